@@ -1,0 +1,165 @@
+// Stage 2: read metadata (front matter, metadata lines, dateline, title) and mask what is not article
+// prose (metadata, site boilerplate). The text itself is never changed, so spans stay true to the input.
+import YAML from 'yaml';
+import { ALL_MODULES } from './lang/index.js';
+import type { Article, CleanedArticle, Range } from './types.js';
+
+const BOILERPLATE = ALL_MODULES.flatMap((m) => m.cleaning.boilerplate);
+const KEYS = ALL_MODULES.flatMap((m) => m.cleaning.metadataKeys).map((k) => k.replace(/ /g, '\\s+')).join('|');
+/** `date 2024-12-02`, `Published: 2024-12-02` at the start of a line, possibly fused to the first sentence. */
+const METADATA_LINE = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?[ \\t]*`, 'i');
+const FRONT_MATTER = /^(\uFEFF?[ \t]*---[ \t]*\r?\n)([\s\S]*?)\r?\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** A line that is only a date: `Wednesday, April 13, 2011`, `2024-12-02`, `Senin, 12 Maret 2018 10:30 WIB`. */
+const DATE_ONLY_MAX = 60;
+/** `Jakarta, Senin (12/3/2018) -`, `JAKARTA, KOMPAS.com -`, `WASHINGTON (Reuters) -`, `LONDON, April 13 (AP) —`. */
+const DATELINE = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[ \t]*|[ \t]+(?=\())([^\n]{0,60}?)[ \t]+[-–—]{1,2}[ \t]+/u;
+const TITLE_MAX = 150;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function clean(article: Article): CleanedArticle {
+  const text = article.text;
+  const masked: Range[] = [];
+  let published: string | null = null;
+  let title: string | null = null;
+  let from = 0;
+
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    const meta = readFrontMatter(fm[2]);
+    if (meta) {
+      published = meta.published;
+      title = meta.title;
+      masked.push([0, fm[0].length]);
+      from = fm[0].length;
+    }
+  }
+
+  const lines = linesOf(text, from);
+  let seenProse = false;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    const trimmed = content.trim();
+    if (!trimmed) continue;
+    const meta = METADATA_LINE.exec(content);
+    if (meta) {
+      published ??= meta[1];
+      masked.push([line.start, line.start + meta[0].length]);
+      if (content.slice(meta[0].length).trim()) seenProse = true;
+      continue;
+    }
+    if (trimmed.length <= 200 && BOILERPLATE.some((re) => re.test(trimmed))) {
+      masked.push([line.start, line.end]);
+      continue;
+    }
+    if (!seenProse) {
+      const date = dateOnlyLine(trimmed);
+      if (date !== undefined) {
+        published ??= date;
+        masked.push([line.start, line.end]);
+        continue;
+      }
+      const dl = DATELINE.exec(content);
+      if (dl && isDateline(dl[1], dl[2])) {
+        published ??= dateIn(dl[2]) ?? null;
+        masked.push([line.start, line.start + dl[0].length]);
+      }
+      if (title == null && isTitle(trimmed, line, lines)) title = trimmed;
+      seenProse = true;
+    }
+  }
+
+  const published_ = validDay(article.published) ?? validDay(published);
+  return { id: article.id, text, published: published_, title, body: complement(masked, text) };
+}
+
+interface Line { start: number; end: number }
+
+function linesOf(text: string, from: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text[nl - 1] === '\r' ? nl - 1 : nl;
+    out.push({ start, end });
+    start = nl + 1;
+  }
+  return out;
+}
+
+function readFrontMatter(src: string): { published: string | null; title: string | null } | null {
+  let data: unknown;
+  try {
+    data = YAML.parse(src, { schema: 'core', maxAliasCount: 0 });
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const rec = data as Record<string, unknown>;
+  const pick = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = rec[k];
+      if (v instanceof Date) return v.toISOString().slice(0, 10);
+      if (typeof v === 'string' || typeof v === 'number') return String(v);
+    }
+    return null;
+  };
+  const date = pick('published', 'date', 'publication_date', 'pubdate', 'tanggal');
+  return { published: date ? (dateIn(date) ?? null) : null, title: pick('title', 'judul', 'headline') };
+}
+
+/** A date in a short piece of text, resolved with any language's rules; only absolute full dates count. */
+function dateIn(s: string): string | undefined {
+  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(s);
+  if (iso) return iso[1];
+  for (const m of ALL_MODULES) {
+    const found = m.findDates(s, null).find((d) => d.value && ISO_DAY.test(d.value));
+    if (found?.value) return found.value;
+  }
+  return undefined;
+}
+
+function dateOnlyLine(line: string): string | undefined {
+  if (line.length > DATE_ONLY_MAX || /[.!?]["”’]?$/.test(line) && !/\d\.?$/.test(line)) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(line)) return line.slice(0, 10);
+  for (const m of ALL_MODULES) {
+    for (const d of m.findDates(line, null)) {
+      if (!d.value || !ISO_DAY.test(d.value)) continue;
+      const rest = (line.slice(0, d.start) + line.slice(d.end)).replace(/[\s,.()|/–—-]+/g, '').replace(/\b(?:WIB|WITA|WIT|GMT|UTC|[AP]M|ET|EST|EDT|PT|BST)\b/gi, '');
+      // Only a weekday or time may remain beside the date.
+      if (rest.length <= 10 && !/\s/.test(rest.trim())) return d.value;
+    }
+  }
+  return undefined;
+}
+
+function isDateline(place: string, rest: string): boolean {
+  if (/\p{Ll}/u.test(place) && place.split(/\s+/).length > 3) return false;
+  if (/\((?:[A-Z][\w.]*|antara|ant)\)/i.test(rest) || /\b[\w-]+\.(?:com|co\.id|id|net|org)\b/i.test(rest)) return true;
+  if (/^\((?:AP|AFP|Reuters|Antara|ANTARA)\)$/.test(rest.trim())) return true;
+  return dateIn(rest) !== undefined || /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(rest);
+}
+
+function isTitle(line: string, self: Line, lines: Line[]): boolean {
+  if (line.length > TITLE_MAX || /[.!?;:,]["”’)]?$/.test(line)) return false;
+  const i = lines.indexOf(self);
+  return i >= 0 && i < lines.length - 1; // more text follows
+}
+
+function validDay(d: string | null | undefined): string | null {
+  return d && ISO_DAY.test(d) && !Number.isNaN(Date.parse(d)) ? d : null;
+}
+
+/** The parts of [0, text.length) not covered by the masked ranges. */
+function complement(masked: Range[], text: string): Range[] {
+  const sorted = [...masked].sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  let at = 0;
+  for (const [s, e] of sorted) {
+    if (s > at) out.push([at, s]);
+    at = Math.max(at, e);
+  }
+  if (at < text.length) out.push([at, text.length]);
+  return out.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}

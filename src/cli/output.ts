@@ -1,0 +1,56 @@
+// Where output goes: stdout (stopping quietly when the reader goes away) or a file written atomically
+// (a temporary file beside it, renamed into place only when the run completes).
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  /** Completes the output: renames the temporary file into place. */
+  close(): Promise<void>;
+  /** Abandons the output: removes the temporary file. */
+  abort(): void;
+}
+
+export function stdoutSink(onClosed: () => void): Sink {
+  const out = process.stdout;
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') onClosed();
+    else throw e;
+  });
+  return {
+    write: (chunk) =>
+      new Promise((resolve) => {
+        if (!chunk || out.destroyed) return resolve();
+        if (out.write(chunk)) resolve();
+        else out.once('drain', resolve);
+      }),
+    close: () => new Promise((resolve) => (out.writableNeedDrain ? out.once('drain', () => resolve()) : resolve())),
+    abort: () => {},
+  };
+}
+
+export function fileSink(file: string): Sink {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.claims-partial`);
+  const fd = fs.openSync(tmp, 'w');
+  let open = true;
+  const cleanup = () => {
+    if (!open) return;
+    open = false;
+    try { fs.closeSync(fd); } catch { /* already closed */ }
+    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
+  };
+  process.once('exit', cleanup);
+  return {
+    write: async (chunk) => {
+      if (chunk) fs.writeSync(fd, chunk);
+    },
+    close: async () => {
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      open = false;
+      fs.renameSync(tmp, file);
+    },
+    abort: cleanup,
+  };
+}

@@ -1,0 +1,9 @@
+// Library entry: the same pipeline the CLI runs.
+export { extract, sentences, detect } from './pipeline.js';
+export type { Options } from './pipeline.js';
+export { decode } from './decode.js';
+export { serialize, serializer, FORMATS } from './serialize.js';
+export type { Format } from './serialize.js';
+export { documentSchema } from './schema.js';
+export { SUPPORTED } from './lang/index.js';
+export type * from './types.js';

@@ -1,0 +1,18 @@
+import type { CleaningRules } from '../types.js';
+
+export const cleaning: CleaningRules = {
+  boilerplate: [
+    /^exit mobile version$/i,
+    /^advertisement$/i,
+    /^(?:share|share this(?: article| story| post)?|share on \w+)$/i,
+    /^follow us(?: on .*)?$/i,
+    /^(?:read more|related|also read|see also|more on this story|recommended)\s*:.*$/i,
+    /^(?:tags?|topics?)\s*:.*$/i,
+    /^(?:sign up|subscribe)\b.{0,120}$/i,
+    /^(?:click here|scroll to continue|skip to (?:main )?content)\b.{0,80}$/i,
+    /^(?:©|copyright\b|all rights reserved).{0,200}$/i,
+    /^(?:photo|image|video|credit)\s*:.{0,200}$/i,
+    /^(?:by|reporting by|editing by|written by)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:;.*)?$/iu,
+  ],
+  metadataKeys: ['date', 'published', 'publication date', 'posted', 'updated', 'dateline'],
+};

@@ -1,0 +1,8 @@
+import type { LanguageModule } from '../types.js';
+import { findDates } from './dates.js';
+import { extract } from './extract.js';
+import { resolveReferences } from './references.js';
+import { cleaning } from './cleaning.js';
+import { segmentation } from './segmentation.js';
+
+export const english: LanguageModule = { code: 'en', segmentation, cleaning, extract, resolveReferences, findDates };

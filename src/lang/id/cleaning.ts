@@ -1,0 +1,16 @@
+import type { CleaningRules } from '../types.js';
+
+export const cleaning: CleaningRules = {
+  boilerplate: [
+    /^baca(?: juga)?\s*:.*$/i,
+    /^baca juga\b.{0,200}$/i,
+    /^(?:simak|lihat|tonton)(?: juga)?\s*:.{0,200}$/i,
+    /^(?:berita terkait|artikel terkait|rekomendasi)\s*:?.{0,200}$/i,
+    /^(?:editor|penulis|reporter|pewarta|penyunting|sumber foto|foto)\s*:.{0,120}$/i,
+    /^(?:ikuti|dapatkan|download|unduh)\b.{0,60}(?:kami|update|berita|aplikasi|google news|whatsapp|telegram).{0,120}$/i,
+    /^(?:scroll|gulir) (?:ke bawah|untuk).{0,80}$/i,
+    /^iklan$/i,
+    /^\(?(?:adv|advertorial)\)?$/i,
+  ],
+  metadataKeys: ['tanggal', 'diterbitkan', 'dipublikasikan', 'terbit', 'diperbarui'],
+};

@@ -1,0 +1,49 @@
+import type { ClaimDraft, Sentence } from '../types.js';
+
+/** A date expression found in text, resolved to ISO 8601 at the precision the text gives. */
+export interface DateMention {
+  /** Offsets into the text that was searched (UTF-16 code units). */
+  start: number;
+  end: number;
+  text: string;
+  /** `2023`, `2024-12`, `2024-12-02`; null when it cannot be resolved (relative, no publication date). */
+  value: string | null;
+}
+
+/** What the rest of the document tells an extractor. */
+export interface DocumentContext {
+  published: string | null;
+  title: string | null;
+}
+
+/** Knowledge for sentence splitting in one language (see segment.ts). */
+export interface SegmentationRules {
+  /** Lowercased abbreviations, without their final period, after which a period does not end a sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that usually precede a name or number (Mr., Dr., No.), never ending a sentence. */
+  prefixes: ReadonlySet<string>;
+}
+
+/** Knowledge for cleaning articles (see clean.ts); applied for every language, before detection. */
+export interface CleaningRules {
+  /** Whole lines that are site furniture, never article text. */
+  boilerplate: readonly RegExp[];
+  /** Keys of metadata lines that carry the publication date (`date 2024-12-02`, `Tanggal: …`). */
+  metadataKeys: readonly string[];
+}
+
+/**
+ * Everything `claims` knows about one language. Adding a language means adding a folder under
+ * src/lang/ that exports one of these and registering it in src/lang/index.ts.
+ */
+export interface LanguageModule {
+  code: string;
+  segmentation: SegmentationRules;
+  cleaning: CleaningRules;
+  /** Claims of a document's sentences, with actors and sources as the text gives them. */
+  extract(sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[];
+  /** Pronouns, definite descriptions and short names replaced by the fullest earlier name. */
+  resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[];
+  /** Date expressions in a piece of text, resolved against the publication date (ISO `YYYY-MM-DD` or null). */
+  findDates(text: string, published: string | null): DateMention[];
+}

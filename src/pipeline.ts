@@ -1,0 +1,53 @@
+// The whole pipeline, top to bottom. Every stage is a pure function of plain data.
+import { assemble } from './assemble.js';
+import { clean } from './clean.js';
+import { detectLanguage } from './detect.js';
+import { rulesFor } from './lang/index.js';
+import { english } from './lang/en/index.js';
+import { resolve } from './resolve.js';
+import { splitSentences } from './segment.js';
+import type { Article, CleanedArticle, ClaimsDocument, Detection, DetectDocument, Sentence, SentencesDocument } from './types.js';
+import { codePointCounter } from './assemble.js';
+
+export interface Options {
+  /** Called with a note for the user (a Malay article read with Indonesian rules, an unsupported language). */
+  note?: (message: string) => void;
+}
+
+/** Claims of one article: clean → detect → split → extract → resolve → assemble. */
+export function extract(article: Article, options: Options = {}): ClaimsDocument {
+  const cleaned = clean(article);
+  const { language } = languageOf(cleaned, article);
+  const rules = rulesFor(language);
+  if (!rules) options.note?.(`${article.id}: language ${language} is not supported, no claims extracted`);
+  else if (rules.code !== language) options.note?.(`${article.id}: language ${language}, read with the ${rules.code} rules`);
+  const sentences = splitSentences(cleaned.text, cleaned.body, (rules ?? english).segmentation);
+  const context = { published: cleaned.published, title: cleaned.title };
+  const drafts = rules ? rules.extract(sentences, context) : [];
+  const claims = rules ? resolve(drafts, sentences, rules, context) : [];
+  return assemble({ ...cleaned, language }, cleaned.text, sentences, claims);
+}
+
+/** The sentences of one article, with code point spans. */
+export function sentences(article: Article): SentencesDocument {
+  const cleaned = clean(article);
+  const { language } = languageOf(cleaned, article);
+  const split = splitSentences(cleaned.text, cleaned.body, (rulesFor(language) ?? english).segmentation);
+  return { id: article.id, language, sentences: withSpans(cleaned.text, split) };
+}
+
+/** The language of one article. */
+export function detect(article: Article): DetectDocument {
+  const cleaned = clean(article);
+  return { id: article.id, ...languageOf(cleaned, article) };
+}
+
+function languageOf(cleaned: CleanedArticle, article: Article): Detection {
+  if (article.lang && article.lang !== 'auto') return { language: article.lang, confidence: 1 };
+  return detectLanguage(cleaned.body.map(([s, e]) => cleaned.text.slice(s, e)).join('\n'));
+}
+
+function withSpans(text: string, split: readonly Sentence[]) {
+  const toCp = codePointCounter(text);
+  return split.map((s) => ({ text: s.text, span: [toCp(s.start), toCp(s.end)] as [number, number] }));
+}
