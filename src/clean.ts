@@ -14,6 +14,7 @@ const DATE_ONLY_MAX = 60;
 /** `Jakarta, Senin (12/3/2018) -`, `JAKARTA, KOMPAS.com -`, `WASHINGTON (Reuters) -`, `LONDON, April 13 (AP) —`. */
 const DATELINE = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[ \t]*|[ \t]+(?=\())([^\n]{0,60}?)[ \t]+[-–—]{1,2}[ \t]+/u;
 const TITLE_MAX = 150;
+const HEAD_LINES = 3;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,7 +37,7 @@ export function clean(article: Article): CleanedArticle {
   }
 
   const lines = linesOf(text, from);
-  let seenProse = false;
+  let proseLines = 0; // a dateline or date line may follow a headline, so look at the first few lines
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
     const trimmed = content.trim();
@@ -45,14 +46,14 @@ export function clean(article: Article): CleanedArticle {
     if (meta) {
       published ??= meta[1];
       masked.push([line.start, line.start + meta[0].length]);
-      if (content.slice(meta[0].length).trim()) seenProse = true;
+      if (content.slice(meta[0].length).trim()) proseLines++;
       continue;
     }
     if (trimmed.length <= 200 && BOILERPLATE.some((re) => re.test(trimmed))) {
       masked.push([line.start, line.end]);
       continue;
     }
-    if (!seenProse) {
+    if (proseLines < HEAD_LINES) {
       const date = dateOnlyLine(trimmed);
       if (date !== undefined) {
         published ??= date;
@@ -60,12 +61,13 @@ export function clean(article: Article): CleanedArticle {
         continue;
       }
       const dl = DATELINE.exec(content);
-      if (dl && isDateline(dl[1], dl[2])) {
+      const isDl = dl != null && isDateline(dl[1], dl[2]);
+      if (dl && isDl) {
         published ??= dateIn(dl[2]) ?? null;
         masked.push([line.start, line.start + dl[0].length]);
       }
-      if (title == null && isTitle(trimmed, line, lines)) title = trimmed;
-      seenProse = true;
+      if (title == null && proseLines === 0 && !isDl && isTitle(trimmed, line, lines)) title = trimmed;
+      proseLines++;
     }
   }
 
@@ -121,7 +123,7 @@ function dateIn(s: string): string | undefined {
 }
 
 function dateOnlyLine(line: string): string | undefined {
-  if (line.length > DATE_ONLY_MAX || /[.!?]["”’]?$/.test(line) && !/\d\.?$/.test(line)) return undefined;
+  if (line.length > DATE_ONLY_MAX || !/\d/.test(line) || /[.!?]["”’]?$/.test(line) && !/\d\.?$/.test(line)) return undefined;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(line)) return line.slice(0, 10);
   for (const m of ALL_MODULES) {
     for (const d of m.findDates(line, null)) {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/clean.js';
+
+const body = (text: string) => {
+  const c = clean({ id: 't', text });
+  return c.body.map(([s, e]) => text.slice(s, e)).join('|');
+};
+
+describe('clean', () => {
+  it('reads a metadata line fused to the first sentence as the publication date and masks it', () => {
+    const text = ' date 2024-12-02 Russia and China discussed cooperation.\n\nMore text here.';
+    const c = clean({ id: 't', text });
+    expect(c.published).toBe('2024-12-02');
+    expect(body(text)).not.toContain('2024-12-02');
+    expect(body(text)).toContain('Russia and China discussed cooperation.');
+  });
+
+  it('reads YAML front matter as metadata and keeps it out of the body', () => {
+    const text = '---\ntitle: A headline\ndate: 2025-03-14\nsource: Example Daily\n---\nThe council met.\n';
+    const c = clean({ id: 't', text });
+    expect(c.published).toBe('2025-03-14');
+    expect(c.title).toBe('A headline');
+    expect(body(text).trim()).toBe('The council met.');
+  });
+
+  it('ignores a front matter that is not a YAML mapping', () => {
+    const text = '---\n- just a list\n---\nThe council met.\n';
+    const c = clean({ id: 't', text });
+    expect(c.published).toBeNull();
+    expect(body(text)).toContain('just a list');
+  });
+
+  it('takes the publication date from an English date line when nothing else gives it', () => {
+    const text = 'Wednesday, April 13, 2011\n\nThe council met on Tuesday.';
+    const c = clean({ id: 't', text });
+    expect(c.published).toBe('2011-04-13');
+    expect(body(text).trim()).toBe('The council met on Tuesday.');
+  });
+
+  it('masks an agency dateline and keeps the sentence after it', () => {
+    const text = 'WASHINGTON (Reuters) - The council approved the budget.';
+    expect(body(text)).toBe('The council approved the budget.');
+  });
+
+  it('masks an Indonesian dateline after a headline and does not take the dateline as the title', () => {
+    const text = 'Pemerintah Tambah Anggaran\n\nJakarta, Senin (12/3/2018) - Menteri itu mengatakan hal ini.';
+    const c = clean({ id: 't', text });
+    expect(c.title).toBe('Pemerintah Tambah Anggaran');
+    expect(body(text)).toContain('Menteri itu mengatakan hal ini.');
+    expect(body(text)).not.toContain('Jakarta, Senin');
+  });
+
+  it('a caller-given publication date overrides the article', () => {
+    const c = clean({ id: 't', text: 'date 2024-12-02 Text.', published: '2020-01-01' });
+    expect(c.published).toBe('2020-01-01');
+  });
+
+  it('takes a first short line without final punctuation as the title', () => {
+    expect(clean({ id: 't', text: 'Big News Today\n\nSomething happened.' }).title).toBe('Big News Today');
+    expect(clean({ id: 't', text: 'Something happened.\n\nMore.' }).title).toBeNull();
+    expect(clean({ id: 't', text: 'Only a line' }).title).toBeNull();
+  });
+
+  it('masks site boilerplate lines in both languages', () => {
+    const text = 'First sentence.\nExit mobile version\nBaca juga: Harga Beras Naik\nADVERTISEMENT\nShare this article\nFollow us on Twitter\nLast sentence.';
+    expect(body(text).replace(/\s+/g, ' ').trim()).toBe('First sentence. | Last sentence.');
+  });
+
+  it('never changes the text, so offsets stay true to the input', () => {
+    const text = '\r\n date 2024-12-02 A sentence.\r\nExit mobile version\r\n';
+    const c = clean({ id: 't', text });
+    expect(c.text).toBe(text);
+    for (const [s, e] of c.body) expect(s).toBeLessThan(e);
+  });
+});
