@@ -1,28 +1,226 @@
-// Shared date helpers: chrono-node results → ISO 8601 at the precision the text gives.
-import type { ParsedResult } from 'chrono-node';
+// Shared date machinery: chrono-node results (plus bare years, which chrono ignores) → ISO 8601 at the
+// precision the text gives (`2023`, `2024-12`, `2024-12-02`), relative expressions resolved against the
+// publication date. Language modules supply the words (see DateLanguage); the conventions live here:
+//
+// - "today", "tonight", "yesterday" → that day; "now", "currently" → no date (not a point in time).
+// - Weeks ("last week", "pekan ini") → the month (YYYY-MM) of the publication date shifted by the week:
+//   ISO weeks are not allowed in the output, and a week is finer than a year.
+// - A bare weekday is the most recent such day (the publication day included) in past-tense context, the
+//   next one (publication day included) in future-tense context; "last"/"next"/"lalu"/"depan" say it outright.
+// - A month without a year is the most recent such month (current included) in past context, the next in future
+//   context; "last June" / "Juni lalu" → strictly before the current month, "next June" → strictly after.
+// - A day and month without a year: the nearest such date, counting distance against the tense four times over.
+// - Durations ("for two years", "selama dua tahun"), times alone ("10 a.m."), ages and counts are not dates.
+import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateMention } from './lang/types.js';
 
+export type Tense = 'past' | 'future';
+
+/** What one language tells the shared date finder. */
+export interface DateLanguage {
+  chrono: Chrono;
+  /** Cheap test: could chrono or the year scanner find anything in this text? */
+  mayContainDate: RegExp;
+  /** Global regex of bare years; the first group that matched is the year. */
+  years: RegExp;
+  /** Result texts that are not points in time ("now", "currently"). */
+  notADate: RegExp;
+  /** Result texts that are spans of time ("for two years", "two years later"). */
+  duration: RegExp;
+  /** Result texts naming a week ("last week", "minggu ini"). */
+  week: RegExp;
+  /** Direction a word next to the expression gives: -1 last, +1 next, 0 this; null when none. */
+  direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
+  /** Tense of the words around an expression (same clause); null when nothing says. */
+  tense(before: string, after: string): Tense | null;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = ({ y, m, d }: Ymd) => `${y}-${pad(m)}-${pad(d)}`;
+const isoMonth = (y: number, m: number) => `${y}-${pad(m)}`;
+const dayNumber = ({ y, m, d }: Ymd) => Date.UTC(y, m - 1, d) / 86_400_000;
+function fromDayNumber(n: number): Ymd {
+  const dt = new Date(n * 86_400_000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+const weekdayOf = (day: Ymd) => new Date(dayNumber(day) * 86_400_000).getUTCDay();
+
+export function parsePublished(published: string | null): Ymd | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
 
 /** `published` (YYYY-MM-DD) as the reference instant chrono resolves relative expressions against. */
 export function referenceDate(published: string | null): Date | null {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  return new Date(`${published}T12:00:00`);
+  const p = parsePublished(published);
+  return p ? new Date(p.y, p.m - 1, p.d, 12) : null;
 }
 
-/** The ISO value of a chrono result at the precision the text gave: `2023`, `2024-12`, `2024-12-02`. */
-export function isoOf(result: ParsedResult): string | null {
-  const c = result.start;
-  const year = c.get('year');
-  if (year == null) return null;
-  if (c.isCertain('day') || (c.isCertain('weekday') && c.get('day') != null)) {
-    return `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+/** Date mentions of `text`, resolved against `published`; see the conventions at the top of this file. */
+export function findDatesWith(lang: DateLanguage, text: string, published: string | null): DateMention[] {
+  if (!lang.mayContainDate.test(text)) return [];
+  const pub = parsePublished(published);
+  const ref = referenceDate(published) ?? new Date(2000, 0, 1, 12);
+  const found: DateMention[] = [];
+  const results = lang.chrono.parse(text, ref);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const next = results[i + 1];
+    const merged = next && weekdayWithDate(text, r, next);
+    if (merged) {
+      found.push(mention(merged.start, merged.end, text, dayMonthValue(lang, text, next, pub, r.start.get('weekday'))));
+      i++;
+      continue;
+    }
+    const value = valueOf(lang, text, r, pub);
+    if (value !== undefined) found.push(mention(r.index, r.index + r.text.length, text, value));
   }
-  if (c.isCertain('month')) return `${year}-${pad(c.get('month') ?? 1)}`;
-  return String(year);
+  for (const m of text.matchAll(lang.years)) {
+    const year = m.slice(1).find(Boolean) ?? m[0];
+    const start = m.index + m[0].indexOf(year);
+    const end = start + year.length;
+    if (!found.some((f) => f.start < end && start < f.end)) found.push(mention(start, end, text, year));
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
-export function mentionOf(result: ParsedResult, relativeAllowed: boolean): DateMention {
-  const value = relativeAllowed || result.start.isCertain('year') ? isoOf(result) : null;
-  return { start: result.index, end: result.index + result.text.length, text: result.text, value };
+function mention(start: number, end: number, text: string, value: string | null): DateMention {
+  return { start, end, text: text.slice(start, end), value };
+}
+
+/** "Senin (12/3/2018)", "Selasa, (17/04/2018)": a weekday glossed by the date in parentheses. */
+function weekdayWithDate(text: string, weekday: ParsedResult, date: ParsedResult): { start: number; end: number } | null {
+  const w = weekday.start;
+  if (!w.isCertain('weekday') || w.isCertain('day') || !date.start.isCertain('day')) return null;
+  const gap = text.slice(weekday.index + weekday.text.length, date.index);
+  if (!/^[\s,]{0,3}\(\s?$/.test(gap)) return null;
+  const end = date.index + date.text.length;
+  return { start: weekday.index, end: text[end] === ')' ? end + 1 : end };
+}
+
+/** The ISO value of one chrono result; undefined when it is no date at all (a time, a duration, "now"). */
+function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | null): string | null | undefined {
+  const c = r.start;
+  if (lang.notADate.test(r.text) || lang.duration.test(r.text)) return undefined;
+  const before = text.slice(Math.max(0, r.index - 60), r.index);
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+  if (lang.week.test(r.text)) {
+    if (!pub) return null;
+    const shifted = fromDayNumber(dayNumber(pub) + 7 * (lang.direction(before, r.text, after) ?? 0));
+    return isoMonth(shifted.y, shifted.m);
+  }
+  if (c.isCertain('year')) {
+    const y = c.get('year') as number;
+    if (!pub && !writesYear(r.text, y)) return null;
+    if (c.isCertain('day') && c.isCertain('month')) return isoDay({ y, m: c.get('month') as number, d: c.get('day') as number });
+    if (c.isCertain('month')) return isoMonth(y, c.get('month') as number);
+    return String(y);
+  }
+  if (c.isCertain('month')) {
+    if (!pub) return null;
+    return c.isCertain('day') ? dayMonthValue(lang, text, r, pub, null) : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    if (!pub) return null;
+    return weekdayValue(lang, before, r, after, pub);
+  }
+  if (c.isCertain('day')) return pub ? isoDay({ y: c.get('year') as number, m: c.get('month') as number, d: c.get('day') as number }) : null;
+  return undefined;
+}
+
+/** Whether the expression spells its year out (so it needs no publication date), e.g. "12/3/18", "May 2010". */
+function writesYear(text: string, year: number): boolean {
+  return text.includes(String(year)) || new RegExp(`(?<!\\d)${pad(year % 100)}(?!\\d)`).test(text);
+}
+
+function tenseAt(lang: DateLanguage, before: string, after: string): Tense {
+  return lang.tense(before, after) ?? 'past';
+}
+
+function monthValue(lang: DateLanguage, before: string, text: string, after: string, month: number, pub: Ymd): string {
+  const dir = lang.direction(before, text, after);
+  let y = pub.y;
+  if (dir === -1) y = month < pub.m ? pub.y : pub.y - 1;
+  else if (dir === 1) y = month > pub.m ? pub.y : pub.y + 1;
+  else if (dir === null) {
+    const future = tenseAt(lang, before, after) === 'future';
+    if (future && month < pub.m) y = pub.y + 1;
+    if (!future && month > pub.m) y = pub.y - 1;
+  }
+  return isoMonth(y, month);
+}
+
+/** Day and month without a year; a weekday named beside it picks the year it falls on. */
+function dayMonthValue(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | null, weekday: number | null): string | null {
+  const c = r.start;
+  const m = c.get('month') as number;
+  const d = c.get('day') as number;
+  if (c.isCertain('year')) return isoDay({ y: c.get('year') as number, m, d });
+  if (!pub) return null;
+  const before = text.slice(Math.max(0, r.index - 60), r.index);
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+  const dir = lang.direction(before, r.text, after);
+  const tense = dir === -1 ? 'past' : dir === 1 ? 'future' : tenseAt(lang, before, after);
+  const today = dayNumber(pub);
+  let best: Ymd | null = null;
+  let bestCost = Infinity;
+  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+    const cand = { y, m, d };
+    if (weekday != null && weekdayOf(cand) !== weekday) continue;
+    const diff = dayNumber(cand) - today;
+    const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
+    const cost = Math.abs(diff) * (against ? 4 : 1);
+    if (cost < bestCost) [best, bestCost] = [cand, cost];
+  }
+  return isoDay(best ?? { y: pub.y, m, d });
+}
+
+function weekdayValue(lang: DateLanguage, before: string, r: ParsedResult, after: string, pub: Ymd): string {
+  const c = r.start;
+  const dir = lang.direction(before, r.text, after);
+  if (dir === -1 || dir === 1) return isoDay({ y: c.get('year') as number, m: c.get('month') as number, d: c.get('day') as number });
+  const target = c.get('weekday') as number;
+  const today = dayNumber(pub);
+  const offset = (target - weekdayOf(pub) + 7) % 7;
+  const future = tenseAt(lang, before, after) === 'future';
+  return isoDay(fromDayNumber(future ? today + offset : today - ((7 - offset) % 7)));
+}
+
+/** Tense from marker words: the one nearest the expression, within its clause, wins. */
+export function tenseFromMarkers(before: string, after: string, marker: (word: string) => Tense | null): Tense | null {
+  const left = clauseTail(before).split(/\s+/).filter(Boolean).slice(-8).reverse();
+  const right = clauseHead(after).split(/\s+/).filter(Boolean).slice(0, 6);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const l = i < left.length ? marker(bare(left[i])) : null;
+    if (l) return l;
+    const r = i < right.length ? marker(bare(right[i])) : null;
+    if (r) return r;
+  }
+  return null;
+}
+
+const CLAUSE_BREAK = /[.;:!?"“”]/;
+function clauseTail(s: string): string {
+  let i = s.length;
+  while (i > 0 && !CLAUSE_BREAK.test(s[i - 1])) i--;
+  return s.slice(i);
+}
+function clauseHead(s: string): string {
+  let i = 0;
+  while (i < s.length && !CLAUSE_BREAK.test(s[i])) i++;
+  return s.slice(0, i);
+}
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
+
+/** The last word of `before` and the first of `after`, lowercased, for direction words. */
+export function neighbours(before: string, after: string): { prev: string; next: string } {
+  const prev = /([\p{L}']+)[\s,]*$/u.exec(before.slice(-30))?.[1] ?? '';
+  const next = /^[\s,]*([\p{L}']+)/u.exec(after.slice(0, 30))?.[1] ?? '';
+  return { prev: prev.toLowerCase(), next: next.toLowerCase() };
 }

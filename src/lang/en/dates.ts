@@ -1,8 +1,62 @@
+// English date expressions: chrono's casual English parser, bare years, and the words that give tense and
+// direction. Conventions are documented in src/dates.ts.
 import * as chrono from 'chrono-node';
-import { mentionOf, referenceDate } from '../../dates.js';
+import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const WEEKDAYS = 'mon|tue|wed|thu|fri|sat|sun';
+const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week|month|year|morning|afternoon|evening|night|noon|midnight|now|currently';
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'scheduled', 'expected', 'plans', 'planned', 'planning', 'going', 'upcoming', 'due', 'set', 'slated', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
+const PAST = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'met', 'won', 'lost', 'left',
+  'began', 'held', 'found', 'got', 'saw', 'sent', 'spent', 'wrote', 'fell', 'rose', 'paid', 'sold', 'bought', 'brought',
+  'thought', 'struck', 'hit', 'put', 'cut', 'ran', 'led', 'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'spoke',
+  'stood', 'became', 'last', 'ago', 'earlier', 'yesterday', 'since', 'previously',
+]);
+// Words in -ed that are not past-tense verbs.
+const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'feed', 'seed', 'indeed', 'hundred', 'shed', 'breed', 'greed', 'creed', 'deed', 'proceed', 'exceed', 'succeed', 'weed', 'bleed']);
+
+function marker(word: string): Tense | null {
+  if (FUTURE.has(word)) return 'future';
+  if (PAST.has(word)) return 'past';
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
+  return null;
+}
+
+const LAST = new Set(['last', 'past', 'previous']);
+const NEXT = new Set(['next', 'coming', 'upcoming']);
+
+const parser = chrono.en.casual.clone();
+
+export const englishDates: DateLanguage = {
+  chrono: parser,
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})`, 'i'),
+  // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
+  years: new RegExp(
+    String.raw`(?<![\w$£€¥#.,/:'’\-–])` +
+      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|year|fiscal|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}\d{4})` +
+      String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
+      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent)\b)`,
+    'gi',
+  ),
+  notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days)$/i,
+  duration: /^(?:for|within|during|over|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b|\blater$/i,
+  week: /\bweek(?:end)?\b/i,
+  direction(before, text, after) {
+    const words = text.toLowerCase().split(/\s+/);
+    const { prev } = neighbours(before, after);
+    for (const w of [...words, prev]) {
+      if (LAST.has(w)) return -1;
+      if (NEXT.has(w)) return 1;
+      if (w === 'this') return 0;
+    }
+    return null;
+  },
+  tense: (before, after) => tenseFromMarkers(before, after, marker),
+};
+
 export function findDates(text: string, published: string | null): DateMention[] {
-  const ref = referenceDate(published);
-  return chrono.en.parse(text, ref ?? new Date(0)).map((r) => mentionOf(r, ref != null));
+  return findDatesWith(englishDates, text, published);
 }

@@ -1,8 +1,55 @@
+// Indonesian date expressions: chrono's Indonesian parser (numeric dates are day/month/year), bare years
+// ("pada 2013", "akhir 2023"), "Senin (12/3/2018)" glosses, and the words that give tense and direction.
+// Conventions are documented in src/dates.ts.
 import * as chrono from 'chrono-node';
-import { mentionOf, referenceDate } from '../../dates.js';
+import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 
+const MONTHS = 'jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des';
+const WEEKDAYS = 'senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad';
+const RELATIVE = 'kemarin|besok|lusa|hari ini|tadi|malam|pagi|siang|sore|tahun|bulan|pekan|sekarang|kini';
+
+const FUTURE = new Set(['akan', 'bakal', 'mendatang', 'depan', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak', 'nanti', 'besok', 'hingga', 'sampai']);
+const PAST = new Set([
+  'telah', 'sudah', 'sempat', 'pernah', 'lalu', 'kemarin', 'tadi', 'silam', 'sebelumnya', 'kata', 'katanya', 'ujar',
+  'ujarnya', 'tutur', 'tuturnya', 'ungkap', 'ungkapnya', 'mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan',
+  'menuturkan', 'menurut', 'tulis', 'menulis',
+]);
+
+const marker = (word: string): Tense | null => (FUTURE.has(word) ? 'future' : PAST.has(word) ? 'past' : null);
+
+const LAST = new Set(['lalu', 'kemarin', 'silam', 'sebelumnya']);
+const NEXT = new Set(['depan', 'mendatang', 'nanti']);
+
+const parser = chrono.id.casual.clone();
+
+export const indonesianDates: DateLanguage = {
+  chrono: parser,
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})`, 'i'),
+  // A year after a word that introduces one ("pada 2013", "tahun 2014", "akhir 2023"), or before punctuation.
+  years: new RegExp(
+    String.raw`(?<![\w$#.,/:'’\-–])` +
+      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[\s\u00a0]{1,2}\d{4})` +
+      String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
+      String.raw`(?![\w%°/]|[.,:]\d|\s?persen\b)`,
+    'gi',
+  ),
+  notADate: /^(?:sekarang|saat ini|kini|dewasa ini|sekarang ini)$/i,
+  duration: /^(?:selama|dalam|sepanjang)\s|\b(?:kemudian|berikutnya)$/i,
+  week: /\bpekan\b|\bminggu\s+(?:lalu|ini|depan|kemarin|mendatang)\b/i,
+  direction(before, text, after) {
+    const words = text.toLowerCase().split(/\s+/);
+    const { next } = neighbours(before, after);
+    for (const w of [...words, next]) {
+      if (LAST.has(w)) return -1;
+      if (NEXT.has(w)) return 1;
+      if (w === 'ini') return 0;
+    }
+    return null;
+  },
+  tense: (before, after) => tenseFromMarkers(before, after, marker),
+};
+
 export function findDates(text: string, published: string | null): DateMention[] {
-  const ref = referenceDate(published);
-  return chrono.id.parse(text, ref ?? new Date(0)).map((r) => mentionOf(r, ref != null));
+  return findDatesWith(indonesianDates, text, published);
 }
