@@ -8,6 +8,8 @@ const BOILERPLATE = ALL_MODULES.flatMap((m) => m.cleaning.boilerplate);
 const KEYS = ALL_MODULES.flatMap((m) => m.cleaning.metadataKeys).map((k) => k.replace(/ /g, '\\s+')).join('|');
 /** `date 2024-12-02`, `Published: 2024-12-02` at the start of a line, possibly fused to the first sentence. */
 const METADATA_LINE = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?[ \\t]*`, 'i');
+/** `Published: December 2, 2024`, `Tanggal: Senin, 12 Maret 2018 10:30 WIB`: a key and nothing but a date. */
+const METADATA_KV = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*:?[ \\t]*([^\\n]{4,60}?)[ \\t]*$`, 'i');
 const FRONT_MATTER = /^(\uFEFF?[ \t]*---[ \t]*\r?\n)([\s\S]*?)\r?\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** A line that is only a date: `Wednesday, April 13, 2011`, `2024-12-02`, `Senin, 12 Maret 2018 10:30 WIB`. */
 const DATE_ONLY_MAX = 60;
@@ -47,6 +49,13 @@ export function clean(article: Article): CleanedArticle {
       published ??= meta[1];
       masked.push([line.start, line.start + meta[0].length]);
       if (content.slice(meta[0].length).trim()) proseLines++;
+      continue;
+    }
+    const kv = METADATA_KV.exec(content);
+    const kvDate = kv ? dateOnlyLine(kv[1].trim()) : undefined;
+    if (kvDate !== undefined) {
+      published ??= kvDate;
+      masked.push([line.start, line.end]);
       continue;
     }
     if (trimmed.length <= 200 && BOILERPLATE.some((re) => re.test(trimmed))) {

@@ -15,6 +15,14 @@ describe('clean', () => {
     expect(body(text)).toContain('Russia and China discussed cooperation.');
   });
 
+  it('reads a metadata line whose value is a date in words', () => {
+    const text = 'Published: December 2, 2024\n\nThe council met.';
+    const c = clean({ id: 't', text });
+    expect(c.published).toBe('2024-12-02');
+    expect(body(text).trim()).toBe('The council met.');
+    expect(clean({ id: 't', text: 'Date of the vote is unclear.\nThe council met.' }).published).toBeNull();
+  });
+
   it('reads YAML front matter as metadata and keeps it out of the body', () => {
     const text = '---\ntitle: A headline\ndate: 2025-03-14\nsource: Example Daily\n---\nThe council met.\n';
     const c = clean({ id: 't', text });
