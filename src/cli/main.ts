@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { readInputs } from './inputs.js';
+import { registerDiff } from './diff.js';
 import { log } from './log.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { detect, extract, sentences } from '../pipeline.js';
@@ -84,6 +85,8 @@ export function program(): Command {
     .action(() => {
       process.stdout.write(JSON.stringify(documentSchema, null, 2) + '\n');
     });
+
+  registerDiff(prog);
 
   return prog;
 }

@@ -1,0 +1,171 @@
+// `claims diff <a> <b>`: reads two articles, claim files or folders, diffs them, writes the result.
+import { Chalk } from 'chalk';
+import { Command } from 'commander';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readInputs, reasonOf } from './inputs.js';
+import { log } from './log.js';
+import { addCommonOptions, type CommonOptions } from './main.js';
+import { fileSink, stdoutSink, type Sink } from './output.js';
+import { ClaimFileError, diffDocuments, differs, parseClaimFile, parseLexicon, renderHuman, type DiffResult, type Lexicon, type Paint } from '../diff/index.js';
+import { extract } from '../pipeline.js';
+import { serializer } from '../serialize.js';
+import type { ClaimsDocument } from '../types.js';
+
+const DIFF_FORMATS = ['human', 'json', 'yaml', 'ndjson'] as const;
+type DiffFormat = (typeof DIFF_FORMATS)[number];
+const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
+const LEXICON_FILE = new URL('../../data/lexicon-en-id.tsv', import.meta.url);
+
+let lexicon: Lexicon | null = null;
+/** The bilingual lexicon shipped in data/, read once. */
+export function loadLexicon(): Lexicon {
+  return (lexicon ??= parseLexicon(fs.readFileSync(LEXICON_FILE, 'utf8')));
+}
+
+class InputError extends Error {}
+
+export function registerDiff(prog: Command): void {
+  addCommonOptions(prog.command('diff').argument('<a>', 'article, claim file (yaml/json/ndjson) or folder').argument('<b>', 'the same for the other side'), DIFF_FORMATS, 'human')
+    .description('compare the claims of two articles (any language), two claim files, or two folders file by file')
+    .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
+    .action(async (a: string, b: string, o: CommonOptions) => {
+      const status = await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat });
+      // main() returns its own status; the diff's (1 = differences, 2 = errors) is raised on exit.
+      process.once('exit', (code) => { if (code < status) process.exitCode = status; });
+    });
+}
+
+type DiffCliOptions = Omit<CommonOptions, 'format'> & { format: DiffFormat };
+
+async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number> {
+  let status = 0;
+  const fail = (message: string) => { log.error(message); status = 2; };
+  const pairs: [string, string][] = [];
+  const dirA = isDir(a), dirB = isDir(b);
+  if (dirA !== dirB) {
+    fail(`${dirA ? a : b}: is a folder, but ${dirA ? b : a} is not: give two files or two folders`);
+    return status;
+  }
+  if (dirA) {
+    const fa = listFiles(a), fb = listFiles(b);
+    for (const [key, file] of fa) {
+      const other = fb.get(key);
+      if (other) pairs.push([file, other]);
+      else { log.note(`${file}: only in ${a}`); status = Math.max(status, 1); }
+    }
+    for (const [key, file] of fb) if (!fa.has(key)) { log.note(`${file}: only in ${b}`); status = Math.max(status, 1); }
+  } else pairs.push([a, b]);
+
+  const results: DiffResult[] = [];
+  let lex: Lexicon;
+  try {
+    lex = loadLexicon();
+  } catch (e) {
+    fail(`${LEXICON_FILE.pathname}: cannot read the lexicon (${reasonOf(e)})`);
+    return status;
+  }
+  for (const [fa, fb] of pairs) {
+    try {
+      const [da, db] = [await documents(fa, o), await documents(fb, o)];
+      if (da.length !== db.length) log.note(`${fa} holds ${da.length} documents, ${fb} holds ${db.length}: comparing the first ${Math.min(da.length, db.length)}`);
+      for (let i = 0; i < Math.min(da.length, db.length); i++) {
+        const r = diffDocuments(da[i], db[i], lex);
+        results.push(r);
+        if (differs(r)) status = Math.max(status, 1);
+      }
+      if (da.length !== db.length) status = Math.max(status, 1);
+    } catch (e) {
+      if (e instanceof InputError || e instanceof ClaimFileError) fail(e.message);
+      else fail(`${fa}, ${fb}: could not be compared (${(e as Error).message})`);
+    }
+  }
+  await write(results, o);
+  return status;
+}
+
+/** Claims documents of one input: a saved claim file as it is, an article through `extract`. */
+async function documents(file: string, o: DiffCliOptions): Promise<ClaimsDocument[]> {
+  const asArticles = file === '-' || !CLAIM_FILE.test(file) || (o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(file));
+  if (!asArticles) {
+    let text: string;
+    try {
+      const size = fs.statSync(file).size;
+      if (size > o.maxBytes) throw new InputError(`${file}: larger than --max-bytes (${size} > ${o.maxBytes} bytes)`);
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(`${file}: ${reasonOf(e)}`);
+    }
+    try {
+      return parseClaimFile(text, file).map((d) => ({ ...d, id: d.id || file }));
+    } catch (e) {
+      if (e instanceof ClaimFileError) throw new InputError(`${file}: ${e.message}`);
+      throw e;
+    }
+  }
+  const docs: ClaimsDocument[] = [];
+  for await (const input of readInputs([file], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
+    if (input.kind === 'note') continue;
+    if (input.kind === 'error') throw new InputError(`${input.id}: ${input.reason}`);
+    const art = input.article;
+    docs.push(extract({ ...art, published: o.published ?? art.published ?? null, lang: o.lang !== 'auto' ? o.lang : (art.lang ?? null) }, { note: log.note }));
+  }
+  return docs;
+}
+
+async function write(results: DiffResult[], o: DiffCliOptions): Promise<void> {
+  let stopped = false;
+  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
+  let text: string;
+  if (o.format === 'human') {
+    const useColour = !o.output && process.stdout.isTTY && !process.env.NO_COLOR;
+    text = results.map((r) => renderHuman(r, paint(useColour))).join('\n');
+  } else if (o.format === 'json') {
+    text = JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n';
+  } else {
+    const ser = serializer(o.format);
+    text = ser.begin() + results.map((r, i) => ser.item(r, i)).join('') + ser.end(results.length);
+  }
+  if (!stopped) await sink.write(text);
+  await sink.close();
+}
+
+function paint(colour: boolean): Paint {
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  return { same: (s) => c.dim(s), changed: (s) => c.yellow(s), removed: (s) => c.red(s), added: (s) => c.green(s), dim: (s) => c.bold(s) };
+}
+
+function isDir(p: string): boolean {
+  if (p === '-') return false;
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Files under a folder (recursive, hidden ones skipped), keyed by relative path without extension. */
+function listFiles(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string, seen: Set<string>) => {
+    let real: string;
+    try { real = fs.realpathSync(dir); } catch { return; }
+    if (seen.has(real)) return;
+    seen.add(real);
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() || (e.isSymbolicLink() && isDir(full))) walk(full, seen);
+      else {
+        const rel = path.relative(root, full);
+        const key = rel.slice(0, rel.length - path.extname(rel).length);
+        if (!out.has(key)) out.set(key, full);
+      }
+    }
+    seen.delete(real);
+  };
+  walk(root, new Set());
+  return out;
+}

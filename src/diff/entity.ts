@@ -1,0 +1,44 @@
+// Actors and sources compared as entities: case, titles, possessives and determiners do not matter,
+// a surname names the same person as the full name, and English/Indonesian forms of a name meet
+// through the lexicon (Russia/Rusia, China/Tiongkok, United States/Amerika Serikat/AS).
+import { bagOf, similarity, type Bag, type Lang, type Meanings, type Token } from './meaning.js';
+
+const TITLES = new Set(
+  ('mr mrs ms miss dr prof sir madam president vice prime minister secretary chairman chairwoman chair ceo director head chief ' +
+    'spokesman spokeswoman spokesperson senator governor mayor king queen prince general gen col lt capt officer judge justice ' +
+    'rep representative sen gov pres deputy former acting senior executive official leader ' +
+    'bapak pak ibu bu saudara sdr presiden wakil menteri perdana ketua kepala direktur juru bicara jubir gubernur bupati wali walikota ' +
+    'jenderal kolonel letnan hakim raja ratu pangeran mantan pejabat pimpinan pemimpin senator anggota').split(/\s+/),
+);
+
+export interface Entity {
+  bag: Bag;
+  /** The name with titles dropped (if anything is left). */
+  core: Token[];
+}
+
+export function entity(text: string | null, lang: Lang, m: Meanings): Entity | null {
+  if (text == null || !text.trim()) return null;
+  const tokens = m.tokens(text, lang);
+  const core = tokens.filter((t) => !TITLES.has(t.lower));
+  const kept = core.length ? core : tokens;
+  return { bag: bagOf(kept), core: kept };
+}
+
+/** How alike two entities are, in [0, 1]; null (no entity) is like null. */
+export function entitySimilarity(a: Entity | null, b: Entity | null): number {
+  if (!a || !b) return a === b ? 1 : 0;
+  if (sameEntity(a, b)) return 1;
+  return similarity(a.bag, b.bag);
+}
+
+/** Same entity: equal meaning words, or one is the other with first names added (Putin / Vladimir Putin). */
+export function sameEntity(a: Entity | null, b: Entity | null): boolean {
+  if (!a || !b) return a === b;
+  if (!a.core.length || !b.core.length) return a.core.length === b.core.length;
+  const [small, large] = a.core.length <= b.core.length ? [a, b] : [b, a];
+  const hits = (t: Token, other: Bag) => t.concepts.some((c) => other.exact.has(c));
+  if (!small.core.every((t) => hits(t, large.bag))) return false;
+  // Every extra word of the longer form must be a name part (capitalised), not a different head noun.
+  return large.core.every((t) => hits(t, small.bag) || (t.capitalised && small.core.some((s) => s.capitalised)));
+}

@@ -1,0 +1,167 @@
+// Text → meaning tokens: each content word becomes a set of concept ids shared across English and
+// Indonesian (English stems; Indonesian words through the lexicon), so "Rusia menyerang" and "Russia
+// attacked" meet. Numbers and names carry over unchanged; words the lexicon does not know also get a
+// 5-letter prefix concept, a weak match for loanwords (transisi / transition).
+import { isAcronym, type Lexicon } from './lexicon.js';
+import { DATE_WORDS, EN_STOP, ID_STOP, rootsId, stemEn, words, type Word } from './words.js';
+
+export type Lang = 'en' | 'id';
+
+export interface Token {
+  concepts: number[];
+  /** Prefix concept for words outside the lexicon, or -1. */
+  prefix: number;
+  weight: number;
+  number: string | null;
+  capitalised: boolean;
+  /** A month, weekday or relative date word. */
+  dateWord: boolean;
+  /** The word as written, lower case (for titles). */
+  lower: string;
+}
+
+export interface Bag {
+  tokens: Token[];
+  exact: Set<number>;
+  prefixes: Set<number>;
+  total: number;
+}
+
+const EN_ACRONYMS = new Map<string, string>([
+  ['US', 'united states'], ['U.S.', 'united states'], ['USA', 'united states'], ['UK', 'united kingdom'], ['UN', 'united nations'],
+  ['EU', 'european union'], ['UAE', 'united arab emirates'],
+]);
+
+export function langOf(code: string): Lang {
+  return code === 'id' || code === 'ms' ? 'id' : 'en';
+}
+
+/** Concept ids for one comparison: both documents share one interner. */
+export class Meanings {
+  private readonly ids = new Map<string, number>();
+  private readonly cache = new Map<string, Token[]>();
+  constructor(readonly lexicon: Lexicon) {}
+
+  id(key: string): number {
+    let n = this.ids.get(key);
+    if (n === undefined) this.ids.set(key, (n = this.ids.size));
+    return n;
+  }
+
+  /** Meaning tokens of a text; function words dropped. */
+  tokens(text: string, lang: Lang): Token[] {
+    const key = lang + '\u0000' + text;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const ws = words(text);
+    const out: Token[] = [];
+    for (let i = 0; i < ws.length; ) {
+      const used = this.phraseAt(ws, i, lang, out);
+      if (used) { i += used; continue; }
+      const t = this.word(ws[i], lang);
+      if (t) out.push(t);
+      i++;
+    }
+    this.cache.set(key, out);
+    return out;
+  }
+
+  bag(text: string, lang: Lang, keep: (t: Token) => boolean = () => true): Bag {
+    const tokens = this.tokens(text, lang).filter(keep);
+    return bagOf(tokens);
+  }
+
+  private phraseAt(ws: Word[], i: number, lang: Lang, out: Token[]): number {
+    const lex = this.lexicon;
+    for (let n = Math.min(lex.maxPhrase, ws.length - i); n >= 2; n--) {
+      const p = ws.slice(i, i + n).map((w) => w.lower).join(' ');
+      if (!lex.phrases.has(p)) continue;
+      if (lang === 'id') {
+        const en = lex.idToEn.get(p);
+        if (!en) continue;
+        out.push(this.make(en.map((e) => this.id('w:' + stemPhrase(e))), -1, ws[i], 1));
+      } else {
+        if (!lex.en.has(p)) continue;
+        out.push(this.make([this.id('w:' + stemPhrase(p))], -1, ws[i], 1));
+      }
+      return n;
+    }
+    return 0;
+  }
+
+  private word(w: Word, lang: Lang): Token | null {
+    if (w.number) return this.make([this.id('n:' + w.number)], -1, w, 3);
+    const lex = this.lexicon;
+    if (lang === 'en') {
+      const acronym = EN_ACRONYMS.get(w.raw);
+      if (acronym) return this.make([this.id('w:' + stemPhrase(acronym))], -1, w, 2);
+      if (EN_STOP.has(w.lower)) return null;
+      const stem = stemEn(w.lower);
+      const known = lex.en.has(w.lower) || lex.en.has(stem);
+      const concepts = stem === w.lower ? [this.id('w:' + stem)] : [this.id('w:' + stem), this.id('w:' + w.lower)];
+      return this.make(concepts, known ? -1 : this.prefixOf(w.lower), w, w.capitalised ? 1.5 : 1);
+    }
+    if (isAcronym(w.raw)) {
+      const en = lex.idToEn.get(w.raw);
+      if (en) return this.make(en.map((e) => this.id('w:' + stemPhrase(e))), -1, w, 2);
+    }
+    if (ID_STOP.has(w.lower)) return null;
+    const roots = rootsId(w.lower);
+    for (const r of roots) {
+      const en = lex.idToEn.get(r);
+      if (en) return this.make(en.map((e) => this.id('w:' + stemPhrase(e))), -1, w, w.capitalised ? 1.5 : 1);
+    }
+    // Unknown: a name, a loanword or a word outside the lexicon. The surface form (without particles)
+    // meets the same name in English; the shortest root meets other forms of the same Indonesian word.
+    const surface = roots.length > 1 && roots[1].length + 3 === w.lower.length && /(?:nya|lah|kah|pun)$/.test(w.lower) ? roots[1] : w.lower;
+    const concepts = [this.id('w:' + surface)];
+    const shortest = roots[roots.length - 1];
+    if (shortest !== surface) concepts.push(this.id('w:' + shortest));
+    return this.make(concepts, this.prefixOf(surface), w, w.capitalised ? 1.5 : 1);
+  }
+
+  private prefixOf(lower: string): number {
+    return lower.length >= 6 && /^\p{L}+$/u.test(lower) ? this.id('p:' + lower.slice(0, 5)) : -1;
+  }
+
+  private make(concepts: number[], prefix: number, w: Word, weight: number): Token {
+    return { concepts, prefix, weight, number: w.number, capitalised: w.capitalised, dateWord: DATE_WORDS.has(w.lower), lower: w.lower };
+  }
+}
+
+function stemPhrase(p: string): string {
+  return p.split(' ').map(stemEn).join(' ');
+}
+
+export function bagOf(tokens: Token[]): Bag {
+  const exact = new Set<number>();
+  const prefixes = new Set<number>();
+  let total = 0;
+  for (const t of tokens) {
+    for (const c of t.concepts) exact.add(c);
+    if (t.prefix >= 0) prefixes.add(t.prefix);
+    total += t.weight;
+  }
+  return { tokens, exact, prefixes, total };
+}
+
+/** Weighted share of `a`'s tokens that `b` has (a prefix-only match counts 0.6). */
+export function coverage(a: Bag, b: Bag): number {
+  if (!a.total) return 0;
+  let hit = 0;
+  for (const t of a.tokens) {
+    let m = 0;
+    for (const c of t.concepts) if (b.exact.has(c)) { m = 1; break; }
+    if (!m && t.prefix >= 0 && b.prefixes.has(t.prefix)) m = 0.6;
+    hit += m * t.weight;
+  }
+  return hit / a.total;
+}
+
+/** Harmonic mean of the two coverages: 1 when each side's meaning words are all in the other. */
+export function similarity(a: Bag, b: Bag): number {
+  const x = coverage(a, b);
+  if (!x) return 0;
+  const y = coverage(b, a);
+  return x + y ? (2 * x * y) / (x + y) : 0;
+}
