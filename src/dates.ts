@@ -3,8 +3,8 @@
 // publication date. Language modules supply the words (see DateLanguage); the conventions live here:
 //
 // - "today", "tonight", "yesterday" → that day; "now", "currently" → no date (not a point in time).
-// - Weeks ("last week", "pekan ini") → the month (YYYY-MM) of the publication date shifted by the week:
-//   ISO weeks are not allowed in the output, and a week is finer than a year.
+// - Weeks ("last week", "pekan ini") → the month (YYYY-MM) of the week's Thursday: ISO weeks are not allowed
+//   in the output, and a month is the finest precision that holds the week (ISO years of weeks work the same way).
 // - A bare weekday is the most recent such day (the publication day included) in past-tense context, the
 //   next one (publication day included) in future-tense context; "last"/"next"/"lalu"/"depan" say it outright.
 // - A month without a year is the most recent such month (current included) in past context, the next in future
@@ -112,8 +112,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.week.test(r.text)) {
     if (!pub) return null;
-    const shifted = fromDayNumber(dayNumber(pub) + 7 * (lang.direction(before, r.text, after) ?? 0));
-    return isoMonth(shifted.y, shifted.m);
+    return weekMonth(pub, lang.direction(before, r.text, after) ?? 0);
   }
   if (c.isCertain('year')) {
     const y = c.get('year') as number;
@@ -137,6 +136,13 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
 /** Whether the expression spells its year out (so it needs no publication date), e.g. "12/3/18", "May 2010". */
 function writesYear(text: string, year: number): boolean {
   return text.includes(String(year)) || new RegExp(`(?<!\\d)${pad(year % 100)}(?!\\d)`).test(text);
+}
+
+/** A week is given the month of its Thursday, as ISO 8601 gives a week the year of its Thursday. */
+function weekMonth(pub: Ymd, weeks: number): string {
+  const monday = dayNumber(pub) - ((weekdayOf(pub) + 6) % 7);
+  const thursday = fromDayNumber(monday + 3 + 7 * weeks);
+  return isoMonth(thursday.y, thursday.m);
 }
 
 function tenseAt(lang: DateLanguage, before: string, after: string): Tense {
@@ -193,13 +199,14 @@ function weekdayValue(lang: DateLanguage, before: string, r: ParsedResult, after
 }
 
 /** Tense from marker words: the one nearest the expression, within its clause, wins. */
-export function tenseFromMarkers(before: string, after: string, marker: (word: string) => Tense | null): Tense | null {
-  const left = clauseTail(before).split(/\s+/).filter(Boolean).slice(-8).reverse();
-  const right = clauseHead(after).split(/\s+/).filter(Boolean).slice(0, 6);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const l = i < left.length ? marker(bare(left[i])) : null;
+export function tenseFromMarkers(before: string, after: string, marker: (word: string, previous: string) => Tense | null): Tense | null {
+  const left = clauseTail(before).split(/\s+/).map(bare).filter(Boolean).slice(-8);
+  const right = clauseHead(after).split(/\s+/).map(bare).filter(Boolean).slice(0, 6);
+  for (let i = 1; i <= Math.max(left.length, right.length); i++) {
+    const k = left.length - i;
+    const l = k >= 0 ? marker(left[k], left[k - 1] ?? '') : null;
     if (l) return l;
-    const r = i < right.length ? marker(bare(right[i])) : null;
+    const r = i <= right.length ? marker(right[i - 1], right[i - 2] ?? '') : null;
     if (r) return r;
   }
   return null;

@@ -9,14 +9,36 @@ export interface ResolvedClaim extends ClaimDraft {
 export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], rules: LanguageModule, doc: DocumentContext): ResolvedClaim[] {
   const claims = rules.resolveReferences(drafts, sentences, doc);
   const datesOf = memo((i: number) => rules.findDates(sentences[i].text, doc.published));
-  return claims.map((c) => ({ ...c, date: c.date !== undefined ? c.date : claimDate(c, datesOf(c.sentence)) }));
+  return claims.map((c) => ({ ...c, date: c.date !== undefined ? c.date : claimDate(c, datesOf(c.sentence), sentences[c.sentence].text) }));
 }
 
-/** The date of the claim's own clause, else of its attribution cue; a date elsewhere in the sentence is not its date. */
-function claimDate(claim: ClaimDraft, dates: DateMention[]): string | null {
-  const within = (r: Range | undefined) => (r ? dates.find((d) => d.value && d.start >= r[0] && d.end <= r[1]) : undefined);
-  const found = claim.clause || claim.cue ? (within(claim.clause) ?? within(claim.cue)) : dates.find((d) => d.value);
+/**
+ * The date of the claim's own clause; else a date standing just before it ("Roth on Thursday agreed"); else
+ * the date of its attribution cue; else a date opening the sentence ("In 2011, …", "Last month, …"), which
+ * frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date.
+ */
+export function claimDate(claim: ClaimDraft, dates: readonly DateMention[], sentence: string): string | null {
+  const dated = dates.filter((d) => d.value);
+  if (!claim.clause && !claim.cue) return dated[0]?.value ?? null;
+  const within = (r: Range | undefined) => (r ? dated.find((d) => d.start >= r[0] && d.end <= r[1]) : undefined);
+  const found =
+    within(claim.clause) ??
+    (claim.clause && justBefore(dated, sentence, claim.clause[0])) ??
+    within(claim.cue) ??
+    (claim.clause && opening(dated, sentence, claim.clause[0]));
   return found?.value ?? null;
+}
+
+function justBefore(dates: readonly DateMention[], sentence: string, at: number): DateMention | undefined {
+  return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)));
+}
+
+/** A date within the first words of the sentence, set off before the clause: "In early 2011, …". */
+function opening(dates: readonly DateMention[], sentence: string, clauseStart: number): DateMention | undefined {
+  const d = dates[0];
+  if (!d || d.end > clauseStart) return undefined;
+  const lead = sentence.slice(0, d.start);
+  return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,2}$/u.test(lead) ? d : undefined;
 }
 
 function memo<T>(f: (i: number) => T): (i: number) => T {

@@ -8,7 +8,7 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WEEKDAYS = 'mon|tue|wed|thu|fri|sat|sun';
 const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week|month|year|morning|afternoon|evening|night|noon|midnight|now|currently';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'scheduled', 'expected', 'plans', 'planned', 'planning', 'going', 'upcoming', 'due', 'set', 'slated', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
+const FUTURE = new Set(['through', 'will', "'ll", 'shall', 'scheduled', 'expected', 'plans', 'planned', 'planning', 'going', 'upcoming', 'due', 'set', 'slated', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'met', 'won', 'lost', 'left',
   'began', 'held', 'found', 'got', 'saw', 'sent', 'spent', 'wrote', 'fell', 'rose', 'paid', 'sold', 'bought', 'brought',
@@ -18,8 +18,12 @@ const PAST = new Set([
 // Words in -ed that are not past-tense verbs.
 const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'feed', 'seed', 'indeed', 'hundred', 'shed', 'breed', 'greed', 'creed', 'deed', 'proceed', 'exceed', 'succeed', 'weed', 'bleed']);
 
-function marker(word: string): Tense | null {
+const PASSIVE = new Set(['be', 'been', 'being']);
+
+function marker(word: string, previous: string): Tense | null {
   if (FUTURE.has(word)) return 'future';
+  // "to be published", "has been scheduled": a participle, not a past tense.
+  if (PASSIVE.has(previous)) return null;
   if (PAST.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
   return null;
@@ -36,13 +40,16 @@ export const englishDates: DateLanguage = {
   // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
   years: new RegExp(
     String.raw`(?<![\w$£€¥#.,/:'’\-–])` +
-      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|year|fiscal|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}\d{4})` +
+      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|a|its|his|her|their|our|year|fiscal|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent)\b)`,
     'gi',
   ),
-  notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days)$/i,
-  duration: /^(?:for|within|during|over|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b|\blater$/i,
+  // "2 1/2", "3/4": fractions and scores; English news does not write dates as bare day/month.
+  notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|\d{1,2}\/\d{1,2})$/i,
+  // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
+  duration:
+    /^(?:for|within|during|over|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b|^(?:the\s+)?(?:past|next|last|coming|recent|previous|first)\s+(?:[a-z]+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b|\b(?:later|earlier|before|after)$/i,
   week: /\bweek(?:end)?\b/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);
