@@ -23,6 +23,8 @@ export interface DateLanguage {
   mayContainDate: RegExp;
   /** Global regex of bare years; the first group that matched is the year. */
   years: RegExp;
+  /** Result texts that are words first and dates only when written as names ("sat", "may", "march"); case-sensitive. */
+  ambiguous?: RegExp;
   /** Result texts that are not points in time ("now", "currently"). */
   notADate: RegExp;
   /** Result texts that are spans of time ("for two years", "two years later"). */
@@ -107,7 +109,7 @@ function weekdayWithDate(text: string, weekday: ParsedResult, date: ParsedResult
 /** The ISO value of one chrono result; undefined when it is no date at all (a time, a duration, "now"). */
 function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | null): string | null | undefined {
   const c = r.start;
-  if (lang.notADate.test(r.text) || lang.duration.test(r.text)) return undefined;
+  if (lang.notADate.test(r.text) || lang.duration.test(r.text) || lang.ambiguous?.test(r.text)) return undefined;
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.week.test(r.text)) {

@@ -32,7 +32,29 @@ function marker(word: string, previous: string): Tense | null {
 const LAST = new Set(['last', 'past', 'previous']);
 const NEXT = new Set(['next', 'coming', 'upcoming']);
 
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** "last May", "since May", "early March": chrono reads "May" and "March" alone only after "in". */
+const modifiedMonth: chrono.Parser = {
+  pattern: () =>
+    /(?<![\w-])(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)\s(?:last\s)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  extract: (context, match) => context.createParsingComponents({ month: MONTH_NUMBER[match[1].slice(0, 3).toLowerCase()] }),
+};
+
+/** "this fiscal year", "last fiscal year". */
+const fiscalYear: chrono.Parser = {
+  pattern: () => /(?<![\w-])(this|last|next|the current|the previous)\s+fiscal\s+year\b/i,
+  extract: (context, match) => {
+    const word = match[1].toLowerCase();
+    const shift = word === 'last' || word === 'the previous' ? -1 : word === 'next' ? 1 : 0;
+    return context.createParsingComponents({ year: context.refDate.getFullYear() + shift });
+  },
+};
+
 const parser = chrono.en.casual.clone();
+parser.parsers.push(modifiedMonth, fiscalYear);
 
 export const englishDates: DateLanguage = {
   chrono: parser,
@@ -46,6 +68,7 @@ export const englishDates: DateLanguage = {
     'gi',
   ),
   // "2 1/2", "3/4": fractions and scores; English news does not write dates as bare day/month.
+  ambiguous: /^(?:sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second)$/,
   notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|\d{1,2}\/\d{1,2})$/i,
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
   duration:
