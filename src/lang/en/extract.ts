@@ -1,22 +1,179 @@
-// First English extractor: subject / verb phrase split with compromise. To be grown (issue 4).
-import nlp from 'compromise';
-import type { ClaimDraft, Sentence } from '../../types.js';
+// English claims: quotations and their cues, reported speech, then the main clauses of what is said.
+import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
+import { parseDocument, notes } from './analysis.js';
+import { accordingTo, complementStart, cueAt, runs, trailingCue, type Cue } from './attribution.js';
+import { mainClauses, type Clause, type Parsed } from './clauses.js';
+import { cleanName, spanText } from './names.js';
+import { inRegions, type QuoteLayout } from './quotes.js';
+import { isVerb } from './tokens.js';
+
+interface Source {
+  name: string;
+  org: string | null;
+  cue: Range | null;
+}
+
+interface SentenceResult {
+  drafts: ClaimDraft[];
+  /** A quotation here whose speaker is named elsewhere (later in the quotation, in the next sentence). */
+  unattributedQuote: boolean;
+  /** The speaker named by this sentence's quotation cue, or by a sentence that is only a cue ("he said."). */
+  speaker: Source | null;
+  cueOnly: boolean;
+}
 
 export function extract(sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
+  const doc = parseDocument(sentences);
+  const results = doc.sentences.map((p, i) => sentenceClaims(p, doc.quotes[i], i));
+  linkQuotations(results, doc.quotes);
+  return results.flatMap((r) => r.drafts);
+}
+
+const rangeOf = (p: Parsed, idx: readonly number[]): Range => [p.toks[idx[0]].start, p.toks[idx[idx.length - 1]].end];
+
+function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
+  const none: SentenceResult = { drafts: [], unattributedQuote: false, speaker: null, cueOnly: false };
+  if (!p.toks.length || isQuestion(p.text)) return none;
+  const all = p.toks.map((_, k) => k);
+  const quoted = all.filter((k) => inRegions(q.regions, p.toks[k].start));
+  const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
+  if (isQuotation(p, quoted, outside, q)) {
+    const quoteCue = quotationCue(p, outside);
+    if (quoteCue || quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
+  }
+  const cue = cueAt(p, all, 0);
+  if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
+  return { ...none, drafts: statementClaims(p, all, i) };
+}
+
+function isQuestion(text: string): boolean {
+  return /\?[\s"“”'’)]*$/.test(text);
+}
+
+function isQuotation(p: Parsed, quoted: number[], outside: number[], q: QuoteLayout): boolean {
+  if (!quoted.length) return false;
+  if (!outside.length) return true;
+  if (quoted.length < 3 && !q.openAtStart && !q.openAtEnd) return false;
+  return quoted.some((k) => isVerb(p.toks[k]));
+}
+
+/** The cue of a quotation: a speech verb outside the quoted words, with its speaker next to it. */
+function quotationCue(p: Parsed, outside: number[]): Cue | null {
+  for (const run of runs(outside)) {
+    for (let a = 0; a < run.length; a++) {
+      if (a > 0 && !p.boundary[run[a - 1]]) continue;
+      const c = cueAt(p, run, a);
+      if (c) return c;
+    }
+    // `X said: "…"`: the cue is a clause ending in a speech verb.
+    const v = run.findIndex((k) => isVerb(p.toks[k]) && p.toks[k].tags.has('PastTense') && /^(said|says|told|added|wrote|stated|declared|explained|announced|insisted|warned)$/.test(p.toks[k].lower));
+    if (v > 0) return { speaker: run.slice(0, v), tokens: run };
+  }
+  return null;
+}
+
+function sourceOf(p: Parsed, cue: Cue): Source {
+  const { name, org } = cleanName(p, cue.speaker);
+  return { name, org, cue: rangeOf(p, cue.tokens) };
+}
+
+function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number): SentenceResult {
+  const speaker = cue ? sourceOf(p, cue) : null;
+  const drafts: ClaimDraft[] = [];
+  for (const piece of runs(quoted)) {
+    const clauses = mainClauses(p, piece).filter((c) => !existential(p, c));
+    const pieceRange = rangeOf(p, piece);
+    if (!clauses.length) {
+      const action = spanText(p, piece);
+      if (piece.length >= 3 && /\p{L}/u.test(action)) drafts.push(draft(speaker?.name ?? '', action, speaker, 'quote', i, pieceRange, -1, true));
+      continue;
+    }
+    for (const c of clauses) drafts.push(...clauseDrafts(p, c, speaker, 'quote', i, pieceRange, true));
+  }
+  return { drafts, unattributedQuote: !speaker, speaker, cueOnly: false };
+}
+
+const existential = (p: Parsed, c: Clause): boolean => c.subject.length === 1 && p.toks[c.subject[0]].lower === 'there';
+
+/** Claims of a stretch that is not a quotation: attribution cues first, then the clauses. */
+function statementClaims(p: Parsed, seq: number[], i: number, source: Source | null = null): ClaimDraft[] {
+  if (!seq.length) return [];
+  if (!source) {
+    const acc = accordingTo(p, seq);
+    if (acc) {
+      const src = sourceOf(p, acc);
+      const cueSet = new Set(acc.tokens);
+      const at = seq.indexOf(acc.tokens[0]);
+      if (at === 0) return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, src);
+      // The attributed stretch runs back to the last dash, semicolon or colon before the cue.
+      let from = at;
+      while (from > 0 && !/[;:—–]|\s-\s|--/.test(p.text.slice(p.toks[seq[from - 1]].end, p.toks[seq[from]].start))) from--;
+      const after = seq.slice(at + acc.tokens.length);
+      return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, seq.slice(from, at), i, src), ...statementClaims(p, after, i)];
+    }
+    const tc = trailingCue(p, seq);
+    if (tc) {
+      const cueSet = new Set(tc.tokens);
+      return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, sourceOf(p, tc));
+    }
+  }
   const out: ClaimDraft[] = [];
-  sentences.forEach((s, i) => {
-    if (/\?\s*$/.test(s.text)) return;
-    const doc = nlp(s.text);
-    const verb = doc.verbs().first();
-    if (!verb.found) return;
-    const vtext: string = verb.text();
-    const at = s.text.indexOf(vtext);
-    if (at <= 0) return;
-    const actor = s.text.slice(0, at).replace(/[\s,]+$/, '').trim();
-    const action = s.text.slice(at).replace(/[.!?"”\s]+$/, '').trim();
-    if (!actor || !action) return;
-    out.push({ actor, action, source: null, kind: 'statement', sentence: i, clause: [at, s.text.length] });
-  });
+  for (const c of mainClauses(p, seq)) {
+    if (!source) {
+      const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]));
+      if (k >= 0) {
+        const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) });
+        const rest = seq.slice(seq.indexOf(c.span[k]));
+        out.push(...statementClaims(p, rest, i, speaker));
+        break;
+      }
+    }
+    out.push(...clauseDrafts(p, c, source, source ? 'reported' : 'statement', i, rangeOf(p, c.span), false));
+  }
   return out;
+}
+
+function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKind, i: number, clause: Range, quoted: boolean): ClaimDraft[] {
+  const actor = cleanName(p, c.subject).name;
+  const at = p.toks[c.subject[0]].start;
+  return c.predicates
+    .map((pred) => spanText(p, pred))
+    .filter((action) => action && /\p{L}/u.test(action))
+    .map((action) => draft(actor, action, source, kind, i, clause, at, quoted));
+}
+
+function draft(actor: string, action: string, source: Source | null, kind: ClaimKind, i: number, clause: Range, actorAt: number, quoted: boolean): ClaimDraft {
+  const d: ClaimDraft = { actor, action, source: source?.name ?? null, kind, sentence: i, clause };
+  if (source?.cue) d.cue = source.cue;
+  notes.set(d, { actorAt, quoted, speakerOrg: source?.org ?? null });
+  return d;
+}
+
+/**
+ * A quotation without a cue of its own takes the speaker named later in the same quotation, in a
+ * following "he said." sentence, where the quotation opened, or in the quotation just before it.
+ */
+function linkQuotations(results: SentenceResult[], quotes: readonly QuoteLayout[]): void {
+  results.forEach((r, i) => {
+    if (!r.unattributedQuote) return;
+    let speaker: Source | null = null;
+    for (let j = i + 1; j < results.length && quotes[j].openAtStart && !speaker; j++) speaker = results[j].speaker;
+    if (!speaker) {
+      let j = i + 1;
+      while (j < results.length && quotes[j].openAtStart) j++;
+      if (j < results.length && results[j].cueOnly) speaker = results[j].speaker;
+    }
+    for (let j = i - 1; !speaker && j >= 0 && quotes[j + 1].openAtStart; j--) speaker = results[j].speaker;
+    if (!speaker && i > 0 && results[i - 1].drafts.some((d) => d.kind === 'quote' && d.source)) speaker = results[i - 1].speaker;
+    if (!speaker) return;
+    for (const d of r.drafts) {
+      d.source = speaker.name;
+      if (!d.actor) d.actor = speaker.name;
+      const n = notes.get(d);
+      if (n) n.speakerOrg = speaker.org;
+    }
+    r.speaker = speaker;
+  });
+  for (const r of results) r.drafts = r.drafts.filter((d) => d.actor);
 }

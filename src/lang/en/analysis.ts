@@ -1,0 +1,32 @@
+// The per-document parse that extraction and reference resolution share (compromise runs once per sentence).
+import type { ClaimDraft, Sentence } from '../../types.js';
+import { parsed, type Parsed } from './clauses.js';
+import { quoteLayouts, type QuoteLayout } from './quotes.js';
+import { tokenize } from './tokens.js';
+
+export interface DocumentParse {
+  sentences: Parsed[];
+  quotes: QuoteLayout[];
+}
+
+const cache = new WeakMap<readonly Sentence[], DocumentParse>();
+
+export function parseDocument(sentences: readonly Sentence[]): DocumentParse {
+  const hit = cache.get(sentences);
+  if (hit) return hit;
+  const doc = { sentences: sentences.map((s) => parsed(s.text, tokenize(s.text))), quotes: quoteLayouts(sentences.map((s) => s.text)) };
+  cache.set(sentences, doc);
+  return doc;
+}
+
+/** What extraction knew about a draft that reference resolution needs. */
+export interface DraftNotes {
+  /** Offset of the actor in the sentence text, or -1. */
+  actorAt: number;
+  /** The claim comes from inside a quotation ("I", "we" mean the speaker). */
+  quoted: boolean;
+  /** Organisation of the speaker, when the cue names it ("X, president of the Y"). */
+  speakerOrg: string | null;
+}
+
+export const notes = new WeakMap<ClaimDraft, DraftNotes>();

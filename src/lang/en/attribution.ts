@@ -1,0 +1,151 @@
+// Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
+import { mainClauses, parseClause, type Clause, type Parsed } from './clauses.js';
+import { BE, LISTENER_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { has, isFinite, isVerb } from './tokens.js';
+
+export interface Cue {
+  /** Tokens naming the speaker. */
+  speaker: number[];
+  /** Tokens of the whole cue (speaker, verb, adverbials). */
+  tokens: number[];
+}
+
+const speechVerb = (p: Parsed, i: number): boolean => !!p.toks[i] && SPEECH_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]);
+
+/** Runs of consecutive token indices. */
+export function runs(seq: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const i of seq) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
+/** "according to X": the cue and the source's tokens (to the next boundary). */
+export function accordingTo(p: Parsed, seq: readonly number[]): Cue | null {
+  for (let k = 0; k < seq.length - 2; k++) {
+    if (p.toks[seq[k]].lower !== 'according' || p.toks[seq[k + 1]].lower !== 'to') continue;
+    const speaker: number[] = [];
+    for (let j = k + 2; j < seq.length; j++) {
+      speaker.push(seq[j]);
+      if (p.boundary[seq[j]] && !apposition(p, seq, j + 1)) break;
+    }
+    return { speaker, tokens: seq.slice(k, k + 2).concat(speaker) };
+  }
+  return null;
+}
+
+/** After a comma: "president of X," — a short noun stretch that is not a clause. */
+function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
+  let n = 0;
+  for (let j = k; j < seq.length; j++, n++) {
+    if (isFinite(p.toks, seq[j])) return false;
+    if (p.boundary[seq[j]]) return n < 8;
+  }
+  return false;
+}
+
+const nounStart = (p: Parsed, i: number): boolean => {
+  const t = p.toks[i];
+  return !!t && !isVerb(t) && (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner') || /^\p{Lu}/u.test(t.text) || has(t, 'Adjective'));
+};
+
+/** Noun phrase tokens from position k while no verb and no boundary: the speaker of an inverted cue. */
+function nounRun(p: Parsed, seq: readonly number[], k: number, stopAtBoundary: boolean): number[] {
+  const out: number[] = [];
+  for (let j = k; j < seq.length; j++) {
+    const t = p.toks[seq[j]];
+    if (isVerb(t) && !has(t, 'Noun') || has(t, 'Preposition') && t.lower !== 'of' && t.lower !== 'for') break;
+    out.push(seq[j]);
+    if (stopAtBoundary && p.boundary[seq[j]]) break;
+  }
+  return out;
+}
+
+/**
+ * A cue that makes up a comma-delimited stretch of its own, after the reported clause or inside it:
+ * "…, police said.", "…, said Joe Smith, president of X.", "There was, Mr P said, a time …".
+ */
+export function trailingCue(p: Parsed, seq: readonly number[]): Cue | null {
+  for (let a = 1; a < seq.length; a++) {
+    if (!p.boundary[seq[a - 1]]) continue;
+    const c = cueAt(p, seq, a);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** A cue that makes up a whole sentence or the stretch starting at a: "he said.", "said X." */
+export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null {
+  let end = seq.length;
+  for (let j = a; j < seq.length - 1; j++) if (p.boundary[seq[j]] && !apposition(p, seq, j + 1)) { end = j + 1; break; }
+  const seg = seq.slice(a, end);
+  if (!seg.length) return null;
+  if (speechVerb(p, seg[0]) && nounStart(p, seg[1])) {
+    const speaker = nounRun(p, seq, a + 1, false);
+    if (!speaker.length || speaker.length > 14) return null;
+    if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
+    return { speaker, tokens: seq.slice(a, end) };
+  }
+  let v = -1;
+  for (let j = 0; j < seg.length && j < 8; j++) {
+    if (speechVerb(p, seg[j])) { v = j; break; }
+    if (isVerb(p.toks[seg[j]]) && !has(p.toks[seg[j]], 'Noun')) break;
+  }
+  if (v <= 0 || !nounStart(p, seg[0])) return null;
+  const before = p.toks[seg[v - 1]];
+  if (BE.has(before.lower)) return null;
+  if (restHasClause(p, seq, a + v + 1, end)) return null;
+  return { speaker: seg.slice(0, v), tokens: seg };
+}
+
+function restHasClause(p: Parsed, seq: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (p.toks[seq[k]].lower === 'that' || p.toks[seq[k]].lower === 'why' || p.toks[seq[k]].lower === 'who') return false;
+    if (isFinite(p.toks, seq[k]) && !has(p.toks[seq[k]], 'Noun')) return true;
+  }
+  return false;
+}
+
+/**
+ * "X said (that) CLAUSE", "X told Y CLAUSE", "X said in a statement that CLAUSE": where the reported
+ * clause starts (a position in seq), or -1. `verbK` is the clause's first verb.
+ */
+export function complementStart(p: Parsed, seq: readonly number[], verbK: number): number {
+  let k = verbK;
+  let speech = -1;
+  while (k < seq.length && (isVerb(p.toks[seq[k]]) || has(p.toks[seq[k]], 'Adverb'))) {
+    if (speechVerb(p, seq[k])) speech = k;
+    k++;
+  }
+  if (speech < 0 || speech !== k - 1 && !has(p.toks[seq[k - 1]], 'Adverb')) return -1;
+  if (speech > verbK && BE.has(p.toks[seq[speech - 1]].lower)) return -1;
+  let j = speech + 1;
+  if (LISTENER_VERBS.has(p.toks[seq[speech]].lower)) j = skipObject(p, seq, j);
+  for (let n = 0; j < seq.length && n < 8; n++, j++) {
+    const t = p.toks[seq[j]];
+    if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;
+    if (n === 0 && clauseAt(p, seq, j)) return j;
+    if (isVerb(t) && !has(t, 'Noun')) return -1;
+  }
+  return -1;
+}
+
+function skipObject(p: Parsed, seq: readonly number[], j: number): number {
+  const t = p.toks[seq[j]];
+  if (!t) return j;
+  if (has(t, 'Pronoun')) return j + 1;
+  let k = j;
+  if (has(t, 'Determiner')) k++;
+  while (k < seq.length && !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun') && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that') {
+    k++;
+    if (p.boundary[seq[k - 1]]) break;
+  }
+  return k;
+}
+
+const clauseAt = (p: Parsed, seq: readonly number[], j: number): boolean => parseClause(p, seq.slice(j), true) !== null;
+
+export { mainClauses, type Clause };

@@ -1,0 +1,246 @@
+// Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
+// sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
+import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from './lexicon.js';
+import { has, isFinite, isVerb, type Tok } from './tokens.js';
+
+/** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
+export interface Parsed {
+  text: string;
+  toks: Tok[];
+  boundary: boolean[];
+}
+
+/** One claim-sized clause: positions in the sequence it was parsed from. */
+export interface Clause {
+  subject: number[];
+  /** Token indices of each coordinated predicate, in order. */
+  predicates: number[][];
+  /** Token indices of the whole clause (subject to end of its last predicate). */
+  span: number[];
+}
+
+const MAX_SUBJECT = 14;
+
+export function parsed(text: string, toks: Tok[]): Parsed {
+  const boundary = toks.map((_, i) => /[,;:—–(]|\s-\s|--/.test(text.slice(toks[i].end, toks[i + 1] ? toks[i + 1].start : text.length)));
+  return { text, toks, boundary };
+}
+
+/** Is there a boundary between position k and k+1 of the sequence (punctuation or a cut-out stretch)? */
+const cut = (p: Parsed, seq: readonly number[], k: number): boolean => p.boundary[seq[k]] || seq[k + 1] !== seq[k] + 1;
+
+const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean => seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0);
+
+function nextBoundary(p: Parsed, seq: readonly number[], from: number, to: number): number {
+  for (let k = from; k < to - 1; k++) if (cut(p, seq, k)) return k;
+  return -1;
+}
+
+/** The main clauses of a sequence, split at coordinators that open a clause with its own subject. */
+export function mainClauses(p: Parsed, seq: readonly number[]): Clause[] {
+  const out: Clause[] = [];
+  let rest = seq.slice();
+  for (let guard = 0; rest.length && guard < 20; guard++) {
+    const c = parseClause(p, rest);
+    if (!c) break;
+    const verbK = rest.indexOf(c.predicates[0][0]);
+    const split = findClauseSplit(p, rest, verbK + 1);
+    if (split < 0) {
+      out.push(finish(p, c, rest, rest.length));
+      break;
+    }
+    out.push(finish(p, c, rest, split));
+    rest = rest.slice(CLAUSE_COORDINATORS.has(p.toks[rest[split]].lower) ? split + 1 : split);
+  }
+  return out;
+}
+
+/** Position where a second main clause starts (its coordinator or first word), or -1. */
+function findClauseSplit(p: Parsed, seq: readonly number[], from: number): number {
+  for (let k = from; k < seq.length - 1; k++) {
+    const t = p.toks[seq[k]];
+    const afterBoundary = k > 0 && cut(p, seq, k - 1);
+    const isCoord = CLAUSE_COORDINATORS.has(t.lower);
+    if (!(afterBoundary || isCoord && (t.lower === 'but' || t.lower === 'while'))) continue;
+    if (!afterBoundary && !isCoord) continue;
+    const startK = isCoord ? k + 1 : k;
+    if (!isCoord && !/[;:—–]|\s-\s|--/.test(p.text.slice(p.toks[seq[k - 1]].end, t.start))) continue;
+    const c = parseClause(p, seq.slice(startK), true);
+    if (c) return k;
+  }
+  return -1;
+}
+
+/** Cut the clause's last predicate at `end` (a position in seq) and drop trailing asides. */
+function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clause {
+  const inRange = new Set(seq.slice(0, end));
+  const preds = c.predicates.map((pr) => pr.filter((i) => inRange.has(i))).filter((pr) => pr.length);
+  const trimmed = preds.map((pr) => trimAsides(p, pr));
+  const span = seq.slice(seq.indexOf(c.subject[0] ?? trimmed[0][0]), end);
+  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span };
+}
+
+/** Trailing participial and relative asides are not part of the action (", reinforcing …", ", which …"). */
+function trimAsides(p: Parsed, pred: number[]): number[] {
+  for (let k = 1; k < pred.length; k++) {
+    if (!cut(p, pred, k - 1)) continue;
+    const t = p.toks[pred[k]];
+    const next = p.toks[pred[k + 1]];
+    if (has(t, 'Gerund') || t.lower.endsWith('ing') && isVerb(t) && !BE.has(t.lower)) return pred.slice(0, k);
+    if (t.lower === 'to' && isVerb(next)) return pred.slice(0, k);
+    if (ASIDE_OPENERS.has(t.lower) && t.lower !== 'to') return pred.slice(0, k);
+    if (t.lower === 'so' && next && !isVerb(next)) return pred.slice(0, k);
+  }
+  return pred;
+}
+
+/** Drop words that open the sequence without belonging to its subject: connectives, leading adverbials. */
+function skipLeading(p: Parsed, seq: readonly number[]): number {
+  let k = 0;
+  for (let guard = 0; guard < 12 && k < seq.length; guard++) {
+    const t = p.toks[seq[k]];
+    if (LEADING_CONNECTIVES.has(t.lower) || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
+      k++;
+      if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
+      continue;
+    }
+    if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb')) {
+      const b = nextBoundary(p, seq, k, seq.length);
+      if (b >= 0 && hasFinite(p, seq, b + 1)) {
+        k = b + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+function hasFinite(p: Parsed, seq: readonly number[], from: number): boolean {
+  for (let k = from; k < seq.length; k++) if (finiteAt(p, seq, k)) return true;
+  return false;
+}
+
+/**
+ * Subject and predicates of the first main clause of seq. `strict`: the subject must start the sequence
+ * (used to decide whether a coordinator opens a new clause).
+ */
+export function parseClause(p: Parsed, seq: readonly number[], strict = false): Clause | null {
+  const s = strict ? skipConnectivesOnly(p, seq) : skipLeading(p, seq);
+  if (s >= seq.length) return null;
+  let subjEnd = -1;
+  let verb = -1;
+  for (let k = s; k < seq.length; k++) {
+    if (k > s && cut(p, seq, k - 1)) {
+      if (strict) return null;
+      // A stretch set off by commas after the subject: an apposition or non-restrictive relative clause.
+      const b = nextBoundary(p, seq, k, seq.length);
+      const t = p.toks[seq[k]];
+      if (b > 0 && (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'where' || startsPredicate(p, seq, b + 1))) {
+        if (subjEnd < 0) subjEnd = k;
+        k = b;
+        continue;
+      }
+    }
+    if (!finiteAt(p, seq, k)) continue;
+    if (k === s) return null;
+    if (reducedRelative(p, seq, k)) continue;
+    const prev = p.toks[seq[k - 1]];
+    if (RELATIVE_PRONOUNS.has(prev.lower) && k - 1 > s) {
+      const later = laterFinite(p, seq, k + 1);
+      if (later > 0) {
+        verb = later;
+        break;
+      }
+    }
+    verb = k;
+    break;
+  }
+  if (verb < 0) return null;
+  let end = subjEnd >= 0 ? subjEnd : verb;
+  while (end > s && has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')) end--;
+  if (end <= s || end - s > MAX_SUBJECT) return null;
+  if (strict && !subjectLike(p.toks[seq[s]])) return null;
+  const subject = seq.slice(s, end);
+  const predicates = splitPredicates(p, seq.slice(verb));
+  return { subject, predicates, span: seq.slice(s) };
+}
+
+function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
+  let k = 0;
+  while (k < seq.length && LEADING_CONNECTIVES.has(p.toks[seq[k]].lower) && k < 2) k++;
+  return k;
+}
+
+const subjectLike = (t: Tok): boolean =>
+  has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
+
+/** Does the stretch from k start with a (possibly adverb-led) verb group? */
+function startsPredicate(p: Parsed, seq: readonly number[], k: number): boolean {
+  while (k < seq.length && has(p.toks[seq[k]], 'Adverb') && !isVerb(p.toks[seq[k]])) k++;
+  return k < seq.length && isFinite(p.toks, seq[k]);
+}
+
+/** "plants grown from seeds were …": a participle after a noun, with the real verb later. */
+function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean {
+  const t = p.toks[seq[k]];
+  if (!has(t, 'PastTense') || has(t, 'Auxiliary') || has(t, 'Copula') || BE.has(t.lower)) return false;
+  const prev = p.toks[seq[k - 1]];
+  const next = p.toks[seq[k + 1]];
+  if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || !next || !has(next, 'Preposition')) return false;
+  for (let j = k + 1; j < seq.length; j++) {
+    if (cut(p, seq, j - 1)) return false;
+    const u = p.toks[seq[j]];
+    if ((has(u, 'Copula') || has(u, 'Modal') || has(u, 'Auxiliary')) && isFinite(p.toks, seq[j])) return true;
+  }
+  return false;
+}
+
+function laterFinite(p: Parsed, seq: readonly number[], from: number): number {
+  for (let k = from; k < seq.length; k++) {
+    if (RELATIVE_PRONOUNS.has(p.toks[seq[k - 1]]?.lower ?? '')) continue;
+    if (p.toks[seq[k - 1]]?.lower === 'that') return -1;
+    if (finiteAt(p, seq, k) && !reducedRelative(p, seq, k)) return k;
+  }
+  return -1;
+}
+
+/** "expanded into X and launched Y" → two predicates. Positions are token indices. */
+function splitPredicates(p: Parsed, pred: number[]): number[][] {
+  const out: number[][] = [];
+  let startK = 0;
+  const head = p.toks[pred[0]];
+  const copular = BE.has(head.lower) && !isVerb(p.toks[pred[1]]);
+  const hasModal = pred.some((i, k) => k < 3 && (has(p.toks[i], 'Modal') || p.toks[i].lower === 'to'));
+  for (let k = 1; k < pred.length - 1; k++) {
+    const t = p.toks[pred[k]];
+    if (!(t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) continue;
+    let v = k + 1;
+    while (v < pred.length && has(p.toks[pred[v]], 'Adverb') && !isVerb(p.toks[pred[v]])) v++;
+    const vt = p.toks[pred[v]];
+    if (!vt || !isVerb(vt) || has(vt, 'Gerund')) continue;
+    const tensed = has(vt, 'Modal') || has(vt, 'Copula') || has(vt, 'Auxiliary') || has(vt, 'PastTense') || has(vt, 'PresentTense');
+    if (!tensed) continue;
+    const bareBase = has(vt, 'Infinitive') && !has(vt, 'PastTense');
+    if (bareBase && (hasModal || !has(head, 'PresentTense'))) continue;
+    const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');
+    if (bareParticiple && copular) continue;
+    if (insideQuote(p, pred[startK], pred[k])) continue;
+    let endK = k;
+    out.push(pred.slice(startK, endK));
+    startK = v;
+  }
+  out.push(pred.slice(startK));
+  return out.filter((x) => x.length);
+}
+
+/** A coordinator inside a quoted phrase of the predicate is not a predicate boundary. */
+function insideQuote(p: Parsed, from: number, to: number): boolean {
+  const s = p.text.slice(p.toks[from].start, p.toks[to].start);
+  let open = 0;
+  for (const c of s) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0;
+}

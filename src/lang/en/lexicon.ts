@@ -1,0 +1,84 @@
+// Word lists the English extractor reasons with. Lowercase.
+
+const forms = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Verbs of saying whose complement is a reported clause ("said that …", "warned …"). */
+export const SPEECH_VERBS = forms(`
+  say says said saying tell tells told telling state states stated announce announces announced
+  claim claims claimed write writes wrote written add adds added note notes noted argue argues argued
+  insist insists insisted warn warns warned deny denies denied confirm confirms confirmed report reports reported
+  explain explains explained declare declares declared acknowledge acknowledges acknowledged admit admits admitted
+  suggest suggests suggested predict predicts predicted contend contends contended maintain maintains maintained
+  reply replies replied respond responds responded tweet tweets tweeted testify testifies testified
+  proclaim proclaims proclaimed estimate estimates estimated reveal reveals revealed conclude concludes concluded
+  assert asserts asserted allege alleges alleged stress stresses stressed emphasise emphasises emphasised
+  emphasize emphasizes emphasized concede concedes conceded caution cautions cautioned observe observes observed
+  recall recalls recalled complain complains complained remark remarks remarked disclose discloses disclosed
+  promise promises promised vow vows vowed pledge pledges pledged
+`);
+
+/** Speech verbs that take a listener before the reported clause ("told reporters the plan …"). */
+export const LISTENER_VERBS = forms('tell tells told telling warn warns warned assure assures assured remind reminds reminded inform informs informed');
+
+/** Words that open a subordinate clause; a leading segment opened by one is not the main clause. */
+export const SUBORDINATORS = forms(`
+  while whilst although though if when whenever because since as after before once unless whereas until
+  despite given rather unlike like amid amidst following
+`);
+
+/** Words that end a predicate when they follow a comma: asides and trailing subordinate clauses. */
+export const ASIDE_OPENERS = forms('though although whereas which who whom whose with to even as');
+
+/** Coordinators that may join two main clauses. */
+export const CLAUSE_COORDINATORS = forms('and but while so yet whereas');
+
+/** Forms of "be" (passives, copulas). */
+export const BE = forms("be is are was were been being am 's 're 'm");
+
+export const RELATIVE_PRONOUNS = forms('that who which whom whose');
+
+/** Honorifics and titles left out of names ("Mr Osborne", "President Obama"). */
+export const TITLES = forms(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend father
+  president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
+  governor gov gov. mayor chancellor premier chief executive director judge justice general gen gen. colonol col col.
+  captain capt capt. lieutenant lt sergeant sgt officer inspector sheriff deputy ambassador commissioner speaker
+  leader chairman chairwoman chair ceo cfo coo founder co-founder coach king queen prince princess pope
+  special assistant adviser advisor spokesman spokeswoman spokesperson head analyst economist
+`);
+
+/** Nouns naming a spokesperson of some body ("a spokesperson for X" → X). */
+export const SPOKES = forms('spokesperson spokesman spokeswoman representative spokespeople');
+
+export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
+export const PLURAL_PRONOUNS = forms('they them their theirs themselves');
+export const FIRST_SINGULAR = forms('i me my mine myself');
+export const FIRST_PLURAL = forms('we us our ours ourselves');
+export const THING_PRONOUNS = forms('it its itself');
+
+/** Heads of definite descriptions that refer to people ("the minister"). */
+export const PERSON_HEADS = forms(`
+  minister president senator governor mayor chancellor premier secretary leader nominee candidate chairman
+  chairwoman director executive ceo founder spokesman spokeswoman spokesperson official judge actor singer player
+  coach man woman
+`);
+
+/** Heads of definite descriptions that refer to organisations, products or documents ("the bank", "the index"). */
+export const THING_HEADS = forms(`
+  company firm bank group agency organisation organization ministry department government party index report study
+  network carrier airline manufacturer giant startup start-up retailer lender insurer automaker maker broadcaster
+  newspaper paper outlet site platform app service channel fund union council commission committee court
+  university school hospital club team league association institute foundation charity regulator operator
+  model system programme program project survey poll review analysis
+`);
+
+/** Countries and other places are often taken up as "the country". */
+export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
+
+/** Adverbs and connectives that open a sentence without being part of its subject. */
+export const LEADING_CONNECTIVES = forms(`
+  but and or so yet however meanwhile moreover furthermore also still instead indeed nevertheless nonetheless
+  naturally previously maybe perhaps today yesterday now then first finally thus hence therefore besides
+  overall currently recently later earlier initially ultimately eventually additionally separately likewise
+  similarly consequently accordingly importantly notably crucially sadly fortunately unfortunately
+`);

@@ -1,0 +1,67 @@
+// Names as a claim should carry them: titles, appositions and "X-based" qualifiers left out.
+import { SPOKES, TITLES } from './lexicon.js';
+import { has, type Tok } from './tokens.js';
+import type { Parsed } from './clauses.js';
+
+export interface CleanName {
+  name: string;
+  /** Organisation named in an apposition or "spokesperson for" phrase (for "we"/"our" in a quote). */
+  org: string | null;
+}
+
+const textOf = (p: Parsed, idx: readonly number[]): string =>
+  idx.length ? p.text.slice(p.toks[idx[0]].start, p.toks[idx[idx.length - 1]].end) : '';
+
+/** The text of a run of tokens, without the punctuation that trails it. */
+export function spanText(p: Parsed, idx: readonly number[]): string {
+  return textOf(p, idx).replace(/[\s,;:.!?"“”'‘’—–-]+$/u, '').replace(/^[\s,;:"“”'‘’—–-]+/u, '');
+}
+
+/** A noun phrase naming an actor or a source, cleaned of titles and asides. */
+export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
+  let toks = idx.slice();
+  let org: string | null = null;
+  // "X, president of the Y BID" → X; the apposition may name the organisation.
+  const comma = toks.findIndex((i, k) => k < toks.length - 1 && p.boundary[i]);
+  if (comma >= 0) {
+    const rest = toks.slice(comma + 1);
+    org = orgOf(p, rest);
+    toks = toks.slice(0, comma + 1);
+  }
+  // "a spokesperson for the ministry" → the ministry.
+  const sp = toks.findIndex((i) => SPOKES.has(p.toks[i].lower));
+  if (sp >= 0 && sp + 2 < toks.length + 1 && ['for', 'of', 'at'].includes(p.toks[toks[sp + 1]]?.lower ?? '')) {
+    const body = toks.slice(sp + 2);
+    if (body.length) return { name: spanText(p, body), org: spanText(p, body) };
+  }
+  while (toks.length > 1 && /-based$|-born$|-headquartered$/i.test(p.toks[toks[0]].text)) toks = toks.slice(1);
+  toks = stripTitles(p, toks);
+  return { name: spanText(p, toks), org };
+}
+
+function stripTitles(p: Parsed, toks: number[]): number[] {
+  const T = (k: number): Tok => p.toks[toks[k]];
+  let r = toks.length;
+  while (r > 0 && /^\p{Lu}/u.test(T(r - 1).text)) r--;
+  if (r === toks.length) return toks;
+  let run = toks.slice(r);
+  while (run.length > 1 && TITLES.has(p.toks[run[0]].lower)) run = run.slice(1);
+  if (r === 0) return run;
+  const before = T(r - 1);
+  if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  return toks.slice(0, r).concat(run);
+}
+
+const isPersonRun = (p: Parsed, run: readonly number[]): boolean =>
+  run.some((i) => has(p.toks[i], 'Person') || has(p.toks[i], 'FirstName') || has(p.toks[i], 'LastName')) || run.length >= 2;
+
+function orgOf(p: Parsed, rest: readonly number[]): string | null {
+  const k = rest.findIndex((i) => ['of', 'at', 'for'].includes(p.toks[i].lower));
+  if (k < 0) return null;
+  const body = [] as number[];
+  for (const i of rest.slice(k + 1)) {
+    body.push(i);
+    if (p.boundary[i]) break;
+  }
+  return body.length ? spanText(p, body) : null;
+}

@@ -1,0 +1,68 @@
+// One compromise pass per sentence: words with offsets and part-of-speech tags, plus the tests the
+// clause logic asks of them.
+import nlp from 'compromise';
+import { BE } from './lexicon.js';
+
+export interface Tok {
+  text: string;
+  lower: string;
+  /** Offsets into the sentence text (UTF-16 code units). */
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+interface Term {
+  text: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+
+/** Longer "sentences" are not prose (tables, run-on junk) and are not worth a parse. */
+export const MAX_SENTENCE = 2000;
+
+export function tokenize(text: string): Tok[] {
+  if (!text.trim() || text.length > MAX_SENTENCE) return [];
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
+  const out: Tok[] = [];
+  for (const s of json) {
+    for (const t of s.terms) {
+      if (!t.offset || !t.text) continue;
+      const start = t.offset.start;
+      const end = start + t.offset.length;
+      out.push({ text: t.text, lower: t.text.toLowerCase().replace(/’/g, "'"), start, end, tags: new Set(t.tags ?? []) });
+    }
+  }
+  return out;
+}
+
+export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+
+/** The characters between two tokens (punctuation, quote marks, spaces). */
+export function gapAfter(text: string, toks: readonly Tok[], i: number): string {
+  const next = toks[i + 1];
+  return text.slice(toks[i].end, next ? next.start : text.length);
+}
+
+export const commaAfter = (text: string, toks: readonly Tok[], i: number): boolean => /[,;:—–]|\s-\s|--/.test(gapAfter(text, toks, i));
+
+/** A verb that can head a clause: tensed, modal or auxiliary, not a gerund, participle or "to" infinitive. */
+export function isFinite(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !t.tags.has('Verb')) return false;
+  if (t.tags.has('Gerund') || t.tags.has('Participle') && !t.tags.has('PastTense')) return false;
+  if (BE.has(t.lower) && (t.lower === 'be' || t.lower === 'been' || t.lower === 'being')) return false;
+  const prev = toks[i - 1];
+  if (prev && (prev.lower === 'to' || has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') && !has(prev, 'Adverb'))) return false;
+  if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
+  if (t.tags.has('PastTense') || t.tags.has('PresentTense')) {
+    // A bare base form after a modal or auxiliary belongs to that verb group, which is finite already.
+    return true;
+  }
+  return false;
+}
+
+export const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb');
+export const isCapitalised = (t: Tok | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
+export const isNounish = (t: Tok | undefined): boolean =>
+  !!t && (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym')) && !t.tags.has('Verb');
