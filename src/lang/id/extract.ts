@@ -1,19 +1,184 @@
-// First Indonesian extractor: the subject is what precedes the first predicate word. To be grown (issue 5).
-import type { ClaimDraft, Sentence } from '../../types.js';
+// Indonesian claims: statements, reported speech ("X mengatakan bahwa …", "Menurut X, …") and quotations
+// with their cues ("…,” ujarnya"), one sentence at a time; quotations may run over several sentences.
+import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
+import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
+import { parseClauses, type Clause } from './clauses.js';
+import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { isVerbWord } from './morphology.js';
+import { cleanName } from './names.js';
+import { tokenize } from './tokens.js';
 
-const PREDICATE = /\s((?:me|ber|di|ter)\p{L}{3,}|telah|akan|sudah|sedang|adalah|merupakan|dapat|bisa)\b/u;
+interface OpenQuote {
+  parts: { sentence: number; text: string; from: number; to: number }[];
+  source: string | null;
+}
 
-export function extract(sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
+export function extract(sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  let open: OpenQuote | null = null;
+  let lastSpeaker: { source: string; sentence: number } | null = null;
+  const flush = (source: string | null, cue?: { sentence: number; range: Range }) => {
+    if (!open) return;
+    for (const p of open.parts) out.push(...quoteClaims(p.text, p.from, p.to, p.sentence, source, cue && cue.sentence === p.sentence ? cue.range : undefined));
+    open = null;
+  };
   sentences.forEach((s, i) => {
-    if (/\?\s*$/.test(s.text)) return;
-    const m = PREDICATE.exec(s.text);
-    if (!m || m.index === 0) return;
-    const actor = s.text.slice(0, m.index).replace(/[\s,]+$/, '').trim();
-    const action = s.text.slice(m.index).replace(/[.!?"”\s]+$/, '').trim();
-    if (!actor || !action) return;
-    out.push({ actor, action, source: null, kind: 'statement', sentence: i, clause: [m.index, s.text.length] });
+    const text = s.text;
+    const before = out.length;
+    if (open) {
+      const close = findClosingOnly(text);
+      if (close >= 0) {
+        open.parts.push({ sentence: i, text, from: 0, to: close });
+        const cue = cueAfter(text, close + 1);
+        const source = cue?.source ?? open.source;
+        flush(source, cue ? { sentence: i, range: cue.range } : undefined);
+        if (source) lastSpeaker = { source, sentence: i };
+        return;
+      }
+      if (!findQuote(text)) {
+        open.parts.push({ sentence: i, text, from: 0, to: text.length });
+        return;
+      }
+      flush(open.source);
+    }
+    if (isQuestion(text)) return;
+    const titleCase = i === 0 && !!doc.title && text.trim() === doc.title.trim();
+    const q = findQuote(text);
+    if (q && /^\s*$/.test(text.slice(0, q.open))) {
+      if (q.close < 0) {
+        open = { parts: [{ sentence: i, text, from: q.open + 1, to: text.length }], source: null };
+        return;
+      }
+      const cue = cueAfter(text, q.close + 1);
+      const rest = text.slice(q.close + 1).trim();
+      if (cue || /^[.!?…]*$/.test(rest)) {
+        const source = cue?.source ?? (lastSpeaker && lastSpeaker.sentence >= i - 2 ? lastSpeaker.source : null);
+        out.push(...quoteClaims(text, q.open + 1, q.close, i, source, cue?.range));
+        if (cue) lastSpeaker = { source: cue.source, sentence: i };
+        return;
+      }
+    } else if (q && q.open > 0) {
+      const lead = leadingSpeaker(text, q.open);
+      if (lead) {
+        if (q.close < 0) open = { parts: [{ sentence: i, text, from: q.open + 1, to: text.length }], source: lead.source };
+        else out.push(...quoteClaims(text, q.open + 1, q.close, i, lead.source, lead.cue));
+        lastSpeaker = { source: lead.source, sentence: i };
+        return;
+      }
+    }
+    out.push(...proseClaims(text, i, titleCase));
+    const attributed = out.slice(before).find((c) => c.source);
+    if (attributed?.source) lastSpeaker = { source: attributed.source, sentence: i };
   });
+  if (open) flush((open as OpenQuote).source);
   return out;
+}
+
+const isQuestion = (text: string) => /\?[\s”"’)]*$/.test(text.slice(-8));
+
+/** "Rudiantara mengatakan, “…" / "Kata Rudiantara: “…": the speaker before a quotation. */
+function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: Range } | null {
+  const head = text.slice(0, quoteAt).trimEnd();
+  if (!/[,:]$/.test(head)) return null;
+  const toks = tokenize(text, 0, head.length - 1);
+  const verb = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'kata' || t.lower === 'ujar');
+  if (verb < 0) return null;
+  const source = verb === 0 ? cleanName(text, toks[1]?.coreStart ?? 0, head.length - 1) : cleanName(text, toks[0].coreStart, toks[verb - 1].coreEnd);
+  return source ? { source, cue: [0, head.length] } : null;
+}
+
+/** Claims of the quoted text [from, to). First-person subjects and subjectless clauses belong to the speaker. */
+function quoteClaims(text: string, from: number, to: number, sentence: number, source: string | null, cue?: Range): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const c of parseClauses(text, from, to)) {
+    const action = actionText(text, c.predicate);
+    if (!action) continue;
+    let actor = c.subject ? cleanName(text, c.subject[0], c.subject[1]) : null;
+    if (!actor || SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source ?? actor;
+    if (!actor) continue;
+    out.push(draft(actor, action, source, 'quote', sentence, [c.start, c.predicate[1]], cue));
+  }
+  if (!out.length && source) {
+    const action = actionText(text, [from, to]);
+    if (action && tokenize(action).length >= 3) out.push(draft(source, action, source, 'quote', sentence, [from, to], cue));
+  }
+  return out;
+}
+
+/** Claims of a sentence with no quotation at its head: statements and reported speech. */
+function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimDraft[] {
+  const opener = sourceOpener(text);
+  if (opener) return reported(text, opener.rest, text.length, sentence, opener.source, opener.cue, titleCase);
+  const inline = inlineCue(text);
+  if (inline) {
+    const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);
+    return reported(masked, 0, text.length, sentence, inline.source, inline.range, titleCase, text);
+  }
+  const out: ClaimDraft[] = [];
+  for (const c of parseClauses(text, 0, text.length, titleCase)) {
+    const verb = c.subject && !c.coordinated ? speechVerbAt(text, c.predicate[0], c.predicate[1]) : null;
+    if (verb && c.subject) {
+      const source = cleanName(text, c.subject[0], c.subject[1]);
+      const start = reportedStart(text, verb, c.predicate[1]);
+      const cue: Range = [c.start, start];
+      const claims = reported(text, start, c.predicate[1], sentence, source, cue, false);
+      out.push(...claims);
+      continue;
+    }
+    if (!c.subject) continue;
+    const action = actionText(text, c.predicate);
+    const actor = cleanName(text, c.subject[0], c.subject[1]);
+    if (action && actor) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+  }
+  return out;
+}
+
+/** Reported claims of text[from, to) attributed to `source`; the source is the actor of a subjectless clause. */
+function reported(text: string, from: number, to: number, sentence: number, source: string, cue: Range, titleCase: boolean, original = text): ClaimDraft[] {
+  const clauses: Clause[] = parseClauses(text, from, to, titleCase);
+  const out: ClaimDraft[] = [];
+  for (const c of clauses) {
+    const action = actionText(original, c.predicate);
+    if (!action) continue;
+    const actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : source;
+    if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));
+  }
+  if (!out.length && source) {
+    const action = actionText(original, [from, to]);
+    if (action && tokenize(action).length >= 2) out.push(draft(source, action, source, 'reported', sentence, [from, to], cue));
+  }
+  return out;
+}
+
+const SUBORDINATE = new Set(['sebelum', 'setelah', 'sesudah', 'alih-alih', 'seraya', 'sambil', 'usai']);
+
+/** The predicate's words, without a trailing subordinate clause ("sebelum mencoba …") or punctuation. */
+function actionText(text: string, range: Range): string {
+  const toks = tokenize(text, range[0], range[1]);
+  let end = toks.length;
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (SUBORDINATE.has(toks[k].lower) && isVerbWord(toks[k + 1].lower)) {
+      end = k;
+      break;
+    }
+  }
+  if (!end) return '';
+  const slice = text.slice(toks[0].start, toks[end - 1].end);
+  return trimPunct(slice);
+}
+
+function trimPunct(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && /[\s,;:—–“"‘(]/.test(s[a])) a++;
+  while (b > a && /[\s,;:.!?—–”"’…-]/.test(s[b - 1])) b--;
+  // An unbalanced opening parenthesis or quote left at the end by the cut.
+  return s.slice(a, b);
+}
+
+function draft(actor: string, action: string, source: string | null, kind: ClaimKind, sentence: number, clause: Range, cue?: Range): ClaimDraft {
+  const d: ClaimDraft = { actor, action, source, kind, sentence, clause };
+  if (cue) d.cue = cue;
+  return d;
 }

@@ -1,6 +1,106 @@
+// References in Indonesian claims: -nya, dia/ia/beliau, mereka, "bank ini", "kedua negara", short names
+// ("Vedyakhin", "Jokowi", "Menkeu") → the fullest earlier name. A reference with no antecedent stays as written.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
+import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS, ROLES } from './lexicon.js';
+import { capitalizedRuns } from './names.js';
 
-export function resolveReferences(claims: readonly ClaimDraft[], _sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
-  return claims.map((c) => ({ ...c }));
+/** A name seen in the document, at a position (sentence index, offset) in reading order. */
+interface Mention {
+  name: string;
+  at: number;
+  person: boolean;
+}
+
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  menkeu: 'menteri keuangan', menlu: 'menteri luar negeri', mendagri: 'menteri dalam negeri', menhan: 'menteri pertahanan',
+  menkes: 'menteri kesehatan', mendag: 'menteri perdagangan', menperin: 'menteri perindustrian', mentan: 'menteri pertanian',
+  menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
+};
+
+const position = (sentence: number, offset: number) => sentence * 1_000_000 + offset;
+
+export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
+  const index = buildIndex(claims, sentences);
+  return claims.map((c) => {
+    const at = position(c.sentence, c.clause?.[0] ?? 0);
+    const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
+    const source = c.source ? resolveName(c.source, cueAt, index) : c.source;
+    let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
+    if (actor === '-nya' && source) actor = source;
+    return { ...c, actor, source };
+  });
+}
+
+interface Index {
+  mentions: Mention[];
+  /** Short form (surname, alias in parentheses, role) → full name. */
+  aliases: Map<string, string>;
+  /** Earlier "A dan B" pairs of names, for "kedua negara". */
+  pairs: { name: string; at: number }[];
+}
+
+function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[]): Index {
+  const mentions: Mention[] = [];
+  const aliases = new Map<string, string>();
+  const pairs: { name: string; at: number }[] = [];
+  const speakers = new Set(claims.map((c) => c.source).filter((s): s is string => !!s && s !== '-nya'));
+  sentences.forEach((s, i) => {
+    for (const run of capitalizedRuns(s.text)) {
+      const words = run.name.split(/\s+/);
+      const person = run.afterRole || speakers.has(run.name) || (words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !/\b(?:dan|Bank|Kota|Negara|Republik)\b/u.test(run.name));
+      mentions.push({ name: run.name, at: position(i, run.start), person });
+      if (words.length >= 2 && person) {
+        const last = words[words.length - 1];
+        if (!aliases.has(last.toLowerCase())) aliases.set(last.toLowerCase(), run.name);
+        const alias = /^\s*\(([\p{Lu}][\p{L}]+)\)/u.exec(s.text.slice(run.end));
+        if (alias) aliases.set(alias[1].toLowerCase(), run.name);
+      }
+      const role = roleBefore(s.text, run.start);
+      if (role && words.length >= 2) aliases.set(role, run.name);
+    }
+    for (const m of s.text.matchAll(/([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) dan ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/gu)) {
+      pairs.push({ name: `${m[1]} dan ${m[2]}`, at: position(i, m.index ?? 0) });
+    }
+  });
+  for (const sp of speakers) {
+    const words = sp.split(/\s+/);
+    if (words.length >= 2 && !aliases.has(words[words.length - 1].toLowerCase())) aliases.set(words[words.length - 1].toLowerCase(), sp);
+  }
+  return { mentions, aliases, pairs };
+}
+
+/** "Menteri Keuangan Sri Mulyani" → "menteri keuangan" for the name at `at`. */
+function roleBefore(text: string, at: number): string | null {
+  const words = text.slice(Math.max(0, at - 60), at).trim().replace(/,$/, '').split(/\s+/).slice(-3);
+  for (let k = 0; k < words.length; k++) {
+    if (ROLES.has(words[k].toLowerCase())) return words.slice(k).join(' ').toLowerCase();
+  }
+  return null;
+}
+
+function resolveName(name: string, at: number, index: Index): string {
+  const lower = name.toLowerCase();
+  if (lower === '-nya' || PERSON_PRONOUNS.has(lower)) {
+    return latest(index.mentions, at, (m) => m.person)?.name ?? name;
+  }
+  if (lower === 'mereka') {
+    return latest(index.mentions, at, (m) => !m.person && !/\s/.test(m.name))?.name ?? name;
+  }
+  const kedua = /^kedua (\p{L}+)$/u.exec(lower);
+  if (kedua) {
+    const pair = [...index.pairs].reverse().find((p) => p.at < at);
+    return pair?.name ?? name;
+  }
+  const words = lower.split(/\s+/);
+  if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) {
+    return latest(index.mentions, at, (m) => !m.person && !/\s/.test(m.name) && m.name.length > 2)?.name ?? name;
+  }
+  return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
+}
+
+function latest(mentions: Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) if (m.at < at && ok(m) && (!best || m.at > best.at)) best = m;
+  return best;
 }

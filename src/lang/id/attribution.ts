@@ -1,0 +1,159 @@
+// Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
+import { AFTER_CUES, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS } from './lexicon.js';
+import { nameInCue } from './names.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Range } from '../../types.js';
+
+const OPEN_QUOTES = '“"«„';
+const CLOSE_QUOTES = '”"»';
+
+export interface QuoteSpan {
+  open: number;
+  /** Index of the closing mark, or -1 when the quote goes on in the next sentence. */
+  close: number;
+}
+
+/** The first quotation in a sentence that is not a scare quote inside a clause. */
+export function findQuote(text: string, from = 0): QuoteSpan | null {
+  let open = -1;
+  for (let i = from; i < text.length; i++) {
+    if (OPEN_QUOTES.includes(text[i]) && (i === 0 || /[\s(:,]/.test(text[i - 1]))) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let i = open + 1; i < text.length; i++) {
+    if (CLOSE_QUOTES.includes(text[i]) && (i + 1 === text.length || /[\s,.;:!?)]/.test(text[i + 1]))) return { open, close: i };
+  }
+  return { open, close: -1 };
+}
+
+/** A closing quote mark with no opening one before it: the end of a quotation begun earlier. */
+export function findClosingOnly(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (OPEN_QUOTES.includes(text[i]) && text[i] !== '"' && (i === 0 || /[\s(:,]/.test(text[i - 1]))) return -1;
+    if (CLOSE_QUOTES.includes(text[i]) && (i + 1 === text.length || /[\s,.;:!?)]/.test(text[i + 1]))) return i;
+  }
+  return -1;
+}
+
+/** The stem of a cue word: "ujarnya" → ujar, with whether it carries -nya. */
+export function cueWord(lower: string): { nya: boolean } | null {
+  if (AFTER_CUES.has(lower)) return { nya: false };
+  if (lower.endsWith('nya') && AFTER_CUES.has(lower.slice(0, -3))) return { nya: true };
+  return null;
+}
+
+export interface Cue {
+  /** The speaker as written ("-nya" when only the suffix names them). */
+  source: string;
+  range: Range;
+}
+
+/** A cue that follows a quote or clause at `from`: ", ujarnya", "kata Rudiantara, Rabu (11/4)". */
+export function cueAfter(text: string, from: number, to = text.length): Cue | null {
+  const toks = tokenize(text, from, to);
+  if (!toks.length) return null;
+  const w = cueWord(toks[0].lower);
+  if (w) {
+    if (w.nya) return { source: '-nya', range: [toks[0].coreStart, to] };
+    if (toks.length < 2) return null;
+    const name = nameInCue(text, toks[1].coreStart, to);
+    return name ? { source: name, range: [toks[0].coreStart, to] } : null;
+  }
+  // "… ,” Rudiantara menjelaskan." / "demikian dikatakan X"
+  const verb = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'dikatakan');
+  if (verb > 0 && verb <= 5) {
+    const name = toks[verb].lower === 'dikatakan' ? nameInCue(text, toks[verb + 1]?.coreStart ?? to, to) : nameInCue(text, toks[0].coreStart, toks[verb - 1].coreEnd);
+    if (name) return { source: name, range: [toks[0].coreStart, to] };
+  }
+  return null;
+}
+
+/** "Menurut laporan dari Reuters, …": the source and where the clause begins. */
+export function sourceOpener(text: string): { source: string; cue: Range; rest: number } | null {
+  const lower = text.toLowerCase();
+  const opener = SOURCE_OPENERS.find((o) => lower.startsWith(o + ' '));
+  if (!opener) return null;
+  const comma = topLevelComma(text, opener.length);
+  if (comma < 0) return null;
+  return { source: sourceName(text, opener.length, comma), cue: [0, comma], rest: comma + 1 };
+}
+
+/** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */
+export function sourceName(text: string, from: number, to: number): string {
+  let toks: Token[] = tokenize(text, from, to);
+  while (toks.length > 1 && (SOURCE_NOUNS.has(toks[0].lower) || toks[0].lower === 'dari')) toks = toks.slice(1);
+  if (!toks.length) return '';
+  return nameInCue(text, toks[0].coreStart, to);
+}
+
+/** Index of the first comma outside parentheses at or after `from`, or -1. */
+export function topLevelComma(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A cue segment between commas or at the end: ", ujar Tn. Panvalkar," / ", menurut Biro Sensus" /
+ * ", ungkap polisi." Returns its range (comma included) and the source.
+ */
+export function inlineCue(text: string): { source: string; range: Range; sourceKind: 'cue' | 'menurut' } | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth || !(c === ',' || c === '—' || (c === '-' && text[i + 1] === '-'))) continue;
+    const start = i;
+    let j = i + 1;
+    while (j < text.length && /[\s\-—]/.test(text[j])) j++;
+    let end = j;
+    while (end < text.length && !/[,.;—]/.test(text[end]) && !(text[end] === '-' && text[end + 1] === '-')) end++;
+    const toks = tokenize(text, j, end);
+    if (!toks.length || toks.length > 7) continue;
+    const first = toks[0].lower;
+    if (first === 'menurut' && toks.length >= 2) return { source: sourceName(text, toks[1].coreStart, end), range: [start, end], sourceKind: 'menurut' };
+    const w = cueWord(first);
+    if (!w) continue;
+    if (text[end] !== ',' && !onlyClosing(text, end)) continue;
+    if (w.nya && toks.length === 1) return { source: '-nya', range: [start, end], sourceKind: 'cue' };
+    if (!w.nya && toks.length >= 2) {
+      const name = nameInCue(text, toks[1].coreStart, end);
+      if (name) return { source: name, range: [start, end], sourceKind: 'cue' };
+    }
+  }
+  return null;
+}
+
+/** Whether the predicate at `predStart` opens with a verb of saying (after aspect words): "telah menyarankan". */
+export function speechVerbAt(text: string, predStart: number, predEnd: number): Token | null {
+  const toks = tokenize(text, predStart, predEnd).slice(0, 3);
+  for (const t of toks) {
+    if (SPEECH_VERBS.has(t.lower)) return t;
+    if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Where the reported clause begins after a speech verb: after "bahwa", else after the verb and "kepada X". */
+export function reportedStart(text: string, verb: Token, end: number): number {
+  const toks = tokenize(text, verb.end, end);
+  const bahwa = toks.findIndex((t) => t.lower === 'bahwa');
+  if (bahwa >= 0 && bahwa <= 8) return toks[bahwa].end;
+  let k = 0;
+  if (toks[k]?.lower === 'kepada' || toks[k]?.lower === 'pada') k += 2;
+  return toks[k]?.start ?? end;
+}
+
+function onlyClosing(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!/[\s.!”"]/.test(text[i])) return false;
+  return true;
+}

@@ -1,0 +1,109 @@
+// Indonesian word lists used by the extractor and the reference resolver. All entries are lowercase.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Cue verbs that follow a quote or clause, bare or with -nya: "ujarnya", "kata Rudiantara". */
+export const AFTER_CUES = set(`
+  ujar kata jelas tambah ungkap tutur tegas terang papar imbuh lanjut sebut tulis ucap bilang klaim aku
+  tandas pungkas kilah cetus seru ungkapnya`);
+
+/** Verbs of saying or finding that report a clause: "X mengatakan (bahwa) …". */
+export const SPEECH_VERBS = set(`
+  mengatakan menyatakan mengungkapkan mengungkap menjelaskan menegaskan menyebutkan menyebut menambahkan
+  menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
+  menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
+  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan`);
+
+/** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
+export const SOURCE_OPENERS = ['menurut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];
+
+/** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
+export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');
+
+/** Words that mark the start of a predicate: aspect, modality, negation, copulas, degree. */
+export const PREDICATE_MARKERS = set(`
+  telah akan sudah sedang tengah masih belum tidak tak bukan bisa dapat harus perlu ingin mau pernah sempat
+  mulai siap hendak juga adalah merupakan ialah menjadi ada sering selalu biasanya kemungkinan mungkin
+  cenderung terus tetap hanya terlalu sangat lebih paling cukup segera kini pun tidaklah bakal
+  wajib enggan berhasil gagal kerap jarang sepertinya agaknya`);
+
+/** Common verbs without a verbal prefix. */
+export const BARE_VERBS = set(`
+  naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
+  kembali lolos menang kalah belajar bekerja tewas hilang minta punya suka tahu ikut rasa percaya lupa`);
+
+/** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
+export const PREPOSITIONS = set('untuk dengan tentang dalam bagi sebelum setelah tanpa dari pada ke oleh di daripada guna demi soal mengenai terhadap agar supaya sambil cara');
+
+/** Words with a verb-like prefix that are not verbs. */
+export const NOT_VERBS = set(`
+  mereka media meja menit menteri menara merek mesin metode meter medan mei melalui menurut mengenai meski
+  meskipun merah mental memang menuju menjelang mengapa melainkan mesir meksiko menko menkeu menlu mendagri
+  menhan menkes mendikbud menpora menag mensos mentan menperin mendag meninggal
+  berita beras berat bersama berbagai berdasarkan berkat beranda berikut berikutnya berkas beruang bersih
+  berapa benar beserta bertahun-tahun berupa
+  dia diri dirinya dinas direktur direksi dimana digital diskusi diplomat diplomatik diplomasi dinamis
+  dinamika dini dingin divisi distrik dividen dialog diet diesel diagnosis diantaranya disini disana dirut
+  terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
+  terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
+  terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
+
+/** Relative/subordinating words after which a verb belongs to a modifier, not the main predicate. */
+export const SUBORDINATORS = set('yang');
+
+/** Words that open a leading adverbial phrase (dropped before the subject). */
+export const ADVERBIAL_OPENERS = set(`
+  dalam sementara dengan melalui namun di pada sebelumnya selain terkait menanggapi untuk bagi meski
+  meskipun walaupun walau karena setelah sesudah sebelum saat ketika selama sejak hari kemarin tahun bulan
+  minggu jadi toh tentunya tentu perbandingannya daripada akibatnya oleh adapun kendati seiring sebab
+  apalagi padahal lalu kemudian selanjutnya sayangnya sedangkan bahkan atas berdasarkan sesuai seperti
+  sebagai dan tetapi tapi mungkin kemungkinan akhirnya nah maka sehingga agar supaya jika kalau apabila
+  bila usai pasca menjelang hingga sampai gara-gara berkat demi tanpa mengingat menyusul sekarang kini
+  tadi pagi siang sore malam senin selasa rabu kamis jumat sabtu minggu saat ini baru-baru misalnya
+  intinya selebihnya biasanya umumnya awalnya`);
+
+/** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
+export const CLAUSE_OPENERS = set(`
+  dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
+  sementara padahal maka sehingga karena meski meskipun walaupun jika kalau apabila bila sedangkan serta`);
+
+/** Conjunctions that join coordinated predicates or clauses. */
+export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan');
+
+/** Words that end a name in a cue phrase: "Kori Schulman di sebuah postingan". */
+export const NAME_STOPS = set(`
+  di pada dalam kepada saat ketika seperti usai dari yang dan kepada kemarin saat sebelum setelah selaku
+  melalui via sambil senin selasa rabu kamis jumat sabtu minggu lalu tadi menanggapi terkait`);
+
+/** Role and title words left out of names ("Wakil CEO Sberbank, Alexander Vedyakhin" → Alexander Vedyakhin). */
+export const ROLES = set(`
+  presiden wakil wapres menteri menko menkeu menlu mendagri menhan menkes mendikbud menpora menag mensos
+  mentan menperin mendag ketua direktur dirut ceo cfo coo cto kepala juru bicara jubir gubernur bupati
+  wali walikota kapolri kapolda kapolres kapolsek jenderal brigjen irjen komjen kombes akbp letjen mayjen
+  kolonel laksamana marsekal panglima kasad dr dr. prof prof. h. hj. ir. drs. tn. tn ny. ny nn. nn bapak pak
+  ibu bu sang asisten pendiri analis ekonom pengamat peneliti anggota sekretaris sekjen staf khusus senior
+  pelatih kapten perdana raja ratu pangeran utama eksekutif umum pimpinan pemimpin komisaris deputi dirjen
+  direktorat kepala kabid kasubdit manajer manager kuasa hukum pengacara profesor dosen guru besar kabag
+  koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
+  presdir founder co-founder s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
+
+/** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
+export const ROLE_DOMAINS = set(`
+  keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum
+  perhubungan pertanian kominfo bumn esdm pupr pariwisata kelautan perikanan ketenagakerjaan keamanan
+  koordinator bidang perekonomian polhukam investasi kebudayaan riset teknologi komunikasi informatika
+  rusia china tiongkok amerika serikat as indonesia ri jepang korea selatan utara inggris prancis perancis
+  jerman india ukraina israel palestina iran arab saudi malaysia singapura australia turki mesir
+  eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama`);
+
+/** Personal pronouns resolved to a person. */
+export const PERSON_PRONOUNS = set('ia dia beliau');
+/** First-person pronouns in a quote: the speaker. */
+export const SPEAKER_PRONOUNS = set('saya aku');
+
+/** Class nouns that a demonstrative turns into a reference: "bank ini", "perusahaan tersebut". */
+export const CLASS_NOUNS = set(`
+  bank perusahaan negara pemerintah lembaga organisasi partai kota klub tim startup platform aplikasi
+  kementerian badan institusi emiten raksasa produsen pabrikan maskapai operator universitas kampus
+  provinsi kabupaten grup kelompok komunitas asosiasi koalisi otoritas pihak`);
+export const DEMONSTRATIVES = set('ini itu tersebut');

@@ -1,0 +1,87 @@
+// Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
+import { NAME_STOPS, ROLES, ROLE_DOMAINS } from './lexicon.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+
+const isAcronym = (t: Token) => t.core.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.core);
+const isRole = (t: Token) => ROLES.has(t.lower) || ROLES.has(t.lower + '.') || ROLES.has(t.core.toLowerCase());
+
+/** Leading roles and titles off a name: "Wakil CEO Sberbank Alexander Vedyakhin" → "Alexander Vedyakhin". */
+export function stripRoles(toks: Token[]): Token[] {
+  const selaku = toks.findIndex((t) => t.lower === 'selaku');
+  let end = selaku > 0 ? selaku : toks.length;
+  while (end > 1 && isRole(toks[end - 1]) && toks[end - 1].core.includes('.')) end--;
+  let i = 0;
+  while (i < end - 1 && isRole(toks[i])) i++;
+  if (i === 0) return toks.slice(0, end);
+  let domain = false;
+  while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i]))) {
+    i++;
+    domain = true;
+  }
+  // "Wakil CEO Sberbank Alexander Vedyakhin": the organisation before a full name.
+  if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end)) i++;
+  if (!isCapitalized(toks[i])) return toks.slice(0, end);
+  return toks.slice(i, end);
+}
+
+function isCapitalizedRun(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isCapitalized(toks[i])) return false;
+  return true;
+}
+
+const textOf = (text: string, toks: Token[]) => (toks.length ? text.slice(toks[0].coreStart, toks[toks.length - 1].coreEnd) : '');
+
+/** A name or description with its roles stripped; the text as written if nothing would be left. */
+export function cleanName(text: string, from = 0, to = text.length): string {
+  const toks = tokenize(text, from, to);
+  if (!toks.length) return '';
+  const kept = stripRoles(toks);
+  return textOf(text, kept.length ? kept : toks);
+}
+
+/**
+ * The speaker named in a cue's tail: "Joe Sternlieb, presiden Georgetown BID" → Joe Sternlieb;
+ * "asisten khusus Obama, Kori Schulman di sebuah postingan" → Kori Schulman; "polisi" → polisi.
+ */
+export function nameInCue(text: string, from: number, to: number): string {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokenize(text, from, to)) {
+    cur.push(t);
+    if (/[,;:]/.test(t.trail)) {
+      parts.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) parts.push(cur);
+  const cut = (toks: Token[]) => {
+    const stop = toks.findIndex((t, i) => i > 0 && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
+    return stop > 0 ? toks.slice(0, stop) : toks;
+  };
+  const candidates = parts.filter((p) => p.length).map((p) => stripRoles(cut(p)));
+  const named = candidates.find((p) => p.length && isCapitalized(p[0]) && !isRole(p[0]));
+  const first = candidates.find((p) => p.length);
+  return textOf(text, named && (!first || !isCapitalized(first[0]) || isRole(first[0]) || named === first) ? named : first ?? []);
+}
+
+const isConnector = (t: Token) => /^(?:bin|binti|van|de|der|al|el|von|da|di)$/.test(t.lower);
+
+/** The tokens of capitalised names in a text, for the reference resolver: runs of capitalised words. */
+export function capitalizedRuns(text: string): { name: string; start: number; end: number; afterRole: boolean }[] {
+  const toks = tokenize(text);
+  const out: { name: string; start: number; end: number; afterRole: boolean }[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalized(toks[i]) || isRole(toks[i])) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !/[,;:.!?”"]/.test(toks[i].trail)) i++;
+    const run = toks.slice(s, i + 1);
+    const afterRole = s > 0 && (isRole(toks[s - 1]) || (/,/.test(toks[s - 1].trail) && s > 1 && isRole(toks[s - 2])));
+    out.push({ name: textOf(text, run), start: run[0].coreStart, end: run[run.length - 1].coreEnd, afterRole });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// Whitespace tokens with offsets and their bare core (surrounding punctuation trimmed without regexes,
+// so that a token of 100,000 quote marks costs linear time).
+
+export interface Token {
+  /** Offsets of the whole whitespace-delimited token. */
+  start: number;
+  end: number;
+  /** Offsets of the core, punctuation trimmed. */
+  coreStart: number;
+  coreEnd: number;
+  /** The core, lowercased. */
+  lower: string;
+  /** The core as written. */
+  core: string;
+  /** Punctuation right after the core (",", ".", "”,", …). */
+  trail: string;
+  /** Punctuation right before the core ("“", "(", …). */
+  lead: string;
+}
+
+const isPunct = (c: string) => /[^\p{L}\p{N}$%@#&]/u.test(c);
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && /\s/.test(text[i])) i++;
+    if (i >= to) break;
+    const start = i;
+    while (i < to && !/\s/.test(text[i])) i++;
+    const end = i;
+    let cs = start;
+    let ce = end;
+    while (cs < ce && isPunct(text[cs])) cs++;
+    while (ce > cs && isPunct(text[ce - 1])) ce--;
+    const core = text.slice(cs, ce);
+    out.push({ start, end, coreStart: cs, coreEnd: ce, core, lower: core.toLowerCase(), trail: text.slice(ce, end), lead: text.slice(start, cs) });
+  }
+  return out;
+}
+
+export const isCapitalized = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.core);
+export const endsWithComma = (t: Token) => t.trail.includes(',');
