@@ -1,0 +1,42 @@
+// Cheap views of a text for language detection: a bounded sample spread over it, its words, its script.
+
+/**
+ * At most `max` characters of `text`, taken as `parts` equal windows spread evenly over it, so that a long
+ * mixed-language article is judged on all of its parts, not only on its beginning.
+ */
+export function spreadSample(text: string, max: number, parts: number): string {
+  if (text.length <= max) return text;
+  const size = Math.floor(max / parts);
+  const step = (text.length - size) / (parts - 1);
+  const windows: string[] = [];
+  for (let i = 0; i < parts; i++) {
+    const start = Math.round(i * step);
+    windows.push(text.slice(start, start + size));
+  }
+  // Windows are joined with a line break; their cut words at the edges are a negligible error.
+  return windows.join('\n');
+}
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+/** Lower-case words (letters, inner apostrophes); hyphens and digits separate words. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+
+/** Share of the letters of `text` written in the Latin script (0 when there are no letters). */
+export function latinShare(text: string): number {
+  let latin = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
+  }
+  return letters === 0 ? 0 : latin / letters;
+}
