@@ -18,10 +18,20 @@ export interface DocumentContext {
 
 /** Knowledge for sentence splitting in one language (see segment.ts). */
 export interface SegmentationRules {
-  /** Lowercased abbreviations, without their final period, after which a period does not end a sentence. */
+  /**
+   * Lowercased abbreviations, without their final period (`inc`, `a.m`, `dll`): a period after one ends a
+   * sentence only before a capitalised word, and never before a number.
+   */
   abbreviations: ReadonlySet<string>;
-  /** Abbreviations that usually precede a name or number (Mr., Dr., No.), never ending a sentence. */
+  /** Abbreviations that precede a name or number (Mr., Dr., Prof., e.g.): a period after one never ends a sentence. */
   prefixes: ReadonlySet<string>;
+  /**
+   * Lowercased words that typically begin a sentence (the, he, however; ia, namun). After an initial or a dotted
+   * capital abbreviation (`W.`, `U.S.`) only one of these makes the period a sentence end.
+   */
+  starters: ReadonlySet<string>;
+  /** Keep a quotation or parenthesis that holds several sentences in one sentence (false: split inside it). */
+  keepEnclosed: boolean;
 }
 
 /** Knowledge for cleaning articles (see clean.ts); applied for every language, before detection. */

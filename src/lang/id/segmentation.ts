@@ -1,6 +1,39 @@
 import type { SegmentationRules } from '../types.js';
 
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
 export const segmentation: SegmentationRules = {
-  abbreviations: new Set(['dr', 'prof', 'h', 'hj', 'ir', 'jl', 'no', 'dll', 'dsb', 'tsb', 'a.n', 's.h', 'm.si', 'rp', 'sdr', 'bpk', 'kol', 'brigjen', 'kompol', 'drs']),
-  prefixes: new Set(['dr', 'prof', 'h', 'hj', 'ir', 'jl', 'no', 'sdr', 'bpk', 'drs']),
+  abbreviations: words(`
+    dll dsb dst tsb dkk dkk yth hlm hal no nomor kab kec kel prov des tbk persero
+    s.h s.e s.sos s.pd s.kom s.t s.ip s.ag s.psi s.hut s.ked s.farm s.si s.ikom
+    m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
+    ph.d s.h.i lc
+    purn inf mar kav blok gg rt rw telp tel hp fax
+    jan feb mar apr jun jul agu agt ags sep sept okt nov des
+    kg km cm mm ha
+    rp rs usd
+    wib wita wit
+
+  `),
+  prefixes: words(`
+    dr drs dra prof ir h hj kh k.h sdr sdri bpk ibu tn ny nn yth
+    jl jln
+    moh muh mhd abd ust
+    brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
+    a.n u.p s.d
+    e.g i.e vs
+  `),
+  starters: words(`
+    ia dia beliau mereka kami kita saya aku anda kalian
+    ini itu tersebut hal
+    namun tetapi tapi dan atau serta sedangkan sementara adapun selain bahkan padahal meski meskipun walaupun
+    karena sebab sehingga maka jadi oleh dengan untuk bagi dalam pada di ke dari sejak hingga sampai menurut
+    saat ketika setelah sebelum sesudah jika bila apabila kalau agar supaya
+    kemudian lalu selanjutnya sebelumnya sebelum sekarang kini kemarin besok
+    yang tak tidak bukan belum sudah telah juga pun masih akan
+    para sejumlah seluruh semua setiap beberapa banyak sebagian salah satu
+    apa siapa mengapa kenapa bagaimana dimana di mana kapan berapa
+    the a an this he she it they we i
+  `),
+  keepEnclosed: false,
 };

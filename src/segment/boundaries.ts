@@ -1,0 +1,214 @@
+// Which tokens of a piece of running text end a sentence. Every decision looks at a bounded window around
+// one token (its own characters up to a cap, the next few tokens), so a piece is split in linear time.
+import type { SegmentationRules } from '../lang/types.js';
+import { enclosures, type Spans } from './enclosures.js';
+import { listMarker, type Marker } from './markers.js';
+import { isDigit, isLetter, isLower, isUpper, tokenize, type Token } from './tokens.js';
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '¿', '¡', '*', '_', '`']);
+const STOPS = new Set(['.', '!', '?', '…', '．', '。', '！', '？']);
+const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '∙', '●', '○', '■', '□', '►', '▶', '✓', '✔']);
+const DASH = /^[-–—]{1,3}$/;
+/** Longer words are never abbreviations; caps the work per token. */
+const MAX_WORD = 40;
+
+/** Token index ranges [first, last] of the sentences of text[from, to). */
+export function sentencesOf(text: string, from: number, to: number, rules: SegmentationRules): Token[] {
+  const tokens = tokenize(text, from, to);
+  const spans = rules.keepEnclosed ? enclosures(text, from, to) : [];
+  const out: Token[] = [];
+  let first = 0;
+  let span = 0;
+  let lastMarker: { marker: Marker; index: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (i === tokens.length - 1) {
+      out.push({ start: tokens[first].start, end: tok.end });
+      break;
+    }
+    const atStart = i === first || (i === first + 1 && isBullet(text, tokens[first]));
+    const marker = atStart ? listMarker(text, tok) : null;
+    if (marker) lastMarker = { marker, index: i };
+    while (span < spans.length && spans[span][1] < tok.end - 1) span++;
+    const inside = span < spans.length && spans[span][0] < tok.end - 1 && tok.end - 1 < spans[span][1];
+    let ends: boolean;
+    if (inside) ends = false;
+    else if (spans.length && closingComment(text, spans, span, tokens[i + 1], to)) ends = false;
+    else if (startsWithBullet(text, tokens[i + 1])) ends = true;
+    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens[i + 1]), lastMarker.marker)) ends = true;
+    else if (marker) ends = false;
+    else ends = endsSentence(text, tokens, i, i - first, rules);
+    if (ends) {
+      out.push({ start: tokens[first].start, end: tok.end });
+      first = i + 1;
+    }
+  }
+  return out;
+}
+
+interface Shape {
+  /** The sentence punctuation at the end of the token, closing quotes and footnote marks aside ('' if none). */
+  stops: string;
+  /** The word before it, opening marks aside, at most MAX_WORD + 1 characters. */
+  word: string;
+  /** A closing quotation mark or parenthesis follows the punctuation. */
+  closed: boolean;
+  /** The punctuation is bracketed, an omission mark: `[...]`. */
+  omission: boolean;
+}
+
+function shape(text: string, tok: Token): Shape {
+  let e = tok.end;
+  let closed = false;
+  for (let guard = 0; e > tok.start && guard < 12; guard++) {
+    const c = text[e - 1];
+    const f = c === ']' || isDigit(c) ? footnoteStart(text, tok.start, e) : -1;
+    if (f >= 0) e = f;
+    else if (CLOSERS.has(c)) {
+      e--;
+      closed = true;
+    } else break;
+  }
+  let p = e;
+  while (p > tok.start && e - p <= 8 && STOPS.has(text[p - 1])) p--;
+  let w = tok.start;
+  if (p - w > MAX_WORD) w = p - MAX_WORD - 1;
+  while (w < p && OPENERS.has(text[w])) w++;
+  const omission = p > tok.start && text[p - 1] === '[' && text[e] === ']';
+  return { stops: text.slice(p, e), word: text.slice(w, p), closed, omission };
+}
+
+/** Start of a footnote mark ending at e: `[12]`, `[2–11]`, or 1–3 digits right after sentence punctuation. */
+function footnoteStart(text: string, start: number, e: number): number {
+  if (text[e - 1] === ']') {
+    let b = e - 2;
+    while (b > start && e - b < 10 && /[\d–,-]/.test(text[b])) b--;
+    return text[b] === '[' && b < e - 2 && b > start ? b : -1;
+  }
+  let b = e - 1;
+  while (b > start && e - b < 4 && isDigit(text[b - 1])) b--;
+  if (b - 1 <= start || isDigit(text[b - 1])) return -1;
+  const stop = text[b - 1];
+  const before = text[b - 2];
+  return STOPS.has(stop) && (isLetter(before) || before === ')') ? b : -1;
+}
+
+interface Next {
+  kind: 'upper' | 'lower' | 'digit' | 'other' | 'none';
+  /** The next word, lowercased, letters only. */
+  word: string;
+}
+
+/** The first word after token i, past dashes and opening marks. */
+function nextWord(text: string, tokens: Token[], i: number): Next {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && DASH.test(text.slice(tokens[j].start, tokens[j].end))) j++;
+  if (j >= tokens.length) return { kind: 'none', word: '' };
+  const tok = tokens[j];
+  const m = listMarker(text, tok);
+  // `(b) Next item`, or the first item of a list (`1. The`, `a. here`) after a sentence
+  if (m && (m.paren || m.values.includes(1))) return { kind: 'upper', word: '' };
+  let s = tok.start;
+  while (s < tok.end && s - tok.start < 4 && (OPENERS.has(text[s]) || BULLETS.has(text[s]))) s++;
+  const c = text[s];
+  let e = s;
+  while (e < tok.end && e - s < 20 && isLetter(text[e])) e++;
+  const word = text.slice(s, e).toLowerCase();
+  if (isUpper(c)) return { kind: 'upper', word };
+  if (isLower(c)) return { kind: 'lower', word };
+  if (isDigit(c)) return { kind: 'digit', word };
+  return { kind: 'other', word };
+}
+
+function endsSentence(text: string, tokens: Token[], i: number, before: number, rules: SegmentationRules): boolean {
+  const tok = tokens[i];
+  const run = dotRun(text, tokens, i + 1);
+  if (isDotToken(text, tok)) {
+    // a spaced ellipsis: `word . . . Next` goes on, `word . . . . Next` ends after the fourth dot
+    let n = 1;
+    while (n < 5 && i - n >= 0 && isDotToken(text, tokens[i - n])) n++;
+    // a lone period (`pricing\n. Next`) is a period
+    return run === 0 && (n >= 4 || n === 1) && nextWord(text, tokens, i).kind === 'upper';
+  }
+  if (run > 0) {
+    // `word. . . . Next`: the sentence ends at the word's own period, the ellipsis opens the next one
+    return text[tok.end - 1] === '.' && run >= 3 && nextWord(text, tokens, i + run).kind === 'upper';
+  }
+  const { stops, word, closed, omission } = shape(text, tok);
+  const next = nextWord(text, tokens, i);
+  if (!stops) {
+    // speech broken off: `to--" At this moment`
+    return closed && /(--|—)$/.test(word) && next.kind === 'upper';
+  }
+  if (/[!?！？]/.test(stops)) return next.kind === 'upper';
+  if (stops.length > 1 || stops === '…') {
+    if (omission) return false;
+    return next.kind === 'upper' && (stops.length > 3 || next.word !== 'i');
+  }
+  if (stops !== '.' && stops !== '．') return next.kind === 'upper';
+  return afterPeriod(word, next, before, rules);
+}
+
+/** Does a period after `word` end the sentence, given the next word and the number of tokens before? */
+function afterPeriod(word: string, next: Next, before: number, rules: SegmentationRules): boolean {
+  if (next.kind === 'lower' || next.kind === 'other') return false;
+  if (!word) return next.kind === 'upper';
+  const lower = word.toLowerCase();
+  if (rules.prefixes.has(lower)) return false;
+  if (isDigit(word[word.length - 1])) return next.kind === 'upper';
+  const dotted = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
+  if (rules.abbreviations.has(lower) || (dotted && isLower(word[0])) || (word.length === 1 && isLower(word))) {
+    // an abbreviation ends a sentence before a capital, if the sentence has some words before it
+    return next.kind === 'upper' && before >= 3;
+  }
+  if (dotted || (word.length === 1 && isUpper(word))) {
+    // an initial (George W. Bush) or a proper abbreviation (U.S. Army): only a typical first word follows a sentence end
+    return next.kind === 'upper' && rules.starters.has(next.word) && before >= 3;
+  }
+  if (next.kind === 'upper') return true;
+  // a number rarely opens a sentence; take it as one after a plain lowercase word in a sentence of some length
+  return next.kind === 'digit' && before >= 3 && /^\p{Ll}{2,}$/u.test(word);
+}
+
+/**
+ * A parenthesis after a sentence that closes the piece (`…the house!' (Which was very likely true.)`) is a
+ * comment on that sentence.
+ */
+function closingComment(text: string, spans: Spans, from: number, next: Token, to: number): boolean {
+  if (text[next.start] !== '(') return false;
+  for (let k = from; k < spans.length && k <= from + 1; k++) {
+    if (spans[k][0] !== next.start) continue;
+    let e = to;
+    while (e > next.start && /[\s.]/.test(text[e - 1])) e--;
+    return spans[k][1] === e - 1;
+  }
+  return false;
+}
+
+/** Number of tokens from j that are lone dots (`.`, `.”`), up to 5. */
+function dotRun(text: string, tokens: Token[], j: number): number {
+  let n = 0;
+  while (n < 5 && j + n < tokens.length && isDotToken(text, tokens[j + n])) n++;
+  return n;
+}
+
+function isDotToken(text: string, tok: Token): boolean {
+  if (text[tok.start] !== '.') return false;
+  for (let k = tok.start + 1; k < tok.end; k++) if (!CLOSERS.has(text[k]) && text[k] !== '.') return false;
+  return tok.end - tok.start <= 4;
+}
+
+function isBullet(text: string, tok: Token): boolean {
+  return tok.end - tok.start === 1 && BULLETS.has(text[tok.start]);
+}
+
+function startsWithBullet(text: string, tok: Token): boolean {
+  return BULLETS.has(text[tok.start]);
+}
+
+function follows(next: Marker | null, previous: Marker): boolean {
+  if (!next || next.kind !== previous.kind) return false;
+  // the next item, or the first item of a new list
+  return next.values.some((v) => v === 1 || v === 101 || previous.values.includes(v - 1));
+}
