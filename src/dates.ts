@@ -16,6 +16,15 @@ import type { DateMention } from './lang/types.js';
 
 export type Tense = 'past' | 'future';
 
+/**
+ * A date mention that may sit in a subordinate or relative clause ("after being sacked in July",
+ * ", which opened in 2004"): `embedded` is that clause's range. Such a date belongs to the embedded clause,
+ * not to a claim whose clause merely contains it.
+ */
+export interface ClauseDateMention extends DateMention {
+  embedded?: [number, number];
+}
+
 /** What one language tells the shared date finder. */
 export interface DateLanguage {
   chrono: Chrono;
@@ -33,6 +42,8 @@ export interface DateLanguage {
   week: RegExp;
   /** Direction a word next to the expression gives: -1 last, +1 next, 0 this; null when none. */
   direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
+  /** Global regex of words opening a subordinate or relative clause; the clause runs to the next , ; : or the end. */
+  subordinate: RegExp;
   /** Tense of the words around an expression (same clause); null when nothing says. */
   tense(before: string, after: string): Tense | null;
 }
@@ -65,11 +76,11 @@ export function referenceDate(published: string | null): Date | null {
 }
 
 /** Date mentions of `text`, resolved against `published`; see the conventions at the top of this file. */
-export function findDatesWith(lang: DateLanguage, text: string, published: string | null): DateMention[] {
+export function findDatesWith(lang: DateLanguage, text: string, published: string | null): ClauseDateMention[] {
   if (!lang.mayContainDate.test(text)) return [];
   const pub = parsePublished(published);
   const ref = referenceDate(published) ?? new Date(2000, 0, 1, 12);
-  const found: DateMention[] = [];
+  const found: ClauseDateMention[] = [];
   const results = lang.chrono.parse(text, ref);
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -89,7 +100,21 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
     const end = start + year.length;
     if (!found.some((f) => f.start < end && start < f.end)) found.push(mention(start, end, text, year));
   }
+  if (found.length) markEmbedded(lang, text, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  const clauses: [number, number][] = [];
+  for (const m of text.matchAll(lang.subordinate)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const rest = /[,;:]/.exec(text.slice(m.index + m[0].length));
+    clauses.push([start, rest ? m.index + m[0].length + rest.index : text.length]);
+  }
+  for (const f of found) {
+    const inner = clauses.filter(([a, b]) => a <= f.start && f.end <= b).pop();
+    if (inner) f.embedded = inner;
+  }
 }
 
 function mention(start: number, end: number, text: string, value: string | null): DateMention {

@@ -1,6 +1,7 @@
 // Stage 6: resolve references (pronouns, descriptions, short names) and claim dates.
 import type { DocumentContext, LanguageModule, DateMention } from './lang/types.js';
 import type { ClaimDraft, Range, Sentence } from './types.js';
+import type { ClauseDateMention } from './dates.js';
 
 export interface ResolvedClaim extends ClaimDraft {
   date: string | null;
@@ -15,18 +16,35 @@ export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sente
 /**
  * The date of the claim's own clause; else a date standing just before it ("Roth on Thursday agreed"); else
  * the date of its attribution cue; else a date opening the sentence ("In 2011, …", "Last month, …"), which
- * frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date.
+ * frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date, nor
+ * is one inside a subordinate or relative clause that the claim's clause merely contains
+ * ("signed up … after being sacked in July", "…, which opened in 2004").
  */
-export function claimDate(claim: ClaimDraft, dates: readonly DateMention[], sentence: string): string | null {
-  const dated = dates.filter((d) => d.value);
-  if (!claim.clause && !claim.cue) return dated[0]?.value ?? null;
+export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[], sentence: string): string | null {
+  const clause = claim.clause;
+  const dated = dates.filter((d) => d.value && (!clause || ownedBy(d, clause)));
+  if (!clause && !claim.cue) return dated[0]?.value ?? null;
   const within = (r: Range | undefined) => (r ? dated.find((d) => d.start >= r[0] && d.end <= r[1]) : undefined);
   const found =
-    within(claim.clause) ??
-    (claim.clause && justBefore(dated, sentence, claim.clause[0])) ??
+    within(predicate(claim, sentence)) ??
+    within(clause) ??
+    (clause && justBefore(dated, sentence, clause[0])) ??
     within(claim.cue) ??
-    (claim.clause && opening(dated, sentence, claim.clause[0]));
+    (clause && opening(dated, sentence, clause[0]));
   return found?.value ?? null;
+}
+
+/** Where the claim's action lies in the sentence (within its clause): its dates come before the subject's ("the 1953 team"). */
+function predicate(claim: ClaimDraft, sentence: string): Range | undefined {
+  if (!claim.clause || !claim.action) return undefined;
+  const at = sentence.indexOf(claim.action, claim.clause[0]);
+  return at >= 0 && at + claim.action.length <= claim.clause[1] ? [at, at + claim.action.length] : undefined;
+}
+
+/** Whether a date is the clause's own: not in an embedded clause, or the clause is that embedded clause. */
+function ownedBy(d: ClauseDateMention, clause: Range): boolean {
+  const e = d.embedded;
+  return !e || (clause[0] >= e[0] - 1 && clause[1] <= e[1] + 1);
 }
 
 function justBefore(dates: readonly DateMention[], sentence: string, at: number): DateMention | undefined {

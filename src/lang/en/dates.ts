@@ -84,6 +84,9 @@ export const englishDates: DateLanguage = {
     }
     return null;
   },
+  // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
+  subordinate:
+    /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
   tense: (before, after) => tenseFromMarkers(before, after, marker),
 };
 

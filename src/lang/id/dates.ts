@@ -47,6 +47,8 @@ export const indonesianDates: DateLanguage = {
     }
     return null;
   },
+  subordinate:
+    /,\s*yang\b|\b(?:karena|meskipun|walaupun|sehingga)\b|\b(?:setelah|sesudah|sebelum|sejak|hingga)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
   tense: (before, after) => tenseFromMarkers(before, after, marker),
 };
 
