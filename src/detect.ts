@@ -7,7 +7,8 @@
 import { francAll } from 'franc';
 import { toIso6391 } from './detect/iso.js';
 import { varietyEvidence } from './detect/malay.js';
-import { latinShare, spreadSample, wordsOf } from './detect/text.js';
+import { latinShare, lowerWord, spreadSample, tokensOf } from './detect/text.js';
+import { englishLogOdds } from './detect/char-model.js';
 import { EN_COMMON, EN_FUNCTION } from './detect/words-en.js';
 import { IDMS_COMMON } from './detect/words-idms.js';
 import { wordShape } from './detect/shape.js';
@@ -29,6 +30,8 @@ const EXPECTED_SHARE = { en: 0.45, idms: 0.4 };
 const MIN_PURITY = 0.4;
 /** Fewer words than this is a short input: every word counts, and content words too. */
 const SHORT_WORDS = 6;
+/** Spelling evidence needed to guess the language of a short input none of whose words is listed. */
+const UNKNOWN_MARGIN = 0.05;
 
 /**
  * Latin-script languages franc may pick for text with few English or Indonesian words: widely written ones.
@@ -42,62 +45,67 @@ const UND: Detection = { language: 'und', confidence: 0 };
 
 export function detectLanguage(text: string): Detection {
   const sample = spreadSample(text, SAMPLE_CHARS, SAMPLE_PARTS);
-  const words = wordsOf(sample);
-  if (words.length === 0) return UND;
+  const tokens = tokensOf(sample);
+  if (tokens.length === 0) return UND;
+  const words = tokens.map(lowerWord);
+  const capitalised = tokens.map((t, i) => t !== words[i]);
   if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
 
-  const { en, idms } = familyScores(words);
+  const { en, idms, listedEn, listedIdms } = familyScores(words, capitalised);
   const short = words.length < SHORT_WORDS;
-  let enScore = en / (words.length * EXPECTED_SHARE.en);
-  let idScore = idms / (words.length * EXPECTED_SHARE.idms);
-  if (short && enScore === idScore) {
-    // No word tells: fall back on letter trigrams, which franc has for both languages.
-    const [eng, ind] = trigramScores(sample);
-    enScore += eng;
-    idScore += ind;
-  }
-  const purity = Math.max(enScore, idScore);
+  // Purity: how much of the text is listed English or Indonesian/Malay words, against the usual share.
+  const purity = Math.max(listedEn / EXPECTED_SHARE.en, listedIdms / EXPECTED_SHARE.idms) / words.length;
   const lengthFactor = 1 - Math.exp(-words.length / 6);
   if (!short && purity < MIN_PURITY) {
     // Few listed words: headlines, lists of names, or another language. Letter trigrams decide, and the
     // word lists only keep English and Indonesian apart.
     const guess = byFranc(sample, words.length, LATIN_CANDIDATES);
-    if (guess.language === 'en' || guess.language === 'id' || guess.language === 'ms') {
-      if (enScore === idScore) return { language: guess.language === 'en' ? 'en' : 'id', confidence: round(guess.confidence * 0.5) };
-    } else return guess;
+    if (guess.language !== 'en' && guess.language !== 'id' && guess.language !== 'ms') return guess;
+    if (en === idms) return { language: guess.language === 'en' ? 'en' : 'id', confidence: round(guess.confidence * 0.5) };
   }
-  if (enScore === idScore) return UND;
+  // A short input of unknown words only, whose spelling does not lean either way, is not guessed.
+  if (en === idms || (short && listedEn + listedIdms === 0 && Math.abs(en - idms) < UNKNOWN_MARGIN)) return UND;
 
-  const clarity = Math.abs(enScore - idScore) / (enScore + idScore);
+  const clarity = Math.abs(en - idms) / (en + idms);
   const base = lengthFactor * (0.5 + 0.5 * clarity) * (0.5 + 0.5 * Math.min(1, purity));
-  if (enScore > idScore) return { language: 'en', confidence: round(base) };
+  if (en > idms) return { language: 'en', confidence: round(base) };
   return variety(words, base);
 }
 
-/** Counts of English words and of Indonesian/Malay words (short inputs also count frequent content words). */
-function familyScores(words: readonly string[]): { en: number; idms: number } {
+/**
+ * Evidence for English and for Indonesian/Malay: listed words count fully (for purity too); other words by
+ * their shape, less so when capitalised (names say little about the language around them).
+ */
+function familyScores(words: readonly string[], original: readonly boolean[]): Scores {
   const short = words.length < SHORT_WORDS;
-  let en = 0;
-  let idms = 0;
-  for (const w of words) {
+  const scores: Scores = { en: 0, idms: 0, listedEn: 0, listedIdms: 0 };
+  words.forEach((w, i) => {
     const isEn = EN_FUNCTION.has(w) || EN_COMMON.has(w);
     const isIdms = IDMS_COMMON.has(w) || MALAY_WORDS.has(w) || INDONESIAN_WORDS.has(w);
-    if (EN_FUNCTION.has(w)) en++;
-    else if (isEn) en += short ? 1 : 0.5;
-    if (isIdms) idms++;
-    if (isEn || isIdms) continue;
+    if (EN_FUNCTION.has(w)) scores.listedEn++;
+    else if (isEn) scores.listedEn += short ? 1 : 0.5;
+    if (isIdms) scores.listedIdms++;
+    if (isEn || isIdms) return;
+    const weight = original[i] ? 0.25 : 0.5;
     const shape = wordShape(w);
-    if (shape === 'en') en += 0.5;
-    else if (shape === 'idms') idms += 0.5;
-  }
-  return { en, idms };
+    if (shape === 'en') scores.en += weight;
+    else if (shape === 'idms') scores.idms += weight;
+    else {
+      const odds = Math.tanh(englishLogOdds(w));
+      if (odds > 0) scores.en += weight * odds;
+      else scores.idms -= weight * odds;
+    }
+  });
+  scores.en += scores.listedEn;
+  scores.idms += scores.listedIdms;
+  return scores;
 }
 
-/** franc's closeness of the text to English and to Indonesian, as a small tie-breaking score. */
-function trigramScores(sample: string): [eng: number, ind: number] {
-  const ranked = francAll(sample, { minLength: 1, only: ['eng', 'ind'] });
-  const score = (code: string) => ranked.find(([c]) => c === code)?.[1] ?? 0;
-  return [score('eng') * 0.1, score('ind') * 0.1];
+interface Scores {
+  en: number;
+  idms: number;
+  listedEn: number;
+  listedIdms: number;
 }
 
 /** Indonesian or Malay, from the words and spellings that differ between the two standards. */

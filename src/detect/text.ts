@@ -19,11 +19,21 @@ export function spreadSample(text: string, max: number, parts: number): string {
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
-/** Lower-case words (letters, inner apostrophes); hyphens and digits separate words. */
-export function wordsOf(text: string): string[] {
+/** Words as written (letters, inner apostrophes); hyphens and digits separate words. */
+export function tokensOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  for (const m of text.matchAll(WORD)) out.push(m[0]);
   return out;
+}
+
+/** The form looked up in word lists: lower case, typographic apostrophe made plain. */
+export function lowerWord(token: string): string {
+  return token.toLowerCase().replace(/’/g, "'");
+}
+
+/** Lower-case words of a text. */
+export function wordsOf(text: string): string[] {
+  return tokensOf(text).map(lowerWord);
 }
 
 const LATIN = /\p{Script=Latin}/u;

@@ -1,0 +1,55 @@
+// Letter-trigram log-odds of English against Indonesian/Malay for words no list knows, trained at first
+// use on the project's own word lists (about a thousand words of each), so it learns spelling, not topics.
+import { EN_COMMON, EN_FUNCTION } from './words-en.js';
+import { IDMS_COMMON } from './words-idms.js';
+import { INDONESIAN_WORDS, MALAY_WORDS } from './malay.js';
+
+interface Model {
+  counts: Map<string, number>;
+  total: number;
+}
+
+function trigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+function train(words: Iterable<string>): Model {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    for (const t of trigrams(w)) {
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      total++;
+    }
+  }
+  return { counts, total };
+}
+
+let models: { en: Model; idms: Model } | null = null;
+
+function getModels() {
+  models ??= {
+    en: train([...EN_FUNCTION, ...EN_COMMON]),
+    idms: train([...IDMS_COMMON, ...MALAY_WORDS.keys(), ...INDONESIAN_WORDS.keys()]),
+  };
+  return models;
+}
+
+const VOCABULARY = 27 * 28 * 28;
+
+/** Average per-trigram log-odds that a lower-case word is English rather than Indonesian/Malay. */
+export function englishLogOdds(word: string): number {
+  const { en, idms } = getModels();
+  const grams = trigrams(word);
+  let sum = 0;
+  for (const t of grams) {
+    const pEn = ((en.counts.get(t) ?? 0) + 0.5) / (en.total + 0.5 * VOCABULARY);
+    const pId = ((idms.counts.get(t) ?? 0) + 0.5) / (idms.total + 0.5 * VOCABULARY);
+    sum += Math.log(pEn / pId);
+  }
+  return grams.length === 0 ? 0 : sum / grams.length;
+}
