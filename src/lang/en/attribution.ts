@@ -10,6 +10,8 @@ export interface Cue {
   tokens: number[];
 }
 
+const SAY = new Set(['say', 'says', 'said']);
+
 const speechVerb = (p: Parsed, i: number): boolean => !!p.toks[i] && SPEECH_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]);
 
 /** Runs of consecutive token indices. */
@@ -103,7 +105,9 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
 
 function restHasClause(p: Parsed, seq: readonly number[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (p.toks[seq[k]].lower === 'that' || p.toks[seq[k]].lower === 'why' || p.toks[seq[k]].lower === 'who') return false;
+    const w = p.toks[seq[k]].lower;
+    if (w === 'that') return true;
+    if (w === 'why' || w === 'who' || w === 'which' || w === 'where' || w === 'how') return false;
     if (isFinite(p.toks, seq[k]) && !has(p.toks[seq[k]], 'Noun')) return true;
   }
   return false;
@@ -130,6 +134,8 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     if (n === 0 && clauseAt(p, seq, j)) return j;
     if (isVerb(t) && !has(t, 'Noun')) return -1;
   }
+  const first = p.toks[seq[speech + 1]];
+  if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition') && seq.slice(speech + 2).some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Gerund'))) return speech + 1;
   return -1;
 }
 
@@ -139,7 +145,7 @@ function skipObject(p: Parsed, seq: readonly number[], j: number): number {
   if (has(t, 'Pronoun')) return j + 1;
   let k = j;
   if (has(t, 'Determiner')) k++;
-  while (k < seq.length && !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun') && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that') {
+  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun')) && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that') {
     k++;
     if (p.boundary[seq[k - 1]]) break;
   }

@@ -17,7 +17,11 @@ export interface Clause {
   predicates: number[][];
   /** Token indices of the whole clause (subject to end of its last predicate). */
   span: number[];
+  /** Stretches cut from the end of a predicate: asides (", arguing that …") and trailing subordinate clauses. */
+  cut?: number[][];
 }
+
+const TRAILING_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'once', 'until', 'unless', 'although', 'though', 'whereas']);
 
 const MAX_SUBJECT = 14;
 
@@ -75,9 +79,24 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
 function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clause {
   const inRange = new Set(seq.slice(0, end));
   const preds = c.predicates.map((pr) => pr.filter((i) => inRange.has(i))).filter((pr) => pr.length);
-  const trimmed = preds.map((pr) => trimAsides(p, pr));
+  const cutOff: number[][] = [];
+  const trimmed = preds.map((pr) => {
+    const kept = trimSubordinate(p, trimAsides(p, pr));
+    if (kept.length < pr.length) cutOff.push(pr.slice(kept.length));
+    return kept;
+  });
   const span = seq.slice(seq.indexOf(c.subject[0] ?? trimmed[0][0]), end);
-  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span };
+  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff };
+}
+
+/** "made headlines when he described …": a subordinate clause with its own subject is not the action. */
+function trimSubordinate(p: Parsed, pred: number[]): number[] {
+  for (let k = 2; k < pred.length - 1; k++) {
+    const t = p.toks[pred[k]];
+    if (!TRAILING_SUBORDINATORS.has(t.lower) || insideQuote(p, pred[0], pred[k])) continue;
+    if (parseClause(p, pred.slice(k + 1), true)) return pred.slice(0, k);
+  }
+  return pred;
 }
 
 /** Trailing participial and relative asides are not part of the action (", reinforcing …", ", which …"). */
@@ -99,7 +118,7 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
   let k = 0;
   for (let guard = 0; guard < 12 && k < seq.length; guard++) {
     const t = p.toks[seq[k]];
-    if (LEADING_CONNECTIVES.has(t.lower) || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
+    if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]) || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
       k++;
       if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
       continue;
@@ -130,15 +149,22 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (s >= seq.length) return null;
   let subjEnd = -1;
   let verb = -1;
+  let named: number[] | null = null;
+  let skipped = -1;
   for (let k = s; k < seq.length; k++) {
-    if (k > s && cut(p, seq, k - 1)) {
+    if (k > s && k !== skipped && cut(p, seq, k - 1)) {
       if (strict) return null;
       // A stretch set off by commas after the subject: an apposition or non-restrictive relative clause.
       const b = nextBoundary(p, seq, k, seq.length);
       const t = p.toks[seq[k]];
       if (b > 0 && (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'where' || startsPredicate(p, seq, b + 1))) {
-        if (subjEnd < 0) subjEnd = k;
+        if (subjEnd < 0) {
+          subjEnd = k;
+          const seg = seq.slice(k, b + 1);
+          if (seg.length <= 4 && seg.every((i) => /^\p{Lu}/u.test(p.toks[i].text)) && !seq.slice(s, k).every((i) => /^\p{Lu}/u.test(p.toks[i].text))) named = seg;
+        }
         k = b;
+        skipped = b + 1;
         continue;
       }
     }
@@ -159,21 +185,27 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   while (end > s && has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')) end--;
-  if (end <= s || end - s > MAX_SUBJECT) return null;
-  if (strict && !subjectLike(p.toks[seq[s]])) return null;
-  const subject = seq.slice(s, end);
+  let start = s;
+  // "A keen guitarist, he played …": a fronted description before the real subject.
+  for (let k = end - 2; k > start && subjEnd < 0; k--) {
+    if (cut(p, seq, k) && !['and', 'or'].includes(p.toks[seq[k + 1]].lower)) { start = k + 1; break; }
+  }
+  while (start < end - 1 && has(p.toks[seq[start]], 'Date') && !has(p.toks[seq[start]], 'ProperNoun')) start++;
+  if (end <= start || end - start > MAX_SUBJECT) return null;
+  if (strict && !subjectLike(p.toks[seq[start]])) return null;
+  const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s) };
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
   let k = 0;
-  while (k < seq.length && LEADING_CONNECTIVES.has(p.toks[seq[k]].lower) && k < 2) k++;
+  while (k < seq.length && (LEADING_CONNECTIVES.has(p.toks[seq[k]].lower) || p.toks[seq[k]].lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])) && k < 3) k++;
   return k;
 }
 
 const subjectLike = (t: Tok): boolean =>
-  has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
+  has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
 
 /** Does the stretch from k start with a (possibly adverb-led) verb group? */
 function startsPredicate(p: Parsed, seq: readonly number[], k: number): boolean {
@@ -226,6 +258,7 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');
     if (bareParticiple && copular) continue;
     if (insideQuote(p, pred[startK], pred[k])) continue;
+    if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower))) continue;
     let endK = k;
     out.push(pred.slice(startK, endK));
     startK = v;

@@ -6,7 +6,7 @@ import { accordingTo, complementStart, cueAt, runs, trailingCue, type Cue } from
 import { mainClauses, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { isVerb } from './tokens.js';
+import { has, isVerb } from './tokens.js';
 
 interface Source {
   name: string;
@@ -38,9 +38,9 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
   const all = p.toks.map((_, k) => k);
   const quoted = all.filter((k) => inRegions(q.regions, p.toks[k].start));
   const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
-  if (isQuotation(p, quoted, outside, q)) {
-    const quoteCue = quotationCue(p, outside);
-    if (quoteCue || quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
+  if (quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) {
+    const quoteCue = outside.length ? quotationCue(p, outside) : null;
+    if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
   }
   const cue = cueAt(p, all, 0);
   if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
@@ -130,17 +130,62 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       }
     }
     out.push(...clauseDrafts(p, c, source, source ? 'reported' : 'statement', i, rangeOf(p, c.span), false));
+    for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
   }
   return out;
 }
 
+/** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
+const SPEECH_GERUNDS = new Set(['arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding', 'suggesting', 'concluding', 'explaining', 'asserting', 'stating']);
+
+/** Claims in a stretch cut from a predicate: a reported finding, or a subordinate clause of its own. */
+function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null, i: number): ClaimDraft[] {
+  const first = p.toks[extra[0]];
+  if (SPEECH_GERUNDS.has(first.lower)) {
+    const start = p.toks[extra[1]]?.lower === 'that' ? 2 : 1;
+    const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)) };
+    return statementClaims(p, extra.slice(start), i, source ?? speaker);
+  }
+  if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
+    return statementClaims(p, extra.slice(1), i, source);
+  }
+  return [];
+}
+
 function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKind, i: number, clause: Range, quoted: boolean): ClaimDraft[] {
+  const head = c.subject.length === 1 ? p.toks[c.subject[0]].lower : '';
+  if (head === 'there' && c.predicates.length) return existentialDrafts(p, c, source, kind, i, clause, quoted);
+  if (head === 'it' && c.predicates.length) {
+    // "it may be that X …", "it is likely that X …": the claim is X's.
+    const pred = c.predicates[0];
+    const that = pred.findIndex((k, n) => n < 6 && p.toks[k].lower === 'that');
+    if (that > 0 && pred.slice(0, that).every((k) => !has(p.toks[k], 'Noun') || has(p.toks[k], 'Adjective'))) {
+      return mainClauses(p, c.predicates.flat().slice(that + 1)).flatMap((inner) => clauseDrafts(p, inner, source, kind, i, clause, quoted));
+    }
+  }
   const actor = cleanName(p, c.subject).name;
   const at = p.toks[c.subject[0]].start;
   return c.predicates
     .map((pred) => spanText(p, pred))
     .filter((action) => action && /\p{L}/u.test(action))
     .map((action) => draft(actor, action, source, kind, i, clause, at, quoted));
+}
+
+/** "There are X who …" → X; "There was X" → X (or the speaker, for a reported one): action is the whole clause. */
+function existentialDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKind, i: number, clause: Range, quoted: boolean): ClaimDraft[] {
+  const pred = c.predicates[0];
+  let k = 0;
+  while (k < pred.length && (isVerb(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb'))) k++;
+  const rel = pred.findIndex((t, n) => n > k && ['who', 'that', 'which'].includes(p.toks[t].lower));
+  if (rel > k && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
+    return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), source, kind, i, clause, p.toks[pred[k]].start, quoted)];
+  }
+  let e = k;
+  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to') e++;
+  const np = pred.slice(k, Math.min(e + (p.boundary[pred[e]] ? 1 : 0), pred.length));
+  const actor = source && !quoted ? source.name : spanText(p, np);
+  if (!actor) return [];
+  return [draft(actor, spanText(p, [c.subject[0], ...pred]), source, kind, i, clause, -1, quoted)];
 }
 
 function draft(actor: string, action: string, source: Source | null, kind: ClaimKind, i: number, clause: Range, actorAt: number, quoted: boolean): ClaimDraft {

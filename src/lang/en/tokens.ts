@@ -14,6 +14,7 @@ export interface Tok {
 
 interface Term {
   text: string;
+  implicit?: string;
   tags?: string[];
   offset?: { start: number; length: number };
 }
@@ -27,7 +28,19 @@ export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   for (const s of json) {
     for (const t of s.terms) {
-      if (!t.offset || !t.text) continue;
+      if (!t.offset) continue;
+      if (!t.text) {
+        // A contraction: compromise gives "It's" as "it" plus an empty term for "is"; split the word.
+        const prev = out[out.length - 1];
+        const apos = prev ? prev.text.search(/['’]/) : -1;
+        if (!prev || !t.implicit || apos <= 0) continue;
+        const end = prev.end;
+        prev.end = prev.start + apos;
+        prev.text = prev.text.slice(0, apos);
+        prev.lower = prev.text.toLowerCase();
+        out.push({ text: text.slice(prev.end, end), lower: t.implicit.toLowerCase(), start: prev.end, end, tags: new Set(t.tags ?? []) });
+        continue;
+      }
       const start = t.offset.start;
       const end = start + t.offset.length;
       out.push({ text: t.text, lower: t.text.toLowerCase().replace(/’/g, "'"), start, end, tags: new Set(t.tags ?? []) });
@@ -35,6 +48,8 @@ export function tokenize(text: string): Tok[] {
   }
   return out;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the', 'every', 'each', 'no', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 
@@ -53,7 +68,7 @@ export function isFinite(toks: readonly Tok[], i: number): boolean {
   if (t.tags.has('Gerund') || t.tags.has('Participle') && !t.tags.has('PastTense')) return false;
   if (BE.has(t.lower) && (t.lower === 'be' || t.lower === 'been' || t.lower === 'being')) return false;
   const prev = toks[i - 1];
-  if (prev && (prev.lower === 'to' || has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') && !has(prev, 'Adverb'))) return false;
+  if (prev && (prev.lower === 'to' || ARTICLES.has(prev.lower) || has(prev, 'Possessive') && !has(prev, 'Pronoun'))) return false;
   if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
   if (t.tags.has('PastTense') || t.tags.has('PresentTense')) {
     // A bare base form after a modal or auxiliary belongs to that verb group, which is finite already.
