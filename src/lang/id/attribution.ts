@@ -1,5 +1,5 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
-import { AFTER_CUES, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS } from './lexicon.js';
+import { AFTER_CUES, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { nameInCue } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
@@ -116,7 +116,7 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
     let j = i + 1;
     while (j < text.length && /[\s\-—]/.test(text[j])) j++;
     let end = j;
-    while (end < text.length && !/[,.;—]/.test(text[end]) && !(text[end] === '-' && text[end + 1] === '-')) end++;
+    while (end < text.length && !/[,;—]/.test(text[end]) && !(text[end] === '.' && onlyClosing(text, end)) && !(text[end] === '-' && text[end + 1] === '-')) end++;
     const toks = tokenize(text, j, end);
     if (!toks.length || toks.length > 7) continue;
     const first = toks[0].lower;
@@ -135,9 +135,14 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
 
 /** Whether the predicate at `predStart` opens with a verb of saying (after aspect words): "telah menyarankan". */
 export function speechVerbAt(text: string, predStart: number, predEnd: number): Token | null {
-  const toks = tokenize(text, predStart, predEnd).slice(0, 3);
-  for (const t of toks) {
-    if (SPEECH_VERBS.has(t.lower)) return t;
+  const all = tokenize(text, predStart, predEnd);
+  const toks = all.slice(0, 3);
+  for (const [k, t] of toks.entries()) {
+    if (SPEECH_VERBS.has(t.lower)) {
+      if (!WEAK_SPEECH_VERBS.has(t.lower)) return t;
+      const bahwa = all.findIndex((u) => u.lower === 'bahwa');
+      return bahwa > k && bahwa <= k + 6 ? t : null;
+    }
     if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;
   }
   return null;

@@ -1,6 +1,6 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, PREPOSITIONS, ROLES, ROLE_DOMAINS } from './lexicon.js';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, PREPOSITIONS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
@@ -13,6 +13,8 @@ export interface Clause {
   start: number;
   /** Whether the clause shares the subject of the clause before it (a coordinated predicate). */
   coordinated: boolean;
+  /** A trailing adverbial segment ended the predicate: later segments are not appended. */
+  closed?: boolean;
 }
 
 interface Segment {
@@ -48,27 +50,28 @@ export function findPredicate(toks: readonly Token[], titleCase = false): number
   const first = toks[0];
   if ((opensPredicate(first, true) && (toks.length < 2 || !isCapitalized(toks[1]))) || (titleCase && opensPredicate(first, true))) return 0;
   let inRel = false;
-  let relVerb = -1;
+  let relHead = -1;
   let gap = false;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
     if (t.lower === 'yang') {
       inRel = true;
+      relHead = -1;
       continue;
     }
     const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower);
     if (inRel) {
-      if (opens) {
-        if (relVerb >= 0 && gap) return i;
-        if (relVerb < 0) relVerb = i;
-        gap = false;
-      } else if (relVerb >= 0) gap = true;
+      if (relHead < 0) {
+        relHead = i;
+        // "Banyak ilmuwan yang mengatakan bahwa …": a focus `yang` before the main predicate.
+        if (toks[i + 1]?.lower === 'bahwa' && i >= 2) return i;
+      } else if (opens && (gap || !opensPredicate(toks[relHead], titleCase))) return i;
+      else if (!opens) gap = true;
       continue;
     }
     if (opens) return i;
   }
-  // "Banyak ilmuwan yang mengatakan …": a focus `yang` before the only predicate.
-  return inRel && relVerb > 0 && toks[relVerb - 1].lower === 'yang' && relVerb >= 2 ? relVerb : -1;
+  return -1;
 }
 
 const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower);
@@ -102,16 +105,30 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     }
     if (!toks.length) continue;
     const s: Segment = { toks };
+    if (clauses.length && !conj && TRAILING_ADVERBIALS.has(toks[0].lower)) {
+      clauses[clauses.length - 1].closed = true;
+      continue;
+    }
+    if (clauses.length && toks[0].lower === 'dengan' && toks.length > 1 && isVerbWord(toks[1].lower)) {
+      toks = toks.slice(1);
+      conj = true;
+    }
     if (toks[0].lower === 'yang') {
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
     const p = findPredicate(toks, titleCase);
-    if (p < 0 || (p === 0 && !clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower))) {
+    const last = seg === segs[segs.length - 1];
+    if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last))) {
       if (clauses.length) extend(clauses, toks);
       else if (isAdverbial(s) && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
       else pending.push(s);
       continue;
+    }
+    const split = coordinationSplit(toks, p);
+    if (split > 0) {
+      segs.splice(segs.indexOf(seg) + 1, 0, { toks: toks.slice(split) });
+      toks = toks.slice(0, split);
     }
     const predicate: Range = [toks[p].coreStart, toks[toks.length - 1].coreEnd];
     const start = leadStart >= 0 && !clauses.length ? leadStart : (pending[0]?.toks[0].start ?? toks[0].start);
@@ -121,7 +138,7 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       clauses.push({ subject: span(subj), predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
     } else if (pending.length && !clauses.length) {
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });
-    } else if (clauses.length && (conj || isVerbWord(toks[0].lower))) {
+    } else if (clauses.length && (conj || (isVerbWord(toks[0].lower) && !/^(?:di|ter)/.test(toks[0].lower)))) {
       const prev = clauses[clauses.length - 1];
       clauses.push({ subject: prev.subject, predicate, start: leadStart >= 0 ? prev.start : toks[0].start, coordinated: true });
     } else if (clauses.length) {
@@ -135,7 +152,18 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
   return clauses;
 }
 
+/** Index of a bare "dan" joining a second predicate after a long first one ("… di kelas 4 dan lebih baik …"), or -1. */
+function coordinationSplit(toks: readonly Token[], p: number): number {
+  let inRel = false;
+  for (let k = p + 5; k < toks.length - 1; k++) {
+    if (toks[k].lower === 'yang') inRel = true;
+    if (toks[k].lower === 'dan' && !inRel && opensPredicate(toks[k + 1]) && !PREPOSITIONS.has(toks[k + 1].lower)) return k;
+  }
+  return -1;
+}
+
 function extend(clauses: Clause[], toks: readonly Token[]) {
   const last = clauses[clauses.length - 1];
+  if (last.closed) return;
   last.predicate = [last.predicate[0], toks[toks.length - 1].coreEnd];
 }

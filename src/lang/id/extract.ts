@@ -4,7 +4,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
-import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isVerbWord } from './morphology.js';
 import { cleanName } from './names.js';
 import { tokenize } from './tokens.js';
@@ -141,7 +141,9 @@ function reported(text: string, from: number, to: number, sentence: number, sour
   for (const c of clauses) {
     const action = actionText(original, c.predicate);
     if (!action) continue;
-    const actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : source;
+    let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : source;
+    // "X mengatakan ia akan …": the pronoun is the speaker.
+    if (PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
     if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));
   }
   if (!out.length && source) {
@@ -182,3 +184,5 @@ function draft(actor: string, action: string, source: string | null, kind: Claim
   if (cue) d.cue = cue;
   return d;
 }
+
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();

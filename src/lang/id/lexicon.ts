@@ -14,6 +14,11 @@ export const SPEECH_VERBS = set(`
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
   meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan`);
 
+/** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
+export const WEAK_SPEECH_VERBS = set(`
+  menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
+  menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga`);
+
 /** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
 export const SOURCE_OPENERS = ['menurut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];
 
@@ -30,7 +35,8 @@ export const PREDICATE_MARKERS = set(`
 /** Common verbs without a verbal prefix. */
 export const BARE_VERBS = set(`
   naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
-  kembali lolos menang kalah belajar bekerja tewas hilang minta punya suka tahu ikut rasa percaya lupa`);
+  kembali lolos menang kalah belajar bekerja tewas hilang minta punya suka tahu ikut rasa percaya lupa
+  sejalan setara serupa mirip identik cocok layak mampu`);
 
 /** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
 export const PREPOSITIONS = set('untuk dengan tentang dalam bagi sebelum setelah tanpa dari pada ke oleh di daripada guna demi soal mengenai terhadap agar supaya sambil cara');
@@ -65,7 +71,7 @@ export const ADVERBIAL_OPENERS = set(`
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
 export const CLAUSE_OPENERS = set(`
   dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
-  sementara padahal maka sehingga karena meski meskipun walaupun jika kalau apabila bila sedangkan serta`);
+  sementara padahal maka sedangkan serta saja`);
 
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan');
@@ -107,3 +113,8 @@ export const CLASS_NOUNS = set(`
   kementerian badan institusi emiten raksasa produsen pabrikan maskapai operator universitas kampus
   provinsi kabupaten grup kelompok komunitas asosiasi koalisi otoritas pihak`);
 export const DEMONSTRATIVES = set('ini itu tersebut');
+
+/** Words opening a trailing adverbial or subordinate segment that is not part of the action. */
+export const TRAILING_ADVERBIALS = set(`
+  di pada dalam karena sehingga meski meskipun walaupun walau alih-alih sementara ketika saat setelah sesudah
+  sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna`);

@@ -58,10 +58,11 @@ export function nameInCue(text: string, from: number, to: number): string {
     const stop = toks.findIndex((t, i) => i > 0 && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
-  const candidates = parts.filter((p) => p.length).map((p) => stripRoles(cut(p)));
-  const named = candidates.find((p) => p.length && isCapitalized(p[0]) && !isRole(p[0]));
-  const first = candidates.find((p) => p.length);
-  return textOf(text, named && (!first || !isCapitalized(first[0]) || isRole(first[0]) || named === first) ? named : first ?? []);
+  const nonEmpty = parts.filter((p) => p.length);
+  // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama").
+  const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]));
+  const chosen = named ?? nonEmpty[0];
+  return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
 }
 
 const isConnector = (t: Token) => /^(?:bin|binti|van|de|der|al|el|von|da|di)$/.test(t.lower);

@@ -36,6 +36,8 @@ interface Index {
   mentions: Mention[];
   /** Short form (surname, alias in parentheses, role) → full name. */
   aliases: Map<string, string>;
+  /** Claim actors that are names, in reading order: antecedents of "mereka", "bank ini". */
+  actors: { name: string; at: number }[];
   /** Earlier "A dan B" pairs of names, for "kedua negara". */
   pairs: { name: string; at: number }[];
 }
@@ -48,7 +50,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
       const words = run.name.split(/\s+/);
-      const person = run.afterRole || speakers.has(run.name) || (words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !/\b(?:dan|Bank|Kota|Negara|Republik)\b/u.test(run.name));
+      const person = run.afterRole || speakers.has(run.name);
       mentions.push({ name: run.name, at: position(i, run.start), person });
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];
@@ -67,7 +69,11 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     const words = sp.split(/\s+/);
     if (words.length >= 2 && !aliases.has(words[words.length - 1].toLowerCase())) aliases.set(words[words.length - 1].toLowerCase(), sp);
   }
-  return { mentions, aliases, pairs };
+  const personNames = new Set(mentions.filter((m) => m.person).map((m) => m.name));
+  const actors = claims
+    .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka')
+    .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }));
+  return { mentions, aliases, pairs, actors };
 }
 
 /** "Menteri Keuangan Sri Mulyani" → "menteri keuangan" for the name at `at`. */
@@ -82,21 +88,31 @@ function roleBefore(text: string, at: number): string | null {
 function resolveName(name: string, at: number, index: Index): string {
   const lower = name.toLowerCase();
   if (lower === '-nya' || PERSON_PRONOUNS.has(lower)) {
-    return latest(index.mentions, at, (m) => m.person)?.name ?? name;
+    const found = latest(index.mentions, at, (m) => m.person)?.name;
+    if (found) return index.aliases.get(found.toLowerCase()) ?? found;
+    return (lower !== '-nya' ? latestActor(index, at, null) : null) ?? name;
   }
-  if (lower === 'mereka') {
-    return latest(index.mentions, at, (m) => !m.person && !/\s/.test(m.name))?.name ?? name;
-  }
+  if (lower === 'mereka') return latestActor(index, at, null) ?? name;
   const kedua = /^kedua (\p{L}+)$/u.exec(lower);
   if (kedua) {
     const pair = [...index.pairs].reverse().find((p) => p.at < at);
     return pair?.name ?? name;
   }
   const words = lower.split(/\s+/);
-  if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) {
-    return latest(index.mentions, at, (m) => !m.person && !/\s/.test(m.name) && m.name.length > 2)?.name ?? name;
-  }
+  if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) return latestActor(index, at, words[0]) ?? name;
   return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
+}
+
+/** The latest earlier actor that is a name; one whose name holds the class noun ("bank ini" → Sberbank) first. */
+function latestActor(index: Index, at: number, classNoun: string | null): string | null {
+  let best: { name: string; at: number } | null = null;
+  let bestClass: { name: string; at: number } | null = null;
+  for (const a of index.actors) {
+    if (a.at >= at) continue;
+    if (!best || a.at > best.at) best = a;
+    if (classNoun && a.name.toLowerCase().includes(classNoun) && (!bestClass || a.at > bestClass.at)) bestClass = a;
+  }
+  return (bestClass ?? best)?.name ?? null;
 }
 
 function latest(mentions: Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
