@@ -41,6 +41,9 @@ const LATIN_CANDIDATES = `eng ind zlm jav sun min spa por fra deu ita nld pol ce
   tgl ceb swh som hau yor ibo zul xho afr dan swe nob fin est lav lit cat glg eus als azj uzn tuk lin kin plt
   mos ful`.split(/\s+/);
 
+/** franc's score (top = 1) from which a language counts as nearly as close as franc's pick. */
+const NEAR_TOP = 0.9;
+
 const UND: Detection = { language: 'und', confidence: 0 };
 
 export function detectLanguage(text: string): Detection {
@@ -59,9 +62,15 @@ export function detectLanguage(text: string): Detection {
   if (!short && purity < MIN_PURITY) {
     // Few listed words: headlines, lists of names, or another language. Letter trigrams decide, and the
     // word lists only keep English and Indonesian apart.
-    const guess = byFranc(sample, words.length, LATIN_CANDIDATES);
-    if (guess.language !== 'en' && guess.language !== 'id' && guess.language !== 'ms') return guess;
-    if (en === idms) return { language: guess.language === 'en' ? 'en' : 'id', confidence: round(guess.confidence * 0.5) };
+    const ranked = francRanked(sample, LATIN_CANDIDATES);
+    const scoreOf = (code: string) => ranked.find(([c]) => c === code)?.[1] ?? 0;
+    const leaning = en > idms ? scoreOf('eng') : en < idms ? Math.max(scoreOf('ind'), scoreOf('zlm')) : 0;
+    // The words lean to English or Indonesian and franc finds that language nearly as close as its pick.
+    if (leaning < NEAR_TOP) {
+      const guess = fromRanked(ranked, words.length);
+      if (guess.language !== 'en' && guess.language !== 'id' && guess.language !== 'ms') return guess;
+      if (en === idms) return { language: guess.language === 'en' ? 'en' : 'id', confidence: round(guess.confidence * 0.5) };
+    }
   }
   // A short input of unknown words only, whose spelling does not lean either way, is not guessed.
   if (en === idms || (short && listedEn + listedIdms === 0 && Math.abs(en - idms) < UNKNOWN_MARGIN)) return UND;
@@ -117,9 +126,17 @@ function variety(words: readonly string[], base: number): Detection {
   return { language: 'id', confidence };
 }
 
+/** franc's languages, closest first (scores in [0, 1], the first 1). */
+function francRanked(sample: string, only?: string[]): [string, number][] {
+  return francAll(spreadSample(sample, FRANC_CHARS, 4), { minLength: 1, only });
+}
+
 /** Any language, by franc over all the languages it knows. */
-function byFranc(sample: string, wordCount: number, only?: string[]): Detection {
-  const ranked = francAll(spreadSample(sample, FRANC_CHARS, 4), { minLength: 1, only });
+function byFranc(sample: string, wordCount: number): Detection {
+  return fromRanked(francRanked(sample), wordCount);
+}
+
+function fromRanked(ranked: [string, number][], wordCount: number): Detection {
   const [top, second] = ranked;
   if (!top || top[0] === 'und') return UND;
   const lengthFactor = 1 - Math.exp(-wordCount / 10);
