@@ -1,6 +1,124 @@
+// Pronouns, definite descriptions ("the bank") and bare surnames replaced by the fullest earlier name.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
+import { notes, parseDocument } from './analysis.js';
+import type { Parsed } from './clauses.js';
+import {
+  FIRST_PLURAL, FIRST_SINGULAR, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, THING_HEADS, TITLES,
+} from './lexicon.js';
+import { has } from './tokens.js';
 
-export function resolveReferences(claims: readonly ClaimDraft[], _sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
-  return claims.map((c) => ({ ...c }));
+interface Mention {
+  name: string;
+  sentence: number;
+  at: number;
+  person: boolean;
+  place: boolean;
+  /** Nouns the text uses for it: its own last word, the head of an apposition ("a state savings bank"). */
+  heads: Set<string>;
+}
+
+export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
+  const parse = parseDocument(sentences);
+  const mentions = parse.sentences.flatMap((p, i) => namesIn(p, i));
+  const done: ClaimDraft[] = [];
+  for (const c of claims) {
+    const n = notes.get(c);
+    const at = n?.actorAt ?? 0;
+    const r: ClaimDraft = { ...c };
+    if (r.source) r.source = resolveName(r.source, c.sentence, at, mentions, done, null);
+    r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done);
+    if (n) notes.set(r, n);
+    done.push(r);
+  }
+  return done;
+}
+
+function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: number, mentions: Mention[], done: ClaimDraft[]): string {
+  const lower = c.actor.toLowerCase();
+  if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
+  if (quoted && FIRST_PLURAL.has(lower)) return org ?? earlierOrg(c, mentions) ?? c.actor;
+  // "X said he …": the pronoun is the speaker when the speaker is named.
+  if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
+    if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
+    if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
+  }
+  return resolveName(c.actor, c.sentence, at, mentions, done, c);
+}
+
+function resolveName(text: string, sentence: number, at: number, mentions: Mention[], done: ClaimDraft[], self: ClaimDraft | null): string {
+  const lower = text.toLowerCase();
+  const before = mentions.filter((m) => m.sentence < sentence || m.sentence === sentence && m.at < at);
+  if (PERSON_PRONOUNS.has(lower)) return last(before.filter((m) => m.person))?.name ?? text;
+  if (PLURAL_PRONOUNS.has(lower)) {
+    const prev = [...done].reverse().find((d) => d !== self && d.sentence >= sentence - 2 && d.sentence <= sentence && isPlural(d.actor) && !isPronoun(d.actor));
+    return prev ? prev.actor.replace(/^both\s+/i, '') : text;
+  }
+  const words = text.split(/\s+/);
+  if (words.length === 2 && /^the$/i.test(words[0])) {
+    const head = words[1].toLowerCase();
+    if (PERSON_HEADS.has(head)) return last(before.filter((m) => m.person && m.heads.has(head)))?.name ?? text;
+    if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) {
+      const hit = last(before.filter((m) => !m.person && m.heads.has(head)));
+      return hit?.name ?? text;
+    }
+  }
+  if (words.length === 1 && /^\p{Lu}/u.test(text)) {
+    const full = last(before.filter((m) => m.name !== text && m.name.split(/\s+/).pop() === text && m.person));
+    if (full) return full.name;
+  }
+  return text;
+}
+
+function earlierOrg(c: ClaimDraft, mentions: Mention[]): string | null {
+  return last(mentions.filter((m) => m.sentence < c.sentence && !m.person && !m.place && m.heads.size > 1))?.name ?? null;
+}
+
+const last = <T>(xs: T[]): T | undefined => xs[xs.length - 1];
+const isPronoun = (s: string): boolean => /^(he|she|they|it|we|i|you|him|her|them|us|me)$/i.test(s.trim());
+const isPlural = (s: string): boolean => /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(s) && !/^\p{Lu}/u.test(s.split(/\s+/).pop() ?? '');
+
+function isPersonName(name: string, mentions: Mention[]): boolean {
+  const m = mentions.find((x) => x.name === name);
+  if (m) return m.person;
+  return /^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(name) || !/\s(and|&)\s/.test(name) && !isPlural(name);
+}
+
+/** Names in one sentence: runs of capitalised proper nouns, with what the sentence calls them. */
+function namesIn(p: Parsed, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  const t = p.toks;
+  for (let i = 0; i < t.length; i++) {
+    if (!proper(p, i)) continue;
+    let j = i;
+    while (j + 1 < t.length && proper(p, j + 1) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
+    let from = i;
+    while (from < j && TITLES.has(t[from].lower)) from++;
+    const titleWords = t.slice(Math.max(0, i - 3), from).map((x) => x.lower);
+    const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
+    const person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
+      || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
+    const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
+    const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
+    for (const w of titleWords) heads.add(w);
+    if (place) for (const h of PLACE_HEADS) heads.add(h);
+    if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
+    // "Sberbank, originally a state savings bank, …": the apposition's head noun.
+    if (p.boundary[j]) {
+      for (let k = j + 1; k < t.length && k < j + 10; k++) {
+        if (has(t[k], 'Noun') && !has(t[k], 'ProperNoun')) heads.add(t[k].lower);
+        if (p.boundary[k] || has(t[k], 'Preposition') || has(t[k], 'Verb') && !has(t[k], 'Noun')) break;
+      }
+    }
+    out.push({ name, sentence, at: t[from].start, person, place, heads });
+    i = j;
+  }
+  return out;
+}
+
+function proper(p: Parsed, i: number): boolean {
+  const x = p.toks[i];
+  if (!/^\p{Lu}/u.test(x.text)) return false;
+  if (i === 0 && !has(x, 'ProperNoun') && !has(x, 'Person')) return false;
+  return has(x, 'ProperNoun') || has(x, 'Person') || has(x, 'Organization') || has(x, 'Place') || has(x, 'Acronym') || i > 0 && has(x, 'Noun');
 }
