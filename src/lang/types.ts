@@ -19,10 +19,12 @@ export interface DocumentContext {
 /** Knowledge for sentence splitting in one language (see segment.ts). */
 export interface SegmentationRules {
   /**
-   * Lowercased abbreviations, without their final period (`inc`, `a.m`, `dll`): a period after one ends a
-   * sentence only before a capitalised word, and never before a number.
+   * Lowercased abbreviations, without their final period (`inc`, `dept`, `tbk`): a period after one ends a
+   * sentence only before one of the `starters`, never before a number.
    */
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations that often close a sentence (`etc`, `a.m`, `dll`): a period after one ends it before any capital. */
+  finalAbbreviations: ReadonlySet<string>;
   /** Abbreviations that precede a name or number (Mr., Dr., Prof., e.g.): a period after one never ends a sentence. */
   prefixes: ReadonlySet<string>;
   /**

@@ -158,12 +158,13 @@ function afterPeriod(word: string, next: Next, before: number, rules: Segmentati
   if (rules.prefixes.has(lower)) return false;
   if (isDigit(word[word.length - 1])) return next.kind === 'upper';
   const dotted = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
-  if (rules.abbreviations.has(lower) || (dotted && isLower(word[0])) || (word.length === 1 && isLower(word))) {
-    // an abbreviation ends a sentence before a capital, if the sentence has some words before it
+  // an abbreviation ends a sentence only if the sentence has some words before it
+  if (rules.finalAbbreviations.has(lower) || (dotted && isLower(word[0])) || (word.length === 1 && isLower(word))) {
     return next.kind === 'upper' && before >= 3;
   }
-  if (dotted || (word.length === 1 && isUpper(word))) {
-    // an initial (George W. Bush) or a proper abbreviation (U.S. Army): only a typical first word follows a sentence end
+  if (rules.abbreviations.has(lower) || dotted || (word.length === 1 && isUpper(word))) {
+    // an initial (George W. Bush), a proper abbreviation (U.S. Army), a company (Co. KG): only a typical
+    // first word follows a sentence end
     return next.kind === 'upper' && rules.starters.has(next.word) && before >= 3;
   }
   if (next.kind === 'upper') return true;

@@ -8,6 +8,7 @@ export type Spans = [number, number][];
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '(': ')', '[': ']', '"': '"', "'": "'" };
 const CLOSING = new Set(Object.values(PAIRS));
+const MARKS = new Set([...Object.keys(PAIRS), ...CLOSING]);
 
 export function enclosures(text: string, from: number, to: number): Spans {
   const stack: { at: number; close: string }[] = [];
@@ -15,6 +16,7 @@ export function enclosures(text: string, from: number, to: number): Spans {
   const pairs: [number, number][] = [];
   for (let i = from; i < to; i++) {
     const c = text[i];
+    if (!MARKS.has(c)) continue;
     const role = roleOf(text, i, from, to, waiting.get(c) ?? 0);
     if (role === 'open') {
       stack.push({ at: i, close: PAIRS[c] });

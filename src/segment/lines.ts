@@ -2,7 +2,7 @@
 // reads as wrapped prose: it ends mid-sentence (a lowercase word, a comma) and the next line carries on
 // (starts lowercase, with closing punctuation, or with a parenthesis), or it ends with sentence punctuation,
 // which the token rules then judge like any other.
-import { isLower } from './tokens.js';
+import { isLower, isSpace } from './tokens.js';
 
 export interface Piece {
   start: number;
@@ -45,7 +45,7 @@ export function pieces(text: string, from: number, to: number): Piece[] {
 }
 
 function isBlank(text: string, line: Piece): boolean {
-  for (let i = line.start; i < line.end; i++) if (!/\s/.test(text[i])) return false;
+  for (let i = line.start; i < line.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
 }
 

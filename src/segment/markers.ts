@@ -13,7 +13,8 @@ const MARKER = /^[•◦▪‣⁃∙●○■□-]?(\()?(\d{1,2}|[a-zA-Z]|[ivxIV
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 
 export function listMarker(text: string, tok: Token): Marker | null {
-  if (tok.end - tok.start > 8) return null;
+  const last = text[tok.end - 1];
+  if (tok.end - tok.start > 8 || (last !== '.' && last !== ')')) return null;
   const m = MARKER.exec(text.slice(tok.start, tok.end));
   if (!m) return null;
   const [, open, body, close] = m;

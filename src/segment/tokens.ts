@@ -5,17 +5,16 @@ export interface Token {
   end: number;
 }
 
-const SPACE = /\s/;
 const FULLWIDTH_END = new Set(['．', '。', '！', '？']);
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && SPACE.test(text[i])) i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
-    while (i < to && !SPACE.test(text[i])) i++;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
     splitGlued(text, start, i, out);
   }
   return out;
@@ -54,7 +53,25 @@ function looksLikeAddress(text: string, start: number, end: number): boolean {
   return false;
 }
 
-export const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase() && c === c.toUpperCase();
-export const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c === c.toLowerCase();
+/** What /\s/ matches. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+export function isUpper(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function isLower(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
 export const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9';
 export const isLetter = (c: string | undefined) => isUpper(c) || isLower(c) || (!!c && /\p{L}/u.test(c));

@@ -8,12 +8,12 @@ export const segmentation: SegmentationRules = {
     jr sr esq phd ph.d md m.d ba b.a ma m.a bsc
     etc al approx est min max avg misc ref refs fig figs vol vols ed eds p pp para sec ch chap art no nos nr tel ext
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m am pm
     ave blvd rd hwy ft ln
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
     mph kg km lb lbs oz yd yds sq cu
     rs
     med btw dist div`),
+  finalAbbreviations: words('etc a.m p.m am pm'),
   prefixes: words(`
     mr mrs ms mssrs messrs dr prof gov sen rep reps gen col lt capt cmdr adm maj sgt cpl pvt rev hon pres supt insp det
     fr sra mme mlle msgr st mt

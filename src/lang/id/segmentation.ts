@@ -4,7 +4,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 export const segmentation: SegmentationRules = {
   abbreviations: words(`
-    dll dsb dst tsb dkk dkk yth hlm hal no nomor kab kec kel prov des tbk persero
+    hlm no nomor tbk persero
     s.h s.e s.sos s.pd s.kom s.t s.ip s.ag s.psi s.hut s.ked s.farm s.si s.ikom
     m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
     ph.d s.h.i lc
@@ -12,10 +12,11 @@ export const segmentation: SegmentationRules = {
     jan feb mar apr jun jul agu agt ags sep sept okt nov des
     kg km cm mm ha
     rp rs usd
-    wib wita wit
 
   `),
+  finalAbbreviations: words('dll dsb dst tsb dkk etc'),
   prefixes: words(`
+    kab kec kel prov kota desa
     dr drs dra prof ir h hj kh k.h sdr sdri bpk ibu tn ny nn yth
     jl jln
     moh muh mhd abd ust
