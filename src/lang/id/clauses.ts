@@ -105,6 +105,10 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     }
     if (!toks.length) continue;
     const s: Segment = { toks };
+    if (clauses.length && !conj && bahwaOpen(text, clauses[clauses.length - 1])) {
+      extend(clauses, toks);
+      continue;
+    }
     if (clauses.length && !conj && TRAILING_ADVERBIALS.has(toks[0].lower)) {
       clauses[clauses.length - 1].closed = true;
       continue;
@@ -155,11 +159,18 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
 /** Index of a bare "dan" joining a second predicate after a long first one ("… di kelas 4 dan lebih baik …"), or -1. */
 function coordinationSplit(toks: readonly Token[], p: number): number {
   let inRel = false;
-  for (let k = p + 5; k < toks.length - 1; k++) {
+  for (let k = p + 1; k < toks.length - 1; k++) {
     if (toks[k].lower === 'yang') inRel = true;
+    if (toks[k].lower === 'bahwa') return -1;
+    if (k < p + 5) continue;
     if (toks[k].lower === 'dan' && !inRel && opensPredicate(toks[k + 1]) && !PREPOSITIONS.has(toks[k + 1].lower)) return k;
   }
   return -1;
+}
+
+/** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */
+function bahwaOpen(text: string, c: Clause): boolean {
+  return / bahwa /.test(text.slice(c.predicate[0], c.predicate[1] + 1));
 }
 
 function extend(clauses: Clause[], toks: readonly Token[]) {

@@ -160,7 +160,7 @@ function actionText(text: string, range: Range): string {
   const toks = tokenize(text, range[0], range[1]);
   let end = toks.length;
   for (let k = 1; k < toks.length - 1; k++) {
-    if (SUBORDINATE.has(toks[k].lower) && isVerbWord(toks[k + 1].lower)) {
+    if ((SUBORDINATE.has(toks[k].lower) && isVerbWord(toks[k + 1].lower)) || (toks[k].lower === 'karena' && k >= 2)) {
       end = k;
       break;
     }

@@ -117,4 +117,4 @@ export const DEMONSTRATIVES = set('ini itu tersebut');
 /** Words opening a trailing adverbial or subordinate segment that is not part of the action. */
 export const TRAILING_ADVERBIALS = set(`
   di pada dalam karena sehingga meski meskipun walaupun walau alih-alih sementara ketika saat setelah sesudah
-  sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna`);
+  sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya`);

@@ -65,6 +65,8 @@ export function nameInCue(text: string, from: number, to: number): string {
   return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
 }
 
+const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr', 'prof', 'h', 'hj', 'mr', 'mrs', 'ms']);
+
 const isConnector = (t: Token) => /^(?:bin|binti|van|de|der|al|el|von|da|di)$/.test(t.lower);
 
 /** The tokens of capitalised names in a text, for the reference resolver: runs of capitalised words. */
@@ -80,7 +82,8 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     const s = i;
     while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !/[,;:.!?”"]/.test(toks[i].trail)) i++;
     const run = toks.slice(s, i + 1);
-    const afterRole = s > 0 && (isRole(toks[s - 1]) || (/,/.test(toks[s - 1].trail) && s > 1 && isRole(toks[s - 2])));
+    const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
+    const afterRole = honorific || (run.length >= 2 && s > 0 && (isRole(toks[s - 1]) || (/,/.test(toks[s - 1].trail) && s > 1 && isRole(toks[s - 2]))));
     out.push({ name: textOf(text, run), start: run[0].coreStart, end: run[run.length - 1].coreEnd, afterRole });
     i++;
   }
