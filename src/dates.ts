@@ -100,8 +100,21 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
     const end = start + year.length;
     if (!found.some((f) => f.start < end && start < f.end)) found.push(mention(start, end, text, year));
   }
+  found.sort((a, b) => a.start - b.start);
+  yearsForMonths(text, found);
   if (found.length) markEmbedded(lang, text, found);
-  return found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** A month whose year the text gives a few words on ("that January day in 2011") takes that year. */
+function yearsForMonths(text: string, found: ClauseDateMention[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (!a.value || !/^\d{4}-\d\d/.test(a.value) || !b.value || !/^\d{4}$/.test(b.value) || b.value === a.value.slice(0, 4)) continue;
+    if (/^\s(?:\p{L}+\s){0,2}(?:in|of)\s$/u.test(text.slice(a.end, b.start)) && !/\d{4}/.test(a.text)) {
+      a.value = b.value + a.value.slice(4);
+    }
+  }
 }
 
 function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
@@ -117,7 +130,10 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
   }
 }
 
-function mention(start: number, end: number, text: string, value: string | null): DateMention {
+/** A mention without the spaces and commas chrono sometimes takes in at its edges ("on Friday,"). */
+function mention(start: number, end: number, text: string, value: string | null): ClauseDateMention {
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
   return { start, end, text: text.slice(start, end), value };
 }
 
