@@ -17,7 +17,7 @@ import type { Detection } from './types.js';
 
 /** Characters looked at: enough to be sure, bounded so that detection stays cheap on huge inputs. */
 const SAMPLE_CHARS = 20_000;
-const SAMPLE_PARTS = 8;
+const SAMPLE_PARTS = 16;
 /** franc reads at most 2048 characters; spread them over the text too. */
 const FRANC_CHARS = 2_000;
 

@@ -71,7 +71,7 @@ export const INDONESIAN_PHRASES = weighted(`
 function spellingScore(word: string): [ms: number, id: number] {
   if (word.length >= 7 && word.endsWith('itas')) return [0, 1];
   if (word.length >= 7 && word.endsWith('syen')) return [1, 0];
-  if (word.length >= 7 && word.endsWith('iti') && !word.endsWith('teliti')) return [0.7, 0];
+  if (word.length >= 7 && word.endsWith('iti') && !word.endsWith('eliti')) return [0.7, 0];
   return [0, 0];
 }
 
