@@ -1,0 +1,36 @@
+// Hostile inputs must split in linear time: each of these took well under a second when written.
+import { describe, expect, it } from 'vitest';
+import { english } from '../../src/lang/en/index.js';
+import { indonesian } from '../../src/lang/id/index.js';
+import { splitSentences } from '../../src/segment.js';
+
+const BOUND_MS = 2000;
+
+const inputs: [string, () => string][] = [
+  ['200,000 × "a."', () => 'a.'.repeat(200_000)],
+  ['200,000 × "a. "', () => 'a. '.repeat(200_000)],
+  ['100,000 quote marks', () => '"'.repeat(100_000)],
+  ['100,000 spaced quote marks', () => '" '.repeat(100_000)],
+  ['"Mr. A. " × 50,000', () => 'Mr. A. '.repeat(50_000)],
+  ['20,000 open parentheses', () => '('.repeat(20_000)],
+  ['20,000 spaced open parentheses', () => '( '.repeat(20_000) + 'x. Y.'],
+  ['a 5 MB line of sentences', () => 'The cat sat on the mat. '.repeat(5_000_000 / 24)],
+  ['a 5 MB word', () => 'x'.repeat(5_000_000)],
+  ['100,000 lone dots', () => '. '.repeat(100_000)],
+  ['100,000 apostrophes', () => "'a ".repeat(100_000)],
+  ['100,000 line breaks', () => 'a b c\n'.repeat(100_000)],
+];
+
+describe('splitSentences: linear time', () => {
+  for (const [name, make] of inputs) {
+    for (const rules of [english.segmentation, indonesian.segmentation]) {
+      it(`${name} (${rules === english.segmentation ? 'en' : 'id'})`, () => {
+        const text = make();
+        const t = performance.now();
+        const out = splitSentences(text, [[0, text.length]], rules);
+        expect(performance.now() - t).toBeLessThan(BOUND_MS);
+        for (const s of out.slice(0, 50)) expect(text.slice(s.start, s.end)).toBe(s.text);
+      });
+    }
+  }
+});
