@@ -19,7 +19,12 @@ export interface Clause {
   span: number[];
   /** Stretches cut from the end of a predicate: asides (", arguing that …") and trailing subordinate clauses. */
   cut?: number[][];
+  /** First token of the stretch the clause was parsed from (leading adverbials included). */
+  from?: number;
 }
+
+/** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
+export const REPORTING_GERUNDS = new Set(['arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding', 'suggesting', 'concluding', 'explaining', 'asserting', 'stating']);
 
 const TRAILING_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'once', 'until', 'unless', 'although', 'though', 'whereas']);
 
@@ -63,6 +68,8 @@ export function mainClauses(p: Parsed, seq: readonly number[]): Clause[] {
 function findClauseSplit(p: Parsed, seq: readonly number[], from: number): number {
   for (let k = from; k < seq.length - 1; k++) {
     const t = p.toks[seq[k]];
+    // After "that" or ", establishing …" a later clause belongs to the reported content.
+    if (t.lower === 'that' || REPORTING_GERUNDS.has(t.lower)) return -1;
     const afterBoundary = k > 0 && cut(p, seq, k - 1);
     const isCoord = CLAUSE_COORDINATORS.has(t.lower);
     if (!(afterBoundary || isCoord && (t.lower === 'but' || t.lower === 'while'))) continue;
@@ -86,7 +93,7 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
     return kept;
   });
   const span = seq.slice(seq.indexOf(c.subject[0] ?? trimmed[0][0]), end);
-  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff };
+  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff, from: seq[0] };
 }
 
 /** "made headlines when he described …": a subordinate clause with its own subject is not the action. */

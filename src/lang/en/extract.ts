@@ -3,7 +3,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notes } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, trailingCue, type Cue } from './attribution.js';
-import { mainClauses, type Clause, type Parsed } from './clauses.js';
+import { mainClauses, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import { has, isVerb } from './tokens.js';
@@ -135,13 +135,11 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
   return out;
 }
 
-/** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
-const SPEECH_GERUNDS = new Set(['arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding', 'suggesting', 'concluding', 'explaining', 'asserting', 'stating']);
 
 /** Claims in a stretch cut from a predicate: a reported finding, or a subordinate clause of its own. */
 function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null, i: number): ClaimDraft[] {
   const first = p.toks[extra[0]];
-  if (SPEECH_GERUNDS.has(first.lower)) {
+  if (REPORTING_GERUNDS.has(first.lower)) {
     const start = p.toks[extra[1]]?.lower === 'that' ? 2 : 1;
     const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)) };
     return statementClaims(p, extra.slice(start), i, source ?? speaker);
@@ -165,10 +163,15 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
   }
   const actor = cleanName(p, c.subject).name;
   const at = p.toks[c.subject[0]].start;
-  return c.predicates
-    .map((pred) => spanText(p, pred))
-    .filter((action) => action && /\p{L}/u.test(action))
-    .map((action) => draft(actor, action, source, kind, i, clause, at, quoted));
+  const out: ClaimDraft[] = [];
+  c.predicates.forEach((pred, k) => {
+    const action = spanText(p, pred);
+    if (!action || !/\p{L}/u.test(action)) return;
+    // The first predicate's clause takes in the leading adverbials; a later one is its own stretch only.
+    const own: Range = quoted ? clause : k === 0 ? [p.toks[c.from ?? c.span[0]].start, p.toks[pred[pred.length - 1]].end] : rangeOf(p, pred);
+    out.push(draft(actor, action, source, kind, i, own, at, quoted));
+  });
+  return out;
 }
 
 /** "There are X who …" → X; "There was X" → X (or the speaker, for a reported one): action is the whole clause. */

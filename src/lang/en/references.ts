@@ -26,7 +26,7 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const n = notes.get(c);
     const at = n?.actorAt ?? 0;
     const r: ClaimDraft = { ...c };
-    if (r.source) r.source = resolveName(r.source, c.sentence, at, mentions, done, null);
+    if (r.source) r.source = resolveName(r.source, c.sentence, 0, mentions, done, null);
     r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done);
     if (n) notes.set(r, n);
     done.push(r);
@@ -37,7 +37,7 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
 function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: number, mentions: Mention[], done: ClaimDraft[]): string {
   const lower = c.actor.toLowerCase();
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
-  if (quoted && FIRST_PLURAL.has(lower)) return org ?? earlierOrg(c, mentions) ?? c.actor;
+  if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;
   // "X said he …": the pronoun is the speaker when the speaker is named.
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
     if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
@@ -70,8 +70,11 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   return text;
 }
 
-function earlierOrg(c: ClaimDraft, mentions: Mention[]): string | null {
-  return last(mentions.filter((m) => m.sentence < c.sentence && !m.person && !m.place && m.heads.size > 1))?.name ?? null;
+/** The speaker's organisation, when the article named it before the quotation. */
+function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mention[]): string | null {
+  if (!org) return null;
+  const bare = org.replace(/^the\s+/i, '');
+  return mentions.some((m) => m.sentence < c.sentence && (m.name === bare || bare.endsWith(m.name))) ? org : null;
 }
 
 const last = <T>(xs: T[]): T | undefined => xs[xs.length - 1];
@@ -81,7 +84,7 @@ const isPlural = (s: string): boolean => /\s(and|&)\s/.test(s) || /^(both|many|s
 function isPersonName(name: string, mentions: Mention[]): boolean {
   const m = mentions.find((x) => x.name === name);
   if (m) return m.person;
-  return /^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(name) || !/\s(and|&)\s/.test(name) && !isPlural(name);
+  return /^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(name);
 }
 
 /** Names in one sentence: runs of capitalised proper nouns, with what the sentence calls them. */
@@ -105,6 +108,9 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
     if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
     if (p.boundary[j]) {
+      let e = j + 1;
+      while (e < t.length - 1 && e < j + 9 && !p.boundary[e]) e++;
+      if (p.boundary[e] && t.slice(j + 1, e).some((x) => /^(a|an|the)$/.test(x.lower))) heads.add(t[e].lower);
       for (let k = j + 1; k < t.length && k < j + 10; k++) {
         if (has(t[k], 'Noun') && !has(t[k], 'ProperNoun')) heads.add(t[k].lower);
         if (p.boundary[k] || has(t[k], 'Preposition') || has(t[k], 'Verb') && !has(t[k], 'Noun')) break;
