@@ -80,16 +80,27 @@ export interface VarietyEvidence {
   indonesian: number;
 }
 
-/** Sums the Malay and Indonesian evidence in a list of lower-case word tokens. */
+/**
+ * Sums the Malay and Indonesian evidence in a list of lower-case word tokens. A weak word (weight below 1,
+ * found in both varieties) counts once however often it recurs: a story about a kingdom (kerajaan) or a
+ * respected person (beliau) repeats the word without being any more Malay.
+ */
 export function varietyEvidence(words: readonly string[]): VarietyEvidence {
   let malay = 0;
   let indonesian = 0;
+  const seenWeak = new Set<string>();
+  const weakOnce = (w: string, weight: number) => {
+    if (weight >= 1) return weight;
+    if (seenWeak.has(w)) return 0;
+    seenWeak.add(w);
+    return weight;
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const ms = MALAY_WORDS.get(w);
     const id = INDONESIAN_WORDS.get(w);
-    if (ms !== undefined) malay += ms;
-    else if (id !== undefined) indonesian += id;
+    if (ms !== undefined) malay += weakOnce(w, ms);
+    else if (id !== undefined) indonesian += weakOnce(w, id);
     else {
       const [s, d] = spellingScore(w);
       malay += s;
