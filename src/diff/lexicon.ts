@@ -4,6 +4,8 @@
 // Format: one English word or phrase, a tab, then its Indonesian equivalents separated by commas.
 // `#` starts a comment. An Indonesian form written in capitals (AS, PBB) matches only when written so.
 
+import { stemEn } from './words.js';
+
 export interface Lexicon {
   /** Indonesian form (lower case, or as written for acronyms) → English forms. */
   readonly idToEn: ReadonlyMap<string, readonly string[]>;
@@ -33,6 +35,7 @@ export function parseLexicon(text: string): Lexicon {
     const english = squash(line.slice(0, tab)).toLowerCase();
     if (!english) continue;
     en.add(english);
+    en.add(english.split(' ').map(stemEn).join(' '));
     phrase(english);
     for (const form of line.slice(tab + 1).split(',')) {
       const f = squash(form);
