@@ -18,8 +18,9 @@ export function stripRoles(toks: Token[]): Token[] {
     i++;
     domain = true;
   }
-  // "Wakil CEO Sberbank Alexander Vedyakhin": the organisation before a full name.
-  if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end)) i++;
+  // "Wakil CEO Sberbank Alexander Vedyakhin", "Gubernur Jawa Barat Ridwan Setiawan": places and
+  // organisations before a full name.
+  if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end)) i = end - i >= 4 ? end - 2 : i + 1;
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
 }
@@ -70,21 +71,30 @@ const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr',
 const isConnector = (t: Token) => /^(?:bin|binti|van|de|der|al|el|von|da|di)$/.test(t.lower);
 
 /** The tokens of capitalised names in a text, for the reference resolver: runs of capitalised words. */
-export function capitalizedRuns(text: string): { name: string; start: number; end: number; afterRole: boolean }[] {
+export function capitalizedRuns(text: string): { name: string; start: number; end: number; afterRole: boolean; role: string | null }[] {
   const toks = tokenize(text);
-  const out: { name: string; start: number; end: number; afterRole: boolean }[] = [];
+  const out: { name: string; start: number; end: number; afterRole: boolean; role: string | null }[] = [];
   let i = 0;
+  let role: string[] = [];
   while (i < toks.length) {
-    if (!isCapitalized(toks[i]) || isRole(toks[i])) {
+    const t = toks[i];
+    if (isRole(t) || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
+      role.push(t.lower);
+      i++;
+      continue;
+    }
+    if (!isCapitalized(t)) {
+      role = [];
       i++;
       continue;
     }
     const s = i;
-    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !/[,;:.!?”"]/.test(toks[i].trail)) i++;
+    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail)) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
-    const afterRole = honorific || (run.length >= 2 && s > 0 && (isRole(toks[s - 1]) || (/,/.test(toks[s - 1].trail) && s > 1 && isRole(toks[s - 2]))));
-    out.push({ name: textOf(text, run), start: run[0].coreStart, end: run[run.length - 1].coreEnd, afterRole });
+    const afterRole = honorific || (run.length >= 2 && role.length > 0);
+    out.push({ name: textOf(text, run), start: run[0].coreStart, end: run[run.length - 1].coreEnd, afterRole, role: role.length ? role.join(' ') : null });
+    if (!/,/.test(toks[i].trail)) role = [];
     i++;
   }
   return out;

@@ -2,7 +2,7 @@
 // ("Vedyakhin", "Jokowi", "Menkeu") → the fullest earlier name. A reference with no antecedent stays as written.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS, ROLES } from './lexicon.js';
+import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS } from './lexicon.js';
 import { capitalizedRuns } from './names.js';
 
 /** A name seen in the document, at a position (sentence index, offset) in reading order. */
@@ -58,8 +58,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
         const alias = /^\s*\(([\p{Lu}][\p{L}]+)\)/u.exec(s.text.slice(run.end));
         if (alias) aliases.set(alias[1].toLowerCase(), run.name);
       }
-      const role = roleBefore(s.text, run.start);
-      if (role && words.length >= 2) aliases.set(role, run.name);
+      if (run.role && words.length >= 2) aliases.set(run.role, run.name);
     }
     for (const m of s.text.matchAll(/([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) dan ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/gu)) {
       pairs.push({ name: `${m[1]} dan ${m[2]}`, at: position(i, m.index ?? 0) });
@@ -74,15 +73,6 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka')
     .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }));
   return { mentions, aliases, pairs, actors };
-}
-
-/** "Menteri Keuangan Sri Mulyani" → "menteri keuangan" for the name at `at`. */
-function roleBefore(text: string, at: number): string | null {
-  const words = text.slice(Math.max(0, at - 60), at).trim().replace(/,$/, '').split(/\s+/).slice(-3);
-  for (let k = 0; k < words.length; k++) {
-    if (ROLES.has(words[k].toLowerCase())) return words.slice(k).join(' ').toLowerCase();
-  }
-  return null;
 }
 
 function resolveName(name: string, at: number, index: Index): string {

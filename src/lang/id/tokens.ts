@@ -34,6 +34,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (cs < ce && isPunct(text[cs])) cs++;
     while (ce > cs && isPunct(text[ce - 1])) ce--;
     const core = text.slice(cs, ce);
+    if (cs === ce && out.length && !/^[-—–]+$/.test(text.slice(start, end))) {
+      // Bare punctuation (" , " or a lone "."): it belongs to the word before.
+      out[out.length - 1].trail += text.slice(start, end);
+      continue;
+    }
     out.push({ start, end, coreStart: cs, coreEnd: ce, core, lower: core.toLowerCase(), trail: text.slice(ce, end), lead: text.slice(start, cs) });
   }
   return out;

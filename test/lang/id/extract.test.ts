@@ -1,0 +1,160 @@
+// Invented news-style sentences, one per construction the Indonesian extractor handles.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/lang/id/extract.js';
+import { resolveReferences } from '../../../src/lang/id/references.js';
+import type { ClaimDraft, Sentence } from '../../../src/types.js';
+
+const doc = { published: null, title: null };
+
+function sentencesOf(texts: string[]): Sentence[] {
+  let at = 0;
+  return texts.map((text) => {
+    const s = { text, start: at, end: at + text.length };
+    at += text.length + 1;
+    return s;
+  });
+}
+
+function claims(...texts: string[]): ClaimDraft[] {
+  const sentences = sentencesOf(texts);
+  return resolveReferences(extract(sentences, doc), sentences, doc);
+}
+
+const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind });
+
+describe('Indonesian statements', () => {
+  it('splits subject and predicate at a meN- verb', () => {
+    expect(claims('Pemerintah kota membangun tiga jembatan baru di pinggir sungai.').map(brief)).toEqual([
+      { actor: 'Pemerintah kota', action: 'membangun tiga jembatan baru di pinggir sungai', source: null, kind: 'statement' },
+    ]);
+  });
+
+  it('drops a leading adverbial phrase but keeps it in the clause range for dates', () => {
+    const [c] = claims('Pada awal Maret, perusahaan itu menutup dua pabriknya.');
+    expect(c.actor).toBe('perusahaan itu');
+    expect(c.action).toBe('menutup dua pabriknya');
+    expect(c.clause?.[0]).toBe(0);
+  });
+
+  it('skips a yang clause between commas to find the main predicate', () => {
+    const [c] = claims('Garuda, yang baru-baru ini menambah armada, membuka rute baru ke Tokyo.');
+    expect(c.actor).toBe('Garuda');
+    expect(c.action).toBe('membuka rute baru ke Tokyo');
+  });
+
+  it('skips a yang clause without commas', () => {
+    const [c] = claims('Warga yang tinggal di tepi sungai menolak rencana relokasi.');
+    expect(c.actor).toBe('Warga yang tinggal di tepi sungai');
+    expect(c.action).toBe('menolak rencana relokasi');
+  });
+
+  it('takes the name from an apposition after a description', () => {
+    const [c] = claims('Maskapai terbesar Asia Tenggara, AirJaya, berencana menambah sepuluh pesawat.');
+    expect(c.actor).toBe('AirJaya');
+  });
+
+  it('keeps the passive subject as actor with the oleh phrase in the action', () => {
+    const [c] = claims('Jembatan itu diresmikan oleh gubernur pada hari Senin.');
+    expect(c.actor).toBe('Jembatan itu');
+    expect(c.action).toBe('diresmikan oleh gubernur pada hari Senin');
+  });
+
+  it('reads adalah and merupakan as predicates', () => {
+    expect(claims('Proyek ini merupakan yang terbesar di provinsi itu.')[0].action).toBe('merupakan yang terbesar di provinsi itu');
+  });
+
+  it('gives each comma-coordinated predicate its own claim', () => {
+    const out = claims('Koperasi itu membeli gabah petani, dan menjualnya ke pasar induk.');
+    expect(out.map((c) => c.action)).toEqual(['membeli gabah petani', 'menjualnya ke pasar induk']);
+    expect(out[1].actor).toBe('Koperasi itu');
+  });
+
+  it('splits a long first predicate from a second one joined by a bare dan', () => {
+    const out = claims('Tim itu sering berlatih di stadion utama kota selama musim hujan dan memenangi dua turnamen.');
+    expect(out.map((c) => c.action)).toEqual(['sering berlatih di stadion utama kota selama musim hujan', 'memenangi dua turnamen']);
+  });
+
+  it('leaves out a trailing subordinate clause with karena', () => {
+    expect(claims('Harga cabai melonjak tajam karena panen gagal di banyak daerah.')[0].action).toBe('melonjak tajam');
+  });
+
+  it('reads a predicate in a title-case headline', () => {
+    const sentences = sentencesOf(['Gara-Gara Banjir, Petani Jawa Siap Tanam Ulang']);
+    const out = extract(sentences, { published: null, title: 'Gara-Gara Banjir, Petani Jawa Siap Tanam Ulang' });
+    expect(out[0]).toMatchObject({ actor: 'Petani Jawa', action: 'Siap Tanam Ulang' });
+  });
+
+  it('ignores questions', () => {
+    expect(claims('Apakah pemerintah akan menaikkan harga BBM?')).toEqual([]);
+  });
+});
+
+describe('Indonesian attribution', () => {
+  it('resolves ujarnya after a quote to the speaker named before', () => {
+    const out = claims(
+      'Direktur Utama PT Kereta Nusantara, Budi Santoso, mengatakan bahwa perusahaan menambah jadwal kereta.',
+      '“Jumlah penumpang naik dua kali lipat tahun ini,” ujarnya.',
+    );
+    expect(out[0]).toMatchObject({ actor: 'perusahaan', source: 'Budi Santoso', kind: 'reported', action: 'menambah jadwal kereta' });
+    expect(out[1]).toMatchObject({ actor: 'Jumlah penumpang', source: 'Budi Santoso', kind: 'quote' });
+    expect(out[1].cue).toBeDefined();
+  });
+
+  it('takes the name after a cue verb and strips the role after it', () => {
+    const [c] = claims('“Kami akan membuka kantor baru,” kata Rina Wijaya, juru bicara perusahaan, Rabu (11/4/2018).');
+    expect(c).toMatchObject({ actor: 'Kami', action: 'akan membuka kantor baru', source: 'Rina Wijaya', kind: 'quote' });
+    const sentence = '“Kami akan membuka kantor baru,” kata Rina Wijaya, juru bicara perusahaan, Rabu (11/4/2018).';
+    expect(sentence.slice(...(c.cue as [number, number]))).toContain('Rabu (11/4/2018)');
+  });
+
+  it('prefers the name part of a cue over a role part', () => {
+    const [c] = claims('“Stok beras aman,” tulis staf khusus menteri, Agus Salim dalam sebuah unggahan.');
+    expect(c.source).toBe('Agus Salim');
+  });
+
+  it('makes saya in a quote the speaker', () => {
+    const [c] = claims('“Saya tidak akan mundur dari pencalonan,” ujar Dewi Lestari.');
+    expect(c).toMatchObject({ actor: 'Dewi Lestari', action: 'tidak akan mundur dari pencalonan' });
+  });
+
+  it('keeps -nya when no speaker was named', () => {
+    expect(claims('“Harga tiket sudah terlalu mahal,” tuturnya.')[0].source).toBe('-nya');
+  });
+
+  it('applies the cue after a multi-sentence quote to every sentence', () => {
+    const out = claims('“Pasokan listrik akan pulih besok.', 'Petugas kami sudah bekerja sejak pagi,” jelas Hendra Gunawan.');
+    expect(out.map((c) => c.source)).toEqual(['Hendra Gunawan', 'Hendra Gunawan']);
+    expect(out.map((c) => c.actor)).toEqual(['Pasokan listrik', 'Petugas kami']);
+  });
+
+  it('reads Menurut X, as the source of the clause', () => {
+    const [c] = claims('Menurut laporan dari Antara, pemerintah daerah menunda pembangunan pasar.');
+    expect(c).toMatchObject({ actor: 'pemerintah daerah', action: 'menunda pembangunan pasar', source: 'Antara', kind: 'reported' });
+  });
+
+  it('reads a cue between commas in the middle of a sentence', () => {
+    const [c] = claims('Pabrik itu, ujar Tn. Hasan, akan ditutup bulan depan.');
+    expect(c).toMatchObject({ actor: 'Pabrik itu', source: 'Hasan', kind: 'reported' });
+  });
+
+  it('reads a trailing cue without a quote as reported speech', () => {
+    const [c] = claims('Pelaku melarikan diri ke arah utara, ungkap polisi.');
+    expect(c).toMatchObject({ actor: 'Pelaku', action: 'melarikan diri ke arah utara', source: 'polisi', kind: 'reported' });
+  });
+
+  it('reports the clause after X mengatakan bahwa, with the pronoun as the speaker', () => {
+    const [c] = claims('Gubernur Jawa Barat Ridwan Setiawan mengatakan bahwa ia akan merevisi aturan itu.');
+    expect(c).toMatchObject({ actor: 'Ridwan Setiawan', action: 'akan merevisi aturan itu', source: 'Ridwan Setiawan', kind: 'reported' });
+  });
+
+  it('reads a weak speech verb as speech only with bahwa', () => {
+    expect(claims('Menteri itu menyampaikan undangan kepada para duta besar.')[0].kind).toBe('statement');
+    expect(claims('Lembaga itu menyampaikan bahwa inflasi turun.')[0]).toMatchObject({ actor: 'inflasi', kind: 'reported' });
+  });
+
+  it('keeps a bahwa complement whole across commas', () => {
+    const out = claims('“Data ini membuktikan bahwa dengan dana kecil, desa dapat membangun jalan,” kata Sari.');
+    expect(out).toHaveLength(1);
+    expect(out[0].action).toContain('desa dapat membangun jalan');
+  });
+});

@@ -1,0 +1,59 @@
+// Reference resolution on invented Indonesian news sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/lang/id/extract.js';
+import { resolveReferences } from '../../../src/lang/id/references.js';
+import type { Sentence } from '../../../src/types.js';
+
+const doc = { published: null, title: null };
+
+function claims(...texts: string[]) {
+  let at = 0;
+  const sentences: Sentence[] = texts.map((text) => {
+    const s = { text, start: at, end: at + text.length };
+    at += text.length + 1;
+    return s;
+  });
+  return resolveReferences(extract(sentences, doc), sentences, doc);
+}
+
+describe('Indonesian references', () => {
+  it('resolves bank ini to the bank named earlier', () => {
+    const out = claims('Bankmandiri membuka cabang baru di Medan.', 'Juru bicara Hadi Prasetyo mengatakan bahwa bank ini memiliki dua juta nasabah.');
+    expect(out[1]).toMatchObject({ actor: 'Bankmandiri', source: 'Hadi Prasetyo' });
+  });
+
+  it('leaves a description with no antecedent as written', () => {
+    expect(claims('Perusahaan tersebut menaikkan harga jual.')[0].actor).toBe('Perusahaan tersebut');
+  });
+
+  it('resolves kedua negara to the two countries named earlier', () => {
+    const out = claims('Jepang dan Korea Selatan menandatangani perjanjian dagang.', 'Kedua negara berharap ekspor meningkat.');
+    expect(out[1].actor).toBe('Jepang dan Korea Selatan');
+  });
+
+  it('resolves mereka to the organisation that acted before', () => {
+    const out = claims('Pertamina menunda proyek kilang.', 'Mereka menunggu kepastian pendanaan.');
+    expect(out[1].actor).toBe('Pertamina');
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const out = claims('Ekonom senior Bambang Wirawan mengatakan inflasi akan turun.', 'Wirawan menilai bahwa suku bunga perlu dipangkas.');
+    expect(out[1].source).toBe('Bambang Wirawan');
+  });
+
+  it('resolves an alias given in parentheses', () => {
+    const out = claims('Presiden Joko Widodo (Jokowi) meresmikan bendungan itu.', '“Bendungan ini akan mengairi sawah,” kata Jokowi.');
+    expect(out[1].source).toBe('Joko Widodo');
+  });
+
+  it('resolves a role abbreviation to the minister named earlier', () => {
+    const out = claims('Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit aman.', '“Penerimaan pajak naik,” ujar Menkeu.');
+    expect(out[0].source).toBe('Sri Mulyani Indrawati');
+    expect(out[1].source).toBe('Sri Mulyani Indrawati');
+  });
+
+  it('resolves dia to the person named earlier', () => {
+    const out = claims('“Kami siap bertanding,” kata pelatih Andi Saputra.', 'Dia juga memuji para pemain muda.');
+    expect(out[1].actor).toBe('Andi Saputra');
+  });
+});
