@@ -99,7 +99,7 @@ export class Meanings {
       const stem = stemEn(w.lower);
       const known = lex.en.has(w.lower) || lex.en.has(stem);
       const concepts = stem === w.lower ? [this.id('w:' + stem)] : [this.id('w:' + stem), this.id('w:' + w.lower)];
-      return this.make(concepts, known ? -1 : this.prefixOf(w.lower), w, w.capitalised ? 1.5 : 1);
+      return this.make(concepts, known ? -1 : this.prefixOf(w.lower, lang), w, w.capitalised ? 1.5 : 1);
     }
     if (isAcronym(w.raw)) {
       const en = lex.idToEn.get(w.raw);
@@ -117,16 +117,35 @@ export class Meanings {
     const concepts = [this.id('w:' + surface)];
     const shortest = roots[roots.length - 1];
     if (shortest !== surface) concepts.push(this.id('w:' + shortest));
-    return this.make(concepts, this.prefixOf(surface), w, w.capitalised ? 1.5 : 1);
+    return this.make(concepts, this.prefixOf(surface, lang), w, w.capitalised ? 1.5 : 1);
   }
 
-  private prefixOf(lower: string): number {
-    return lower.length >= 6 && /^\p{L}+$/u.test(lower) ? this.id('p:' + lower.slice(0, 5)) : -1;
+  private prefixOf(lower: string, lang: Lang): number {
+    const k = cognateKey(lower, lang);
+    return k ? this.id('p:' + k) : -1;
   }
 
   private make(concepts: number[], prefix: number, w: Word, weight: number): Token {
     return { concepts, prefix, weight, number: w.number, capitalised: w.capitalised, dateWord: DATE_WORDS.has(w.lower), lower: w.lower };
   }
+}
+
+/**
+ * A loanword's spelling key: English spelling mapped toward Indonesian (technology → teknologi, scheme →
+ * skema, cuticle → kutikula), doubled letters single, then the first five letters (or a shorter word
+ * without its final vowel). Only words outside the lexicon get one.
+ */
+export function cognateKey(lower: string, lang: Lang): string | null {
+  if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return null;
+  let s = lower;
+  if (lang === 'en') {
+    s = s.replace(/tion/g, 'si').replace(/sion/g, 'si').replace(/ph/g, 'f').replace(/th/g, 't').replace(/sch/g, 'sk')
+      .replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i');
+  }
+  s = s.replace(/([a-z])\1/g, '$1');
+  if (s.length >= 6) return s.slice(0, 5);
+  s = s.replace(/[aeiou]$/, '');
+  return s.length >= 4 ? s : null;
 }
 
 function stemPhrase(p: string): string {
