@@ -155,7 +155,14 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.week.test(r.text)) {
     if (!pub) return null;
-    return weekMonth(pub, lang.direction(before, r.text, after) ?? 0);
+    const weeks = lang.direction(before, r.text, after) ?? 0;
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
+      // "Rabu pekan lalu": that weekday of the week named.
+      const monday = dayNumber(pub) - ((weekdayOf(pub) + 6) % 7);
+      return isoDay(fromDayNumber(monday + 7 * weeks + (((c.get('weekday') as number) + 6) % 7)));
+    }
+    if (c.isCertain('day')) return weekMonth({ y: c.get('year') as number, m: c.get('month') as number, d: c.get('day') as number }, 0);
+    return weekMonth(pub, weeks);
   }
   if (c.isCertain('year')) {
     const y = c.get('year') as number;
@@ -182,8 +189,8 @@ function writesYear(text: string, year: number): boolean {
 }
 
 /** A week is given the month of its Thursday, as ISO 8601 gives a week the year of its Thursday. */
-function weekMonth(pub: Ymd, weeks: number): string {
-  const monday = dayNumber(pub) - ((weekdayOf(pub) + 6) % 7);
+function weekMonth(day: Ymd, weeks: number): string {
+  const monday = dayNumber(day) - ((weekdayOf(day) + 6) % 7);
   const thursday = fromDayNumber(monday + 3 + 7 * weeks);
   return isoMonth(thursday.y, thursday.m);
 }

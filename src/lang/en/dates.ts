@@ -61,7 +61,7 @@ export const englishDates: DateLanguage = {
   mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})`, 'i'),
   // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
   years: new RegExp(
-    String.raw`(?<![\w$£€¥#.,/:'’\-–])` +
+    String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|a|its|his|her|their|our|year|fiscal|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent)\b)`,
@@ -71,9 +71,17 @@ export const englishDates: DateLanguage = {
   ambiguous: /^(?:sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second)$/,
   notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|\d{1,2}\/\d{1,2})$/i,
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
-  duration:
-    /^(?:for|within|during|over|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b|^(?:the\s+)?(?:past|next|last|coming|recent|previous|first)\s+(?:[a-z]+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b|\b(?:later|earlier|before|after)$/i,
-  week: /\bweek(?:end)?\b/i,
+  duration: new RegExp(
+    [
+      String.raw`^(?:for|within|during|over|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b`,
+      String.raw`^in\s+the\s+(?:year|month|week|day)$`,
+      String.raw`^(?:the\s+)?past\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$`,
+      String.raw`^(?:the\s+)?(?:next|last|coming|recent|previous|first)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b`,
+      String.raw`\b(?:later|earlier|before|after)$`,
+    ].join('|'),
+    'i',
+  ),
+  week: /\bweek(?:end)?s?\b/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);
     const { prev } = neighbours(before, after);

@@ -7,7 +7,7 @@ import type { DateMention } from '../types.js';
 
 const MONTHS = 'jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des';
 const WEEKDAYS = 'senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad';
-const RELATIVE = 'kemarin|besok|lusa|hari ini|tadi|malam|pagi|siang|sore|tahun|bulan|pekan|sekarang|kini';
+const RELATIVE = 'kemarin|besok|lusa|hari|tadi|malam|pagi|siang|sore|tahun|bulan|pekan|sekarang|kini|lalu|silam';
 
 const FUTURE = new Set(['akan', 'bakal', 'mendatang', 'depan', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak', 'nanti', 'besok', 'hingga', 'sampai']);
 const PAST = new Set([
@@ -21,22 +21,46 @@ const marker = (word: string): Tense | null => (FUTURE.has(word) ? 'future' : PA
 const LAST = new Set(['lalu', 'kemarin', 'silam', 'sebelumnya']);
 const NEXT = new Set(['depan', 'mendatang', 'nanti']);
 
+const COUNT: Record<string, number> = {
+  se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+};
+
+/** "tiga hari lalu", "setahun silam", "dua hari yang lalu": chrono reads only some of these. */
+const unitsAgo: chrono.Parser = {
+  pattern: () => /(?<![\w-])(\d{1,3}|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s?(tahun|bulan|minggu|pekan|hari)\s+(?:yang\s+)?(?:lalu|silam)\b/i,
+  extract: (context, match) => {
+    const n = COUNT[match[1].toLowerCase()] ?? Number(match[1]);
+    const unit = match[2].toLowerCase();
+    const d = new Date(context.refDate.getTime());
+    if (unit === 'tahun') return context.createParsingComponents({ year: d.getFullYear() - n });
+    if (unit === 'bulan') {
+      d.setDate(1);
+      d.setMonth(d.getMonth() - n);
+      return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1 });
+    }
+    d.setDate(d.getDate() - n * (unit === 'hari' ? 1 : 7));
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+  },
+};
+
 const parser = chrono.id.casual.clone();
+parser.parsers.push(unitsAgo);
 
 export const indonesianDates: DateLanguage = {
   chrono: parser,
-  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})`, 'i'),
+  // Units also inside words: "setahun", "sebulan".
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS})|${RELATIVE}`, 'i'),
   // A year after a word that introduces one ("pada 2013", "tahun 2014", "akhir 2023"), or before punctuation.
   years: new RegExp(
     String.raw`(?<![\w$#.,/:'’\-–])` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[\s\u00a0]{1,2}\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
-      String.raw`(?![\w%°/]|[.,:]\d|\s?persen\b)`,
+      String.raw`(?![\w%°/]|[.,:]\d|-an\b|\s?persen\b)`,
     'gi',
   ),
   notADate: /^(?:sekarang|saat ini|kini|dewasa ini|sekarang ini)$/i,
   duration: /^(?:selama|dalam|sepanjang)\s|\b(?:kemudian|berikutnya)$/i,
-  week: /\bpekan\b|\bminggu\s+(?:lalu|ini|depan|kemarin|mendatang)\b/i,
+  week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam)\b/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);
     const { next } = neighbours(before, after);
