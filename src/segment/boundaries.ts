@@ -3,7 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
-import { isDigit, isLetter, isLower, isUpper, tokenize, type Token } from './tokens.js';
+import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '¿', '¡', '*', '_', '`']);
@@ -22,25 +22,25 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   let span = 0;
   let lastMarker: { marker: Marker; index: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
+    const tok = tokens.at(i);
     if (i === tokens.length - 1) {
-      out.push({ start: tokens[first].start, end: tok.end });
+      out.push({ start: tokens.at(first).start, end: tok.end });
       break;
     }
-    const atStart = i === first || (i === first + 1 && isBullet(text, tokens[first]));
+    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first)));
     const marker = atStart ? listMarker(text, tok) : null;
     if (marker) lastMarker = { marker, index: i };
     while (span < spans.length && spans[span][1] < tok.end - 1) span++;
     const inside = span < spans.length && spans[span][0] < tok.end - 1 && tok.end - 1 < spans[span][1];
     let ends: boolean;
     if (inside) ends = false;
-    else if (spans.length && closingComment(text, spans, span, tokens[i + 1], to)) ends = false;
-    else if (startsWithBullet(text, tokens[i + 1])) ends = true;
-    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens[i + 1]), lastMarker.marker)) ends = true;
+    else if (spans.length && closingComment(text, spans, span, tokens.at(i + 1), to)) ends = false;
+    else if (startsWithBullet(text, tokens.at(i + 1))) ends = true;
+    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) ends = true;
     else if (marker) ends = false;
     else ends = endsSentence(text, tokens, i, i - first, rules);
     if (ends) {
-      out.push({ start: tokens[first].start, end: tok.end });
+      out.push({ start: tokens.at(first).start, end: tok.end });
       first = i + 1;
     }
   }
@@ -101,11 +101,11 @@ interface Next {
 }
 
 /** The first word after token i, past dashes and opening marks. */
-function nextWord(text: string, tokens: Token[], i: number): Next {
+function nextWord(text: string, tokens: Tokens, i: number): Next {
   let j = i + 1;
-  while (j < tokens.length && j - i <= 3 && DASH.test(text.slice(tokens[j].start, tokens[j].end))) j++;
+  while (j < tokens.length && j - i <= 3 && DASH.test(text.slice(tokens.at(j).start, tokens.at(j).end))) j++;
   if (j >= tokens.length) return { kind: 'none', word: '' };
-  const tok = tokens[j];
+  const tok = tokens.at(j);
   const m = listMarker(text, tok);
   // `(b) Next item`, or the first item of a list (`1. The`, `a. here`) after a sentence
   if (m && (m.paren || m.values.includes(1))) return { kind: 'upper', word: '' };
@@ -121,13 +121,16 @@ function nextWord(text: string, tokens: Token[], i: number): Next {
   return { kind: 'other', word };
 }
 
-function endsSentence(text: string, tokens: Token[], i: number, before: number, rules: SegmentationRules): boolean {
-  const tok = tokens[i];
+function endsSentence(text: string, tokens: Tokens, i: number, before: number, rules: SegmentationRules): boolean {
+  const tok = tokens.at(i);
+  const last = text[tok.end - 1];
+  // most tokens are plain words, and a dot token is all that can follow one with consequence
+  if (isLetter(last) && text[tokens.at(i + 1).start] !== '.') return false;
   const run = dotRun(text, tokens, i + 1);
   if (isDotToken(text, tok)) {
     // a spaced ellipsis: `word . . . Next` goes on, `word . . . . Next` ends after the fourth dot
     let n = 1;
-    while (n < 5 && i - n >= 0 && isDotToken(text, tokens[i - n])) n++;
+    while (n < 5 && i - n >= 0 && isDotToken(text, tokens.at(i - n))) n++;
     // a lone period (`pricing\n. Next`) is a period
     return run === 0 && (n >= 4 || n === 1) && nextWord(text, tokens, i).kind === 'upper';
   }
@@ -168,8 +171,9 @@ function afterPeriod(word: string, next: Next, before: number, rules: Segmentati
     return next.kind === 'upper' && rules.starters.has(next.word) && before >= 3;
   }
   if (next.kind === 'upper') return true;
-  // a number rarely opens a sentence; take it as one after a plain lowercase word in a sentence of some length
-  return next.kind === 'digit' && before >= 3 && /^\p{Ll}{2,}$/u.test(word);
+  // a number rarely opens a sentence; take it as one after a plain word (not an unknown short abbreviation
+  // like `Art.`) in a sentence of some length
+  return next.kind === 'digit' && before >= 3 && /^(?:\p{Ll}{2,}|\p{Lu}\p{Ll}{3,})$/u.test(word);
 }
 
 /**
@@ -188,9 +192,9 @@ function closingComment(text: string, spans: Spans, from: number, next: Token, t
 }
 
 /** Number of tokens from j that are lone dots (`.`, `.”`), up to 5. */
-function dotRun(text: string, tokens: Token[], j: number): number {
+function dotRun(text: string, tokens: Tokens, j: number): number {
   let n = 0;
-  while (n < 5 && j + n < tokens.length && isDotToken(text, tokens[j + n])) n++;
+  while (n < 5 && j + n < tokens.length && isDotToken(text, tokens.at(j + n))) n++;
   return n;
 }
 

@@ -1,40 +1,62 @@
 // Whitespace-separated tokens of a piece of text, with sentences glued without a space
 // (`world.Today`, `1,000.That`, `period．Does`) cut into two tokens.
+const FULLWIDTH_END = new Set(['．', '。', '！', '？']);
+
 export interface Token {
   start: number;
   end: number;
 }
 
-const FULLWIDTH_END = new Set(['．', '。', '！', '？']);
+/** Tokens in two flat arrays: a long text makes millions of them, and objects would burden the collector. */
+export class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  get length(): number {
+    return this.starts.length;
+  }
+  at(i: number): Token {
+    return { start: this.starts[i], end: this.ends[i] };
+  }
+  push(start: number, end: number) {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
 
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, from: number, to: number): Tokens {
+  const out = new Tokens();
   let i = from;
   while (i < to) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
-    while (i < to && !isSpace(text.charCodeAt(i))) i++;
-    splitGlued(text, start, i, out);
+    let dots = false;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) break;
+      if (code === 46 || code >= 0x3002) dots = true;
+    }
+    if (dots) splitGlued(text, start, i, out);
+    else out.push(start, i);
   }
   return out;
 }
 
 /** Push [start, end) as one or more tokens, cut after a period that joins two sentences without a space. */
-function splitGlued(text: string, start: number, end: number, out: Token[]) {
+function splitGlued(text: string, start: number, end: number, out: Tokens) {
   let from = start;
   const webLike = looksLikeAddress(text, start, end);
   for (let j = start + 1; j < end - 1; j++) {
     const c = text[j];
     if (FULLWIDTH_END.has(c)) {
-      out.push({ start: from, end: j + 1 });
+      out.push(from, j + 1);
       from = j + 1;
     } else if (c === '.' && !webLike && j - from >= 2 && joinsSentences(text, j, end)) {
-      out.push({ start: from, end: j + 1 });
+      out.push(from, j + 1);
       from = j + 1;
     }
   }
-  if (from < end) out.push({ start: from, end });
+  if (from < end) out.push(from, end);
 }
 
 /** `world.Today`, `1,000.That`: a lowercase word or a number, a period, then a capitalised word. */

@@ -3,16 +3,16 @@ import type { SegmentationRules } from '../types.js';
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 export const segmentation: SegmentationRules = {
+  // only words that are abbreviations: a full word here (ill, miss) would keep a sentence end before a name
   abbreviations: words(`
     inc corp co ltd llc plc bros assn dept univ govt admin intl natl
-    jr sr esq phd ph.d md m.d ba b.a ma m.a bsc
-    etc al approx est min max avg misc ref refs fig figs vol vols ed eds p pp para sec ch chap art no nos nr tel ext
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd hwy ft ln
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    mph kg km lb lbs oz yd yds sq cu
+    jr sr esq phd ph.d m.d b.a m.a bsc
+    al approx avg misc refs figs vol vols eds p pp ch chap no nos nr tel ext
+    jan feb mar apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
+    ave blvd rd hwy
+    ala ariz ark calif colo conn fla kan ky mich minn mont neb nev okla tenn va vt wis wyo
     rs
-    med btw dist div`),
+    btw`),
   finalAbbreviations: words('etc a.m p.m am pm'),
   prefixes: words(`
     mr mrs ms mssrs messrs dr prof gov sen rep reps gen col lt capt cmdr adm maj sgt cpl pvt rev hon pres supt insp det

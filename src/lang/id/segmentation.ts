@@ -3,21 +3,20 @@ import type { SegmentationRules } from '../types.js';
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 export const segmentation: SegmentationRules = {
+  // only words that are abbreviations: a full word here (blok, kota) would keep a sentence end before a name
   abbreviations: words(`
-    hlm no nomor tbk persero
+    hlm no tbk
     s.h s.e s.sos s.pd s.kom s.t s.ip s.ag s.psi s.hut s.ked s.farm s.si s.ikom
     m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
     ph.d s.h.i lc
-    purn inf mar kav blok gg rt rw telp tel hp fax
+    purn inf kav gg rt rw telp tel
     jan feb mar apr jun jul agu agt ags sep sept okt nov des
-    kg km cm mm ha
-    rp rs usd
-
+    rp
   `),
   finalAbbreviations: words('dll dsb dst tsb dkk etc'),
   prefixes: words(`
-    kab kec kel prov kota desa
-    dr drs dra prof ir h hj kh k.h sdr sdri bpk ibu tn ny nn yth
+    kab kec kel prov
+    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth
     jl jln
     moh muh mhd abd ust
     brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
