@@ -81,6 +81,23 @@ describe('splitSentences: English', () => {
     ]);
   });
 
+  it('ends a sentence at a full word that could pass for an abbreviation', () => {
+    expect(split('The storm hit at 60 mph. Police closed the road. He was ill. Smith took over.')).toEqual([
+      'The storm hit at 60 mph.',
+      'Police closed the road.',
+      'He was ill.',
+      'Smith took over.',
+    ]);
+  });
+
+  it('takes a number after a plain word as the start of a sentence, but not after an abbreviation', () => {
+    expect(split('The storm reached the city of Houston. 20 people died there. See Art. 5 of the law.')).toEqual([
+      'The storm reached the city of Houston.',
+      '20 people died there.',
+      'See Art. 5 of the law.',
+    ]);
+  });
+
   it('keeps decimal numbers, URLs and e-mail addresses whole', () => {
     expect(split('She has $100.00. Mail Jane.Doe@example.com. See https://www.example.50.com/a.html. Growth was 1.5 percent.')).toEqual([
       'She has $100.00.',
