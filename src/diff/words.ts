@@ -30,7 +30,15 @@ export function words(text: string): Word[] {
       && !/[\p{L}]/u.test(text.charAt(end + 1 + raw.length))) re.lastIndex = end + 1 + raw.length;
     if (!raw.endsWith('.')) raw = raw.replace(/['’]s$/i, '').replace(/['’]$/, '');
     const lower = raw.toLowerCase();
-    out.push({ lower, raw, number: NUMBER_WORDS.get(lower) ?? null, capitalised: /^\p{Lu}/u.test(raw) });
+    const capitalised = /^\p{Lu}/u.test(raw);
+    // "isn't", "don’t": the verb and a negation, which carries meaning (tidak, bukan).
+    const neg = /^(\p{L}+?)n['’]t$/u.exec(lower);
+    if (neg) {
+      out.push({ lower: neg[1] === 'ca' ? 'can' : neg[1] === 'wo' ? 'will' : neg[1], raw, number: null, capitalised });
+      out.push({ lower: 'not', raw: 'not', number: null, capitalised: false });
+      continue;
+    }
+    out.push({ lower, raw, number: NUMBER_WORDS.get(lower) ?? null, capitalised });
   }
   return out;
 }
