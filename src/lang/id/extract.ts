@@ -122,7 +122,7 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       const source = cleanName(text, c.subject[0], c.subject[1]);
       const start = reportedStart(text, verb, c.predicate[1]);
       const cue: Range = [c.start, start];
-      const claims = reported(text, start, c.predicate[1], sentence, source, cue, false);
+      const claims = reported(text, start, c.predicate[1], sentence, source, cue, false, text, true);
       out.push(...claims);
       continue;
     }
@@ -135,7 +135,7 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
 }
 
 /** Reported claims of text[from, to) attributed to `source`; the source is the actor of a subjectless clause. */
-function reported(text: string, from: number, to: number, sentence: number, source: string, cue: Range, titleCase: boolean, original = text): ClaimDraft[] {
+function reported(text: string, from: number, to: number, sentence: number, source: string, cue: Range, titleCase: boolean, original = text, speechVerb = false): ClaimDraft[] {
   const clauses: Clause[] = parseClauses(text, from, to, titleCase);
   const out: ClaimDraft[] = [];
   for (const c of clauses) {
@@ -143,7 +143,7 @@ function reported(text: string, from: number, to: number, sentence: number, sour
     if (!action) continue;
     let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : source;
     // "X mengatakan ia akan …": the pronoun is the speaker.
-    if (PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
+    if (speechVerb && PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
     if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));
   }
   if (!out.length && source) {

@@ -12,12 +12,12 @@ export const SPEECH_VERBS = set(`
   mengatakan menyatakan mengungkapkan mengungkap menjelaskan menegaskan menyebutkan menyebut menambahkan
   menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
-  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan`);
+  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh`);
 
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
   menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
-  menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga`);
+  menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh`);
 
 /** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
 export const SOURCE_OPENERS = ['menurut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];

@@ -158,3 +158,9 @@ describe('Indonesian attribution', () => {
     expect(out[0].action).toContain('desa dapat membangun jalan');
   });
 });
+
+describe('Indonesian pronouns in reported clauses', () => {
+  it('keeps a pronoun subject before a trailing cue as written', () => {
+    expect(claims('Ia menyerahkan diri ke kantor polisi, ungkap jaksa.')[0]).toMatchObject({ actor: 'Ia', source: 'jaksa' });
+  });
+});
