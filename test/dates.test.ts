@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { neighbours, parsePublished, referenceDate, tenseFromMarkers, type Tense } from '../src/dates.js';
+
+const marker = (word: string, previous: string): Tense | null =>
+  word === 'will' ? 'future' : previous !== 'be' && (word === 'said' || word.endsWith('ed')) ? 'past' : null;
+
+describe('shared date helpers', () => {
+  it('reads only well-formed publication dates', () => {
+    expect(parsePublished('2016-11-15')).toEqual({ y: 2016, m: 11, d: 15 });
+    expect(parsePublished('15/11/2016')).toBeNull();
+    expect(parsePublished(null)).toBeNull();
+    expect(referenceDate('2016-11-15')?.getDate()).toBe(15);
+  });
+
+  it('takes the tense of the marker nearest the expression', () => {
+    expect(tenseFromMarkers('The FAA said it will close towers on ', '', marker)).toBe('future');
+    expect(tenseFromMarkers('The FAA will say it closed towers on ', '', marker)).toBe('past');
+    expect(tenseFromMarkers('The FAA on ', ' announced it will close towers', marker)).toBe('past');
+  });
+
+  it('does not look past the clause', () => {
+    expect(tenseFromMarkers('He said; the vote is on ', '', marker)).toBeNull();
+    expect(tenseFromMarkers('The vote is on ', '. It will rain.', marker)).toBeNull();
+  });
+
+  it('passes the previous word to the marker (participles after "be")', () => {
+    expect(tenseFromMarkers('The book will be published in ', '', marker)).toBe('future');
+  });
+
+  it('finds the words on either side of an expression', () => {
+    expect(neighbours('he left last ', ', and')).toEqual({ prev: 'last', next: 'and' });
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lang/en/dates.js';
+
+// Friday 22 March 2013 (the day of several TempEval-3 articles).
+const PUB = '2013-03-22';
+const values = (text: string, published: string | null = PUB) => findDates(text, published).map((d) => d.value);
+const only = (text: string, published: string | null = PUB) => {
+  const v = values(text, published);
+  expect(v).toHaveLength(1);
+  return v[0];
+};
+
+describe('English findDates', () => {
+  it('reads bare years after a word that introduces them, and before punctuation', () => {
+    expect(only('The station opened in 2004 after delays')).toBe('2004');
+    expect(only('It will secure jobs until 2035')).toBe('2035');
+    expect(only('Officials pointed to a 2009 analysis by the CBO')).toBe('2009');
+    expect(only('Prices rose sharply in mid-1990 on demand')).toBe('1990');
+    expect(only('That was the record, set in 1996.')).toBe('1996');
+  });
+
+  it('does not read counts, sums, percentages or decades as years', () => {
+    expect(values('More than 2,000 people marched')).toEqual([]);
+    expect(values('He scored 2012 points over his career')).toEqual([]);
+    expect(values('It cost $2000 to fix')).toEqual([]);
+    expect(values('Inflation hit 2010 percent in the crisis')).toEqual([]);
+    expect(values('Music of the 1990s is back')).toEqual([]);
+  });
+
+  it('keeps the offsets of a mention into the text, without trailing commas', () => {
+    const text = 'The FAA on Friday, in a statement, said so';
+    const [d] = findDates(text, PUB);
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(d.text).toBe('on Friday');
+  });
+
+  it('resolves relative years and months at their own precision', () => {
+    expect(only('Sales fell last year')).toBe('2012');
+    expect(only('Sales will rise next year')).toBe('2014');
+    expect(only('Earlier this year the plan changed')).toBe('2013');
+    expect(only('The index fell last month')).toBe('2013-02');
+    expect(only('The plant closed four years ago')).toBe('2009');
+    expect(only('The agency must cut $600 million this fiscal year')).toBe('2013');
+  });
+
+  it('gives a week the month of its Thursday', () => {
+    expect(only('Google launched Keep this week')).toBe('2013-03');
+    // Published Wednesday 1 November 1989: last week's Thursday is 26 October.
+    expect(only('The bank said so last week', '1989-11-01')).toBe('1989-10');
+    expect(only('Two weeks ago the board met', '1989-11-01')).toBe('1989-10');
+  });
+
+  it('resolves a bare weekday backwards in past context and forwards in future context', () => {
+    expect(only('Jhung said Friday that the season was ending')).toBe('2013-03-22');
+    expect(only('Roth on Thursday agreed to plead guilty')).toBe('2013-03-21');
+    expect(only('Kori Schulman wrote in a blog post Monday', '2016-11-15')).toBe('2016-11-14');
+    expect(only('The council will vote on Tuesday')).toBe('2013-03-26');
+    expect(only('The match is scheduled for Saturday')).toBe('2013-03-23');
+  });
+
+  it('resolves a month without a year by tense, and "last"/"next" strictly', () => {
+    expect(only('Roth told CNN in August what happened')).toBe('2012-08');
+    expect(only('The book is due to be published in May')).toBe('2013-05');
+    expect(only('The flu season started in early December')).toBe('2012-12');
+    expect(only('Sarkozy, who lost his bid last May, said nothing')).toBe('2012-05');
+    expect(only('Last March, the board resigned')).toBe('2012-03');
+  });
+
+  it('resolves a day and month without a year to the nearest date, weighed by tense', () => {
+    expect(only('The deadline passed on Feb. 28')).toBe('2013-02-28');
+    expect(only('The vote, scheduled for April 7, was delayed')).toBe('2013-04-07');
+    expect(only('The attacks of 21 October took down websites', '2016-11-15')).toBe('2016-10-21');
+  });
+
+  it('takes the year a month is given a few words on', () => {
+    expect(values('her induction that January day in 2011 had begun')).toEqual(['2011-01', '2011']);
+  });
+
+  it('treats today and tonight as the publication day, and now as no date', () => {
+    expect(only('Today, Khanzir may be a lonely pig', '2016-11-15')).toBe('2016-11-15');
+    expect(only('Police said yesterday that two died')).toBe('2013-03-21');
+    expect(values('The company is now profitable')).toEqual([]);
+    expect(values('It is currently closed')).toEqual([]);
+  });
+
+  it('gives no date for times alone, ages, durations, fractions or lowercase words', () => {
+    expect(values('The meeting starts at 10 a.m.')).toEqual([]);
+    expect(values('The man, 50 years old, was charged')).toEqual([]);
+    expect(values('He worked there for two years')).toEqual([]);
+    expect(values('Prices rose over the past two years')).toEqual([]);
+    expect(values('It was hospitalised in the past several months')).toEqual([]);
+    expect(values('The season started about a month earlier than usual')).toEqual([]);
+    expect(values('It is 2 1/2 times higher')).toEqual([]);
+    expect(values('She sat down and they march on')).toEqual([]);
+    expect(values('In the year-earlier period profits rose')).toEqual([]);
+  });
+
+  it('keeps relative dates unresolved without a publication date, and absolute ones resolved', () => {
+    expect(values('Sales fell last year', null)).toEqual([null]);
+    expect(values('He left on Friday', null)).toEqual([null]);
+    expect(values('The station opened in 2004', null)).toEqual(['2004']);
+    expect(values('It happened on March 5, 2012', null)).toEqual(['2012-03-05']);
+  });
+
+  it('marks dates in a relative or subordinate clause with that clause', () => {
+    const text = 'Osborne joined an agency after being sacked in July.';
+    const [d] = findDates(text, PUB) as { embedded?: [number, number] }[];
+    expect(d.embedded && text.slice(...d.embedded)).toBe('after being sacked in July.');
+    const [w] = findDates('He arrived on Friday when the talks began', PUB) as { embedded?: [number, number] }[];
+    expect(w.embedded).toBeUndefined();
+  });
+
+  it('skips sentences that cannot hold a date, and stays fast on long inputs', () => {
+    expect(values('The quick brown fox jumps over the lazy dog')).toEqual([]);
+    const long = 'In 2013, '.repeat(3000) + 'a.'.repeat(50_000);
+    const t0 = performance.now();
+    findDates(long, PUB);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { ClauseDateMention } from '../src/dates.js';
+import { claimDate } from '../src/resolve.js';
+import type { ClaimDraft, Range } from '../src/types.js';
+
+const draft = (over: Partial<ClaimDraft>): ClaimDraft => ({ actor: 'X', action: 'did', source: null, kind: 'statement', sentence: 0, ...over });
+/** A mention of `text` (its first occurrence in `sentence`) with `value`. */
+function at(sentence: string, text: string, value: string | null, embedded?: string): ClauseDateMention {
+  const start = sentence.indexOf(text);
+  const e = embedded ? sentence.indexOf(embedded) : -1;
+  return { start, end: start + text.length, text, value, ...(e >= 0 ? { embedded: [e, e + embedded!.length] as [number, number] } : {}) };
+}
+const range = (sentence: string, part: string): Range => [sentence.indexOf(part), sentence.indexOf(part) + part.length];
+
+describe('claimDate', () => {
+  it('takes the date of the claim clause, not one of another clause', () => {
+    const s = 'The deaths were reported last week, and there will be more, Jhung said Friday.';
+    const dates = [at(s, 'last week', '2013-03'), at(s, 'Friday', '2013-03-22')];
+    expect(claimDate(draft({ clause: range(s, 'there will be more') }), dates, s)).toBeNull();
+    expect(claimDate(draft({ clause: range(s, 'The deaths were reported last week') }), dates, s)).toBe('2013-03');
+  });
+
+  it("falls back to the attribution cue's date", () => {
+    const s = '"Transition is not unprecedented," Schulman wrote in a blog post Monday.';
+    const dates = [at(s, 'Monday', '2016-11-14')];
+    const claim = draft({ clause: range(s, 'Transition is not unprecedented'), cue: range(s, 'Schulman wrote in a blog post Monday') });
+    expect(claimDate(claim, dates, s)).toBe('2016-11-14');
+  });
+
+  it('takes a date standing just before the clause', () => {
+    const s = 'Roth on Thursday agreed to plead guilty.';
+    expect(claimDate(draft({ clause: range(s, 'agreed to plead guilty') }), [at(s, 'on Thursday', '2013-03-21')], s)).toBe('2013-03-21');
+  });
+
+  it('takes a date opening the sentence, but not one deep inside it', () => {
+    const s = 'In 2011, the consortium attempted to block the venture.';
+    expect(claimDate(draft({ clause: range(s, 'the consortium attempted to block the venture') }), [at(s, '2011', '2011')], s)).toBe('2011');
+    const t = 'Speaking to the BBC about the long and hard expedition in 1995, Lowe said it went well.';
+    expect(claimDate(draft({ clause: range(t, 'it went well') }), [at(t, '1995', '1995')], t)).toBeNull();
+  });
+
+  it('prefers a date in the action over one in the subject', () => {
+    const s = 'The last member of the 1953 team died last June.';
+    const dates = [at(s, '1953', '1953'), at(s, 'last June', '2012-06')];
+    const claim = draft({ actor: 'The last member of the 1953 team', action: 'died last June', clause: [0, s.length - 1] });
+    expect(claimDate(claim, dates, s)).toBe('2012-06');
+  });
+
+  it('leaves a date in an embedded clause to that clause', () => {
+    const s = 'Osborne signed up with an agency after being sacked in July.';
+    const dates = [at(s, 'July', '2016-07', 'after being sacked in July.')];
+    expect(claimDate(draft({ clause: range(s, 'Osborne signed up with an agency after being sacked in July') }), dates, s)).toBeNull();
+    expect(claimDate(draft({ clause: range(s, 'being sacked in July') }), dates, s)).toBe('2016-07');
+  });
+
+  it('ignores unresolved mentions and, without ranges, takes the first resolved date', () => {
+    const s = 'Sales fell last year, the firm said in 2013.';
+    const dates = [at(s, 'last year', null), at(s, '2013', '2013')];
+    expect(claimDate(draft({}), dates, s)).toBe('2013');
+    expect(claimDate(draft({ clause: range(s, 'Sales fell last year') }), dates, s)).toBeNull();
+  });
+});
