@@ -46,7 +46,7 @@ function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
     if (isFinite(p.toks, seq[j])) return false;
     if (p.boundary[seq[j]]) return n < 8;
   }
-  return false;
+  return n > 0 && n < 8;
 }
 
 const nounStart = (p: Parsed, i: number): boolean => {

@@ -72,10 +72,13 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     if (t.lower === 'that' || REPORTING_GERUNDS.has(t.lower)) return -1;
     const afterBoundary = k > 0 && cut(p, seq, k - 1);
     const isCoord = CLAUSE_COORDINATORS.has(t.lower);
-    if (!(afterBoundary || isCoord && (t.lower === 'but' || t.lower === 'while'))) continue;
-    if (!afterBoundary && !isCoord) continue;
+    if (!(afterBoundary || k > 0 || isCoord && (t.lower === 'but' || t.lower === 'while'))) continue;
+    if (isCoord && !afterBoundary && !(t.lower === 'but' || t.lower === 'while')) continue;
     const startK = isCoord ? k + 1 : k;
-    if (!isCoord && !/[;:—–]|\s-\s|--/.test(p.text.slice(p.toks[seq[k - 1]].end, t.start))) continue;
+    const gap = p.text.slice(p.toks[seq[k - 1]].end, t.start);
+    const fullStop = /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(t.text) && p.toks[seq[k - 1]].text.length > 2;
+    if (!afterBoundary && !fullStop && !isCoord) continue;
+    if (!isCoord && !fullStop && !/[;:—–]|\s-\s|--/.test(gap)) continue;
     const c = parseClause(p, seq.slice(startK), true);
     if (c) return k;
   }
@@ -189,6 +192,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     verb = k;
     break;
   }
+  if (verb < 0 && !strict && subjEnd < 0) verb = ambiguousVerb(p, seq, s);
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   while (end > s && has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')) end--;
@@ -203,6 +207,24 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s) };
+}
+
+/**
+ * compromise tags some verbs as nouns ("France and Spain face high prices", "The firm cut its prices"):
+ * a bare singular noun between a subject and a determiner or adjective is taken for the verb.
+ */
+function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
+  for (let k = s + 1; k < seq.length - 1; k++) {
+    if (cut(p, seq, k - 1)) return -1;
+    const t = p.toks[seq[k]];
+    const prev = p.toks[seq[k - 1]];
+    const next = p.toks[seq[k + 1]];
+    if (!/^\p{Ll}+$/u.test(t.text) || !has(t, 'Singular') || has(t, 'Plural')) continue;
+    const afterSubject = has(prev, 'ProperNoun') || has(prev, 'Plural') || has(prev, 'Adjective') && k - 1 > s;
+    const beforeObject = ['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an'].includes(next.lower) || has(next, 'Adjective') || has(next, 'Value');
+    if (afterSubject && beforeObject) return k;
+  }
+  return -1;
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {

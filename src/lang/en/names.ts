@@ -9,8 +9,18 @@ export interface CleanName {
   org: string | null;
 }
 
-const textOf = (p: Parsed, idx: readonly number[]): string =>
-  idx.length ? p.text.slice(p.toks[idx[0]].start, p.toks[idx[idx.length - 1]].end) : '';
+/** The text of the tokens; a stretch cut out of the middle (a cue) leaves a single space. */
+function textOf(p: Parsed, idx: readonly number[]): string {
+  let out = '';
+  let runStart = 0;
+  for (let k = 0; k < idx.length; k++) {
+    if (k + 1 < idx.length && idx[k + 1] === idx[k] + 1) continue;
+    const piece = p.text.slice(p.toks[idx[runStart]].start, p.toks[idx[k]].end);
+    out = out ? `${out.replace(/[\s,;:—–-]+$/u, '')} ${piece}` : piece;
+    runStart = k + 1;
+  }
+  return out;
+}
 
 /** The text of a run of tokens, without the punctuation that trails it. */
 export function spanText(p: Parsed, idx: readonly number[]): string {
@@ -34,7 +44,8 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     const body = toks.slice(sp + 2);
     if (body.length) return { name: spanText(p, body), org: spanText(p, body) };
   }
-  while (toks.length > 1 && /-based$|-born$|-headquartered$/i.test(p.toks[toks[0]].text)) toks = toks.slice(1);
+  while (toks.length > 1 && /-(based|born|headquartered)$/i.test(p.toks[toks[0]].text)) toks = toks.slice(1);
+  while (toks.length > 2 && has(p.toks[toks[0]], 'Hyphenated') && /^(based|born|headquartered|owned|run|led)$/.test(p.toks[toks[1]].lower)) toks = toks.slice(2);
   toks = stripTitles(p, toks);
   return { name: spanText(p, toks), org };
 }

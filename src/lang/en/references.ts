@@ -103,7 +103,7 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
       || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
     const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
     const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
-    for (const w of titleWords) heads.add(w);
+    for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w)) heads.add(w);
     if (place) for (const h of PLACE_HEADS) heads.add(h);
     if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
@@ -124,7 +124,7 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
 
 function proper(p: Parsed, i: number): boolean {
   const x = p.toks[i];
-  if (!/^\p{Lu}/u.test(x.text)) return false;
-  if (i === 0 && !has(x, 'ProperNoun') && !has(x, 'Person')) return false;
+  if (!/^\p{Lu}/u.test(x.text) || has(x, 'Date')) return false;
+  if (i === 0) return has(x, 'ProperNoun') || has(x, 'Person') || /\p{Lu}/u.test(x.text.slice(1)) || p.boundary[0] && has(x, 'Noun');
   return has(x, 'ProperNoun') || has(x, 'Person') || has(x, 'Organization') || has(x, 'Place') || has(x, 'Acronym') || i > 0 && has(x, 'Noun');
 }

@@ -22,8 +22,11 @@ interface Term {
 /** Longer "sentences" are not prose (tables, run-on junk) and are not worth a parse. */
 export const MAX_SENTENCE = 2000;
 
+/** A claim needs at least an actor and a verb: two words of letters (fragments like "a." are not parsed). */
+const CLAUSE_SIZED = /\p{L}[^\s]*\s+[^\p{L}]{0,40}\p{L}/u;
+
 export function tokenize(text: string): Tok[] {
-  if (!text.trim() || text.length > MAX_SENTENCE) return [];
+  if (text.length > MAX_SENTENCE || !CLAUSE_SIZED.test(text)) return [];
   const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
   const out: Tok[] = [];
   for (const s of json) {

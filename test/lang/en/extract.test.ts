@@ -1,0 +1,164 @@
+// English extraction: one test per construction, on small invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en', published: '2020-03-10' }).claims;
+const one = (text: string) => {
+  const cs = claimsOf(text);
+  expect(cs).toHaveLength(1);
+  return cs[0];
+};
+
+describe('English statements', () => {
+  it('keeps an apposition out of the subject', () => {
+    const c = one('Acme, originally a small bakery, opened a factory in Leeds.');
+    expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
+  });
+
+  it('keeps a non-restrictive relative clause out of the subject', () => {
+    const c = one('The mayor, who took office in May, closed the old bridge.');
+    expect(c.actor).toBe('The mayor');
+    expect(c.action).toBe('closed the old bridge');
+  });
+
+  it('splits coordinated predicates into claims with the same actor', () => {
+    const cs = claimsOf('The council approved the budget and rejected the new tax.');
+    expect(cs.map((c) => [c.actor, c.action])).toEqual([
+      ['The council', 'approved the budget'],
+      ['The council', 'rejected the new tax'],
+    ]);
+  });
+
+  it('does not split a coordinated object', () => {
+    expect(claimsOf('The shop sells bread and milk.')).toHaveLength(1);
+  });
+
+  it('splits two main clauses joined by ", but"', () => {
+    const cs = claimsOf('The plan was cheap, but the voters rejected it.');
+    expect(cs.map((c) => c.actor)).toEqual(['The plan', 'the voters']);
+  });
+
+  it('drops leading adverbials and subordinate clauses', () => {
+    expect(one('In response, the union called a strike.').actor).toBe('the union');
+    expect(one('While the weather was poor, the fans stayed until the end.').actor).toBe('the fans');
+    expect(one('However, the report reached a different conclusion.').actor).toBe('the report');
+  });
+
+  it('leaves trailing participial and infinitive asides out of the action', () => {
+    expect(one('The firm cut its prices, hoping to win back customers.').action).toBe('cut its prices');
+    expect(one('The city bought new buses, to reduce pollution.').action).toBe('bought new buses');
+  });
+
+  it('keeps the logical subject of a passive as written', () => {
+    const c = one('The bridge was opened by the governor.');
+    expect(c).toMatchObject({ actor: 'The bridge', action: 'was opened by the governor' });
+  });
+
+  it('does not make claims of headings or questions', () => {
+    expect(claimsOf('Regional football results')).toEqual([]);
+    expect(claimsOf('Will the bridge open next year?')).toEqual([]);
+  });
+
+  it('takes the actor of "there is X who …" from the noun phrase', () => {
+    const c = one('There are many farmers who oppose the new law.');
+    expect(c.actor).toBe('many farmers');
+    expect(c.action).toBe('oppose the new law');
+  });
+
+  it('reads "it may be that X …" as a claim about X', () => {
+    expect(one('It may be that the company has solved the problem.').actor).toBe('the company');
+  });
+
+  it('splits a trailing subordinate clause with its own subject into its own claim', () => {
+    const cs = claimsOf('Jane Doe made headlines when she praised the new stadium.');
+    expect(cs.map((c) => c.action)).toEqual(['made headlines', 'praised the new stadium']);
+  });
+});
+
+describe('English reported speech', () => {
+  it('reads "X said (that) CLAUSE"', () => {
+    const c = one('Police said that the driver had fled the scene.');
+    expect(c).toMatchObject({ actor: 'the driver', action: 'had fled the scene', source: 'Police', kind: 'reported' });
+    expect(one('The minister said the tax would rise.').source).toBe('The minister');
+  });
+
+  it('reads a trailing cue, plain or inverted', () => {
+    expect(one('The factory will close in June, the owners said.')).toMatchObject({ actor: 'The factory', source: 'the owners', kind: 'reported' });
+    const c = one('The factory will close in June, said Mary Jones, a union official.');
+    expect(c.source).toBe('Mary Jones');
+    expect(c.action).toBe('will close in June');
+  });
+
+  it('reads "X told Y (that) CLAUSE" with the listener left out', () => {
+    expect(one('The company told reporters the plant would reopen.')).toMatchObject({ actor: 'the plant', source: 'The company' });
+    expect(one('A neighbour told the BBC that the fire started at night.')).toMatchObject({ actor: 'the fire', source: 'A neighbour' });
+  });
+
+  it('reads "according to X" before or after the clause', () => {
+    expect(one('According to the ministry, exports fell by 5%.')).toMatchObject({ actor: 'exports', source: 'the ministry', kind: 'reported' });
+    expect(one('Exports fell by 5%, according to UK-based Trade Watch.')).toMatchObject({ actor: 'Exports', source: 'Trade Watch' });
+  });
+
+  it('strips titles from the source', () => {
+    expect(one('Prime Minister Ann Smith said the talks had failed.').source).toBe('Ann Smith');
+    expect(one('The talks had failed, city council spokesman Tom Brown said.').source).toBe('Tom Brown');
+  });
+
+  it('takes "a spokesperson for X" as X', () => {
+    expect(one('A spokesperson for the airline said the flights were cancelled.').source).toBe('the airline');
+  });
+
+  it('gives the clause subject as source of ", arguing that …"', () => {
+    const cs = claimsOf('The unions rejected the offer, arguing that wages had fallen.');
+    expect(cs.find((c) => c.kind === 'reported')).toMatchObject({ actor: 'wages', source: 'The unions' });
+  });
+
+  it('does not take a passive "was reported" for a cue', () => {
+    expect(one('No damage was reported.').kind).toBe('statement');
+  });
+});
+
+describe('English quotations', () => {
+  it('takes the speaker of a quote with a following cue', () => {
+    const c = one('“The river is rising fast,” said Tom Brown.');
+    expect(c).toMatchObject({ actor: 'The river', action: 'is rising fast', source: 'Tom Brown', kind: 'quote' });
+    expect(one('"The river is rising fast," the mayor said.').source).toBe('the mayor');
+  });
+
+  it('reads both halves of a quote split by its cue', () => {
+    const cs = claimsOf('“The river is rising,” she said, “and the roads are closed.”');
+    expect(cs.map((c) => c.actor)).toEqual(['The river', 'the roads']);
+    expect(cs.every((c) => c.kind === 'quote')).toBe(true);
+  });
+
+  it('links the cue after a multi-sentence quotation to every sentence of it', () => {
+    const cs = claimsOf('Jane Roe spoke first. “The water is safe. The tests were clean,” she said.');
+    const quoted = cs.filter((c) => c.kind === 'quote');
+    expect(quoted).toHaveLength(2);
+    expect(quoted.every((c) => c.source === 'Jane Roe')).toBe(true);
+  });
+
+  it('links a cue in the next sentence', () => {
+    const cs = claimsOf('“The water is safe.” The mayor said.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ source: 'The mayor', kind: 'quote' });
+  });
+
+  it('makes "I" in a quote the speaker', () => {
+    const c = one('“I will not resign,” Ann Smith said.');
+    expect(c.actor).toBe('Ann Smith');
+  });
+
+  it('uses the speaker as actor when the quotation has no clear subject', () => {
+    const c = one('“Absolutely unacceptable in every way,” said Tom Brown.');
+    expect(c).toMatchObject({ actor: 'Tom Brown', source: 'Tom Brown', kind: 'quote' });
+  });
+
+  it('does not take a quoted phrase inside a statement for a quotation', () => {
+    expect(one('The course has been "certified" by the agency.').kind).toBe('statement');
+  });
+
+  it('gives the cue range so that the cue date dates the quote', () => {
+    expect(one('“The river is rising,” the mayor said on March 3.').date).toBe('2020-03-03');
+  });
+});

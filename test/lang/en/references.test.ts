@@ -1,0 +1,48 @@
+// English coreference: pronouns, definite descriptions, surnames.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
+
+describe('English references', () => {
+  it('resolves "they" to the earlier plural actor', () => {
+    const cs = claimsOf('Both France and Spain face high prices. In response, they are building new plants.');
+    expect(cs[1].actor).toBe('France and Spain');
+  });
+
+  it('resolves a definite description to the name the apposition described', () => {
+    const cs = claimsOf('Norbank, a regional savings bank, opened ten branches. Later the bank closed two of them.');
+    expect(cs[1].actor).toBe('Norbank');
+  });
+
+  it('resolves a description to a name ending in that noun', () => {
+    const cs = claimsOf('Trade Watch released the Global Trade Index on Monday. The index ranks Chile first.');
+    expect(cs[1].actor).toBe('Global Trade Index');
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const cs = claimsOf('Maria Lopez founded the company. Lopez sold it in 2019.');
+    expect(cs[1].actor).toBe('Maria Lopez');
+  });
+
+  it('resolves "he" to the named speaker of a reported clause', () => {
+    const cs = claimsOf('John Carter said he would run again.');
+    expect(cs[0]).toMatchObject({ actor: 'John Carter', source: 'John Carter' });
+  });
+
+  it('resolves a pronoun source to the earlier person', () => {
+    const cs = claimsOf('Maria Lopez visited the plant. “The workers are proud,” she said.');
+    expect(cs[1].source).toBe('Maria Lopez');
+  });
+
+  it('leaves a pronoun with no antecedent as written', () => {
+    expect(claimsOf('She bought the house.')[0].actor).toBe('She');
+  });
+
+  it('makes "we" in a quote the speaker\'s organisation only when it was named earlier', () => {
+    const named = claimsOf('Greenway Trust bought the land. “We will plant trees,” said Ann Smith, director of Greenway Trust.');
+    expect(named[1].actor).toBe('Greenway Trust');
+    const unnamed = claimsOf('“We will plant trees,” said Ann Smith, director of Greenway Trust.');
+    expect(unnamed[0].actor).toBe('We');
+  });
+});
