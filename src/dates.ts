@@ -78,6 +78,32 @@ export function referenceDate(published: string | null): Date | null {
 /** Date mentions of `text`, resolved against `published`; see the conventions at the top of this file. */
 export function findDatesWith(lang: DateLanguage, text: string, published: string | null): ClauseDateMention[] {
   if (!lang.mayContainDate.test(text)) return [];
+  if (text.length <= CHUNK) return findInChunk(lang, text, published);
+  // chrono's refiners grow faster than linearly with the number of results: read very long texts in pieces.
+  const found: ClauseDateMention[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = chunkEnd(text, at);
+    for (const m of findInChunk(lang, text.slice(at, end), published)) {
+      found.push({ ...m, start: m.start + at, end: m.end + at, ...(m.embedded ? { embedded: [m.embedded[0] + at, m.embedded[1] + at] as [number, number] } : {}) });
+    }
+    at = end;
+  }
+  return found;
+}
+
+const CHUNK = 2000;
+
+/** Where a piece starting at `at` ends: after the last clause break or space within CHUNK characters. */
+function chunkEnd(text: string, at: number): number {
+  const limit = at + CHUNK;
+  if (limit >= text.length) return text.length;
+  for (const breaks of [/[.;!?]/, /[,:]/, /\s/]) {
+    for (let i = limit; i > at + CHUNK / 2; i--) if (breaks.test(text[i - 1])) return i;
+  }
+  return limit;
+}
+
+function findInChunk(lang: DateLanguage, text: string, published: string | null): ClauseDateMention[] {
   const pub = parsePublished(published);
   const ref = referenceDate(published) ?? new Date(2000, 0, 1, 12);
   const found: ClauseDateMention[] = [];
