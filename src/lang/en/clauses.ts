@@ -179,7 +179,11 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       }
     }
     if (!finiteAt(p, seq, k)) continue;
-    if (k === s) return null;
+    if (k === s) {
+      // "Trade Watch released …": a name whose first word compromise took for a verb.
+      if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
+      return null;
+    }
     if (reducedRelative(p, seq, k)) continue;
     const prev = p.toks[seq[k - 1]];
     if (RELATIVE_PRONOUNS.has(prev.lower) && k - 1 > s) {
