@@ -25,6 +25,8 @@ describe('English findDates', () => {
     expect(values('It cost $2000 to fix')).toEqual([]);
     expect(values('Inflation hit 2010 percent in the crisis')).toEqual([]);
     expect(values('Music of the 1990s is back')).toEqual([]);
+    expect(values('Profit rose in fiscal 1989, it said')).toEqual([]);
+    expect(values('Sales fell in the fourth quarter of 1989, it said')).toEqual([]);
   });
 
   it('keeps the offsets of a mention into the text, without trailing commas', () => {
@@ -108,6 +110,13 @@ describe('English findDates', () => {
     expect(d.embedded && text.slice(...d.embedded)).toBe('after being sacked in July.');
     const [w] = findDates('He arrived on Friday when the talks began', PUB) as { embedded?: [number, number] }[];
     expect(w.embedded).toBeUndefined();
+  });
+
+  it('keeps offsets right in texts long enough to be read in pieces', () => {
+    const text = 'The committee met and talked at length. '.repeat(200) + 'It adjourned on March 5, 2012.';
+    const [d] = findDates(text, PUB);
+    expect(d.value).toBe('2012-03-05');
+    expect(text.slice(d.start, d.end)).toBe('March 5, 2012');
   });
 
   it('skips sentences that cannot hold a date, and stays fast on long inputs', () => {
