@@ -165,7 +165,9 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
   const at = p.toks[c.subject[0]].start;
   const out: ClaimDraft[] = [];
   c.predicates.forEach((pred, k) => {
-    const action = spanText(p, pred);
+    const head = p.toks[pred[0]];
+    // "It's most obvious": the contracted verb is written out ("is most obvious").
+    const action = /^['’]/.test(head.text) ? `${head.lower} ${spanText(p, pred.slice(1))}`.trim() : spanText(p, pred);
     if (!action || !/\p{L}/u.test(action)) return;
     // The first predicate's clause takes in the leading adverbials; a later one is its own stretch only.
     const own: Range = quoted ? clause : k === 0 ? [p.toks[c.from ?? c.span[0]].start, p.toks[pred[pred.length - 1]].end] : rangeOf(p, pred);

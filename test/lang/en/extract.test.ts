@@ -54,6 +54,10 @@ describe('English statements', () => {
     expect(c).toMatchObject({ actor: 'The bridge', action: 'was opened by the governor' });
   });
 
+  it('writes out a contracted verb at the start of the action', () => {
+    expect(one("It's hard to park in the city.").action).toBe('is hard to park in the city');
+  });
+
   it('does not make claims of headings or questions', () => {
     expect(claimsOf('Regional football results')).toEqual([]);
     expect(claimsOf('Will the bridge open next year?')).toEqual([]);
