@@ -135,7 +135,7 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
 
 /** Whether the predicate at `predStart` opens with a verb of saying (after aspect words): "telah menyarankan". */
 export function speechVerbAt(text: string, predStart: number, predEnd: number): Token | null {
-  const all = tokenize(text, predStart, predEnd);
+  const all = tokenize(text, predStart, Math.min(predEnd, predStart + 200));
   const toks = all.slice(0, 3);
   for (const [k, t] of toks.entries()) {
     if (SPEECH_VERBS.has(t.lower)) {
@@ -150,12 +150,12 @@ export function speechVerbAt(text: string, predStart: number, predEnd: number): 
 
 /** Where the reported clause begins after a speech verb: after "bahwa", else after the verb and "kepada X". */
 export function reportedStart(text: string, verb: Token, end: number): number {
-  const toks = tokenize(text, verb.end, end);
+  const toks = tokenize(text, verb.end, Math.min(end, verb.end + 200));
   const bahwa = toks.findIndex((t) => t.lower === 'bahwa');
   if (bahwa >= 0 && bahwa <= 8) return toks[bahwa].end;
   let k = 0;
   if (toks[k]?.lower === 'kepada' || toks[k]?.lower === 'pada') k += 2;
-  return toks[k]?.start ?? end;
+  return toks[k]?.start ?? Math.min(end, verb.end + 1);
 }
 
 function onlyClosing(text: string, from: number): boolean {

@@ -170,7 +170,7 @@ function coordinationSplit(toks: readonly Token[], p: number): number {
 
 /** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */
 function bahwaOpen(text: string, c: Clause): boolean {
-  return / bahwa /.test(text.slice(c.predicate[0], c.predicate[1] + 1));
+  return / bahwa /.test(text.slice(c.predicate[0], Math.min(c.predicate[1] + 1, c.predicate[0] + 300)));
 }
 
 function extend(clauses: Clause[], toks: readonly Token[]) {

@@ -71,7 +71,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   const personNames = new Set(mentions.filter((m) => m.person).map((m) => m.name));
   const actors = claims
     .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka')
-    .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }));
+    .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }))
+    .sort((x, y) => x.at - y.at);
   return { mentions, aliases, pairs, actors };
 }
 
@@ -95,18 +96,30 @@ function resolveName(name: string, at: number, index: Index): string {
 
 /** The latest earlier actor that is a name; one whose name holds the class noun ("bank ini" → Sberbank) first. */
 function latestActor(index: Index, at: number, classNoun: string | null): string | null {
-  let best: { name: string; at: number } | null = null;
-  let bestClass: { name: string; at: number } | null = null;
-  for (const a of index.actors) {
-    if (a.at >= at) continue;
-    if (!best || a.at > best.at) best = a;
-    if (classNoun && a.name.toLowerCase().includes(classNoun) && (!bestClass || a.at > bestClass.at)) bestClass = a;
+  const actors = index.actors;
+  let lo = 0;
+  let hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (actors[mid].at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return (bestClass ?? best)?.name ?? null;
+  if (lo === 0) return null;
+  // Look back a bounded stretch for one whose name holds the class noun.
+  if (classNoun) for (let k = lo - 1; k >= Math.max(0, lo - 50); k--) if (actors[k].name.toLowerCase().includes(classNoun)) return actors[k].name;
+  return actors[lo - 1].name;
 }
 
+/** The last mention before `at` that passes `ok`; mentions are in reading order. */
 function latest(mentions: Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) if (m.at < at && ok(m) && (!best || m.at > best.at)) best = m;
-  return best;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // Antecedents are near: a bounded look-back keeps long documents linear.
+  for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) if (ok(mentions[k])) return mentions[k];
+  return undefined;
 }
