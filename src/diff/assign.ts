@@ -10,7 +10,11 @@ export function assign(weights: Float64Array, rows: number, cols: number): [numb
   const transpose = rows > cols;
   const n = transpose ? cols : rows;
   const m = transpose ? rows : cols;
-  const w = (i: number, j: number) => (transpose ? weights[j * cols + i] : weights[i * cols + j]);
+  let w = weights;
+  if (transpose) {
+    w = new Float64Array(n * m);
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) w[j * m + i] = weights[i * cols + j];
+  }
   // Potentials u (rows), v (columns); p[j] = row assigned to column j (1-based, 0 = none).
   const u = new Float64Array(n + 1);
   const v = new Float64Array(m + 1);
@@ -28,9 +32,11 @@ export function assign(weights: Float64Array, rows: number, cols: number): [numb
       const i0 = p[j0];
       let delta = Infinity;
       let j1 = 0;
+      const row = (i0 - 1) * m - 1;
+      const ui = u[i0];
       for (let j = 1; j <= m; j++) {
         if (used[j]) continue;
-        const cur = -w(i0 - 1, j - 1) - u[i0] - v[j];
+        const cur = -w[row + j] - ui - v[j];
         if (cur < minv[j]) { minv[j] = cur; way[j] = j0; }
         if (minv[j] < delta) { delta = minv[j]; j1 = j; }
       }

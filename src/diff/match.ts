@@ -2,7 +2,7 @@
 import { assign } from './assign.js';
 import { entity, entitySimilarity, sameEntity, type Entity } from './entity.js';
 import type { Lexicon } from './lexicon.js';
-import { bagOf, langOf, Meanings, similarity, type Bag, type Lang, type Token } from './meaning.js';
+import { bagOf, langOf, Meanings, Overlap, similarity, type Bag, type Lang, type Token } from './meaning.js';
 import type { Claim, ClaimsDocument } from '../types.js';
 
 export type Field = 'actor' | 'action' | 'date' | 'source' | 'kind';
@@ -61,6 +61,7 @@ export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lex
       else index.set(c, [j]);
     }
   });
+  const overlap = new Overlap(m.size);
   const weights = new Float64Array(pa.length * pb.length);
   const seen = new Int32Array(pb.length).fill(-1);
   pa.forEach((p, i) => {
@@ -68,7 +69,7 @@ export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lex
       for (const j of index.get(c) ?? []) {
         if (seen[j] === i) continue;
         seen[j] = i;
-        const s = score(p, pb[j]);
+        const s = score(p, pb[j], overlap);
         if (s >= threshold) weights[i * pb.length + j] = s;
       }
     }
@@ -121,12 +122,12 @@ function datePieces(date: string | null): string[] {
   return [...parts, ...parts.map((p) => String(Number(p)))];
 }
 
-function score(a: Profile, b: Profile): number {
-  const content = similarity(a.content, b.content);
-  const text = similarity(a.text, b.text);
+function score(a: Profile, b: Profile, o: Overlap): number {
+  const content = o.similarity(a.content, b.content);
+  const text = o.similarity(a.text, b.text);
   if (Math.max(content, text) < 0.2) return 0;
   const actor = entitySimilarity(a.actor, b.actor);
-  const action = similarity(a.action, b.action);
+  const action = o.similarity(a.action, b.action);
   const date = a.claim.date === b.claim.date ? 1 : a.claim.date && b.claim.date ? 0 : 0.5;
   const source = entitySimilarity(a.source, b.source);
   return 0.35 * content + 0.25 * text + 0.15 * actor + 0.1 * action + 0.1 * date + 0.05 * source;

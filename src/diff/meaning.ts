@@ -42,6 +42,11 @@ export class Meanings {
   private readonly cache = new Map<string, Token[]>();
   constructor(readonly lexicon: Lexicon) {}
 
+  /** How many concept ids there are so far. */
+  get size(): number {
+    return this.ids.size;
+  }
+
   id(key: string): number {
     let n = this.ids.get(key);
     if (n === undefined) this.ids.set(key, (n = this.ids.size));
@@ -183,4 +188,43 @@ export function similarity(a: Bag, b: Bag): number {
   if (!x) return 0;
   const y = coverage(b, a);
   return x + y ? (2 * x * y) / (x + y) : 0;
+}
+
+/**
+ * `similarity` for many pairs: marks one side's concepts in flat arrays (stamped, never cleared) instead
+ * of set look-ups, which is what keeps two long articles' diff fast.
+ */
+export class Overlap {
+  private readonly exact: Int32Array;
+  private readonly prefix: Int32Array;
+  private stamp = 0;
+  constructor(size: number) {
+    this.exact = new Int32Array(size);
+    this.prefix = new Int32Array(size);
+  }
+
+  similarity(a: Bag, b: Bag): number {
+    if (!a.total || !b.total) return 0;
+    const x = this.cover(a, b);
+    if (!x) return 0;
+    const y = this.cover(b, a);
+    return x + y ? (2 * x * y) / (x + y) : 0;
+  }
+
+  private cover(a: Bag, b: Bag): number {
+    const s = ++this.stamp;
+    const { exact, prefix } = this;
+    for (const t of b.tokens) {
+      for (let k = 0; k < t.concepts.length; k++) exact[t.concepts[k]] = s;
+      if (t.prefix >= 0) prefix[t.prefix] = s;
+    }
+    let hit = 0;
+    for (const t of a.tokens) {
+      let m = 0;
+      for (let k = 0; k < t.concepts.length; k++) if (exact[t.concepts[k]] === s) { m = 1; break; }
+      if (!m && t.prefix >= 0 && prefix[t.prefix] === s) m = 0.6;
+      hit += m * t.weight;
+    }
+    return hit / a.total;
+  }
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
+
+describe('words', () => {
+  it('drops possessives and reads Indonesian reduplication as one word', () => {
+    expect(words("Russia's negara-negara anti-graft").map((w) => w.lower)).toEqual(['russia', 'negara', 'anti', 'graft']);
+  });
+  it("splits n't into the verb and a negation", () => {
+    expect(words("isn't don’t can't").map((w) => w.lower)).toEqual(['is', 'not', 'do', 'not', 'can', 'not']);
+  });
+  it('keeps dotted acronyms whole and normalises numbers across conventions', () => {
+    expect(words('U.S. troops').map((w) => w.raw)).toEqual(['U.S.', 'troops']);
+    expect(words('1,500 and 1.500 and 2,5 and 12%').map((w) => w.number).filter(Boolean)).toEqual(['1500', '1500', '2.5', '12']);
+    expect(normaliseNumber('007')).toBe('7');
+  });
+  it('is linear on hostile input', () => {
+    const t = Date.now();
+    words('a.'.repeat(100_000) + '1,'.repeat(50_000) + "'".repeat(100_000));
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('stemEn', () => {
+  it('meets inflected forms of one word', () => {
+    for (const w of ['launch', 'launches', 'launched', 'launching']) expect(stemEn(w)).toBe(stemEn('launch'));
+    expect(stemEn('countries')).toBe(stemEn('country'));
+    expect(stemEn('stopped')).toBe(stemEn('stop'));
+    expect(stemEn('said')).toBe('say');
+  });
+  it('leaves short words and -ss words alone', () => {
+    expect(stemEn('gas')).toBe('gas');
+    expect(stemEn('bus')).toBe('bus');
+    expect(stemEn('press')).toBe('press');
+  });
+});
+
+describe('rootsId', () => {
+  it('strips Indonesian affixes with the nasal of meN- restored', () => {
+    expect(rootsId('menulis')).toContain('tulis');
+    expect(rootsId('memukul')).toContain('pukul');
+    expect(rootsId('mengirim')).toContain('kirim');
+    expect(rootsId('membeli')).toContain('beli');
+    expect(rootsId('diumumkan')).toContain('umumkan');
+    expect(rootsId('bekerja')).toContain('kerja');
+    expect(rootsId('keputusannya')).toContain('keputusan');
+  });
+  it('puts the most specific form first', () => {
+    const r = rootsId('mengumumkan');
+    expect(r[0]).toBe('mengumumkan');
+    expect(r.indexOf('umumkan')).toBeLessThan(r.indexOf('umum'));
+  });
+});
