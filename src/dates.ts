@@ -38,6 +38,8 @@ export interface DateLanguage {
   notADate: RegExp;
   /** Result texts that are spans of time ("for two years", "two years later"). */
   duration: RegExp;
+  /** Text just before an expression that makes it a span ("selama 10 minggu ini", "for the past year"). */
+  spanBefore: RegExp;
   /** Result texts naming a week ("last week", "minggu ini"). */
   week: RegExp;
   /** Direction a word next to the expression gives: -1 last, +1 next, 0 this; null when none. */
@@ -179,6 +181,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   if (lang.notADate.test(r.text) || lang.duration.test(r.text) || lang.ambiguous?.test(r.text)) return undefined;
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+  if (lang.spanBefore.test(before)) return undefined;
   if (lang.week.test(r.text)) {
     if (!pub) return null;
     const weeks = lang.direction(before, r.text, after) ?? 0;

@@ -74,7 +74,7 @@ export const englishDates: DateLanguage = {
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
   duration: new RegExp(
     [
-      String.raw`^(?:for|within|during|over|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b`,
+      String.raw`^(?:for|within|during|over|in|after|before)\s+(?:the\s+)?(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b`,
       String.raw`^in\s+the\s+(?:year|month|week|day)$`,
       String.raw`^(?:the\s+)?past\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$`,
       String.raw`^(?:the\s+)?(?:next|last|coming|recent|previous|first)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b`,
@@ -82,6 +82,7 @@ export const englishDates: DateLanguage = {
     ].join('|'),
     'i',
   ),
+  spanBefore: /\bthroughout\s+$/i,
   week: /\bweek(?:end)?s?\b/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);

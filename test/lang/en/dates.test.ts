@@ -89,6 +89,9 @@ describe('English findDates', () => {
     expect(values('The meeting starts at 10 a.m.')).toEqual([]);
     expect(values('The man, 50 years old, was charged')).toEqual([]);
     expect(values('He worked there for two years')).toEqual([]);
+    expect(values('They have been investigating it for around 20 years')).toEqual([]);
+    expect(values('The plants were alive after 17 days')).toEqual([]);
+    expect(values('Prices held steady for the past year')).toEqual([]);
     expect(values('Prices rose over the past two years')).toEqual([]);
     expect(values('It was hospitalised in the past several months')).toEqual([]);
     expect(values('The season started about a month earlier than usual')).toEqual([]);
