@@ -14,7 +14,7 @@ export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sente
 }
 
 /**
- * The date of the claim's own clause; else a date standing just before it ("Roth on Thursday agreed"); else
+ * The date of the claim's own clause (of its action, when the action can be found in it); else a date standing just before it ("Roth on Thursday agreed"); else
  * the date of its attribution cue; else a date opening the sentence ("In 2011, …", "Last month, …"), which
  * frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date, nor
  * is one inside a subordinate or relative clause that the claim's clause merely contains
@@ -25,12 +25,15 @@ export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[]
   const dated = dates.filter((d) => d.value && (!clause || ownedBy(d, clause)));
   if (!clause && !claim.cue) return dated[0]?.value ?? null;
   const within = (r: Range | undefined) => (r ? dated.find((d) => d.start >= r[0] && d.end <= r[1]) : undefined);
+  // With the action located, its words and what stands right before them are the clause's own; the rest of
+  // the clause is the subject ("the 1953 team") or a coordinated predicate the extractor did not split off.
+  const action = predicate(claim, sentence);
+  const head = action ?? clause;
   const found =
-    within(predicate(claim, sentence)) ??
-    within(clause) ??
-    (clause && justBefore(dated, sentence, clause[0])) ??
+    (action ? within(action) : within(clause)) ??
+    (head && justBefore(dated, sentence, head[0])) ??
     within(claim.cue) ??
-    (clause && opening(dated, sentence, clause[0]));
+    (head && opening(dated, sentence, head[0]));
   return found?.value ?? null;
 }
 
