@@ -46,6 +46,15 @@ describe('claimDate', () => {
     expect(claimDate(claim, dates, s)).toBe('2012-06');
   });
 
+  it('does not take the date of a coordinated predicate left in the clause', () => {
+    const s = 'Seagal has made trips to Russia in recent years and visited Sakhalin in September.';
+    const dates = [at(s, 'September', '2016-09')];
+    const first = draft({ actor: 'Seagal', action: 'has made trips to Russia in recent years', clause: [0, s.length - 1] });
+    const second = draft({ actor: 'Seagal', action: 'visited Sakhalin in September', clause: [0, s.length - 1] });
+    expect(claimDate(first, dates, s)).toBeNull();
+    expect(claimDate(second, dates, s)).toBe('2016-09');
+  });
+
   it('leaves a date in an embedded clause to that clause', () => {
     const s = 'Osborne signed up with an agency after being sacked in July.';
     const dates = [at(s, 'July', '2016-07', 'after being sacked in July.')];
