@@ -54,12 +54,12 @@ function justBefore(dates: readonly DateMention[], sentence: string, at: number)
   return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)));
 }
 
-/** A date within the first words of the sentence, set off before the clause: "In early 2011, …". */
+/** A date within the first three words of the sentence, set off before the clause: "In early 2011, …", "Dan pada tahun 2007, …". */
 function opening(dates: readonly DateMention[], sentence: string, clauseStart: number): DateMention | undefined {
   const d = dates[0];
   if (!d || d.end > clauseStart) return undefined;
   const lead = sentence.slice(0, d.start);
-  return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,2}$/u.test(lead) ? d : undefined;
+  return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,3}$/u.test(lead) ? d : undefined;
 }
 
 function memo<T>(f: (i: number) => T): (i: number) => T {

@@ -35,6 +35,8 @@ describe('claimDate', () => {
   it('takes a date opening the sentence, but not one deep inside it', () => {
     const s = 'In 2011, the consortium attempted to block the venture.';
     expect(claimDate(draft({ clause: range(s, 'the consortium attempted to block the venture') }), [at(s, '2011', '2011')], s)).toBe('2011');
+    const u = 'Dan pada tahun 2007, di puncak ketenarannya, nama itu berada dalam 50 nama teratas.';
+    expect(claimDate(draft({ clause: range(u, 'nama itu berada dalam 50 nama teratas') }), [at(u, '2007', '2007')], u)).toBe('2007');
     const t = 'Speaking to the BBC about the long and hard expedition in 1995, Lowe said it went well.';
     expect(claimDate(draft({ clause: range(t, 'it went well') }), [at(t, '1995', '1995')], t)).toBeNull();
   });
