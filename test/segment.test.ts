@@ -164,6 +164,25 @@ describe('splitSentences: English', () => {
     expect(split('"Bohr [...] used the analogy [...]" (Smith 55).')).toEqual(['"Bohr [...] used the analogy [...]" (Smith 55).']);
   });
 
+  it('ends at a spaced ellipsis before a capital other than I', () => {
+    expect(split("I don't know why I chose her ... In court, he looked composed. The thing is … I didn't mean it.")).toEqual([
+      "I don't know why I chose her ...",
+      'In court, he looked composed.',
+      "The thing is … I didn't mean it.",
+    ]);
+  });
+
+  it('takes an amount of money as the start of a sentence', () => {
+    expect(split('Actually, it is unbelievable. $5,000 per person, the maximum allowed.')).toEqual([
+      'Actually, it is unbelievable.',
+      '$5,000 per person, the maximum allowed.',
+    ]);
+  });
+
+  it('does not split a domain name written with a capital', () => {
+    expect(split('Visit FabriPaint.Com for paints. It is based in Oregon.')).toEqual(['Visit FabriPaint.Com for paints.', 'It is based in Oregon.']);
+  });
+
   it('splits list items, with or without final punctuation', () => {
     expect(split('1. The first item 2. The second item')).toEqual(['1. The first item', '2. The second item']);
     expect(split('a) here it is b) another c) one more')).toEqual(['a) here it is', 'b) another', 'c) one more']);
@@ -216,6 +235,14 @@ describe('splitSentences: Indonesian', () => {
       'Banjir melanda Kab. Bogor pada Sabtu.',
       'Dana dikirim a.n. Budi Santoso.',
       'Kombes Pol. Yusri Yunus membenarkan.',
+    ]);
+  });
+
+  it('keeps English titles and a dotted abbreviation before a name in translated news', () => {
+    expect(id('Surat Mr. Comey hampir tidak dikomentari. Kasus itu masuk ke Mahkamah Agung A.S. Seperti dalam film itu, mereka enggan.')).toEqual([
+      'Surat Mr. Comey hampir tidak dikomentari.',
+      'Kasus itu masuk ke Mahkamah Agung A.S.',
+      'Seperti dalam film itu, mereka enggan.',
     ]);
   });
 

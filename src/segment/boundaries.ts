@@ -10,6 +10,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '¿', '¡', '*'
 const STOPS = new Set(['.', '!', '?', '…', '．', '。', '！', '？']);
 const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '∙', '●', '○', '■', '□', '►', '▶', '✓', '✔']);
 const DASH = /^[-–—]{1,3}$/;
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
 /** Longer words are never abbreviations; caps the work per token. */
 const MAX_WORD = 40;
 
@@ -112,6 +113,7 @@ function nextWord(text: string, tokens: Tokens, i: number): Next {
   let s = tok.start;
   while (s < tok.end && s - tok.start < 4 && (OPENERS.has(text[s]) || BULLETS.has(text[s]))) s++;
   const c = text[s];
+  if (CURRENCY.has(c) && isDigit(text[s + 1])) return { kind: 'digit', word: '' };
   let e = s;
   while (e < tok.end && e - s < 20 && isLetter(text[e])) e++;
   const word = text.slice(s, e).toLowerCase();
@@ -128,11 +130,14 @@ function endsSentence(text: string, tokens: Tokens, i: number, before: number, r
   if (isLetter(last) && text[tokens.at(i + 1).start] !== '.') return false;
   const run = dotRun(text, tokens, i + 1);
   if (isDotToken(text, tok)) {
-    // a spaced ellipsis: `word . . . Next` goes on, `word . . . . Next` ends after the fourth dot
-    let n = 1;
-    while (n < 5 && i - n >= 0 && isDotToken(text, tokens.at(i - n))) n++;
-    // a lone period (`pricing\n. Next`) is a period
-    return run === 0 && (n >= 4 || n === 1) && nextWord(text, tokens, i).kind === 'upper';
+    // a spaced ellipsis (`word . . . Next`, `word … Next`) ends the sentence like an attached one, except before
+    // `I`; a lone period (`pricing\n. Next`) is a period
+    if (run > 0) return false;
+    let n = 0, dots = 0;
+    for (; n < 5 && i - n >= 0 && isDotToken(text, tokens.at(i - n)); n++) dots += dotsIn(text, tokens.at(i - n));
+    const next = nextWord(text, tokens, i);
+    if (before < n) return false; // an ellipsis that opens a sentence (`. . . The practice`)
+    return next.kind === 'upper' && (dots >= 4 || dots === 1 || next.word !== 'i');
   }
   if (run > 0) {
     // `word. . . . Next`: the sentence ends at the word's own period, the ellipsis opens the next one
@@ -199,9 +204,15 @@ function dotRun(text: string, tokens: Tokens, j: number): number {
 }
 
 function isDotToken(text: string, tok: Token): boolean {
-  if (text[tok.start] !== '.') return false;
+  if (text[tok.start] !== '.' && text[tok.start] !== '…') return false;
   for (let k = tok.start + 1; k < tok.end; k++) if (!CLOSERS.has(text[k]) && text[k] !== '.') return false;
   return tok.end - tok.start <= 4;
+}
+
+function dotsIn(text: string, tok: Token): number {
+  let n = 0;
+  for (let k = tok.start; k < tok.end; k++) n += text[k] === '.' ? 1 : text[k] === '…' ? 3 : 0;
+  return n;
 }
 
 function isBullet(text: string, tok: Token): boolean {

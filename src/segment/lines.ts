@@ -1,5 +1,5 @@
 // Where a line break ends a sentence. A blank line always does; a single line break does unless the line
-// reads as wrapped prose: it ends mid-sentence (a lowercase word, a comma) and the next line carries on
+// reads as wrapped prose: it ends mid-sentence (a lowercase word, a comma, a hyphen) and the next line carries on
 // (starts lowercase, with closing punctuation, or with a parenthesis), or it ends with sentence punctuation,
 // which the token rules then judge like any other.
 import { isLower, isSpace } from './tokens.js';
@@ -61,7 +61,7 @@ function continues(text: string, line: Piece, next: Piece): boolean {
   if (TERMINAL.test(tail)) return true;
   if (/^[.,;:!?)\]]/.test(head)) return true;
   const last = tail[tail.length - 1];
-  if (last === ',' || last === ';' || (last === '-' && tail[tail.length - 2] !== ' ')) return true;
+  if (last === ',' || (last === '-' && tail[tail.length - 2] !== ' ')) return true;
   if (!isLower(last) && !/\d/.test(last)) return false;
   // the line's last word is not capitalised, as it would be in a headline
   let w = e - 1;

@@ -63,7 +63,16 @@ function splitGlued(text: string, start: number, end: number, out: Tokens) {
 function joinsSentences(text: string, dot: number, end: number): boolean {
   const a = text[dot - 1], b = text[dot - 2];
   const left = (isLower(a) && isLower(b)) || isDigit(a);
-  return left && dot + 2 < end && isUpper(text[dot + 1]) && isLower(text[dot + 2]);
+  return left && dot + 2 < end && isUpper(text[dot + 1]) && isLower(text[dot + 2]) && !domainAt(text, dot + 1, end);
+}
+
+const DOMAINS = new Set(['com', 'net', 'org', 'gov', 'edu', 'info', 'biz', 'co', 'id', 'uk', 'io']);
+
+/** `FabriPaint.Com`, `Detik.Com`: a domain name, not a sentence. */
+function domainAt(text: string, from: number, end: number): boolean {
+  let e = from;
+  while (e < end && e - from < 5 && /\p{L}/u.test(text[e])) e++;
+  return DOMAINS.has(text.slice(from, e).toLowerCase()) && !/\p{L}/u.test(text[e] ?? '');
 }
 
 function looksLikeAddress(text: string, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ export const segmentation: SegmentationRules = {
   abbreviations: words(`
     inc corp co ltd llc plc bros assn dept univ govt admin intl natl
     jr sr esq phd ph.d m.d b.a m.a bsc
-    al approx avg misc refs figs vol vols eds p pp ch chap no nos nr tel ext
+    al ca approx avg misc refs figs vol vols eds p pp ch chap no nos nr tel ext
     jan feb mar apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
     ave blvd rd hwy
     ala ariz ark calif colo conn fla kan ky mich minn mont neb nev okla tenn va vt wis wyo

@@ -16,7 +16,7 @@ export const segmentation: SegmentationRules = {
   finalAbbreviations: words('dll dsb dst tsb dkk etc'),
   prefixes: words(`
     kab kec kel prov
-    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth
+    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms st
     jl jln
     moh muh mhd abd ust
     brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
@@ -31,7 +31,8 @@ export const segmentation: SegmentationRules = {
     saat ketika setelah sebelum sesudah jika bila apabila kalau agar supaya
     kemudian lalu selanjutnya sebelumnya sebelum sekarang kini kemarin besok
     yang tak tidak bukan belum sudah telah juga pun masih akan
-    para sejumlah seluruh semua setiap beberapa banyak sebagian salah satu
+    para sejumlah seluruh semua setiap beberapa banyak sebagian salah satu seperti sebagai secara hanya ternyata
+    berdasarkan terkait selama usai begitu demikian sebagaimana tentu mungkin terutama khususnya
     apa siapa mengapa kenapa bagaimana dimana di mana kapan berapa
     the a an this he she it they we i
   `),
