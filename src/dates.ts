@@ -34,6 +34,8 @@ export interface DateLanguage {
   years: RegExp;
   /** Result texts that are words first and dates only when written as names ("sat", "may", "march"); case-sensitive. */
   ambiguous?: RegExp;
+  /** Whether a month name is a person's first name here ("June Carter", "August Wilson"). */
+  isName?(before: string, text: string, after: string): boolean;
   /** Result texts that are not points in time ("now", "currently"). */
   notADate: RegExp;
   /** Result texts that are spans of time ("for two years", "two years later"). */
@@ -185,7 +187,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   if (lang.week.test(r.text)) {
     if (!pub) return null;
     const weeks = lang.direction(before, r.text, after) ?? 0;
-    if (c.isCertain('weekday') && !c.isCertain('day')) {
+    if (c.isCertain('weekday') && !c.isCertain('day') && !/weekend|akhir pekan/i.test(r.text)) {
       // "Rabu pekan lalu": that weekday of the week named.
       const monday = dayNumber(pub) - ((weekdayOf(pub) + 6) % 7);
       return isoDay(fromDayNumber(monday + 7 * weeks + (((c.get('weekday') as number) + 6) % 7)));
@@ -201,6 +203,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
     return String(y);
   }
   if (c.isCertain('month')) {
+    if (!c.isCertain('day') && lang.isName?.(before, r.text, after)) return undefined;
     if (!pub) return null;
     return c.isCertain('day') ? dayMonthValue(lang, text, r, pub, null) : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
   }

@@ -53,6 +53,9 @@ const fiscalYear: chrono.Parser = {
   },
 };
 
+/** Words before a month name that make it a date, not a first name ("in June", "last August"). */
+const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|last|next|this|early|late|mid|end|between|and|or)\s$/i;
+
 const parser = chrono.en.casual.clone();
 parser.parsers.push(modifiedMonth, fiscalYear);
 
@@ -69,7 +72,10 @@ export const englishDates: DateLanguage = {
     'gi',
   ),
   // "2 1/2", "3/4": fractions and scores; English news does not write dates as bare day/month.
-  ambiguous: /^(?:sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second)$/,
+  // Lowercase words ("sat", "march"), and weekday abbreviations without their period ("Sun Microsystems").
+  ambiguous: /^(?:sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second|(?:(?:on|last|next|this)\s)?(?:Sun|Sat|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri))$/,
+  isName: (before, text, after) =>
+    /^[A-Z][a-z]+$/.test(text) && /^\s[A-Z][a-z]/.test(after) && !MONTH_CONTEXT.test(before.slice(-12)),
   notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|\d{1,2}\/\d{1,2})$/i,
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
   duration: new RegExp(

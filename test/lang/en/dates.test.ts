@@ -50,6 +50,7 @@ describe('English findDates', () => {
     // Published Wednesday 1 November 1989: last week's Thursday is 26 October.
     expect(only('The bank said so last week', '1989-11-01')).toBe('1989-10');
     expect(only('Two weeks ago the board met', '1989-11-01')).toBe('1989-10');
+    expect(only('Fans gathered this weekend')).toBe('2013-03');
   });
 
   it('resolves a bare weekday backwards in past context and forwards in future context', () => {
@@ -97,6 +98,9 @@ describe('English findDates', () => {
     expect(values('The season started about a month earlier than usual')).toEqual([]);
     expect(values('It is 2 1/2 times higher')).toEqual([]);
     expect(values('She sat down and they march on')).toEqual([]);
+    expect(values('Sun Microsystems said it would cut jobs')).toEqual([]);
+    expect(values('August Wilson wrote plays about Pittsburgh')).toEqual([]);
+    expect(only('In June Microsoft said so')).toBe('2012-06');
     expect(values('In the year-earlier period profits rose')).toEqual([]);
   });
 
