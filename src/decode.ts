@@ -1,22 +1,24 @@
-// Stage 1: bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252 for legacy
-// files that are not valid UTF-8. Binary data is refused rather than turned into mojibake claims.
+// Stage 1: bytes → text. UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when the zero bytes
+// show it), and Windows-1252 for legacy files that contain no UTF-8 at all. Binary data is refused rather
+// than turned into mojibake claims. A leading byte-order mark is removed: spans count from after it.
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
-const CONTROL = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/g;
+const SAMPLE = 8192;
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) return { ok: false, reason: 'binary file (not text)' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(body);
-    if (controlShare(text) > 0.01) return { ok: false, reason: 'not valid UTF-8 and not a legacy text encoding' };
-    return { ok: true, text, encoding: 'windows-1252' };
-  }
+  const bomless = utf16WithoutBom(body);
+  if (bomless) return utf16(body, bomless);
+  if (hasNul(body)) return { ok: false, reason: 'binary file (not text)' };
+  const { valid, invalid } = utf8Sequences(body);
+  if (!invalid) return checked(new TextDecoder('utf-8').decode(body), 'utf-8');
+  // A few broken sequences in UTF-8 text are replaced with U+FFFD; reading such a file as Windows-1252
+  // would turn every accented letter in it into mojibake.
+  if (valid) return checked(normalizeText(new TextDecoder('utf-8').decode(body)), 'utf-8 (invalid sequences replaced)');
+  return checked(new TextDecoder('windows-1252').decode(body), 'windows-1252');
 }
 
 /** Text given as a string (stdin, NDJSON): BOM removed, lone surrogates replaced so output stays valid UTF-8. */
@@ -27,18 +29,62 @@ export function normalizeText(text: string): string {
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   if (bytes.length % 2) return { ok: false, reason: `truncated ${encoding.toUpperCase()} (odd number of bytes)` };
-  const text = new TextDecoder(encoding).decode(bytes);
-  return { ok: true, text: normalizeText(text), encoding };
+  return checked(normalizeText(new TextDecoder(encoding).decode(bytes)), encoding);
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let nul = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
-  return nul > 0;
+/** Text whose control characters (other than tab, line breaks, form feed, escape) are more than 1% is not prose. */
+function checked(text: string, encoding: string): Decoded {
+  const sample = text.slice(0, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) || (c >= 0x7f && c <= 0x9f)) control++;
+  }
+  if (sample.length && control / sample.length > 0.01) {
+    return { ok: false, reason: encoding === 'windows-1252' ? 'not valid UTF-8 and not a legacy text encoding' : 'binary data (control characters)' };
+  }
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
 }
 
-function controlShare(text: string): number {
-  const sample = text.slice(0, 8192);
-  return sample.length ? (sample.match(CONTROL)?.length ?? 0) / sample.length : 0;
+function hasNul(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** UTF-16 without a BOM: mostly-ASCII text has a zero in every other byte, and almost nowhere else. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.7 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.7 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be UTF-8. */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0, invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok && len === 3) {
+      const cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6);
+      ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff); // no overlongs, no surrogates
+    }
+    if (ok && len === 4) {
+      const cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12);
+      ok = cp >= 0x10000 && cp <= 0x10ffff;
+    }
+    if (ok) { valid++; i += len; } else { invalid++; i++; }
+  }
+  return { valid, invalid };
 }

@@ -7,6 +7,14 @@ export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
 /** Keys whose values are dates: always quoted in YAML so no reader turns them into timestamps. */
 const DATE_KEYS = new Set(['date', 'published']);
 
+/**
+ * Plain scalars that some YAML reader would not read back as the same string: YAML 1.1 booleans and nulls
+ * (`yes`, `off`, `~`), anything that starts like a number, date or time (`2023`, `1:20`, `.5`, `0x1f`),
+ * `.inf`/`.nan`, the merge key `<<` and the empty string. The `yaml` package quotes syntax (`- `, `: `, `#`,
+ * `&a`, `*a`, `!!str`, `---`, leading spaces) on its own.
+ */
+const AMBIGUOUS = /^(?:y|n|yes|no|true|false|on|off|null|~|<<|[-+]?\.?\d.*|[-+]?\.(?:inf|nan)|)$/i;
+
 /** Writes a stream of documents in one format: `begin`, then `item` per document, then `end`. */
 export interface Serializer {
   begin(): string;
@@ -14,19 +22,28 @@ export interface Serializer {
   end(count: number): string;
 }
 
-export function serializer(format: Format): Serializer {
+/**
+ * One document's text without what joins it to its neighbours, so documents can be formatted in parallel
+ * and joined in order afterwards: `item(doc, i) === separator(format, i) + formatDocument(format, doc)`.
+ */
+export function formatDocument(format: Format, doc: unknown): string {
   switch (format) {
-    case 'json':
-      return {
-        begin: () => '[',
-        item: (doc, i) => (i ? ',\n' : '\n') + JSON.stringify(doc, null, 2).replace(/^/gm, '  '),
-        end: (n) => (n ? '\n]\n' : ']\n'),
-      };
-    case 'ndjson':
-      return { begin: () => '', item: (doc) => JSON.stringify(doc) + '\n', end: () => '' };
-    case 'yaml':
-      return { begin: () => '', item: (doc) => toYaml(doc), end: () => '' };
+    case 'json': return JSON.stringify(doc, null, 2).replace(/^/gm, '  ');
+    case 'ndjson': return JSON.stringify(doc) + '\n';
+    case 'yaml': return toYaml(doc);
   }
+}
+
+export function separator(format: Format, index: number): string {
+  return format === 'json' ? (index ? ',\n' : '\n') : '';
+}
+
+export function serializer(format: Format): Serializer {
+  return {
+    begin: () => (format === 'json' ? '[' : ''),
+    item: (doc, i) => separator(format, i) + formatDocument(format, doc),
+    end: (n) => (format === 'json' ? (n ? '\n]\n' : ']\n') : ''),
+  };
 }
 
 export function serialize(docs: readonly unknown[], format: Format): string {
@@ -42,6 +59,9 @@ function toYaml(value: unknown): string {
       const key = String(pair.key.value);
       if (DATE_KEYS.has(key) && isScalar(pair.value) && typeof pair.value.value === 'string') pair.value.type = 'QUOTE_DOUBLE';
       if (key === 'span' && isSeq(pair.value)) pair.value.flow = true;
+    },
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && !node.type && AMBIGUOUS.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
     Map(_, map) {
       if (isMap(map)) map.flow = false;

@@ -1,5 +1,6 @@
 // Where articles come from: files, folders (recursive), stdin, NDJSON records. The only module that
 // reads the file system for inputs; it yields one item at a time so memory stays flat.
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decode, normalizeText } from '../decode.js';
@@ -8,6 +9,12 @@ import type { Article } from '../types.js';
 export type Input = { kind: 'article'; article: Article } | { kind: 'error'; id: string; reason: string } | { kind: 'note'; message: string };
 
 const TEXT_EXT = new Set(['.txt', '.md', '.text', '.markdown', '']);
+const RECORD_EXT = new Set(['.ndjson', '.jsonl', '.json', '.txt', '']);
+
+/** Whether a file found in a folder is read (files named on the command line always are). */
+function wanted(name: string, format: InputOptions['format']): boolean {
+  return (format === 'ndjson' ? RECORD_EXT : TEXT_EXT).has(path.extname(name).toLowerCase());
+}
 
 export interface InputOptions {
   format: 'text' | 'ndjson';
@@ -21,6 +28,25 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions):
     if (p === '-') yield* fromStream('-', opts.stdin(), opts);
     else yield* fromPath(p, opts, new Set(), true);
   }
+}
+
+/** How many articles the paths hold (for the progress bar's ETA); null when only reading tells (stdin, NDJSON). */
+export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format'>): Promise<number | null> {
+  if (opts.format === 'ndjson' || paths.includes('-')) return null;
+  let n = 0;
+  const walk = async (p: string, named: boolean, visited: Set<string>): Promise<void> => {
+    const stat = await fs.stat(p).catch(() => null);
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      const real = await fs.realpath(p).catch(() => null);
+      if (!real || visited.has(real)) return;
+      const entries = await fs.readdir(p).catch(() => [] as string[]);
+      const inside = new Set(visited).add(real);
+      for (const e of entries) if (!e.startsWith('.')) await walk(path.join(p, e), false, inside);
+    } else if (stat.isFile() && (named || wanted(p, opts.format))) n++;
+  };
+  for (const p of paths) await walk(p, true, new Set());
+  return n;
 }
 
 async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, named: boolean): AsyncGenerator<Input> {
@@ -58,7 +84,7 @@ async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, na
         yield { kind: 'note', message: `${child}: skipped (hidden)` };
         continue;
       }
-      if (!e.isDirectory() && !e.isSymbolicLink() && !TEXT_EXT.has(path.extname(e.name).toLowerCase())) {
+      if (!e.isDirectory() && !e.isSymbolicLink() && !wanted(e.name, opts.format)) {
         yield { kind: 'note', message: `${child}: skipped (not a text file)` };
         continue;
       }
@@ -72,8 +98,13 @@ async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, na
     else yield { kind: 'note', message: `${p}: skipped (not a regular file)` };
     return;
   }
-  if (!named && !TEXT_EXT.has(path.extname(p).toLowerCase())) {
+  if (!named && !wanted(p, opts.format)) {
     yield { kind: 'note', message: `${p}: skipped (not a text file)` };
+    return;
+  }
+  if (opts.format === 'ndjson') {
+    // Records are limited one by one; the file itself may be any size.
+    yield* fromStream(p, fsSync.createReadStream(p), opts);
     return;
   }
   if (stat.size > opts.maxBytes) {
@@ -85,10 +116,6 @@ async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, na
     bytes = await fs.readFile(p);
   } catch (e) {
     yield { kind: 'error', id: p, reason: reasonOf(e) };
-    return;
-  }
-  if (opts.format === 'ndjson') {
-    yield* fromStream(p, [bytes], opts);
     return;
   }
   yield* fromBytes(p, bytes);
@@ -106,25 +133,37 @@ function* fromBytes(id: string, bytes: Uint8Array): Generator<Input> {
 
 /** stdin or an NDJSON file: one article (text) or one article per line (ndjson). */
 async function* fromStream(id: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, opts: InputOptions): AsyncGenerator<Input> {
-  if (opts.format === 'text') {
-    const parts: Buffer[] = [];
-    let size = 0;
-    for await (const c of chunks) {
-      const b = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c);
-      size += b.length;
-      if (size > opts.maxBytes) {
-        yield { kind: 'error', id: id === '-' ? 'stdin' : id, reason: `larger than --max-bytes (${opts.maxBytes} bytes)` };
-        return;
-      }
-      parts.push(b);
-    }
-    yield* fromBytes(id, Buffer.concat(parts));
-    return;
-  }
   const name = id === '-' ? 'stdin' : id;
+  try {
+    yield* opts.format === 'text' ? wholeStream(id, name, chunks, opts) : records(name, chunks, opts);
+  } catch (e) {
+    yield { kind: 'error', id: name, reason: reasonOf(e) };
+  }
+}
+
+async function* wholeStream(id: string, name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, opts: InputOptions): AsyncGenerator<Input> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of chunks) {
+    const b = Buffer.from(c);
+    size += b.length;
+    if (size > opts.maxBytes) {
+      yield { kind: 'error', id: name, reason: `larger than --max-bytes (${opts.maxBytes} bytes)` };
+      return;
+    }
+    parts.push(b);
+  }
+  yield* fromBytes(id, Buffer.concat(parts));
+}
+
+async function* records(name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, opts: InputOptions): AsyncGenerator<Input> {
   let line = 0;
-  for await (const raw of lines(chunks)) {
+  for await (const raw of lines(chunks, opts.maxBytes)) {
     line++;
+    if (raw === null) {
+      yield { kind: 'error', id: `${name}: line ${line}`, reason: `longer than --max-bytes (${opts.maxBytes})` };
+      continue;
+    }
     if (!raw.trim()) continue;
     const rec = parseRecord(raw);
     if (typeof rec === 'string') yield { kind: 'error', id: `${name}: line ${line}`, reason: rec };
@@ -148,21 +187,37 @@ function parseRecord(raw: string): (Omit<Article, 'id'> & { id?: string }) | str
   return { id, text: normalizeText(r.text), published: (r.published as string | undefined) ?? null, lang: (r.lang as string | undefined) ?? null };
 }
 
-async function* lines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+/** Lines of a stream, split as chunks arrive (never rescanning text already searched). A line longer
+ *  than `max` bytes is replaced by null and skipped to its end without being held in memory. */
+async function* lines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, max: number): AsyncGenerator<string | null> {
   const decoder = new TextDecoder('utf-8');
-  let rest = '';
+  let parts: string[] = [];
+  let size = 0;
+  let tooLong = false;
+  const take = (tail: string): string | null => {
+    const line = tooLong ? null : (parts.join('') + tail).replace(/\r$/, '');
+    parts = [];
+    size = 0;
+    tooLong = false;
+    return line;
+  };
+  const add = (piece: string) => {
+    if (tooLong || !piece) return;
+    size += piece.length;
+    if (size > max) { tooLong = true; parts = []; } else parts.push(piece);
+  };
   for await (const c of chunks) {
-    rest += typeof c === 'string' ? c : decoder.decode(c, { stream: true });
-    let nl: number;
+    const text = typeof c === 'string' ? c : decoder.decode(c, { stream: true });
     let from = 0;
-    while ((nl = rest.indexOf('\n', from)) >= 0) {
-      yield rest.slice(from, nl).replace(/\r$/, '');
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      add(text.slice(from, nl));
+      yield take('');
       from = nl + 1;
     }
-    rest = rest.slice(from);
+    add(text.slice(from));
   }
-  rest += decoder.decode();
-  if (rest) yield rest.replace(/\r$/, '');
+  add(decoder.decode());
+  if (size || tooLong) yield take('');
 }
 
 export function reasonOf(e: unknown): string {

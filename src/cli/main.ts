@@ -1,13 +1,18 @@
-// The command line: parses options, reads inputs, runs the pipeline, writes output. All I/O lives here.
+// The command line: parses options, reads inputs, hands articles to a pool of worker threads that run the
+// pipeline, writes output in input order. All I/O lives here. The pipeline and its language models load
+// only in the workers, so `claims --version` and `claims --help` start fast.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { readInputs } from './inputs.js';
+import os from 'node:os';
+import { countInputs, readInputs } from './inputs.js';
 import { registerDiff } from './diff.js';
+import type { Command as JobCommand, JobResult } from './jobs.js';
 import { log } from './log.js';
+import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import { detect, extract, sentences } from '../pipeline.js';
-import { documentSchema } from '../schema.js';
-import { FORMATS, serializer, type Format } from '../serialize.js';
+import { Pool } from './pool.js';
+import { Progress } from './progress.js';
+import type { Format } from '../serialize.js';
 import type { Article } from '../types.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -20,9 +25,11 @@ export interface CommonOptions {
   output?: string;
   jobs: number;
   maxBytes: number;
+  timeout: number;
 }
 
-type Work = (article: Article) => unknown;
+/** The same list as serialize.ts's FORMATS, here so that listing options does not load the YAML library. */
+const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
 
 const LANGS = ['auto', 'en', 'id', 'ms'];
 
@@ -45,8 +52,9 @@ export function addCommonOptions(cmd: Command, formats: readonly string[], defau
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(LANGS).default('auto'))
     .option('--published <YYYY-MM-DD>', 'publication date to resolve relative dates against (overrides the article)', parseDay)
     .option('-o, --output <file>', 'write to FILE instead of stdout, atomically')
-    .option('--jobs <n>', 'worker threads for many inputs (default: one per core); output order never changes', positiveInt, 1)
-    .option('--max-bytes <n>', 'refuse a single input larger than this many bytes', positiveInt, 64 * 1024 * 1024);
+    .option('--jobs <n>', 'worker threads for many inputs (default: one per core); output order never changes', positiveInt, os.availableParallelism())
+    .option('--max-bytes <n>', 'refuse a single input (a file, stdin, or one NDJSON record) larger than this many bytes; the rest still run', positiveInt, 64 * 1024 * 1024)
+    .option('--timeout <seconds>', 'give up on one article after this many seconds per MB (at least this many); the rest still run', positiveInt, 60);
 }
 
 export function program(): Command {
@@ -67,22 +75,23 @@ export function program(): Command {
       'cat article.txt | claims extract - --published 2024-12-02',
       'claims extract --input ndjson --format ndjson < batch.ndjson > claims.ndjson',
     ]))
-    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, (a) => extract(a, { note: log.note })));
+    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
 
   addCommonOptions(prog.command('sentences').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
     .description('the sentences of each input, with their spans in code points')
     .addHelpText('after', examples(['claims sentences fixtures/en --format json', 'echo "Dr. Smith left. He said so." | claims sentences - --format ndjson']))
-    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, sentences));
+    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'sentences'));
 
   addCommonOptions(prog.command('detect').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
     .description('language of each input (en, id, ms, other ISO 639-1 codes or und) with a confidence in [0, 1]')
     .addHelpText('after', examples(['claims detect fixtures/ --format ndjson', 'echo "Presiden mengatakan bahwa…" | claims detect -']))
-    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, detect));
+    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'detect'));
 
   prog.command('schema')
     .description('print the JSON Schema (draft 2020-12) of one output document')
     .addHelpText('after', examples(['claims schema > claims.schema.json']))
-    .action(() => {
+    .action(async () => {
+      const { documentSchema } = await import('../schema.js');
       process.stdout.write(JSON.stringify(documentSchema, null, 2) + '\n');
     });
 
@@ -92,37 +101,90 @@ export function program(): Command {
 }
 
 let exitCode = 0;
-let stopped = false;
 
-async function runBatch(paths: string[], o: CommonOptions, work: Work): Promise<void> {
+type Outcome = JobResult | { seq: number; ok: false; reason: string; notes: string[]; input: true; id: string } | { note: string };
+
+async function runBatch(paths: string[], o: CommonOptions, command: JobCommand): Promise<void> {
   if (!paths.length) {
     if (process.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
     paths = ['-'];
   }
-  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
-  const onSignal = () => { sink.abort(); process.exit(130); };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  const { serializer } = await import('../serialize.js');
   const ser = serializer(o.format);
+  let stopped = false;
+  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
+  const pool = new Pool({
+    size: o.jobs,
+    worker: new URL('./worker.js', import.meta.url),
+    timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
+  });
+  const progress = Progress.forStderr();
+  log.setStatusLine(progress);
+  if (progress) countInputs(paths, { format: o.input }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+
   let count = 0;
-  await sink.write(ser.begin());
-  for await (const input of readInputs(paths, { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
-    if (stopped) break;
-    if (input.kind === 'note') { log.note(input.message); continue; }
-    if (input.kind === 'error') { log.error(`${input.id}: ${input.reason}`); exitCode = 2; continue; }
-    const article: Article = { ...input.article, published: o.published ?? input.article.published ?? null, lang: o.lang !== 'auto' ? o.lang : (input.article.lang ?? null) };
-    let doc: unknown;
-    try {
-      doc = work(article);
-    } catch (e) {
-      log.error(`${article.id}: could not be processed (${(e as Error).message})`);
+  const ids = new Map<number, string>();
+  const emit = async (r: Outcome) => {
+    if ('note' in r) return log.note(r.note);
+    const id = ids.get(r.seq) ?? '?';
+    ids.delete(r.seq);
+    if (stopped) return;
+    progress?.tick();
+    for (const n of r.notes) log.note(n);
+    if (!r.ok) {
+      log.error(`${id}: ${r.reason}`);
       exitCode = 2;
-      continue;
+      return;
     }
-    await sink.write(ser.item(doc, count++));
+    await sink.write((count ? separator(o.format) : firstSeparator(o.format)) + r.text);
+    count++;
+  };
+  const order = new InOrder<Outcome>(emit, Math.max(8, o.jobs * 4));
+
+  // Ctrl-C: what is written stays complete (a JSON array is closed); a half-written -o file is removed.
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopped = true;
+    progress?.stop();
+    if (o.output) sink.abort();
+    else process.stdout.write(ser.end(count));
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+
+  try {
+    await sink.write(ser.begin());
+    let seq = 0;
+    for await (const input of readInputs(paths, { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
+      if (stopped) break;
+      const place = await order.reserve();
+      const n = seq++;
+      if (input.kind === 'note') { place({ note: input.message }); continue; }
+      if (input.kind === 'error') {
+        ids.set(n, input.id);
+        place({ seq: n, ok: false, reason: input.reason, notes: [], input: true, id: input.id });
+        continue;
+      }
+      const article: Article = { ...input.article, published: o.published ?? input.article.published ?? null, lang: o.lang !== 'auto' ? o.lang : (input.article.lang ?? null) };
+      ids.set(n, article.id);
+      void pool.run({ seq: n, command, format: o.format, article }).then(place);
+    }
+    if (stopped) await pool.close();
+    await order.drain();
+  } finally {
+    await pool.close();
+    progress?.stop();
+    log.setStatusLine(null);
   }
   if (stopped) return;
   await sink.write(ser.end(count));
   await sink.close();
+}
+
+function firstSeparator(format: Format): string {
+  return format === 'json' ? '\n' : '';
+}
+function separator(format: Format): string {
+  return format === 'json' ? ',\n' : '';
 }
 
 function usage(message: string): CommanderError {

@@ -13,18 +13,26 @@ export interface Sink {
 
 export function stdoutSink(onClosed: () => void): Sink {
   const out = process.stdout;
+  // Writes waiting for 'drain' when the reader goes away would wait forever: release them.
+  const waiting = new Set<() => void>();
+  let gone = false;
   out.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') onClosed();
-    else throw e;
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    gone = true;
+    onClosed();
+    for (const w of waiting) w();
+    waiting.clear();
   });
   return {
     write: (chunk) =>
       new Promise((resolve) => {
-        if (!chunk || out.destroyed) return resolve();
-        if (out.write(chunk)) resolve();
-        else out.once('drain', resolve);
+        if (!chunk || gone || out.destroyed) return resolve();
+        if (out.write(chunk)) return resolve();
+        const done = () => { waiting.delete(done); resolve(); };
+        waiting.add(done);
+        out.once('drain', done);
       }),
-    close: () => new Promise((resolve) => (out.writableNeedDrain ? out.once('drain', () => resolve()) : resolve())),
+    close: () => new Promise((resolve) => (out.writableNeedDrain && !gone ? out.once('drain', () => resolve()) : resolve())),
     abort: () => {},
   };
 }

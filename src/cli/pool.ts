@@ -1,0 +1,91 @@
+// A pool of worker threads that run jobs. Workers start lazily (one article needs one worker, not one per
+// core). A job never rejects: a worker that throws, runs out of memory or overruns its time limit turns
+// into a failed result for that job alone, and a fresh worker takes its place.
+import { Worker } from 'node:worker_threads';
+import type { Job, JobResult } from './jobs.js';
+
+export interface PoolOptions {
+  size: number;
+  worker: URL;
+  /** Milliseconds a job may run before its worker is stopped. */
+  timeLimit: (job: Job) => number;
+  /** Heap limit of one worker, so one huge article fails alone instead of taking the process down. */
+  maxHeapMb?: number;
+}
+
+interface Waiting { job: Job; done: (r: JobResult) => void }
+interface Slot { worker: Worker; busy: Waiting | null; timer: NodeJS.Timeout | null }
+
+export class Pool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Waiting[] = [];
+  private closed = false;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  run(job: Job): Promise<JobResult> {
+    return new Promise((done) => {
+      if (this.closed) return done({ seq: job.seq, ok: false, reason: 'stopped', notes: [] });
+      this.queue.push({ job, done });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; jobs not finished yet end as failed with the reason `stopped`. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const s of slots) if (s.timer) clearTimeout(s.timer);
+    const unfinished = [...this.queue.splice(0), ...slots.flatMap((s) => (s.busy ? [s.busy] : []))];
+    for (const w of unfinished) w.done({ seq: w.job.seq, ok: false, reason: 'stopped', notes: [] });
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length && !this.closed) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot) {
+        if (this.slots.length >= this.opts.size) return;
+        slot = this.spawn();
+      }
+      const w = this.queue.shift()!;
+      slot.busy = w;
+      const limit = this.opts.timeLimit(w.job);
+      const s = slot;
+      s.timer = setTimeout(() => this.fail(s, `took longer than ${Math.round(limit / 1000)} s (see --timeout)`), limit);
+      s.worker.postMessage(w.job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 2048 } });
+    const slot: Slot = { worker, busy: null, timer: null };
+    worker.on('message', (r: JobResult) => {
+      const w = slot.busy;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.busy = null;
+      slot.timer = null;
+      w?.done(r);
+      this.dispatch();
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : `could not be processed (${e.message})`);
+    });
+    worker.on('exit', () => this.fail(slot, 'could not be processed (worker stopped)'));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Fails the slot's job, if any, and replaces the worker. */
+  private fail(slot: Slot, reason: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    const w = slot.busy;
+    slot.busy = null;
+    if (w) w.done({ seq: w.job.seq, ok: false, reason, notes: [] });
+    this.dispatch();
+  }
+}
