@@ -11,21 +11,21 @@ export interface Lexicon {
   readonly idToEn: ReadonlyMap<string, readonly string[]>;
   /** English words and phrases (lower case) the lexicon knows. */
   readonly en: ReadonlySet<string>;
-  /** Multi-word forms in either language (lower case) and the longest phrase length in words. */
-  readonly phrases: ReadonlySet<string>;
+  /** First words of Indonesian multi-word forms, and the longest such form in words. */
+  readonly phraseStarts: ReadonlySet<string>;
   readonly maxPhrase: number;
 }
 
-export const EMPTY_LEXICON: Lexicon = { idToEn: new Map(), en: new Set(), phrases: new Set(), maxPhrase: 1 };
+export const EMPTY_LEXICON: Lexicon = { idToEn: new Map(), en: new Set(), phraseStarts: new Set(), maxPhrase: 1 };
 
 export function parseLexicon(text: string): Lexicon {
   const idToEn = new Map<string, string[]>();
   const en = new Set<string>();
-  const phrases = new Set<string>();
+  const phraseStarts = new Set<string>();
   let maxPhrase = 1;
   const phrase = (s: string) => {
-    const n = s.split(' ').length;
-    if (n > 1) { phrases.add(s.toLowerCase()); maxPhrase = Math.max(maxPhrase, n); }
+    const parts = s.toLowerCase().split(' ');
+    if (parts.length > 1) { phraseStarts.add(parts[0]); maxPhrase = Math.max(maxPhrase, parts.length); }
   };
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/#.*/, '').trim();
@@ -36,7 +36,7 @@ export function parseLexicon(text: string): Lexicon {
     if (!english) continue;
     en.add(english);
     en.add(english.split(' ').map(stemEn).join(' '));
-    phrase(english);
+    for (const w of english.split(' ')) { en.add(w); en.add(stemEn(w)); }
     for (const form of line.slice(tab + 1).split(',')) {
       const f = squash(form);
       if (!f) continue;
@@ -47,7 +47,7 @@ export function parseLexicon(text: string): Lexicon {
       else if (!list.includes(english)) list.push(english);
     }
   }
-  return { idToEn, en, phrases, maxPhrase };
+  return { idToEn, en, phraseStarts, maxPhrase };
 }
 
 export function isAcronym(s: string): boolean {

@@ -27,7 +27,7 @@ export interface DiffOptions {
   threshold?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.4;
+export const DEFAULT_THRESHOLD = 0.22;
 
 /** What one claim means, computed once per claim. */
 interface Profile {
@@ -122,15 +122,20 @@ function datePieces(date: string | null): string[] {
   return [...parts, ...parts.map((p) => String(Number(p)))];
 }
 
+/**
+ * How alike two claims are: what they say (the claim's words together, the sentence, the action) scaled
+ * by how well actor, date and source agree, so that agreeing empty fields alone never make a pair.
+ */
 function score(a: Profile, b: Profile, o: Overlap): number {
   const content = o.similarity(a.content, b.content);
   const text = o.similarity(a.text, b.text);
-  if (Math.max(content, text) < 0.2) return 0;
-  const actor = entitySimilarity(a.actor, b.actor);
   const action = o.similarity(a.action, b.action);
+  const meaning = 0.45 * content + 0.35 * text + 0.2 * action;
+  if (meaning < 0.15) return 0;
+  const actor = a.actor?.core.length && b.actor?.core.length ? entitySimilarity(a.actor, b.actor) : 0.5;
   const date = a.claim.date === b.claim.date ? 1 : a.claim.date && b.claim.date ? 0 : 0.5;
   const source = entitySimilarity(a.source, b.source);
-  return 0.35 * content + 0.25 * text + 0.15 * actor + 0.1 * action + 0.1 * date + 0.05 * source;
+  return meaning * (0.6 + 0.4 * ((2 * actor + date + source) / 4));
 }
 
 function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {

@@ -61,10 +61,9 @@ export class Meanings {
     const ws = words(text);
     const out: Token[] = [];
     for (let i = 0; i < ws.length; ) {
-      const used = this.phraseAt(ws, i, lang, out);
+      const used = lang === 'id' ? this.phraseAt(ws, i, out) : 0;
       if (used) { i += used; continue; }
-      const t = this.word(ws[i], lang);
-      if (t) out.push(t);
+      this.word(ws[i], lang, out);
       i++;
     }
     this.cache.set(key, out);
@@ -76,45 +75,62 @@ export class Meanings {
     return bagOf(tokens);
   }
 
-  private phraseAt(ws: Word[], i: number, lang: Lang, out: Token[]): number {
+  /** An Indonesian phrase of the lexicon (Amerika Serikat, sebagian besar) at word i: its English words. */
+  private phraseAt(ws: Word[], i: number, out: Token[]): number {
     const lex = this.lexicon;
+    if (!lex.phraseStarts.has(ws[i].lower)) return 0;
     for (let n = Math.min(lex.maxPhrase, ws.length - i); n >= 2; n--) {
       const p = ws.slice(i, i + n).map((w) => w.lower).join(' ');
-      if (!lex.phrases.has(p)) continue;
-      if (lang === 'id') {
-        const en = lex.idToEn.get(p);
-        if (!en) continue;
-        out.push(this.make(en.map((e) => this.id('w:' + stemPhrase(e))), -1, ws[i], 1));
-      } else {
-        if (!lex.en.has(p)) continue;
-        out.push(this.make([this.id('w:' + stemPhrase(p))], -1, ws[i], 1));
-      }
+      const en = lex.idToEn.get(p);
+      if (!en) continue;
+      this.english(en, ws[i], out, true);
       return n;
     }
     return 0;
   }
 
-  private word(w: Word, lang: Lang): Token | null {
-    if (w.number) return this.make([this.id('n:' + w.number)], -1, w, 3);
+  /**
+   * Tokens for English translations, word by word so that they meet English text whatever its phrasing
+   * ("Korea Selatan" and "South Korean"). A phrase or acronym gives one token per English word; a single
+   * word one token with the words of all its translations. English function words are left out.
+   */
+  private english(translations: readonly string[], w: Word, out: Token[], spread: boolean): void {
+    const lists = translations.map((t) => t.split(' ').filter((x) => !EN_STOP.has(x)).map(stemEn));
+    const weight = w.capitalised ? 1.5 : 1;
+    if (!spread) {
+      const concepts = [...new Set(lists.flat())].map((x) => this.id('w:' + x));
+      if (concepts.length) out.push(this.make(concepts, -1, w, weight));
+      return;
+    }
+    const longest = Math.max(...lists.map((l) => l.length));
+    for (let k = 0; k < longest; k++) {
+      const concepts = [...new Set(lists.filter((l) => l.length > k).map((l) => l[k]))].map((x) => this.id('w:' + x));
+      out.push(this.make(concepts, -1, w, weight));
+    }
+  }
+
+  private word(w: Word, lang: Lang, out: Token[]): void {
+    if (w.number) { out.push(this.make([this.id('n:' + w.number)], -1, w, 3)); return; }
     const lex = this.lexicon;
     if (lang === 'en') {
       const acronym = EN_ACRONYMS.get(w.raw);
-      if (acronym) return this.make([this.id('w:' + stemPhrase(acronym))], -1, w, 2);
-      if (EN_STOP.has(w.lower)) return null;
+      if (acronym) return this.english([acronym], w, out, true);
+      if (EN_STOP.has(w.lower)) return;
       const stem = stemEn(w.lower);
       const known = lex.en.has(w.lower) || lex.en.has(stem);
       const concepts = stem === w.lower ? [this.id('w:' + stem)] : [this.id('w:' + stem), this.id('w:' + w.lower)];
-      return this.make(concepts, known ? -1 : this.prefixOf(w.lower, lang), w, w.capitalised ? 1.5 : 1);
+      out.push(this.make(concepts, known ? -1 : this.prefixOf(w.lower, lang), w, w.capitalised ? 1.5 : 1));
+      return;
     }
     if (isAcronym(w.raw)) {
       const en = lex.idToEn.get(w.raw);
-      if (en) return this.make(en.map((e) => this.id('w:' + stemPhrase(e))), -1, w, 2);
+      if (en) return this.english(en, w, out, true);
     }
-    if (ID_STOP.has(w.lower)) return null;
+    if (ID_STOP.has(w.lower)) return;
     const roots = rootsId(w.lower);
     for (const r of roots) {
       const en = lex.idToEn.get(r);
-      if (en) return this.make(en.map((e) => this.id('w:' + stemPhrase(e))), -1, w, w.capitalised ? 1.5 : 1);
+      if (en) return this.english(en, w, out, false);
     }
     // Unknown: a name, a loanword or a word outside the lexicon. The surface form (without particles)
     // meets the same name in English; the shortest root meets other forms of the same Indonesian word.
@@ -122,7 +138,7 @@ export class Meanings {
     const concepts = [this.id('w:' + surface)];
     const shortest = roots[roots.length - 1];
     if (shortest !== surface) concepts.push(this.id('w:' + shortest));
-    return this.make(concepts, this.prefixOf(surface, lang), w, w.capitalised ? 1.5 : 1);
+    out.push(this.make(concepts, this.prefixOf(surface, lang), w, w.capitalised ? 1.5 : 1));
   }
 
   private prefixOf(lower: string, lang: Lang): number {
@@ -145,16 +161,12 @@ export function cognateKey(lower: string, lang: Lang): string | null {
   let s = lower;
   if (lang === 'en') {
     s = s.replace(/tion/g, 'si').replace(/sion/g, 'si').replace(/ph/g, 'f').replace(/th/g, 't').replace(/sch/g, 'sk')
-      .replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i');
+      .replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/our$/, 'or');
   }
   s = s.replace(/([a-z])\1/g, '$1');
   if (s.length >= 6) return s.slice(0, 5);
   s = s.replace(/[aeiou]$/, '');
   return s.length >= 4 ? s : null;
-}
-
-function stemPhrase(p: string): string {
-  return p.split(' ').map(stemEn).join(' ');
 }
 
 export function bagOf(tokens: Token[]): Bag {

@@ -9,7 +9,7 @@ describe('parseLexicon', () => {
     expect(lex.idToEn.get('AS')).toEqual(['united states']);
     expect(lex.idToEn.has('as')).toBe(false);
     expect(lex.idToEn.get('menyerang')).toEqual(['attack']);
-    expect(lex.phrases.has('amerika serikat')).toBe(true);
+    expect(lex.phraseStarts.has('amerika')).toBe(true);
     expect(lex.maxPhrase).toBe(2);
     expect(lex.en.has('broken line')).toBe(false);
   });
