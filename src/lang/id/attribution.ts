@@ -74,6 +74,12 @@ export function cueAfter(text: string, from: number, to = text.length): Cue | nu
 /** "Menurut laporan dari Reuters, …": the source and where the clause begins. */
 export function sourceOpener(text: string): { source: string; cue: Range; rest: number } | null {
   const lower = text.toLowerCase();
+  // "Katanya, …" / "Menurutnya, …": the speaker is the -nya.
+  const nya = /^(?:katanya|menurutnya|ujarnya|kata dia|menurut dia|menurut mereka),/u.exec(lower.slice(0, 20));
+  if (nya) {
+    const source = nya[0].includes(' ') ? text.slice(nya[0].lastIndexOf(' ') + 1, nya[0].length - 1) : '-nya';
+    return { source, cue: [0, nya[0].length - 1], rest: nya[0].length };
+  }
   const opener = SOURCE_OPENERS.find((o) => lower.startsWith(o + ' '));
   if (!opener) return null;
   const comma = topLevelComma(text, opener.length);

@@ -116,13 +116,27 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     return reported(masked, 0, text.length, sentence, inline.source, inline.range, titleCase, text);
   }
   const out: ClaimDraft[] = [];
-  for (const c of parseClauses(text, 0, text.length, titleCase)) {
+  const clauses = parseClauses(text, 0, text.length, titleCase);
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
     const verb = c.subject && !c.coordinated ? speechVerbAt(text, c.predicate[0], c.predicate[1]) : null;
+    const complement = c.subject && !c.coordinated ? commaComplement(text, c) : -1;
+    if (complement >= 0 && c.subject) {
+      // "Agus Martowardojo mengatakan, kebijakan tersebut …": the rest of the sentence is reported.
+      const source = cleanName(text, c.subject[0], c.subject[1]);
+      out.push(...reported(text, complement, text.length, sentence, source, [c.start, complement], false, text, true));
+      break;
+    }
     if (verb && c.subject) {
       const source = cleanName(text, c.subject[0], c.subject[1]);
       const start = reportedStart(text, verb, c.predicate[1]);
       const cue: Range = [c.start, start];
-      const claims = reported(text, start, c.predicate[1], sentence, source, cue, false, text, true);
+      // Predicates coordinated after the complement belong to it ("… bahwa Klein tidak komunikatif, dan tidak mau …").
+      // Without bahwa, "Polisi mengatakan A dan memberikan B" coordinates the speaker's own predicate.
+      let end = c.predicate[1];
+      const bahwa = /\bbahwa\s*$/.test(text.slice(Math.max(0, start - 8), start));
+      while (bahwa && i + 1 < clauses.length && clauses[i + 1].coordinated && end > start) end = clauses[++i].predicate[1];
+      const claims = reported(text, start, end, sentence, source, cue, false, text, true);
       out.push(...claims);
       continue;
     }
@@ -152,6 +166,18 @@ function reported(text: string, from: number, to: number, sentence: number, sour
   }
   return out;
 }
+
+/** Where a complement begins after "X <speech verb>," (the predicate is the verb alone), or -1. */
+function commaComplement(text: string, c: Clause): number {
+  const toks = tokenize(text, c.predicate[0], c.predicate[1]);
+  const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower));
+  if (k < 0 || k > 2 || k !== toks.length - 1 || text[toks[k].coreEnd] !== ',') return -1;
+  for (let j = 0; j < k; j++) if (!ASPECT.has(toks[j].lower)) return -1;
+  const rest = text.indexOf(',', toks[k].coreEnd) + 1;
+  return rest > 0 && /\S/.test(text.slice(rest)) ? rest : -1;
+}
+
+const ASPECT = new Set(['telah', 'sudah', 'juga', 'pun', 'kembali', 'lalu', 'kemudian', 'pernah', 'sempat', 'akan', 'sebelumnya']);
 
 const SUBORDINATE = new Set(['sebelum', 'setelah', 'sesudah', 'alih-alih', 'seraya', 'sambil', 'usai']);
 

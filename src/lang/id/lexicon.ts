@@ -52,6 +52,7 @@ export const NOT_VERBS = set(`
   dinamika dini dingin divisi distrik dividen dialog diet diesel diagnosis diantaranya disini disana dirut
   terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
+  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi
   terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
 
 /** Relative/subordinating words after which a verb belongs to a modifier, not the main predicate. */

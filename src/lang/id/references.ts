@@ -46,9 +46,16 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   const mentions: Mention[] = [];
   const aliases = new Map<string, string>();
   const pairs: { name: string; at: number }[] = [];
-  const speakers = new Set(claims.map((c) => c.source).filter((s): s is string => !!s && s !== '-nya'));
+  const speakers = new Set(claims.map((c) => c.source).filter((s): s is string => !!s && s !== '-nya' && !PERSON_PRONOUNS.has(s.toLowerCase())));
+  // A speaker's own name is the best antecedent of its surname and first name ("Agus" → Agus Martowardojo).
+  for (const sp of speakers) {
+    const words = sp.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of [words[words.length - 1], words[0]]) if (!aliases.has(w.toLowerCase())) aliases.set(w.toLowerCase(), sp);
+  }
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
+      if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
       const words = run.name.split(/\s+/);
       const person = run.afterRole || speakers.has(run.name);
       mentions.push({ name: run.name, at: position(i, run.start), person });
@@ -64,10 +71,6 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       pairs.push({ name: `${m[1]} dan ${m[2]}`, at: position(i, m.index ?? 0) });
     }
   });
-  for (const sp of speakers) {
-    const words = sp.split(/\s+/);
-    if (words.length >= 2 && !aliases.has(words[words.length - 1].toLowerCase())) aliases.set(words[words.length - 1].toLowerCase(), sp);
-  }
   const personNames = new Set(mentions.filter((m) => m.person).map((m) => m.name));
   const actors = claims
     .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka')

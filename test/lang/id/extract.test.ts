@@ -164,3 +164,26 @@ describe('Indonesian pronouns in reported clauses', () => {
     expect(claims('Ia menyerahkan diri ke kantor polisi, ungkap jaksa.')[0]).toMatchObject({ actor: 'Ia', source: 'jaksa' });
   });
 });
+
+describe('Indonesian speech verbs with a comma complement', () => {
+  it('reports the clause after "X mengatakan,"', () => {
+    const [c] = claims('Gubernur Bank Sentral Agus Martono mengatakan, kebijakan tersebut sejalan dengan upaya menjaga stabilitas.');
+    expect(c).toMatchObject({ actor: 'kebijakan tersebut', source: 'Agus Martono', kind: 'reported' });
+  });
+
+  it('reports the clause after a strong speech verb with a comma and no bahwa', () => {
+    const [c] = claims('Hadi Suryanto menambahkan, petugas telah mendirikan tiga dapur umum.');
+    expect(c).toMatchObject({ actor: 'petugas', action: 'telah mendirikan tiga dapur umum', source: 'Hadi Suryanto', kind: 'reported' });
+  });
+
+  it('reads a sentence-initial Katanya, as a cue of the last speaker', () => {
+    const out = claims('Ekonom senior Josua Pardede menilai bahwa keputusan itu tepat.', 'Katanya, pemerintah juga perlu menjaga defisit.');
+    expect(out[1]).toMatchObject({ actor: 'pemerintah', source: 'Josua Pardede', kind: 'reported' });
+  });
+
+  it('keeps predicates coordinated after a bahwa complement in the complement', () => {
+    const out = claims('Ia juga mengatakan bahwa tersangka tidak komunikatif, dan tidak mau berjalan ke ruang sidang.');
+    expect(out.every((c) => c.source === 'Ia' && c.actor === 'tersangka')).toBe(true);
+    expect(out.map((c) => c.action)).toContain('tidak mau berjalan ke ruang sidang');
+  });
+});

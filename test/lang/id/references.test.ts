@@ -57,3 +57,19 @@ describe('Indonesian references', () => {
     expect(out[1].actor).toBe('Andi Saputra');
   });
 });
+
+describe('Indonesian speaker names', () => {
+  it('resolves a first name to the speaker named in full', () => {
+    const out = claims('Direktur Utama PT Kargo Nusa, Rizky Ananda, mengatakan bahwa gudang baru dibuka.', '“Biaya logistik masih tinggi,” kata Rizky.');
+    expect(out[1].source).toBe('Rizky Ananda');
+  });
+
+  it('does not take a pronoun source for a speaker name', () => {
+    const out = claims(
+      'Ekonom senior Josua Pardede menilai bahwa keputusan itu tepat.',
+      'Ia memperkirakan bunga akan ditahan.',
+      '“Ruang untuk menurunkan bunga sudah terbatas,” ujarnya.',
+    );
+    expect(out[2].source).toBe('Josua Pardede');
+  });
+});
