@@ -4,7 +4,7 @@
 // Format: one English word or phrase, a tab, then its Indonesian equivalents separated by commas.
 // `#` starts a comment. An Indonesian form written in capitals (AS, PBB) matches only when written so.
 
-import { stemEn } from './words.js';
+import { stemEn, words } from './words.js';
 
 export interface Lexicon {
   /** Indonesian form (lower case, or as written for acronyms) → English forms. */
@@ -38,7 +38,8 @@ export function parseLexicon(text: string): Lexicon {
     en.add(english.split(' ').map(stemEn).join(' '));
     for (const w of english.split(' ')) { en.add(w); en.add(stemEn(w)); }
     for (const form of line.slice(tab + 1).split(',')) {
-      const f = squash(form);
+      // Written as the matcher reads text: "baru-baru ini" is read "baru ini", "bertanya-tanya" "bertanya tanya".
+      const f = isAcronym(squash(form)) ? squash(form) : words(form).map((w) => w.lower).join(' ');
       if (!f) continue;
       const key = isAcronym(f) ? f : f.toLowerCase();
       phrase(key);

@@ -96,6 +96,8 @@ export class Meanings {
    */
   private english(translations: readonly string[], w: Word, out: Token[], spread: boolean): void {
     const lists = translations.map((t) => t.split(' ').filter((x) => !EN_STOP.has(x)).map(stemEn));
+    // A form that can mean a function word ("sebagian besar": most) is one on the English side too.
+    if (lists.some((l) => !l.length)) return;
     const weight = w.capitalised ? 1.5 : 1;
     if (!spread) {
       const concepts = [...new Set(lists.flat())].map((x) => this.id('w:' + x));

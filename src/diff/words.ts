@@ -74,7 +74,7 @@ export const ID_STOP = new Set(
     'saja hanya pun lah kah nya para sang si sebuah seorang suatu bagi bahwa karena sebab agar supaya jika kalau maka sehingga ketika saat ' +
     'sebagai seperti antara hingga sampai serta secara tentang terhadap atas bawah kepada daripada sejak selama setelah sebelum lagi masih ' +
     'dia ia beliau mereka kami kita kamu anda saya aku nya mu ku kata katanya mengatakan ujarnya ujar jelasnya tambahnya menurut ' +
-    'ada sangat lebih paling banyak beberapa semua setiap tiap masing pula yakni yaitu adapun bahkan').split(/\s+/),
+    'ada sangat lebih paling banyak beberapa semua setiap tiap masing pula yakni yaitu adapun bahkan sini situ sana').split(/\s+/),
 );
 
 const EN_IRREGULAR = new Map<string, string>(
