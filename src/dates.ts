@@ -34,6 +34,8 @@ export interface DateLanguage {
   years: RegExp;
   /** Result texts that are words first and dates only when written as names ("sat", "may", "march"); case-sensitive. */
   ambiguous?: RegExp;
+  /** Text just before a weekday that makes it any such day ("on a Friday", "every Monday", "setiap Senin"). */
+  generic?: RegExp;
   /** Whether a month name is a person's first name here ("June Carter", "August Wilson"). */
   isName?(before: string, text: string, after: string): boolean;
   /** Result texts that are not points in time ("now", "currently"). */
@@ -184,6 +186,10 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.spanBefore.test(before)) return undefined;
+  // "5,000 years ago": chrono started inside a number.
+  if (/^\d/.test(r.text) && /\d[.,]$/.test(before)) return undefined;
+  // "on a Friday", "every Monday": any such day, not one.
+  if (c.isCertain('weekday') && !c.isCertain('day') && lang.generic?.test(before)) return undefined;
   if (lang.week.test(r.text)) {
     if (!pub) return null;
     const weeks = lang.direction(before, r.text, after) ?? 0;
@@ -204,6 +210,12 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   }
   if (c.isCertain('month')) {
     if (!c.isCertain('day') && lang.isName?.(before, r.text, after)) return undefined;
+    const endYear = r.end?.isCertain('year') ? (r.end.get('year') as number) : null;
+    if (endYear != null) {
+      // "June to August 2010": the range's start takes the year its end gives.
+      const y = (c.get('month') as number) <= (r.end?.get('month') as number) ? endYear : endYear - 1;
+      return c.isCertain('day') ? isoDay({ y, m: c.get('month') as number, d: c.get('day') as number }) : isoMonth(y, c.get('month') as number);
+    }
     if (!pub) return null;
     return c.isCertain('day') ? dayMonthValue(lang, text, r, pub, null) : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
   }

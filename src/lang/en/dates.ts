@@ -8,7 +8,11 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WEEKDAYS = 'mon|tue|wed|thu|fri|sat|sun';
 const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week|month|year|morning|afternoon|evening|night|noon|midnight|now|currently';
 
-const FUTURE = new Set(['through', 'will', "'ll", 'shall', 'scheduled', 'expected', 'plans', 'planned', 'planning', 'going', 'upcoming', 'due', 'set', 'slated', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
+const FUTURE = new Set(['through', 'will', "'ll", 'shall', 'plans', 'planning', 'going', 'upcoming', 'due', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
+// Participles that look ahead ("is scheduled for", "the vote, set for April 7") unless in a past or perfect
+// tense ("had expected to", "was scheduled to"), which tells of plans already past.
+const PLANNED = new Set(['scheduled', 'expected', 'planned', 'set', 'slated']);
+const PAST_AUXILIARY = new Set(['had', 'has', 'have', 'was', 'were']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'met', 'won', 'lost', 'left',
   'began', 'held', 'found', 'got', 'saw', 'sent', 'spent', 'wrote', 'fell', 'rose', 'paid', 'sold', 'bought', 'brought',
@@ -22,6 +26,7 @@ const PASSIVE = new Set(['be', 'been', 'being']);
 
 function marker(word: string, previous: string): Tense | null {
   if (FUTURE.has(word)) return 'future';
+  if (PLANNED.has(word)) return PAST_AUXILIARY.has(previous) ? 'past' : 'future';
   // "to be published", "has been scheduled": a participle, not a past tense.
   if (PASSIVE.has(previous)) return null;
   if (PAST.has(word)) return 'past';
@@ -68,15 +73,16 @@ export const englishDates: DateLanguage = {
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|a|its|his|her|their|our|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
-      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent)\b)`,
+      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b)`,
     'gi',
   ),
   // "2 1/2", "3/4": fractions and scores; English news does not write dates as bare day/month.
   // Lowercase words ("sat", "march"), and weekday abbreviations without their period ("Sun Microsystems").
-  ambiguous: /^(?:sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second|(?:(?:on|last|next|this)\s)?(?:Sun|Sat|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri))$/,
+  ambiguous: /^(?:lasts|sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second|(?:(?:on|last|next|this)\s)?(?:Sun|Sat|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri))$/,
+  generic: /\b(?:a|an|every|each|any|one)\s$/i,
   isName: (before, text, after) =>
     /^[A-Z][a-z]+$/.test(text) && /^\s[A-Z][a-z]/.test(after) && !MONTH_CONTEXT.test(before.slice(-12)),
-  notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|\d{1,2}\/\d{1,2})$/i,
+  notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|(?:the\s+)?last\s+day|\d{1,2}\/\d{1,2})$/i,
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
   duration: new RegExp(
     [
@@ -84,7 +90,7 @@ export const englishDates: DateLanguage = {
       String.raw`^in\s+the\s+(?:year|month|week|day)$`,
       String.raw`^(?:the\s+)?past\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$`,
       String.raw`^(?:the\s+)?(?:next|last|coming|recent|previous|first)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b`,
-      String.raw`\b(?:later|earlier|before|after)$`,
+      String.raw`\b(?:later|earlier|before|after|out)$`,
     ].join('|'),
     'i',
   ),

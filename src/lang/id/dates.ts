@@ -62,6 +62,7 @@ export const indonesianDates: DateLanguage = {
   // "selama dua tahun", "10 minggu ini" (these ten weeks), "dua hari kemudian" (relative to another event).
   duration: /^(?:selama|dalam|sepanjang)\s|^\d+\s+(?:minggu|pekan|bulan|tahun|hari)\s+ini$|\b(?:kemudian|berikutnya)$/i,
   spanBefore: /\b(?:selama|sepanjang)\s+$/i,
+  generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
   week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam)\b/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);

@@ -67,6 +67,8 @@ describe('English findDates', () => {
     expect(only('The flu season started in early December')).toBe('2012-12');
     expect(only('Sarkozy, who lost his bid last May, said nothing')).toBe('2012-05');
     expect(only('Last March, the board resigned')).toBe('2012-03');
+    expect(only('Businesses had expected to start contracting in July')).toBe('2012-07');
+    expect(only('In June to August 2010 famine struck the Sahel')).toBe('2010-06');
   });
 
   it('resolves a day and month without a year to the nearest date, weighed by tense', () => {
@@ -102,6 +104,12 @@ describe('English findDates', () => {
     expect(values('August Wilson wrote plays about Pittsburgh')).toEqual([]);
     expect(only('In June Microsoft said so')).toBe('2012-06');
     expect(values('In the year-earlier period profits rose')).toEqual([]);
+    expect(values('The posting is two years out of date')).toEqual([]);
+    expect(values('A monsoon is a wind which lasts for months')).toEqual([]);
+    expect(values('It was domesticated as early as 5,000 years ago')).toEqual([]);
+    expect(values('The date can only have fallen on a Friday')).toEqual([]);
+    expect(values('He served until the last day of his term')).toEqual([]);
+    expect(values('An observatory was built there around 1900 BC')).toEqual([]);
   });
 
   it('keeps relative dates unresolved without a publication date, and absolute ones resolved', () => {

@@ -64,6 +64,7 @@ describe('Indonesian findDates', () => {
     expect(values('Rapat dimulai pukul 10.00 WIB')).toEqual([]);
     expect(values('Pria berusia 50 tahun itu ditangkap')).toEqual([]);
     expect(values('Ia bekerja di sana selama dua tahun')).toEqual([]);
+    expect(values('Pasar itu buka setiap Senin')).toEqual([]);
     expect(values('Kursus selama 10 minggu ini telah disertifikasi')).toEqual([]);
   });
 
