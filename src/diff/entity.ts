@@ -12,6 +12,7 @@ const TITLES = new Set(
 );
 
 export interface Entity {
+  lang: Lang;
   bag: Bag;
   /** The name with titles dropped (if anything is left). */
   core: Token[];
@@ -22,7 +23,7 @@ export function entity(text: string | null, lang: Lang, m: Meanings): Entity | n
   const tokens = m.tokens(text, lang);
   const core = tokens.filter((t) => !TITLES.has(t.lower));
   const kept = core.length ? core : tokens;
-  return { bag: bagOf(kept), core: kept };
+  return { lang, bag: bagOf(kept), core: kept };
 }
 
 /** How alike two entities are, in [0, 1]; null (no entity) is like null. */
@@ -39,6 +40,9 @@ export function sameEntity(a: Entity | null, b: Entity | null): boolean {
   const [small, large] = a.core.length <= b.core.length ? [a, b] : [b, a];
   const hits = (t: Token, other: Bag) => t.concepts.some((c) => other.exact.has(c));
   if (!small.core.every((t) => hits(t, large.bag))) return false;
-  // Every extra word of the longer form must be a name part (capitalised), not a different head noun.
-  return large.core.every((t) => hits(t, small.bag) || (t.capitalised && small.core.some((s) => s.capitalised)));
+  // Every extra word of the longer form must be a name part (capitalised), not a different head noun;
+  // in English a description before the name is an apposition ("the Trump impersonator John Di Domenico").
+  const named = small.core.some((s) => s.capitalised);
+  const first = large.core.findIndex((t) => hits(t, small.bag));
+  return large.core.every((t, k) => hits(t, small.bag) || (named && (t.capitalised || (large.lang === 'en' && k < first))));
 }

@@ -64,7 +64,7 @@ const NUMBER_WORDS = new Map<string, string>(
 export const EN_STOP = new Set(
   ('a an the this that these those its it it\'s is are was were be been being am has have had having do does did of in on at to for from by with ' +
     'as and or but if then than so such into onto over under about after before during while which who whom whose what when where why how ' +
-    'also just very more most much many some any all each both either neither other another there here their theirs they them he him his she her ' +
+    'also just very more most much many several various numerous some any all each both either neither other another there here their theirs they them he him his she her ' +
     'hers we us our ours you your i me my mine one ones own same too can could would should will shall may might must up out off only even still ' +
     'said says say saying told tell according says, that\'s however because since though although yet already ever now then again further once').split(/\s+/),
 );

@@ -16,6 +16,8 @@ describe('sameEntity', () => {
     expect(same('Putin', 'en', 'Vladimir Putin', 'en')).toBe(true);
     expect(same('Trump', 'en', 'the Trump administration', 'en')).toBe(false);
     expect(same('Putin', 'en', 'Medvedev', 'en')).toBe(false);
+    expect(same('the Trump impersonator John Di Domenico', 'en', 'John', 'id')).toBe(true);
+    expect(same('Trump', 'id', 'pemerintahan Trump', 'id')).toBe(false);
   });
   it('meets English and Indonesian forms of the same name', () => {
     expect(same('Russia', 'en', 'Rusia', 'id')).toBe(true);
