@@ -18,7 +18,7 @@ export function decode(bytes: Uint8Array): Decoded {
   // A few broken sequences in UTF-8 text are replaced with U+FFFD; reading such a file as Windows-1252
   // would turn every accented letter in it into mojibake.
   if (valid) return checked(normalizeText(new TextDecoder('utf-8').decode(body)), 'utf-8 (invalid sequences replaced)');
-  return checked(new TextDecoder('windows-1252').decode(body), 'windows-1252');
+  return checked(windows1252(body), 'windows-1252');
 }
 
 /** Text given as a string (stdin, NDJSON): BOM removed, lone surrogates replaced so output stays valid UTF-8. */
@@ -44,6 +44,22 @@ function checked(text: string, encoding: string): Decoded {
     return { ok: false, reason: encoding === 'windows-1252' ? 'not valid UTF-8 and not a legacy text encoding' : 'binary data (control characters)' };
   }
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
+}
+
+/** Code points of bytes 0x80–0x9F in Windows-1252 (the rest is Latin-1). Node's TextDecoder decodes
+ *  'windows-1252' as plain Latin-1, which would turn curly quotes and € into C1 control characters. */
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    let s = '';
+    for (const b of chunk) s += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : String.fromCharCode(b);
+    parts.push(s);
+  }
+  return parts.join('');
 }
 
 function hasNul(bytes: Uint8Array): boolean {
