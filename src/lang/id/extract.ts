@@ -192,8 +192,10 @@ function actionText(text: string, range: Range): string {
     }
   }
   if (!end) return '';
-  const slice = text.slice(toks[0].start, toks[end - 1].end);
-  return trimPunct(slice);
+  let slice = trimPunct(text.slice(toks[0].start, toks[end - 1].end));
+  // The predicate ends at a word's core: give back a parenthesis it opened ("pasar SBN (Surat Berharga Negara)").
+  if (slice.split('(').length > slice.split(')').length && text.slice(toks[end - 1].coreEnd, toks[end - 1].coreEnd + 1) === ')') slice += ')';
+  return slice;
 }
 
 function trimPunct(s: string): string {

@@ -45,7 +45,7 @@ export const PREPOSITIONS = set('untuk dengan tentang dalam bagi sebelum setelah
 export const NOT_VERBS = set(`
   mereka media meja menit menteri menara merek mesin metode meter medan mei melalui menurut mengenai meski
   meskipun merah mental memang menuju menjelang mengapa melainkan mesir meksiko menko menkeu menlu mendagri
-  menhan menkes mendikbud menpora menag mensos mentan menperin mendag meninggal
+  menhan menkes mendikbud menpora menag mensos mentan menperin mendag meninggal menengah
   berita beras berat bersama berbagai berdasarkan berkat beranda berikut berikutnya berkas beruang bersih
   berapa benar beserta bertahun-tahun berupa
   dia diri dirinya dinas direktur direksi dimana digital diskusi diplomat diplomatik diplomasi dinamis
@@ -92,7 +92,7 @@ export const ROLES = set(`
   pelatih kapten perdana raja ratu pangeran utama eksekutif umum pimpinan pemimpin komisaris deputi dirjen
   direktorat kepala kabid kasubdit manajer manager kuasa hukum pengacara profesor dosen guru besar kabag
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
-  presdir founder co-founder s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
+  presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`

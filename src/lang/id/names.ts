@@ -3,7 +3,7 @@ import { NAME_STOPS, ROLES, ROLE_DOMAINS } from './lexicon.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 
 const isAcronym = (t: Token) => t.core.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.core);
-const isRole = (t: Token) => ROLES.has(t.lower) || ROLES.has(t.lower + '.') || ROLES.has(t.core.toLowerCase());
+export const isRole = (t: Token) => ROLES.has(t.lower) || ROLES.has(t.lower + '.') || ROLES.has(t.core.toLowerCase());
 
 /** Leading roles and titles off a name: "Wakil CEO Sberbank Alexander Vedyakhin" → "Alexander Vedyakhin". */
 export function stripRoles(toks: Token[]): Token[] {
@@ -36,7 +36,9 @@ const textOf = (text: string, toks: Token[]) => (toks.length ? text.slice(toks[0
 export function cleanName(text: string, from = 0, to = text.length): string {
   const toks = tokenize(text, from, to);
   if (!toks.length) return '';
-  const kept = stripRoles(toks);
+  let kept = stripRoles(toks);
+  // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
+  if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^[\p{Lu}\p{N}-]+$/u.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   return textOf(text, kept.length ? kept : toks);
 }
 

@@ -2,8 +2,9 @@
 // ("Vedyakhin", "Jokowi", "Menkeu") → the fullest earlier name. A reference with no antecedent stays as written.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS } from './lexicon.js';
-import { capitalizedRuns } from './names.js';
+import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DOMAINS } from './lexicon.js';
+import { capitalizedRuns, isRole } from './names.js';
+import { isCapitalized, tokenize } from './tokens.js';
 
 /** A name seen in the document, at a position (sentence index, offset) in reading order. */
 interface Mention {
@@ -28,8 +29,43 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const source = c.source ? resolveName(c.source, cueAt, index) : c.source;
     let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
+    // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
+    if (source && WE.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? actor;
     return { ...c, actor, source };
   });
+}
+
+/** The organisation given with a speaker's first mention in a role phrase; looked up once per speaker. */
+function organisationOf(speaker: string, sentences: readonly Sentence[], cache: Map<string, string | null>): string | null {
+  const known = cache.get(speaker);
+  if (known !== undefined) return known;
+  let org: string | null = null;
+  if (cache.size < 100) {
+    for (const s of sentences) {
+      const at = s.text.indexOf(speaker);
+      org = at > 0 ? organisationBefore(s.text, at) : null;
+      if (org || at >= 0) break;
+    }
+  }
+  cache.set(speaker, org);
+  return org;
+}
+
+const WE = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);
+
+/** The organisation in a role phrase right before a name: "Wakil CEO Sberbank, Alexander Vedyakhin" → Sberbank. */
+export function organisationBefore(text: string, at: number): string | null {
+  const toks = tokenize(text, Math.max(0, at - 200), at);
+  let k = toks.length - 1;
+  const end = k;
+  while (k >= 0 && !isRole(toks[k]) && (isCapitalized(toks[k]) || /^(?:dan|&)$/.test(toks[k].lower)) && (k === end || !/[.;:!?]/.test(toks[k].trail))) k--;
+  if (k < 0 || k === end || !isRole(toks[k])) return null;
+  const org = toks.slice(k + 1);
+  if (org.every((t) => ROLE_DOMAINS.has(t.lower))) return null;
+  let name = text.slice(org[0].coreStart, org[org.length - 1].coreEnd);
+  // Close a parenthesised acronym cut by the core ("(BPBD) Kabupaten Bekasi" keeps its closing mark).
+  if ((name.split('(').length > name.split(')').length) && text[org[org.length - 1].coreEnd] === ')') name += ')';
+  return name;
 }
 
 interface Index {
@@ -38,6 +74,8 @@ interface Index {
   aliases: Map<string, string>;
   /** Claim actors that are names, in reading order: antecedents of "mereka", "bank ini". */
   actors: { name: string; at: number }[];
+  /** Speaker → the organisation named in the role phrase before them. */
+  orgs: Map<string, string | null>;
   /** Earlier "A dan B" pairs of names, for "kedua negara". */
   pairs: { name: string; at: number }[];
 }
@@ -61,7 +99,11 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       mentions.push({ name: run.name, at: position(i, run.start), person });
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];
-        if (!aliases.has(last.toLowerCase())) aliases.set(last.toLowerCase(), run.name);
+        // "Kepala BPS Suhariyanto": a one-word speaker is already a name, not a short form of the run.
+        if (!aliases.has(last.toLowerCase()) && !speakers.has(last)) aliases.set(last.toLowerCase(), run.name);
+        // Indonesian news often calls a person by the first name ("Neneng Hasanah" → Neneng).
+        const first = words[0];
+        if (words.length <= 3 && !aliases.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]+$/u.test(first) && !ROLE_DOMAINS.has(first.toLowerCase())) aliases.set(first.toLowerCase(), run.name);
         const alias = /^\s*\(([\p{Lu}][\p{L}]+)\)/u.exec(s.text.slice(run.end));
         if (alias) aliases.set(alias[1].toLowerCase(), run.name);
       }
@@ -76,7 +118,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka')
     .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }))
     .sort((x, y) => x.at - y.at);
-  return { mentions, aliases, pairs, actors };
+  return { mentions, aliases, pairs, actors, orgs: new Map() };
 }
 
 function resolveName(name: string, at: number, index: Index): string {

@@ -187,3 +187,23 @@ describe('Indonesian speech verbs with a comma complement', () => {
     expect(out.map((c) => c.action)).toContain('tidak mau berjalan ke ruang sidang');
   });
 });
+
+describe('Indonesian names and phrases in actors and actions', () => {
+  it('takes the name from a kinship role + name apposition', () => {
+    expect(claims('Istri Trump, Melania Trump, mengunjungi sebuah sekolah.')[0].actor).toBe('Melania Trump');
+  });
+
+  it('takes the name from an English job title + organisation apposition', () => {
+    expect(claims('Managing Partner East Harbor Capital, Daniel Tan, menilai pasar itu besar.')[0].actor).toBe('Daniel Tan');
+  });
+
+  it('leaves a parenthesised acronym out of the actor and keeps the action balanced', () => {
+    const [c] = claims('Badan Pusat Statistik (BPS) mencatat kenaikan harga di pasar Surat Berharga Negara (SBN).');
+    expect(c.actor).toBe('Badan Pusat Statistik');
+    expect(c.action).toBe('mencatat kenaikan harga di pasar Surat Berharga Negara (SBN)');
+  });
+
+  it('does not split kecil dan menengah as two predicates', () => {
+    expect(claims('Perusahaan itu melayani lebih dari lima ribu pelaku usaha kecil dan menengah.')).toHaveLength(1);
+  });
+});

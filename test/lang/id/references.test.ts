@@ -73,3 +73,29 @@ describe('Indonesian speaker names', () => {
     expect(out[2].source).toBe('Josua Pardede');
   });
 });
+
+describe('Indonesian organisations of speakers', () => {
+  it('makes kami in a quote the organisation named in the speaker role phrase', () => {
+    const out = claims('“Kami akan membuka gudang di 20 kota,” kata Pendiri sekaligus CEO Kargoku, Rizky Ananda.');
+    expect(out[0]).toMatchObject({ actor: 'Kargoku', source: 'Rizky Ananda' });
+  });
+
+  it('maps kita and pihaknya through a speaker named earlier with a role and organisation', () => {
+    const out = claims(
+      'Gubernur Bank Sentral Nusantara Agus Martono mengatakan bahwa inflasi terkendali.',
+      '“Kita tetap waspada,” kata Agus.',
+      'Agus menambahkan, pihaknya telah melakukan intervensi.',
+    );
+    expect(out[1].actor).toBe('Bank Sentral Nusantara');
+    expect(out[2]).toMatchObject({ actor: 'Bank Sentral Nusantara', source: 'Agus Martono' });
+  });
+
+  it('leaves kami as written when the speaker has no organisation', () => {
+    expect(claims('“Kami tidak sempat menyelamatkan barang,” kata Siti Aminah.')[0].actor).toBe('Kami');
+  });
+
+  it('resolves a first name to a person named after a role', () => {
+    const out = claims('Istri Bupati Bekasi, Neneng Hasanah, mengunjungi pengungsi.', 'Neneng membagikan selimut.');
+    expect(out.map((c) => c.actor)).toEqual(['Neneng Hasanah', 'Neneng Hasanah']);
+  });
+});
