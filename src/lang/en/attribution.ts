@@ -1,6 +1,6 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { mainClauses, parseClause, type Clause, type Parsed } from './clauses.js';
-import { BE, LISTENER_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
 export interface Cue {
@@ -117,11 +117,13 @@ function restHasClause(p: Parsed, seq: readonly number[], from: number, to: numb
  * "X said (that) CLAUSE", "X told Y CLAUSE", "X said in a statement that CLAUSE": where the reported
  * clause starts (a position in seq), or -1. `verbK` is the clause's first verb.
  */
-export function complementStart(p: Parsed, seq: readonly number[], verbK: number): number {
+export function complementStart(p: Parsed, seq: readonly number[], verbK: number, subject: readonly number[] = []): number {
   let k = verbK;
   let speech = -1;
-  while (k < seq.length && (isVerb(p.toks[seq[k]]) || has(p.toks[seq[k]], 'Adverb'))) {
-    if (speechVerb(p, seq[k])) speech = k;
+  const head = headNoun(p, subject);
+  const finding = (i: number): boolean => DOCUMENT_NOUNS.has(head) && FINDING_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]) && p.toks[i + 1]?.lower === 'that';
+  while (k < seq.length && (isVerb(p.toks[seq[k]]) && speech < 0 || has(p.toks[seq[k]], 'Adverb'))) {
+    if (speechVerb(p, seq[k]) || finding(seq[k])) speech = k;
     k++;
   }
   if (speech < 0 || speech !== k - 1 && !has(p.toks[seq[k - 1]], 'Adverb')) return -1;
@@ -139,13 +141,24 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
   return -1;
 }
 
+/** The head noun of a subject: its last word before a participle, preposition or relative clause. */
+function headNoun(p: Parsed, subject: readonly number[]): string {
+  let h = '';
+  for (let k = 0; k < subject.length; k++) {
+    const t = p.toks[subject[k]];
+    if (k > 0 && (isVerb(t) || has(t, 'Preposition') || p.boundary[subject[k - 1]])) break;
+    h = t.lower;
+  }
+  return h;
+}
+
 function skipObject(p: Parsed, seq: readonly number[], j: number): number {
   const t = p.toks[seq[j]];
-  if (!t) return j;
+  if (!t || t.lower === 'that') return j;
   if (has(t, 'Pronoun')) return j + 1;
   let k = j;
   if (has(t, 'Determiner')) k++;
-  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun')) && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that') {
+  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun')) && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that' && p.toks[seq[k]].lower !== 'there') {
     k++;
     if (p.boundary[seq[k - 1]]) break;
   }

@@ -1,6 +1,6 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
-import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from './lexicon.js';
+import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
@@ -200,6 +200,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   while (end > s && has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')) end--;
+  end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.
   for (let k = end - 2; k > start && subjEnd < 0; k--) {
@@ -211,6 +212,15 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s) };
+}
+
+/** "Mike DeWine on Thursday signed …": a date after the subject is not part of it. */
+function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number): number {
+  let e = end;
+  while (e > s + 1 && has(p.toks[seq[e - 1]], 'Date') && !has(p.toks[seq[e - 1]], 'Preposition')) e--;
+  if (e === end) return end;
+  if (e > s + 1 && has(p.toks[seq[e - 1]], 'Preposition')) e--;
+  return e > s ? e : end;
 }
 
 /**
@@ -237,8 +247,10 @@ function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
   return k;
 }
 
+const QUANTIFIERS = new Set(['no', 'none', 'neither', 'each', 'every', 'all', 'some', 'any', 'many', 'most', 'few', 'both']);
+
 const subjectLike = (t: Tok): boolean =>
-  has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
+  QUANTIFIERS.has(t.lower) || has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'There') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
 
 /** Does the stretch from k start with a (possibly adverb-led) verb group? */
 function startsPredicate(p: Parsed, seq: readonly number[], k: number): boolean {
@@ -251,12 +263,20 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
   const t = p.toks[seq[k]];
   if (!has(t, 'PastTense') || has(t, 'Auxiliary') || has(t, 'Copula') || BE.has(t.lower)) return false;
   const prev = p.toks[seq[k - 1]];
-  const next = p.toks[seq[k + 1]];
+  // "A report released Tuesday by …": a date may come between the participle and its preposition.
+  const n = has(p.toks[seq[k + 1]], 'Date') && !has(p.toks[seq[k + 1]], 'Preposition') ? k + 2 : k + 1;
+  const next = p.toks[seq[n]];
   if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || !next || !has(next, 'Preposition')) return false;
   for (let j = k + 1; j < seq.length; j++) {
     if (cut(p, seq, j - 1)) return false;
     const u = p.toks[seq[j]];
+    // "The White House said in a statement that …": a speech verb with its complement is the main verb.
+    if (u.lower === 'that' && SPEECH_VERBS.has(t.lower)) return false;
+    if (RELATIVE_PRONOUNS.has(u.lower)) return false;
     if ((has(u, 'Copula') || has(u, 'Modal') || has(u, 'Auxiliary')) && isFinite(p.toks, seq[j])) return true;
+    // "… by the Congressional Budget Office found that …": a speech or finding verb after the agent's name.
+    const reporting = SPEECH_VERBS.has(u.lower) || FINDING_VERBS.has(u.lower);
+    if (j > n + 1 && (reporting || !SPEECH_VERBS.has(t.lower)) && isFinite(p.toks, seq[j]) && !has(u, 'Infinitive') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')) return true;
   }
   return false;
 }

@@ -38,13 +38,25 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
   const all = p.toks.map((_, k) => k);
   const quoted = all.filter((k) => inRegions(q.regions, p.toks[k].start));
   const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
-  if (quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) {
+  if ((quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) && !embeddedQuotes(p, q)) {
     const quoteCue = outside.length ? quotationCue(p, outside) : null;
     if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
   }
   const cue = cueAt(p, all, 0);
   if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
   return { ...none, drafts: statementClaims(p, all, i) };
+}
+
+/**
+ * Quoted words that run on from the sentence's own words without a comma or colon before them are part of
+ * its clause: `Smith said the cuts would "reward tax cheats."` is reported speech, not a quotation.
+ */
+function embeddedQuotes(p: Parsed, q: QuoteLayout): boolean {
+  if (q.openAtStart || q.openAtEnd || !q.regions.length) return false;
+  return q.regions.every(([s]) => {
+    const before = p.text.slice(0, s).trimEnd();
+    return /[\p{L}\p{N}]$/u.test(before);
+  });
 }
 
 function isQuestion(text: string): boolean {
@@ -121,7 +133,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
   const out: ClaimDraft[] = [];
   for (const c of mainClauses(p, seq)) {
     if (!source) {
-      const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]));
+      const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
         const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) });
         const rest = seq.slice(seq.indexOf(c.span[k]));
@@ -167,12 +179,20 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
   c.predicates.forEach((pred, k) => {
     const head = p.toks[pred[0]];
     // "It's most obvious": the contracted verb is written out ("is most obvious").
-    const action = /^['’]/.test(head.text) ? `${head.lower} ${spanText(p, pred.slice(1))}`.trim() : spanText(p, pred);
+    const action = balancedQuotes(/^['’]/.test(head.text) ? `${head.lower} ${spanText(p, pred.slice(1))}`.trim() : spanText(p, pred));
     if (!action || !/\p{L}/u.test(action)) return;
     // The first predicate's clause takes in the leading adverbials; a later one is its own stretch only.
     const own: Range = quoted ? clause : k === 0 ? [p.toks[c.from ?? c.span[0]].start, p.toks[pred[pred.length - 1]].end] : rangeOf(p, pred);
     out.push(draft(actor, action, source, kind, i, own, at, quoted));
   });
+  return out;
+}
+
+/** An action cut off inside a quoted phrase keeps no stray quote mark: `would "reward tax cheats`. */
+function balancedQuotes(s: string): string {
+  let out = s;
+  if ((out.split('"').length - 1) % 2) out = out.replace(/"/g, '');
+  if ((out.split('“').length) !== out.split('”').length) out = out.replace(/[“”]/g, '');
   return out;
 }
 

@@ -15,6 +15,16 @@ export const SPEECH_VERBS = forms(`
   emphasize emphasizes emphasized concede concedes conceded caution cautions cautioned observe observes observed
   recall recalls recalled complain complains complained remark remarks remarked disclose discloses disclosed
   promise promises promised vow vows vowed pledge pledges pledged
+  counter counters countered
+`);
+
+/** Verbs by which a document reports a finding ("a report released Tuesday found that …"). */
+export const FINDING_VERBS = forms('find finds found show shows showed shown indicate indicates indicated');
+
+/** Documents that speak for their authors: the subject of a finding verb is a source. */
+export const DOCUMENT_NOUNS = forms(`
+  report reports study studies survey surveys poll polls analysis review audit investigation research data
+  paper memo letter filing document assessment inquiry
 `);
 
 /** Speech verbs that take a listener before the reported clause ("told reporters the plan …"). */

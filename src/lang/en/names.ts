@@ -55,12 +55,23 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   let r = toks.length;
   while (r > 0 && /^\p{Lu}/u.test(T(r - 1).text)) r--;
   if (r === toks.length) return toks;
-  let run = toks.slice(r);
-  while (run.length > 1 && TITLES.has(p.toks[run[0]].lower)) run = run.slice(1);
+  let run = afterLastTitle(p, toks.slice(r));
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
   return toks.slice(0, r).concat(run);
+}
+
+/**
+ * "Senate Majority Leader Chuck Schumer", "Ohio Governor Mike DeWine": the name after the last title word of
+ * a capitalised run, when what follows looks like a person's name.
+ */
+export function afterLastTitle(p: Parsed, run: number[]): number[] {
+  let t = -1;
+  for (let k = 0; k < run.length - 1; k++) if (TITLES.has(p.toks[run[k]].lower)) t = k;
+  if (t < 0) return run;
+  const rest = run.slice(t + 1);
+  return rest.length >= 2 || isPersonRun(p, rest) ? rest : run;
 }
 
 const isPersonRun = (p: Parsed, run: readonly number[]): boolean =>

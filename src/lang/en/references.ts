@@ -6,7 +6,10 @@ import type { Parsed } from './clauses.js';
 import {
   FIRST_PLURAL, FIRST_SINGULAR, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, THING_HEADS, TITLES,
 } from './lexicon.js';
+import { afterLastTitle } from './names.js';
 import { has } from './tokens.js';
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
 
 interface Mention {
   name: string;
@@ -28,6 +31,10 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const r: ClaimDraft = { ...c };
     if (r.source) r.source = resolveName(r.source, c.sentence, 0, mentions, done, null);
     r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done);
+    if (r.actor !== c.actor && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
+      // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else.
+      r.actor = c.actor;
+    }
     if (n) notes.set(r, n);
     done.push(r);
   }
@@ -49,7 +56,10 @@ function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: nu
 function resolveName(text: string, sentence: number, at: number, mentions: Mention[], done: ClaimDraft[], self: ClaimDraft | null): string {
   const lower = text.toLowerCase();
   const before = mentions.filter((m) => m.sentence < sentence || m.sentence === sentence && m.at < at);
-  if (PERSON_PRONOUNS.has(lower)) return last(before.filter((m) => m.person))?.name ?? text;
+  if (PERSON_PRONOUNS.has(lower)) {
+    const m = last(before.filter((x) => x.person));
+    return m ? fullName(m.name, m.sentence, m.at, mentions) : text;
+  }
   if (PLURAL_PRONOUNS.has(lower)) {
     const prev = [...done].reverse().find((d) => d !== self && d.sentence >= sentence - 2 && d.sentence <= sentence && isPlural(d.actor) && !isPronoun(d.actor));
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
@@ -63,11 +73,15 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
       return hit?.name ?? text;
     }
   }
-  if (words.length === 1 && /^\p{Lu}/u.test(text)) {
-    const full = last(before.filter((m) => m.name !== text && m.name.split(/\s+/).pop() === text && m.person));
-    if (full) return full.name;
-  }
+  if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);
   return text;
+}
+
+/** A bare surname as the fullest earlier name of a person ending in it ("Warren" → "Elizabeth Warren"). */
+function fullName(text: string, sentence: number, at: number, mentions: Mention[]): string {
+  if (/\s/.test(text)) return text;
+  const full = last(mentions.filter((m) => (m.sentence < sentence || m.sentence === sentence && m.at < at) && m.name !== text && m.name.split(/\s+/).pop() === text && m.person));
+  return full?.name ?? text;
 }
 
 /** The speaker's organisation, when the article named it before the quotation. */
@@ -97,6 +111,8 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
     while (j + 1 < t.length && proper(p, j + 1) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
     let from = i;
     while (from < j && TITLES.has(t[from].lower)) from++;
+    const named = afterLastTitle(p, range(from, j + 1));
+    if (named.length < j + 1 - from) from = named[0];
     const titleWords = t.slice(Math.max(0, i - 3), from).map((x) => x.lower);
     const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
     const person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))

@@ -1,0 +1,79 @@
+// English attribution in political-news constructions: one test per rule, on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en', published: '2020-03-10' }).claims;
+const one = (text: string) => {
+  const cs = claimsOf(text);
+  expect(cs).toHaveLength(1);
+  return cs[0];
+};
+
+describe('English attribution: sources', () => {
+  it('strips a title that follows other capitalised words ("Senate Majority Leader X")', () => {
+    expect(one('Senate Majority Leader Ann Smith said the talks had failed.').source).toBe('Ann Smith');
+    expect(one('Ohio Governor Tom Brown said the plant would close.').source).toBe('Tom Brown');
+  });
+
+  it('resolves a later bare surname to the name without its title', () => {
+    const cs = claimsOf('Senate Majority Leader Ann Smith spoke on Monday. The plan will fail, Smith said.');
+    expect(cs[cs.length - 1].source).toBe('Ann Smith');
+  });
+
+  it('resolves a pronoun whose nearest mention is a bare surname to the full name', () => {
+    const cs = claimsOf('Elizabeth Warren spoke first. Warren argued that the agency had been starved. She has warned that cuts would hurt.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'cuts', source: 'Elizabeth Warren' });
+  });
+
+  it('keeps a date out of the subject ("X on Thursday signed …")', () => {
+    expect(one('Governor Tom Brown on Thursday signed the bill.').actor).toBe('Tom Brown');
+  });
+});
+
+describe('English attribution: cues', () => {
+  it('reads a quoted phrase inside reported speech as part of the reported clause', () => {
+    const c = one('Tom Brown, a Republican from Ohio, said the agency "has lost the trust of the people."');
+    expect(c).toMatchObject({ actor: 'the agency', action: 'has lost the trust of the people', source: 'Tom Brown', kind: 'reported' });
+  });
+
+  it('leaves no stray quote mark in an action cut inside a quoted phrase', () => {
+    expect(one('Ann Smith said the cuts would "reward tax cheats."').action).toBe('would reward tax cheats');
+  });
+
+  it('reads "X said in a statement that …" (a speech verb is not a reduced relative)', () => {
+    expect(one('The White House said in a statement that the president would veto the bill.')).toMatchObject({ actor: 'the president', source: 'The White House' });
+  });
+
+  it('reads "X has warned that …" (a listener verb followed directly by "that")', () => {
+    expect(one('The senator has warned that cuts would hurt families.')).toMatchObject({ actor: 'cuts', source: 'The senator' });
+  });
+
+  it('reads a complement that opens with a gerund ("Researchers say raising wages …")', () => {
+    expect(one('Researchers say raising wages too quickly can reduce hiring.')).toMatchObject({ actor: 'raising wages', source: 'Researchers' });
+  });
+
+  it('reads a finding of a report, past a participle and date ("A report released Tuesday by X found that …")', () => {
+    const c = one('A report released Tuesday by the budget office found that the program saved money.');
+    expect(c).toMatchObject({ actor: 'the program', action: 'saved money', kind: 'reported' });
+    expect(c.source).toMatch(/^A report/);
+  });
+
+  it('does not take "shows" without "that" for a finding cue', () => {
+    expect(one('The analysis shows a direct link between smoking and cancer.').kind).toBe('statement');
+  });
+
+  it('reads "told Y there was …" and a quantified subject after "but that"', () => {
+    const cs = claimsOf('A police spokesman told reporters there was a fight but that no injuries had been reported.');
+    expect(cs.map((c) => c.source)).toEqual(['A police spokesman', 'A police spokesman']);
+    expect(cs[1].actor).toBe('no injuries');
+  });
+});
+
+describe('English attribution: quotations', () => {
+  it('does not resolve a quoted "she" to the speaker', () => {
+    const cs = claimsOf('Maria Lopez spoke. "A worker may have two jobs, but she still can\'t pay rent," Lopez said.');
+    const she = cs.find((c) => c.action.includes('pay rent'));
+    expect(she?.source).toBe('Maria Lopez');
+    expect(she?.actor).not.toBe('Maria Lopez');
+  });
+});
