@@ -123,7 +123,7 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
       i++;
       continue;
     }
-    const value = valueOf(lang, text, r, pub);
+    const value = sane(valueOf(lang, text, r, pub));
     if (value !== undefined) found.push(mention(r.index, r.index + r.text.length, text, value));
   }
   for (const m of text.matchAll(lang.years)) {
@@ -163,6 +163,11 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
 }
 
 /** A mention without the spaces and commas chrono sometimes takes in at its edges ("on Friday,"). */
+/** Only four-digit years make ISO dates ("5000 tahun yang lalu" is no date). */
+function sane(value: string | null | undefined): string | null | undefined {
+  return value == null || /^[12]\d{3}(?:-|$)/.test(value) ? value : undefined;
+}
+
 function mention(start: number, end: number, text: string, value: string | null): ClauseDateMention {
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;

@@ -43,6 +43,8 @@ const unitsAgo: chrono.Parser = {
   },
 };
 
+const DATE_WORD = /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga)\s$/i;
+
 const parser = chrono.id.casual.clone();
 parser.parsers.push(unitsAgo);
 
@@ -55,13 +57,18 @@ export const indonesianDates: DateLanguage = {
     String.raw`(?<![\w$#.,/:'’\-–])` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[\s\u00a0]{1,2}\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
-      String.raw`(?![\w%°/]|[.,:]\d|-an\b|\s?persen\b)`,
+      String.raw`(?![\w%°/]|[.,:]\d|-an\b|\s?(?:persen|SM)\b)`,
     'gi',
   ),
   notADate: /^(?:sekarang|saat ini|kini|dewasa ini|sekarang ini)$/i,
-  // "selama dua tahun", "10 minggu ini" (these ten weeks), "dua hari kemudian" (relative to another event).
-  duration: /^(?:selama|dalam|sepanjang)\s|^\d+\s+(?:minggu|pekan|bulan|tahun|hari)\s+ini$|\b(?:kemudian|berikutnya)$/i,
-  spanBefore: /\b(?:selama|sepanjang)\s+$/i,
+  // "selama dua tahun", "10 minggu ini" (these ten weeks), "dua hari kemudian", "120 tahun sebelumnya" (relative
+  // to another event), "6.30-10 pagi" (hours).
+  duration:
+    /^(?:selama|dalam|sepanjang)\s|^\d+\s+(?:minggu|pekan|bulan|tahun|hari)\s+ini$|\b(?:kemudian|berikutnya|sebelumnya)$|^\d{1,2}[.:]\d\d\s?[-–]/i,
+  // "selama …" is a span; "dua ribu tahun yang lalu" is a count chrono only read the end of.
+  spanBefore: /\b(?:selama|sepanjang|ribu|ratus|juta|puluh|belas)\s+$/i,
+  // "Jin Ping Mei": a month name inside a capitalised name.
+  isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
   week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam)\b/i,
   direction(before, text, after) {

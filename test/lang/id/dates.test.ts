@@ -65,6 +65,12 @@ describe('Indonesian findDates', () => {
     expect(values('Pria berusia 50 tahun itu ditangkap')).toEqual([]);
     expect(values('Ia bekerja di sana selama dua tahun')).toEqual([]);
     expect(values('Pasar itu buka setiap Senin')).toEqual([]);
+    expect(values('menelusuri pasar pagi (6.30-10 pagi)')).toEqual([]);
+    expect(values('tentara Mesir sejak Thutmose III, hampir 120 tahun sebelumnya')).toEqual([]);
+    expect(values('fase bulan dua ribu tahun yang lalu')).toEqual([]);
+    expect(values('dibudidayakan di Afrika 5000 tahun yang lalu')).toEqual([]);
+    expect(values('didirikan kira-kira tahun 1600 SM')).toEqual([]);
+    expect(values('novel Jin Ping Mei diterbitkan')).toEqual([]);
     expect(values('Kursus selama 10 minggu ini telah disertifikasi')).toEqual([]);
   });
 
