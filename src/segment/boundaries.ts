@@ -14,10 +14,12 @@ const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
 /** Longer words are never abbreviations; caps the work per token. */
 const MAX_WORD = 40;
 
-/** Token index ranges [first, last] of the sentences of text[from, to). */
+/** The sentences of text[from, to), as [start, end) offsets of their first and last tokens. */
 export function sentencesOf(text: string, from: number, to: number, rules: SegmentationRules): Token[] {
   const tokens = tokenize(text, from, to);
   const spans = rules.keepEnclosed ? enclosures(text, from, to) : [];
+  let lastMark = to; // the piece's last character but final periods and spaces
+  while (lastMark > from && /[\s.]/.test(text[lastMark - 1])) lastMark--;
   const out: Token[] = [];
   let first = 0;
   let span = 0;
@@ -35,7 +37,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     const inside = span < spans.length && spans[span][0] < tok.end - 1 && tok.end - 1 < spans[span][1];
     let ends: boolean;
     if (inside) ends = false;
-    else if (spans.length && closingComment(text, spans, span, tokens.at(i + 1), to)) ends = false;
+    else if (spans.length && closingComment(text, spans, span, tokens.at(i + 1), lastMark - 1)) ends = false;
     else if (startsWithBullet(text, tokens.at(i + 1))) ends = true;
     else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) ends = true;
     else if (marker) ends = false;
@@ -185,14 +187,9 @@ function afterPeriod(word: string, next: Next, before: number, rules: Segmentati
  * A parenthesis after a sentence that closes the piece (`…the house!' (Which was very likely true.)`) is a
  * comment on that sentence.
  */
-function closingComment(text: string, spans: Spans, from: number, next: Token, to: number): boolean {
+function closingComment(text: string, spans: Spans, from: number, next: Token, lastMark: number): boolean {
   if (text[next.start] !== '(') return false;
-  for (let k = from; k < spans.length && k <= from + 1; k++) {
-    if (spans[k][0] !== next.start) continue;
-    let e = to;
-    while (e > next.start && /[\s.]/.test(text[e - 1])) e--;
-    return spans[k][1] === e - 1;
-  }
+  for (let k = from; k < spans.length && k <= from + 1; k++) if (spans[k][0] === next.start) return spans[k][1] === lastMark;
   return false;
 }
 

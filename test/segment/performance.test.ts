@@ -19,6 +19,9 @@ const inputs: [string, () => string][] = [
   ['100,000 lone dots', () => '. '.repeat(100_000)],
   ['100,000 apostrophes', () => "'a ".repeat(100_000)],
   ['100,000 line breaks', () => 'a b c\n'.repeat(100_000)],
+  ['50,000 parentheses, then 100,000 dots', () => '(a) Hi. '.repeat(50_000) + '. '.repeat(100_000)],
+  ['100,000 quoted initials', () => '"a. '.repeat(100_000)],
+  ['100,000 spaced ellipses', () => 'x ... '.repeat(100_000)],
 ];
 
 describe('splitSentences: linear time', () => {
