@@ -5,9 +5,9 @@ import type { DocumentContext } from '../types.js';
 import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import { PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
-import { isVerbWord } from './morphology.js';
-import { cleanName } from './names.js';
-import { tokenize } from './tokens.js';
+import { isVerbWord, opensPredicate } from './morphology.js';
+import { cleanName, isRole } from './names.js';
+import { isCapitalized, tokenize } from './tokens.js';
 
 interface OpenQuote {
   parts: { sentence: number; text: string; from: number; to: number }[];
@@ -145,7 +145,50 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     const actor = cleanName(text, c.subject[0], c.subject[1]);
     if (action && actor) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
   }
+  const relative = trailingRelative(text);
+  if (relative) {
+    const action = actionText(text, relative.predicate);
+    if (action) out.push(draft(relative.head, action, null, 'statement', sentence, relative.predicate));
+  }
   return out;
+}
+
+const EXAMPLE_MARKERS = new Set(['seperti', 'termasuk', 'misalnya', 'contohnya', 'lain', 'yakni', 'yaitu']);
+const INDEFINITES = new Set(['sebuah', 'seorang', 'salah', 'suatu', 'satu', 'sejenis']);
+
+/**
+ * A relative clause closing the sentence on a name: "…oleh DeepSeek, sebuah perusahaan rintisan asal Hangzhou,
+ * China, yang berhasil mengubah …" → DeepSeek / berhasil mengubah …. Only with a real predicate after `yang`.
+ */
+function trailingRelative(text: string): { head: string; predicate: Range } | null {
+  const toks = tokenize(text);
+  let k = -1;
+  for (let i = toks.length - 2; i > 1; i--) {
+    if (toks[i].lower === 'yang' && toks[i - 1].trail.includes(',') && !toks[i].lead) {
+      k = i;
+      break;
+    }
+    if (/[,;:()“”"]/.test(toks[i].trail + toks[i].lead)) return null;
+  }
+  if (k < 0 || !opensPredicate(toks[k + 1]) || PERSON_PRONOUNS.has(toks[k + 1].lower)) return null;
+  const segs: number[][] = [[]];
+  for (let i = 0; i < k; i++) {
+    segs[segs.length - 1].push(i);
+    if (i < k - 1 && /[,;:]/.test(toks[i].trail)) segs.push([]);
+  }
+  let h = segs.length - 1;
+  for (let back = 1; back <= 2 && segs.length - back > 0; back++) {
+    if (INDEFINITES.has(toks[segs[segs.length - back][0]].lower)) h = segs.length - back - 1;
+  }
+  const seg = segs[h];
+  let first = seg.length;
+  while (first > 1 && isCapitalized(toks[seg[first - 1]]) && !isRole(toks[seg[first - 1]])) first--;
+  if (first === seg.length || first === 0) return null;
+  const run = seg.slice(first);
+  // "seperti Nvidia, yang …" names an example; "(RECO)" an alias of a longer name.
+  if (EXAMPLE_MARKERS.has(toks[seg[first - 1]].lower) || run.some((i) => toks[i].lead.includes('('))) return null;
+  const head = text.slice(toks[run[0]].coreStart, toks[run[run.length - 1]].coreEnd);
+  return { head, predicate: [toks[k + 1].coreStart, toks[toks.length - 1].coreEnd] };
 }
 
 /** Reported claims of text[from, to) attributed to `source`; the source is the actor of a subjectless clause. */

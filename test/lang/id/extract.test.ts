@@ -207,3 +207,17 @@ describe('Indonesian names and phrases in actors and actions', () => {
     expect(claims('Perusahaan itu melayani lebih dari lima ribu pelaku usaha kecil dan menengah.')).toHaveLength(1);
   });
 });
+
+describe('Indonesian relative clauses on names', () => {
+  it('makes a sentence-final yang clause on a name its own claim, past an apposition', () => {
+    const out = claims('Keputusan itu diambil setelah tawaran dari Kargoku, sebuah perusahaan rintisan asal Bandung, Jawa Barat, yang berhasil menurunkan biaya kirim antarpulau.');
+    expect(out).toContainEqual(expect.objectContaining({ actor: 'Kargoku', action: 'berhasil menurunkan biaya kirim antarpulau', kind: 'statement' }));
+  });
+
+  it('ignores a yang clause on an example or on a non-predicate', () => {
+    const a = claims('Ini langkah untuk menantang perusahaan besar, seperti Nvidia, yang mendominasi pasar.');
+    expect(a.map((c) => c.actor)).not.toContain('Nvidia');
+    const b = claims('Bantuan itu dikirim oleh Garuda, yang terbesar di Asia.');
+    expect(b.map((c) => c.actor)).not.toContain('Garuda');
+  });
+});
