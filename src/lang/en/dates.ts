@@ -68,12 +68,13 @@ export const englishDates: DateLanguage = {
   chrono: parser,
   mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})`, 'i'),
   // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
-  // Not a fiscal year ("fiscal 1989") or a part of a year ("the fourth quarter of 1989"): those are not the year.
+  // Not a fiscal year ("fiscal 1989", "the 1990 fiscal year") or a part of a year ("the fourth quarter of 1989",
+  // "the 1989 first half"): those are not the calendar year.
   years: new RegExp(
-    String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|quarter\s+of|half\s+of)\s)` +
+    String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|a|its|his|her|their|our|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
-      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b)`,
+      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b)`,
     'gi',
   ),
   // "2 1/2", "3/4": fractions and scores; English news does not write dates as bare day/month.

@@ -27,6 +27,8 @@ describe('English findDates', () => {
     expect(values('Music of the 1990s is back')).toEqual([]);
     expect(values('Profit rose in fiscal 1989, it said')).toEqual([]);
     expect(values('Sales fell in the fourth quarter of 1989, it said')).toEqual([]);
+    expect(values('Sales fell in the 1989 fourth quarter')).toEqual([]);
+    expect(values('The deficit in fiscal year 1990 grew')).toEqual([]);
   });
 
   it('keeps the offsets of a mention into the text, without trailing commas', () => {
