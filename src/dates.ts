@@ -149,6 +149,7 @@ function yearsForMonths(text: string, found: ClauseDateMention[]): void {
   }
 }
 
+/** Marks each mention with the innermost subordinate or relative clause that holds it. */
 function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
   const clauses: [number, number][] = [];
   for (const m of text.matchAll(lang.subordinate)) {
@@ -162,12 +163,12 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
   }
 }
 
-/** A mention without the spaces and commas chrono sometimes takes in at its edges ("on Friday,"). */
 /** Only four-digit years make ISO dates ("5000 tahun yang lalu" is no date). */
 function sane(value: string | null | undefined): string | null | undefined {
   return value == null || /^[12]\d{3}(?:-|$)/.test(value) ? value : undefined;
 }
 
+/** A mention without the spaces and commas chrono sometimes takes in at its edges ("on Friday,"). */
 function mention(start: number, end: number, text: string, value: string | null): ClauseDateMention {
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;
