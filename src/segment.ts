@@ -11,7 +11,7 @@ const LETTER = /\p{L}/u;
 export function splitSentences(text: string, body: readonly Range[], rules: SegmentationRules): Sentence[] {
   const out: Sentence[] = [];
   for (const [s, e] of body) {
-    for (const piece of pieces(text, s, e)) {
+    for (const piece of pieces(text, s, e, rules.joiners)) {
       for (const { start, end } of sentencesOf(text, piece.start, piece.end, rules)) {
         const sentence = text.slice(start, end);
         // a page number or a row of rules carries no sentence

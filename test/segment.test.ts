@@ -220,6 +220,14 @@ describe('splitSentences: English', () => {
     expect(split('Putter King Scavenger Hunt Trophy\n(Picture Coming Soon)')).toEqual(['Putter King Scavenger Hunt Trophy', '(Picture Coming Soon)']);
   });
 
+  it('joins a line that ends with a function word to the next, whatever its case', () => {
+    expect(split('The council approved the\nBudget Act on Thursday. Officials of\nChina and Russia met.')).toEqual([
+      'The council approved the\nBudget Act on Thursday.',
+      'Officials of\nChina and Russia met.',
+    ]);
+    expect(id('Menteri mengatakan bahwa\nPemerintah siap membantu.')).toEqual(['Menteri mengatakan bahwa\nPemerintah siap membantu.']);
+  });
+
   it('always ends a sentence at a blank line', () => {
     expect(split('He said that Mr.\n\nSmith left')).toEqual(['He said that Mr.', 'Smith left']);
   });

@@ -32,6 +32,11 @@ export interface SegmentationRules {
    * capital abbreviation (`W.`, `U.S.`) only one of these makes the period a sentence end.
    */
   starters: ReadonlySet<string>;
+  /**
+   * Lowercased function words that end neither a sentence nor a headline (the, of, and; yang, di, dan): a line
+   * that ends with one is wrapped prose and goes on on the next line.
+   */
+  joiners: ReadonlySet<string>;
   /** Keep a quotation or parenthesis that holds several sentences in one sentence (false: split inside it). */
   keepEnclosed: boolean;
 }

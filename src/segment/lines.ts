@@ -1,7 +1,7 @@
 // Where a line break ends a sentence. A blank line always does; a single line break does unless the line
-// reads as wrapped prose: it ends mid-sentence (a lowercase word, a comma, a hyphen) and the next line carries on
-// (starts lowercase, with closing punctuation, or with a parenthesis), or it ends with sentence punctuation,
-// which the token rules then judge like any other.
+// reads as wrapped prose: it ends with a function word (the, yang); or it ends mid-sentence (a lowercase word,
+// a comma, a hyphen) and the next line carries on (starts lowercase, with closing punctuation, or with a
+// parenthesis); or it ends with sentence punctuation, which the token rules then judge like any other.
 import { isLower, isSpace } from './tokens.js';
 
 export interface Piece {
@@ -10,7 +10,7 @@ export interface Piece {
 }
 
 /** Runs of text [start, end) between hard breaks, in order. */
-export function pieces(text: string, from: number, to: number): Piece[] {
+export function pieces(text: string, from: number, to: number, joiners: ReadonlySet<string>): Piece[] {
   const lines: Piece[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
@@ -33,7 +33,7 @@ export function pieces(text: string, from: number, to: number): Piece[] {
       current = previous = null;
       continue;
     }
-    if (current && previous && continues(text, previous, line)) current.end = line.end;
+    if (current && previous && continues(text, previous, line, joiners)) current.end = line.end;
     else {
       if (current) out.push(current);
       current = { start: line.start, end: line.end };
@@ -51,7 +51,7 @@ function isBlank(text: string, line: Piece): boolean {
 
 const TERMINAL = /[.!?…．。！？]["”’')\]]*$/;
 
-function continues(text: string, line: Piece, next: Piece): boolean {
+function continues(text: string, line: Piece, next: Piece, joiners: ReadonlySet<string>): boolean {
   let e = line.end;
   while (e > line.start && /\s/.test(text[e - 1])) e--;
   let s = next.start;
@@ -67,6 +67,7 @@ function continues(text: string, line: Piece, next: Piece): boolean {
   let w = e - 1;
   while (w > line.start && e - w < 40 && !/\s/.test(text[w - 1])) w--;
   if (!isLower(text[w]) && !/\d/.test(text[w])) return false;
+  if (joiners.has(text.slice(w, e))) return true;
   if (!isLower(head) && head !== '(') return false;
   return atLeastWords(text, line.start, e, 3);
 }

@@ -29,5 +29,9 @@ export const segmentation: SegmentationRules = {
     mr mrs ms dr
     last next later earlier today yesterday tomorrow
   `),
+  joiners: words(`
+    the a an of to in on at for from with by and or nor but as than into onto upon about over under between through
+    that which whose is are was were be been being has have had will would can could should may might must
+  `),
   keepEnclosed: true,
 };

@@ -36,5 +36,9 @@ export const segmentation: SegmentationRules = {
     apa siapa mengapa kenapa bagaimana dimana di mana kapan berapa
     the a an this he she it they we i
   `),
+  joiners: words(`
+    yang dan di ke dari untuk dengan pada dalam oleh atau serta bahwa adalah ialah merupakan para sang si bagi
+    tentang terhadap karena agar sebagai akan telah sudah belum tidak bukan secara antara sejak hingga
+  `),
   keepEnclosed: false,
 };
