@@ -109,7 +109,13 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       extend(clauses, toks);
       continue;
     }
-    if (clauses.length && !conj && TRAILING_ADVERBIALS.has(toks[0].lower)) {
+    if (toks.length > 2 && FRAME_LINKS.has(toks[0].lower) && clauses.length === 1 && existentialFrame(text, clauses[0])) {
+      // "Ada saatnya, …, ketika ia merasa …": the frame says nothing; the ketika clause is the claim.
+      clauses.pop();
+      toks = toks.slice(1);
+      s.toks = toks;
+      leadStart = -1;
+    } else if (clauses.length && !conj && TRAILING_ADVERBIALS.has(toks[0].lower)) {
       clauses[clauses.length - 1].closed = true;
       continue;
     }
@@ -154,6 +160,15 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     pending = [];
   }
   return clauses;
+}
+
+const FRAME_LINKS = new Set(['ketika', 'saat', 'dimana', 'manakala']);
+
+/** A subjectless "Ada saatnya" / "Ada kalanya": an existential frame for the clause that follows. */
+function existentialFrame(text: string, c: Clause): boolean {
+  if (c.subject) return false;
+  const toks = tokenize(text, c.predicate[0], c.predicate[1]);
+  return toks.length <= 2 && toks[0].lower === 'ada';
 }
 
 /** Index of a bare "dan" joining a second predicate after a long first one ("… di kelas 4 dan lebih baik …"), or -1. */

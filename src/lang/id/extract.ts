@@ -113,7 +113,10 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   const inline = inlineCue(text);
   if (inline) {
     const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);
-    return reported(masked, 0, text.length, sentence, inline.source, inline.range, titleCase, text);
+    const claims = reported(masked, 0, text.length, sentence, inline.source, inline.range, titleCase, text);
+    if (inline.sourceKind !== 'menurut') return claims;
+    // ", menurut X" covers what comes before it; a clause after it is the article's own.
+    return claims.map((c) => (c.clause && c.clause[0] >= inline.range[1] && c.actor !== inline.source ? { ...draft(c.actor, c.action, null, 'statement', c.sentence, c.clause) } : c));
   }
   const out: ClaimDraft[] = [];
   const clauses = parseClauses(text, 0, text.length, titleCase);

@@ -221,3 +221,18 @@ describe('Indonesian relative clauses on names', () => {
     expect(b.map((c) => c.actor)).not.toContain('Garuda');
   });
 });
+
+describe('Indonesian mid-sentence cues', () => {
+  it('attributes only the clause before a mid-sentence menurut', () => {
+    const out = claims('Harga beras telah naik selama tiga bulan, menurut Badan Pangan, dan sepertinya akan turun lagi tahun ini.');
+    expect(out.map((c) => [c.action, c.source])).toEqual([
+      ['telah naik selama tiga bulan', 'Badan Pangan'],
+      ['sepertinya akan turun lagi tahun ini', null],
+    ]);
+  });
+
+  it('reads the ketika clause after an existential frame and a cue', () => {
+    const [c] = claims('Ada kalanya, ujar Tn. Hasan, ketika ia merasa warga harus pindah dari kampung itu.');
+    expect(c).toMatchObject({ actor: 'Hasan', action: 'merasa warga harus pindah dari kampung itu', source: 'Hasan', kind: 'reported' });
+  });
+});
