@@ -1,6 +1,6 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, PREPOSITIONS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
@@ -69,9 +69,23 @@ export function findPredicate(toks: readonly Token[], titleCase = false): number
       else if (!opens) gap = true;
       continue;
     }
-    if (opens) return i;
+    if (opens) return speechVerbAhead(toks, i);
   }
   return -1;
+}
+
+/**
+ * "Sebuah kajian tentang rencana nasional mengurangi karbon mengatakan bahwa …": a verb inside the subject's
+ * noun phrase gives way to a later "<speech verb> bahwa" with nothing predicate-like between them.
+ */
+function speechVerbAhead(toks: readonly Token[], i: number): number {
+  if (SPEECH_VERBS.has(toks[i].lower) || PREDICATE_MARKERS.has(toks[i].lower)) return i;
+  for (let j = i + 1; j < Math.min(toks.length - 1, i + 6); j++) {
+    const t = toks[j];
+    if (SPEECH_VERBS.has(t.lower) && toks[j + 1].lower === 'bahwa') return j;
+    if (PREDICATE_MARKERS.has(t.lower) || CONJUNCTIONS.has(t.lower) || t.lower === 'yang' || t.lower === 'bahwa' || /[,;:]/.test(t.trail)) return i;
+  }
+  return i;
 }
 
 const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower);

@@ -236,3 +236,10 @@ describe('Indonesian mid-sentence cues', () => {
     expect(c).toMatchObject({ actor: 'Hasan', action: 'merasa warga harus pindah dari kampung itu', source: 'Hasan', kind: 'reported' });
   });
 });
+
+describe('Indonesian subjects holding a verb', () => {
+  it('prefers a later speech verb with bahwa over a verb inside the subject noun phrase', () => {
+    const [c] = claims('Sebuah kajian tentang rencana daerah mengurangi sampah menyatakan bahwa target itu sulit dicapai.');
+    expect(c).toMatchObject({ source: 'Sebuah kajian tentang rencana daerah mengurangi sampah', actor: 'target itu', kind: 'reported' });
+  });
+});
