@@ -4,9 +4,9 @@ import * as chrono from 'chrono-node';
 import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const WEEKDAYS = 'mon|tue|wed|thu|fri|sat|sun';
-const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week|month|year|morning|afternoon|evening|night|noon|midnight|now|currently';
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week(?:end)?s?|months?|years?|morning|afternoon|evening|night|noon|midnight|now|currently|lasts?';
 
 const FUTURE = new Set(['through', 'will', "'ll", 'shall', 'plans', 'planning', 'going', 'upcoming', 'due', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
 // Participles that look ahead ("is scheduled for", "the vote, set for April 7") unless in a past or perfect
@@ -66,7 +66,7 @@ parser.parsers.push(modifiedMonth, fiscalYear);
 
 export const englishDates: DateLanguage = {
   chrono: parser,
-  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})`, 'i'),
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b`, 'i'),
   // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
   // Not a fiscal year ("fiscal 1989", "the 1990 fiscal year") or a part of a year ("the fourth quarter of 1989",
   // "the 1989 first half"): those are not the calendar year.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lang/en/dates.js';
+import { englishDates, findDates } from '../../../src/lang/en/dates.js';
 
 // Friday 22 March 2013 (the day of several TempEval-3 articles).
 const PUB = '2013-03-22';
@@ -138,6 +138,8 @@ describe('English findDates', () => {
 
   it('skips sentences that cannot hold a date, and stays fast on long inputs', () => {
     expect(values('The quick brown fox jumps over the lazy dog')).toEqual([]);
+    expect(englishDates.mayContainDate.test('The market decision was sunny and novel')).toBe(false);
+    expect(englishDates.mayContainDate.test('Sales rose in Dec. and on Tues.')).toBe(true);
     const long = 'In 2013, '.repeat(3000) + 'a.'.repeat(50_000);
     const t0 = performance.now();
     findDates(long, PUB);
