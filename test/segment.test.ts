@@ -189,6 +189,14 @@ describe('splitSentences: English', () => {
     expect(split('• 9. Stop smoking • 10. Get some rest')).toEqual(['• 9. Stop smoking', '• 10. Get some rest']);
     expect(split('(i) Hello world. (ii) Hello world.')).toEqual(['(i) Hello world.', '(ii) Hello world.']);
     expect(split('Finally, this. 1. The first item')).toEqual(['Finally, this.', '1. The first item']);
+    expect(split('The rules are as follows: 1. Apply early. 2. Pay the fee.')).toEqual([
+      'The rules are as follows: 1. Apply early.',
+      '2. Pay the fee.',
+    ]);
+    expect(id('Izin diberikan oleh petugas Imigrasi RDTL. 10. Pihak pengguna mendapat dukungan.')).toEqual([
+      'Izin diberikan oleh petugas Imigrasi RDTL.',
+      '10. Pihak pengguna mendapat dukungan.',
+    ]);
   });
 
   it('does not take a number in prose for a list item', () => {

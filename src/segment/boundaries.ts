@@ -30,7 +30,8 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
       out.push({ start: tokens.at(first).start, end: tok.end });
       break;
     }
-    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first)));
+    // a list item begins a sentence, follows a bullet, or follows a colon (`as follows: 1. Apply early`)
+    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[tokens.ends[i - 1] - 1] === ':');
     const marker = atStart ? listMarker(text, tok) : null;
     if (marker) lastMarker = { marker, index: i };
     while (span < spans.length && spans[span][1] < tok.end - 1) span++;
@@ -110,8 +111,10 @@ function nextWord(text: string, tokens: Tokens, i: number): Next {
   if (j >= tokens.length) return { kind: 'none', word: '' };
   const tok = tokens.at(j);
   const m = listMarker(text, tok);
-  // `(b) Next item`, or the first item of a list (`1. The`, `a. here`) after a sentence
-  if (m && (m.paren || m.values.includes(1))) return { kind: 'upper', word: '' };
+  // `(b) Next item`, the first item of a list (`1. The`, `a. here`), a numbered item (`10. The`) after a sentence
+  if (m && (m.paren || m.values.includes(1) || (m.kind === 'number' && j + 1 < tokens.length && startsUpper(text, tokens.starts[j + 1])))) {
+    return { kind: 'upper', word: '' };
+  }
   let s = tok.start;
   while (s < tok.end && s - tok.start < 4 && (OPENERS.has(text[s]) || BULLETS.has(text[s]))) s++;
   const c = text[s];
@@ -210,6 +213,11 @@ function dotsIn(text: string, tok: Token): number {
   let n = 0;
   for (let k = tok.start; k < tok.end; k++) n += text[k] === '.' ? 1 : text[k] === '…' ? 3 : 0;
   return n;
+}
+
+function startsUpper(text: string, s: number): boolean {
+  for (let k = 0; k < 4 && OPENERS.has(text[s]); k++) s++;
+  return isUpper(text[s]);
 }
 
 function isBullet(text: string, tok: Token): boolean {
