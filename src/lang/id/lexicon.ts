@@ -30,7 +30,7 @@ export const PREDICATE_MARKERS = set(`
   telah akan sudah sedang tengah masih belum tidak tak bukan bisa dapat harus perlu ingin mau pernah sempat
   mulai siap hendak juga adalah merupakan ialah menjadi ada sering selalu biasanya kemungkinan mungkin
   cenderung terus tetap hanya terlalu sangat lebih paling cukup segera kini pun tidaklah bakal
-  wajib enggan berhasil gagal kerap jarang sepertinya agaknya`);
+  wajib enggan berhasil gagal kerap jarang sepertinya agaknya sulit mudah`);
 
 /** Common verbs without a verbal prefix. */
 export const BARE_VERBS = set(`
