@@ -129,7 +129,12 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
   if (speech < 0 || speech !== k - 1 && !has(p.toks[seq[k - 1]], 'Adverb')) return -1;
   if (speech > verbK && BE.has(p.toks[seq[speech - 1]].lower)) return -1;
   let j = speech + 1;
-  if (LISTENER_VERBS.has(p.toks[seq[speech]].lower)) j = skipObject(p, seq, j);
+  if (LISTENER_VERBS.has(p.toks[seq[speech]].lower)) {
+    const after = skipObject(p, seq, j);
+    // "warned the dispute was likely …": what looked like a listener is the subject of the reported clause.
+    const bare = !/^tel|^told/.test(p.toks[seq[speech]].lower) && after > j && isFinite(p.toks, seq[after]) && !has(p.toks[seq[after]], 'Gerund') && clauseAt(p, seq, j);
+    if (!bare) j = after;
+  }
   for (let n = 0; j < seq.length && n < 8; n++, j++) {
     const t = p.toks[seq[j]];
     if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;

@@ -73,7 +73,9 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     const afterBoundary = k > 0 && cut(p, seq, k - 1);
     const isCoord = CLAUSE_COORDINATORS.has(t.lower);
     if (!(afterBoundary || k > 0 || isCoord && (t.lower === 'but' || t.lower === 'while'))) continue;
-    if (isCoord && !afterBoundary && !(t.lower === 'but' || t.lower === 'while')) continue;
+    // "said that X … and that Y …": a second reported clause.
+    const andThat = t.lower === 'and' && p.toks[seq[k + 1]]?.lower === 'that';
+    if (isCoord && !afterBoundary && !(t.lower === 'but' || t.lower === 'while' || andThat)) continue;
     const startK = isCoord ? k + 1 : k;
     const gap = p.text.slice(p.toks[seq[k - 1]].end, t.start);
     const fullStop = /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(t.text) && p.toks[seq[k - 1]].text.length > 2;
@@ -182,6 +184,9 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     if (k === s) {
       // "Trade Watch released …": a name whose first word compromise took for a verb.
       if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
+      // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
+      const nx = p.toks[seq[k + 1]];
+      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula'))) continue;
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
@@ -250,7 +255,7 @@ function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
 const QUANTIFIERS = new Set(['no', 'none', 'neither', 'each', 'every', 'all', 'some', 'any', 'many', 'most', 'few', 'both']);
 
 const subjectLike = (t: Tok): boolean =>
-  QUANTIFIERS.has(t.lower) || has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'There') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
+  QUANTIFIERS.has(t.lower) || has(t, 'Hyphenated') || has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'There') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
 
 /** Does the stretch from k start with a (possibly adverb-led) verb group? */
 function startsPredicate(p: Parsed, seq: readonly number[], k: number): boolean {
@@ -266,7 +271,7 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
   // "A report released Tuesday by …": a date may come between the participle and its preposition.
   const n = has(p.toks[seq[k + 1]], 'Date') && !has(p.toks[seq[k + 1]], 'Preposition') ? k + 2 : k + 1;
   const next = p.toks[seq[n]];
-  if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || !next || !has(next, 'Preposition')) return false;
+  if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || !next || !has(next, 'Preposition') || has(next, 'Hyphenated')) return false;
   for (let j = k + 1; j < seq.length; j++) {
     if (cut(p, seq, j - 1)) return false;
     const u = p.toks[seq[j]];

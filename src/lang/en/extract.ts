@@ -191,8 +191,10 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
 /** An action cut off inside a quoted phrase keeps no stray quote mark: `would "reward tax cheats`. */
 function balancedQuotes(s: string): string {
   let out = s;
-  if ((out.split('"').length - 1) % 2) out = out.replace(/"/g, '');
-  if ((out.split('“').length) !== out.split('”').length) out = out.replace(/[“”]/g, '');
+  const drop = (at: number): string => out.slice(0, at) + out.slice(at + 1);
+  if ((out.split('"').length - 1) % 2) out = drop(out.lastIndexOf('"'));
+  const open = out.lastIndexOf('“');
+  if (open >= 0 && out.indexOf('”', open) < 0) out = drop(open);
   return out;
 }
 

@@ -29,9 +29,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const n = notes.get(c);
     const at = n?.actorAt ?? 0;
     const r: ClaimDraft = { ...c };
-    if (r.source) r.source = resolveName(r.source, c.sentence, 0, mentions, done, null);
+    if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, 0, mentions, done, null);
     r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done);
-    if (r.actor !== c.actor && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
+    if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
       // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else.
       r.actor = c.actor;
     }
@@ -84,6 +84,23 @@ function fullName(text: string, sentence: number, at: number, mentions: Mention[
   return full?.name ?? text;
 }
 
+/**
+ * "… ," Tai said. She noted …": a pronoun speaker is the latest named speaker of the last two sentences when
+ * no person is named after that speaker's sentence.
+ */
+function lastSpeaker(sentence: number, mentions: Mention[], done: ClaimDraft[]): string | null {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (d.sentence >= sentence) continue;
+    if (d.sentence < sentence - 2) return null;
+    // A named speaker is taken for a person unless the text marks the name as a place.
+    if (!d.source || isPronoun(d.source) || !/^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(d.source) || mentions.some((m) => m.name === d.source && m.place)) continue;
+    const later = mentions.some((m) => m.person && m.sentence > d.sentence && m.sentence < sentence && !d.source!.endsWith(m.name));
+    return later ? null : d.source;
+  }
+  return null;
+}
+
 /** The speaker's organisation, when the article named it before the quotation. */
 function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mention[]): string | null {
   if (!org) return null;
@@ -115,7 +132,7 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
     if (named.length < j + 1 - from) from = named[0];
     const titleWords = t.slice(Math.max(0, i - 3), from).map((x) => x.lower);
     const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
-    const person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
+    let person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
       || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
     const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
     const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
@@ -132,6 +149,8 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
         if (p.boundary[k] || has(t[k], 'Preposition') || has(t[k], 'Verb') && !has(t[k], 'Noun')) break;
       }
     }
+    // "Valdis Dombrovskis, the EU's trade commissioner": an apposition that names a person's role.
+    if (!person && !place) person = [...heads].some((h) => h !== t[j].lower.replace(/['’]s$/, '') && (TITLES.has(h) || PERSON_HEADS.has(h)));
     out.push({ name, sentence, at: t[from].start, person, place, heads });
     i = j;
   }

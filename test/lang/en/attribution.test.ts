@@ -69,6 +69,42 @@ describe('English attribution: cues', () => {
   });
 });
 
+describe('English attribution: more cues', () => {
+  it('reads "warned CLAUSE" without a listener, even after a hyphenated word', () => {
+    expect(one('One analyst warned the dispute was likely to drag on.')).toMatchObject({ actor: 'the dispute', source: 'One analyst' });
+    expect(one('One expert warned in-flight internet was often unreliable.')).toMatchObject({ actor: 'in-flight internet', source: 'One expert' });
+  });
+
+  it('keeps "warned Y that …" with a listener', () => {
+    expect(one('The mayor warned residents that the river would flood.')).toMatchObject({ actor: 'the river', source: 'The mayor' });
+  });
+
+  it('splits "said that X … and that Y …" into two reported claims', () => {
+    const cs = claimsOf('Tai said that Washington had made concessions and that the EU was moving the goalposts.');
+    expect(cs.map((c) => [c.actor, c.source])).toEqual([['Washington', 'Tai'], ['the EU', 'Tai']]);
+  });
+
+  it('takes a plural noun tagged as a verb before a modal for the subject ("talks would continue")', () => {
+    expect(one('The commission said that talks would continue next week.')).toMatchObject({ actor: 'talks', source: 'The commission' });
+  });
+
+  it('keeps a closed quoted phrase and drops only the unclosed quote mark', () => {
+    expect(one('She said he would allow “huge numbers” of migrants under a “merit system.”').action).toBe('would allow “huge numbers” of migrants under a merit system');
+  });
+});
+
+describe('English attribution: pronoun speakers', () => {
+  it('gives a pronoun speaker the latest named speaker', () => {
+    const cs = claimsOf('Sherrod Brown spoke first. "Nobody wants a trade war," Tai said. She noted that the duties had been lifted.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'the duties', source: 'Tai' });
+  });
+
+  it('takes a name with a role apposition for a person ("X, the EU\'s trade commissioner")', () => {
+    const cs = claimsOf('"We came with an offer," said Valdis Dombrovskis, the EU\'s trade commissioner. "There is still time," he added, "but the window is closing."');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'the window', source: 'Valdis Dombrovskis' });
+  });
+});
+
 describe('English attribution: quotations', () => {
   it('does not resolve a quoted "she" to the speaker', () => {
     const cs = claimsOf('Maria Lopez spoke. "A worker may have two jobs, but she still can\'t pay rent," Lopez said.');
