@@ -5,9 +5,11 @@ import * as chrono from 'chrono-node';
 import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 
-const MONTHS = 'jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des';
-const WEEKDAYS = 'senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad';
-const RELATIVE = 'kemarin|besok|lusa|hari|tadi|malam|pagi|siang|sore|tahun|bulan|pekan|sekarang|kini|lalu|silam';
+const MONTHS = 'januari|jan|februari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept?|oktober|okt|november|nov|desember|des';
+const WEEKDAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad";
+const RELATIVE = 'kemarin|besok|lusa|tadi|malam|pagi|siang|sore|sekarang|kini|lalu|silam';
+// Units also end words: "setahun", "sebulan", "sepekan".
+const UNITS = 'tahun|bulan|pekan|minggu|hari';
 
 const FUTURE = new Set(['akan', 'bakal', 'mendatang', 'depan', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak', 'nanti', 'besok', 'hingga', 'sampai']);
 const PAST = new Set([
@@ -50,8 +52,7 @@ parser.parsers.push(unitsAgo);
 
 export const indonesianDates: DateLanguage = {
   chrono: parser,
-  // Units also inside words: "setahun", "sebulan".
-  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS})|${RELATIVE}`, 'i'),
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b|(?:${UNITS})\\b`, 'i'),
   // A year after a word that introduces one ("pada 2013", "tahun 2014", "akhir 2023"), or before punctuation.
   years: new RegExp(
     String.raw`(?<![\w$#.,/:'’\-–])` +

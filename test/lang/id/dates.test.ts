@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/lang/id/dates.js';
+import { findDates, indonesianDates } from '../../../src/lang/id/dates.js';
 
 // Tuesday 17 April 2018.
 const PUB = '2018-04-17';
@@ -72,6 +72,11 @@ describe('Indonesian findDates', () => {
     expect(values('didirikan kira-kira tahun 1600 SM')).toEqual([]);
     expect(values('novel Jin Ping Mei diterbitkan')).toEqual([]);
     expect(values('Kursus selama 10 minggu ini telah disertifikasi')).toEqual([]);
+  });
+
+  it('lets only sentences that may hold a date reach chrono', () => {
+    expect(indonesianDates.mayContainDate.test('Seperti jumlah desa yang agung itu')).toBe(false);
+    expect(indonesianDates.mayContainDate.test('Ia tiba setahun kemudian')).toBe(true);
   });
 
   it('leaves relative dates unresolved without a publication date', () => {
