@@ -4,7 +4,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
-import { PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { PERSON_PRONOUNS, PREDICATE_MARKERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -156,6 +156,23 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   return out;
 }
 
+const POSTPOSED_STOPS = new Set(['untuk', 'oleh', 'di', 'pada', 'dalam', 'sebagai', 'karena', 'agar', 'sejak', 'ke', 'dari', 'dengan', 'bagi']);
+
+/** "telah digunakan data yang luar biasa besar untuk …": the subject of a subjectless passive follows its verb. */
+function postposedSubject(text: string, predicate: Range): string | null {
+  const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 300));
+  let k = 0;
+  while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower)) k++;
+  if (!k || k >= toks.length - 1 || !toks[k].lower.startsWith('di') || !isVerbWord(toks[k].lower) || /[,;:]/.test(toks[k].trail)) return null;
+  let end = k + 1;
+  while (end < toks.length && !POSTPOSED_STOPS.has(toks[end].lower) && !(isVerbWord(toks[end].lower) && toks[end - 1].lower !== 'yang')) {
+    end++;
+    if (/[,;:]/.test(toks[end - 1].trail)) break;
+  }
+  if (end === k + 1 || end - k > 8 || PERSON_PRONOUNS.has(toks[k + 1].lower)) return null;
+  return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
+}
+
 const EXAMPLE_MARKERS = new Set(['seperti', 'termasuk', 'misalnya', 'contohnya', 'lain', 'yakni', 'yaitu']);
 const INDEFINITES = new Set(['sebuah', 'seorang', 'salah', 'suatu', 'satu', 'sejenis']);
 
@@ -201,7 +218,7 @@ function reported(text: string, from: number, to: number, sentence: number, sour
   for (const c of clauses) {
     const action = actionText(original, c.predicate);
     if (!action) continue;
-    let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : source;
+    let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : (postposedSubject(original, c.predicate) ?? source);
     // "X mengatakan ia akan …": the pronoun is the speaker.
     if (speechVerb && PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
     if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));

@@ -243,3 +243,10 @@ describe('Indonesian subjects holding a verb', () => {
     expect(c).toMatchObject({ source: 'Sebuah kajian tentang rencana daerah mengurangi sampah', actor: 'target itu', kind: 'reported' });
   });
 });
+
+describe('Indonesian postposed subjects', () => {
+  it('takes the noun phrase after a subjectless passive as the actor', () => {
+    const [c] = claims('Laporan itu mengungkapkan bahwa telah dikerahkan ratusan mesin untuk menyerang server bank.');
+    expect(c).toMatchObject({ actor: 'ratusan mesin', source: 'Laporan itu', kind: 'reported' });
+  });
+});
