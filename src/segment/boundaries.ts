@@ -24,16 +24,18 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   let first = 0;
   let span = 0;
   let lastMarker: { marker: Marker; index: number } | null = null;
+  const { starts, ends: stops } = tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens.at(i);
     if (i === tokens.length - 1) {
-      out.push({ start: tokens.at(first).start, end: tok.end });
+      out.push({ start: starts[first], end: stops[i] });
       break;
     }
+    const tok = tokens.at(i);
     // a list item begins a sentence, follows a bullet, or follows a colon (`as follows: 1. Apply early`)
-    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[tokens.ends[i - 1] - 1] === ':');
+    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[stops[i - 1] - 1] === ':');
     const marker = atStart ? listMarker(text, tok) : null;
     if (marker) lastMarker = { marker, index: i };
+    else if (plainJoin(text, stops[i] - 1, starts[i + 1], stops[i + 1] - 1)) continue;
     while (span < spans.length && spans[span][1] < tok.end - 1) span++;
     const inside = span < spans.length && spans[span][0] < tok.end - 1 && tok.end - 1 < spans[span][1];
     let ends: boolean;
@@ -49,6 +51,18 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     }
   }
   return out;
+}
+
+/**
+ * Most tokens end with a letter or a comma and are followed by a plain word: no sentence ends there, whatever
+ * else holds (the quick path that keeps long texts fast).
+ */
+function plainJoin(text: string, last: number, nextFirst: number, nextLast: number): boolean {
+  const code = text.charCodeAt(last);
+  const wordEnd = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 44 || code === 59 || code === 58;
+  if (!wordEnd && (code < 128 || !isLetter(text[last]))) return false;
+  const f = text[nextFirst], l = text[nextLast];
+  return f !== '.' && f !== '…' && !BULLETS.has(f) && l !== '.' && l !== ')';
 }
 
 interface Shape {

@@ -15,6 +15,9 @@ export function enclosures(text: string, from: number, to: number): Spans {
   const waiting = new Map<string, number>();
   const pairs: [number, number][] = [];
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // letters, digits and spaces first: they are nearly all of the text
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) continue;
     const c = text[i];
     if (!MARKS.has(c)) continue;
     const role = roleOf(text, i, from, to, waiting.get(c) ?? 0);

@@ -14,10 +14,10 @@ export function pieces(text: string, from: number, to: number, joiners: Readonly
   const lines: Piece[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       lines.push({ start: s, end: i });
-      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       s = i + 1;
     }
   }

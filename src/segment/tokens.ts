@@ -9,17 +9,22 @@ export interface Token {
 
 /** Tokens in two flat arrays: a long text makes millions of them, and objects would burden the collector. */
 export class Tokens {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  get length(): number {
-    return this.starts.length;
-  }
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  length = 0;
   at(i: number): Token {
     return { start: this.starts[i], end: this.ends[i] };
   }
   push(start: number, end: number) {
-    this.starts.push(start);
-    this.ends.push(end);
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2), ends = new Int32Array(this.length * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
   }
 }
 
