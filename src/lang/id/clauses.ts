@@ -159,6 +159,9 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     if (p > 0) {
       let subj = toks.slice(0, p);
       if (subj.length > 1 && subj[subj.length - 1].lower === 'yang') subj = subj.slice(0, -1);
+      // "Saat ini biaya logistik …": a time adverb before the subject without a comma.
+      if (subj.length > 2 && subj[1].lower === 'ini' && /^(?:saat|kali|hari|tahun|pekan|minggu|bulan)$/.test(subj[0].lower)) subj = subj.slice(2);
+      else if (subj.length > 1 && /^(?:kini|sekarang|nantinya|kemarin|besok)$/.test(subj[0].lower)) subj = subj.slice(1);
       clauses.push({ subject: span(subj), predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
     } else if (pending.length && !clauses.length) {
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });

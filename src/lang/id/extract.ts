@@ -146,7 +146,10 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (!c.subject) continue;
     const action = actionText(text, c.predicate);
     const actor = cleanName(text, c.subject[0], c.subject[1]);
-    if (action && actor) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+    // "…, namun katanya penghiburan terbesar datang …": a cue word opening the subject.
+    const katanya = /^katanya\s+/u.exec(actor);
+    if (action && katanya && actor.length > katanya[0].length) out.push(draft(actor.slice(katanya[0].length), action, '-nya', 'reported', sentence, [c.start, c.predicate[1]], [c.subject[0], c.subject[0] + 7]));
+    else if (action && actor) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
   }
   const relative = trailingRelative(text);
   if (relative) {

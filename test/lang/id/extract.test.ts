@@ -250,3 +250,14 @@ describe('Indonesian postposed subjects', () => {
     expect(c).toMatchObject({ actor: 'ratusan mesin', source: 'Laporan itu', kind: 'reported' });
   });
 });
+
+describe('Indonesian words before the subject', () => {
+  it('reads katanya opening a subject as a cue of the last speaker', () => {
+    const out = claims('Ekonom Josua Pardede menilai bahwa inflasi turun.', 'Bank itu menahan bunga, namun katanya pemerintah perlu menjaga defisit.');
+    expect(out[2]).toMatchObject({ actor: 'pemerintah', source: 'Josua Pardede', kind: 'reported' });
+  });
+
+  it('leaves a time adverb out of the subject', () => {
+    expect(claims('Saat ini biaya logistik masih mencapai 24 persen.')[0].actor).toBe('biaya logistik');
+  });
+});
