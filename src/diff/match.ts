@@ -52,35 +52,40 @@ export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lex
   const pb = B.claims.map((c) => profile(c, lb, m));
   const sameLanguage = la === lb;
 
-  // Score only pairs that share a meaning word: an inverted index over B.
+  // Score only pairs that share a meaning word, through an inverted index over B. Words in many of B's
+  // claims ("sector", "government") find candidates only for a claim that has no rarer word.
+  const keys = (p: Profile) => [...new Set([...p.content.exact, ...p.content.prefixes, ...p.text.exact])];
   const index = new Map<number, number[]>();
   pb.forEach((p, j) => {
-    for (const c of new Set([...p.content.exact, ...p.content.prefixes, ...p.text.exact])) {
+    for (const c of keys(p)) {
       const list = index.get(c);
       if (list) list.push(j);
       else index.set(c, [j]);
     }
   });
+  const common = Math.max(8, pb.length / 5);
   const overlap = new Overlap(m.size);
-  const weights = new Float64Array(pa.length * pb.length);
+  const candidates: Candidate[] = [];
   const seen = new Int32Array(pb.length).fill(-1);
   pa.forEach((p, i) => {
-    for (const c of new Set([...p.content.exact, ...p.content.prefixes, ...p.text.exact])) {
+    const mine = keys(p);
+    const rare = mine.filter((c) => (index.get(c)?.length ?? 0) <= common);
+    for (const c of rare.length ? rare : mine) {
       for (const j of index.get(c) ?? []) {
         if (seen[j] === i) continue;
         seen[j] = i;
         const s = score(p, pb[j], overlap);
-        if (s >= threshold) weights[i * pb.length + j] = s;
+        if (s >= threshold) candidates.push({ i, j, score: s });
       }
     }
   });
 
-  const pairs = assignByComponent(weights, pa.length, pb.length);
+  const pairs = assignByComponent(candidates, pa.length, pb.length);
   const usedA = new Set<number>(), usedB = new Set<number>();
-  const matched: MatchedPair[] = pairs.map(([i, j]) => {
+  const matched: MatchedPair[] = pairs.map(({ i, j, score }) => {
     usedA.add(i);
     usedB.add(j);
-    return { a: pa[i].claim, b: pb[j].claim, score: round(weights[i * pb.length + j]), changes: changes(pa[i], pb[j], sameLanguage) };
+    return { a: pa[i].claim, b: pb[j].claim, score: round(score), changes: changes(pa[i], pb[j], sameLanguage) };
   });
   return {
     a: A.id,
@@ -151,32 +156,64 @@ function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
   return out;
 }
 
-/** The assignment run on each connected group of candidate pairs: the same result, far faster on long articles. */
-function assignByComponent(weights: Float64Array, rows: number, cols: number): [number, number][] {
-  const parent = Array.from({ length: rows + cols }, (_, k) => k);
+interface Candidate {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/** Above this much work (n² m for a group of n × m claims) the exact assignment gives way to greedy: a few seconds at most. */
+const EXACT_LIMIT = 3e8;
+
+/**
+ * The assignment run on each connected group of candidate pairs: the same result as on the whole matrix,
+ * far faster, and memory in proportion to the candidates, not to the product of the two claim counts.
+ */
+function assignByComponent(candidates: Candidate[], rows: number, cols: number): Candidate[] {
+  const parent = Int32Array.from({ length: rows + cols }, (_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
     return k;
   };
-  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
-    if (weights[i * cols + j] > 0) parent[find(i)] = find(rows + j);
+  for (const c of candidates) parent[find(c.i)] = find(rows + c.j);
+  const groups = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const root = find(c.i);
+    const g = groups.get(root);
+    if (g) g.push(c);
+    else groups.set(root, [c]);
   }
-  const groups = new Map<number, { r: number[]; c: number[] }>();
-  for (let k = 0; k < rows + cols; k++) {
-    const root = find(k);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { r: [], c: [] }));
-    if (k < rows) g.r.push(k);
-    else g.c.push(k - rows);
+  const out: Candidate[] = [];
+  for (const g of groups.values()) {
+    const r = [...new Set(g.map((c) => c.i))], k = [...new Set(g.map((c) => c.j))];
+    const n = Math.min(r.length, k.length), m = Math.max(r.length, k.length);
+    if (n * n * m > EXACT_LIMIT) {
+      out.push(...greedy(g));
+      continue;
+    }
+    const ri = new Map(r.map((i, x) => [i, x])), kj = new Map(k.map((j, y) => [j, y]));
+    const sub = new Float64Array(r.length * k.length);
+    const at = new Map<number, Candidate>();
+    for (const c of g) {
+      const cell = ri.get(c.i)! * k.length + kj.get(c.j)!;
+      sub[cell] = c.score;
+      at.set(cell, c);
+    }
+    for (const [x, y] of assign(sub, r.length, k.length)) out.push(at.get(x * k.length + y)!);
   }
-  const out: [number, number][] = [];
-  for (const { r, c } of groups.values()) {
-    if (!r.length || !c.length) continue;
-    const sub = new Float64Array(r.length * c.length);
-    r.forEach((i, x) => c.forEach((j, y) => { sub[x * c.length + y] = weights[i * cols + j]; }));
-    for (const [x, y] of assign(sub, r.length, c.length)) out.push([r[x], c[y]]);
+  return out.sort((p, q) => p.i - q.i);
+}
+
+function greedy(g: Candidate[]): Candidate[] {
+  const usedI = new Set<number>(), usedJ = new Set<number>();
+  const out: Candidate[] = [];
+  for (const c of [...g].sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j)) {
+    if (usedI.has(c.i) || usedJ.has(c.j)) continue;
+    usedI.add(c.i);
+    usedJ.add(c.j);
+    out.push(c);
   }
-  return out.sort((p, q) => p[0] - q[0]);
+  return out;
 }
 
 function round(x: number): number {
