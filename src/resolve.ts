@@ -59,6 +59,8 @@ function opening(dates: readonly DateMention[], sentence: string, clauseStart: n
   const d = dates[0];
   if (!d || d.end > clauseStart) return undefined;
   const lead = sentence.slice(0, d.start);
+  // "This year's vaccine …": the date qualifies the subject, it does not frame the sentence.
+  if (/^['’]s\b/.test(sentence.slice(d.end))) return undefined;
   return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,3}$/u.test(lead) ? d : undefined;
 }
 
