@@ -75,6 +75,13 @@ describe('splitSentences: English', () => {
     ]);
   });
 
+  it('goes on after a time before a day name or a time zone', () => {
+    expect(split('The meeting begins at 9 a.m. Tuesday in Boston. It ends at 5 p.m. EST on Friday.')).toEqual([
+      'The meeting begins at 9 a.m. Tuesday in Boston.',
+      'It ends at 5 p.m. EST on Friday.',
+    ]);
+  });
+
   it('never ends at an abbreviation before a number', () => {
     expect(split('It was on Jan. 20 at No. 10 Downing St. and on p. 55 of the report.')).toEqual([
       'It was on Jan. 20 at No. 10 Downing St. and on p. 55 of the report.',

@@ -23,8 +23,13 @@ export interface SegmentationRules {
    * sentence only before one of the `starters`, never before a number.
    */
   abbreviations: ReadonlySet<string>;
-  /** Abbreviations that often close a sentence (`etc`, `a.m`, `dll`): a period after one ends it before any capital. */
+  /**
+   * Abbreviations that often close a sentence (`etc`, `a.m`, `dll`): a period after one ends it before any capital
+   * but a `calendar` word.
+   */
   finalAbbreviations: ReadonlySet<string>;
+  /** Lowercased day and month names and time zones, which go on a time (`at 9 a.m. Tuesday`, `6 p.m. EST`). */
+  calendar: ReadonlySet<string>;
   /** Abbreviations that precede a name or number (Mr., Dr., Prof., e.g.): a period after one never ends a sentence. */
   prefixes: ReadonlySet<string>;
   /**

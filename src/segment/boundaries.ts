@@ -187,7 +187,7 @@ function afterPeriod(word: string, next: Next, before: number, rules: Segmentati
   const dotted = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
   // an abbreviation ends a sentence only if the sentence has some words before it
   if (rules.finalAbbreviations.has(lower) || (dotted && isLower(word[0])) || (word.length === 1 && isLower(word))) {
-    return next.kind === 'upper' && before >= 3;
+    return next.kind === 'upper' && before >= 3 && !rules.calendar.has(next.word);
   }
   if (rules.abbreviations.has(lower) || dotted || (word.length === 1 && isUpper(word))) {
     // an initial (George W. Bush), a proper abbreviation (U.S. Army), a company (Co. KG): only a typical

@@ -14,6 +14,12 @@ export const segmentation: SegmentationRules = {
     rs
     btw`),
   finalAbbreviations: words('etc a.m p.m am pm'),
+  calendar: words(`
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet
+  `),
   prefixes: words(`
     mr mrs ms mssrs messrs dr prof gov sen rep reps gen col lt capt cmdr adm maj sgt cpl pvt rev hon pres supt insp det
     fr sra mme mlle msgr st mt

@@ -14,6 +14,12 @@ export const segmentation: SegmentationRules = {
     rp
   `),
   finalAbbreviations: words('dll dsb dst tsb dkk etc'),
+  calendar: words(`
+    senin selasa rabu kamis jumat sabtu minggu
+    januari februari maret april mei juni juli agustus september oktober november desember
+    jan feb mar apr jun jul agu agt ags sep sept okt nov des
+    wib wita wit gmt utc
+  `),
   prefixes: words(`
     kab kec kel prov
     dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms st
