@@ -14,9 +14,9 @@ export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sente
 }
 
 /**
- * The date of the claim's own clause (of its action, when the action can be found in it); else a date standing just before it ("Roth on Thursday agreed"); else
- * the date of its attribution cue; else a date opening the sentence ("In 2011, …", "Last month, …"), which
- * frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date, nor
+ * The date of the claim's own clause (of its action, when the action can be found in it); else a date standing
+ * just before it ("Roth on Thursday agreed"); else the date of its attribution cue; else a date opening the
+ * sentence ("In 2011, …", "Last month, …"), which frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date, nor
  * is one inside a subordinate or relative clause that the claim's clause merely contains
  * ("signed up … after being sacked in July", "…, which opened in 2004").
  */
@@ -37,7 +37,7 @@ export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[]
   return found?.value ?? null;
 }
 
-/** Where the claim's action lies in the sentence (within its clause): its dates come before the subject's ("the 1953 team"). */
+/** Where the claim's action lies in the sentence, within its clause; undefined when the extractor reworded it. */
 function predicate(claim: ClaimDraft, sentence: string): Range | undefined {
   if (!claim.clause || !claim.action) return undefined;
   const at = sentence.indexOf(claim.action, claim.clause[0]);
@@ -54,7 +54,7 @@ function justBefore(dates: readonly DateMention[], sentence: string, at: number)
   return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)));
 }
 
-/** A date within the first three words of the sentence, set off before the clause: "In early 2011, …", "Dan pada tahun 2007, …". */
+/** A date within the first three words of the sentence, before the clause: "In early 2011, …", "Dan pada tahun 2007, …". */
 function opening(dates: readonly DateMention[], sentence: string, clauseStart: number): DateMention | undefined {
   const d = dates[0];
   if (!d || d.end > clauseStart) return undefined;
