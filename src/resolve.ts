@@ -61,6 +61,8 @@ function opening(dates: readonly DateMention[], sentence: string, clauseStart: n
   const lead = sentence.slice(0, d.start);
   // "This year's vaccine …": the date qualifies the subject, it does not frame the sentence.
   if (/^['’]s\b/.test(sentence.slice(d.end))) return undefined;
+  // "WASHINGTON, March 22 (Reuters) -": a dateline gives the publication date, not the claim's.
+  if (/\p{Lu}{2}/u.test(lead) && !/\p{Ll}/u.test(lead)) return undefined;
   return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,3}$/u.test(lead) ? d : undefined;
 }
 

@@ -37,6 +37,8 @@ describe('claimDate', () => {
     expect(claimDate(draft({ clause: range(s, 'the consortium attempted to block the venture') }), [at(s, '2011', '2011')], s)).toBe('2011');
     const u = 'Dan pada tahun 2007, di puncak ketenarannya, nama itu berada dalam 50 nama teratas.';
     expect(claimDate(draft({ clause: range(u, 'nama itu berada dalam 50 nama teratas') }), [at(u, '2007', '2007')], u)).toBe('2007');
+    const w = 'WASHINGTON, March 22 (Reuters) - The company cut jobs.';
+    expect(claimDate(draft({ clause: range(w, 'The company cut jobs') }), [at(w, 'March 22', '2013-03-22')], w)).toBeNull();
     const v = "This year's vaccine was considered effective.";
     expect(claimDate(draft({ action: 'was considered effective', clause: [0, v.length - 1] }), [at(v, 'This year', '2013')], v)).toBeNull();
     const t = 'Speaking to the BBC about the long and hard expedition in 1995, Lowe said it went well.';
