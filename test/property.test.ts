@@ -1,0 +1,76 @@
+// Properties of the library entry on random and adversarial text (issue 8): `extract` never throws, every
+// span is valid, output is deterministic and reads back from JSON and YAML, and time grows linearly.
+import fc from 'fast-check';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { extract, sentences } from '../src/index.js';
+import { serialize } from '../src/serialize.js';
+
+/** Pieces news text is made of, plus the characters that break naive code. */
+const PIECES = ['The minister', ' said', ' that', ' Sberbank', ' launched', ' GigaChat', ' in 2023', '. ', '.', ', ', '"', '“', '”', '‘', "'", '(', ')',
+  ' kata dia', ' ujarnya', ' Menurut', ' Senin (2/12)', ' Mr.', ' A.', ' U.S.', '\n', '\r\n', '\n\n', '\u00a0', '\u200b', '\ufeff', '\t', '\u0000',
+  '\u0007', '\ud800', '\udc00', '😀', '👍🏽', 'é', 'ß', '日本語', ' — ', '...', '?', '!', ' yes', ' null', ' - ', ': ', '#', '&a', '*a', '2024-12-02'];
+
+const newsish = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((a) => a.join(''));
+const anything = fc.oneof(newsish, fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }));
+
+function checkDocument(text: string) {
+  const started = performance.now();
+  const doc = extract({ id: 'p', text });
+  const elapsed = performance.now() - started;
+  const cps = [...text];
+  for (const c of doc.claims) {
+    expect(c.span[0]).toBeLessThanOrEqual(c.span[1]);
+    expect(cps.slice(c.span[0], c.span[1]).join('')).toBe(c.text);
+    expect(c.actor.length * c.action.length).toBeGreaterThan(0);
+  }
+  expect(extract({ id: 'p', text })).toEqual(doc);
+  expect(JSON.parse(serialize([doc], 'json'))).toEqual([doc]);
+  expect(YAML.parse(serialize([doc], 'yaml'))).toEqual(doc);
+  return elapsed;
+}
+
+describe('extract on random text', () => {
+  it('never throws; spans, determinism, JSON and YAML round-trips hold; each case is fast', () => {
+    fc.assert(fc.property(anything, (text) => { expect(checkDocument(text)).toBeLessThan(2000); }), { numRuns: 300, seed: 7 });
+  }, 120000);
+
+  it('sentences: spans cover their text', () => {
+    fc.assert(fc.property(newsish, (text) => {
+      const cps = [...text];
+      for (const s of sentences({ id: 's', text }).sentences) expect(cps.slice(s.span[0], s.span[1]).join('')).toBe(s.text);
+    }), { numRuns: 200, seed: 11 });
+  }, 60000);
+});
+
+/** Milliseconds to extract `make(n)` and `make(2n)`; linear time means the second is about twice the first. */
+function scaling(make: (n: number) => string, n: number) {
+  const time = (t: string) => { const s = performance.now(); extract({ id: 'a', text: t }); return performance.now() - s; };
+  time(make(n / 10)); // warm up
+  return { small: time(make(n)), large: time(make(2 * n)) };
+}
+
+describe('adversarial text finishes in linear time', () => {
+  const cases: [string, (n: number) => string, number][] = [
+    ['repeated "a."', (n) => 'a.'.repeat(n), 100000],
+    ['quote marks', (n) => '"'.repeat(n), 50000],
+    ['curly quotes and cues', (n) => ('“' + 'kata dia, '.repeat(5)).repeat(n / 50), 10000 * 5],
+    ['runs of initials', (n) => ('Mr. ' + 'A. ').repeat(n / 6), 150000],
+    ['open parentheses', (n) => ('(' + 'x '.repeat(10)).repeat(n / 21), 200000],
+    ['one long line of words', (n) => 'word '.repeat(n / 5), 1000000],
+    ['one long sentence of news words', (n) => 'The minister said that the bank launched its model in 2023 and '.repeat(n / 64), 1000000],
+  ];
+  it.each(cases)('%s', (_, make, n) => {
+    const { small, large } = scaling(make, n);
+    expect(large).toBeLessThan(20000);
+    expect(large / Math.max(small, 50)).toBeLessThan(3.5);
+  }, 120000);
+
+  it('a 5 MB line finishes within a minute', () => {
+    const text = 'Reuters reported that officials said, "the ministry (which A. B. Smith leads) will act". '.repeat(5e6 / 90);
+    const s = performance.now();
+    const doc = extract({ id: 'big', text });
+    expect(performance.now() - s).toBeLessThan(60000);
+    expect(doc.id).toBe('big');
+  }, 120000);
+});
