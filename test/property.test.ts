@@ -66,8 +66,8 @@ describe('adversarial text finishes in linear time', () => {
     expect(large / Math.max(small, 50)).toBeLessThan(3.5);
   }, 120000);
 
-  it('a 5 MB line finishes within a minute', () => {
-    const text = 'Reuters reported that officials said, "the ministry (which A. B. Smith leads) will act". '.repeat(5e6 / 90);
+  it('a 5 MB line (one endless sentence of quotes, parentheses and initials) finishes within a minute', () => {
+    const text = 'officials said, "the ministry (which A. B. Smith leads) will act" and '.repeat(5e6 / 70);
     const s = performance.now();
     const doc = extract({ id: 'big', text });
     expect(performance.now() - s).toBeLessThan(60000);
