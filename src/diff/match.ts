@@ -47,7 +47,8 @@ interface Profile {
 export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lexicon, options: DiffOptions = {}): DiffResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const m = new Meanings(lexicon);
-  const la = langOf(A.language), lb = langOf(B.language);
+  const sample = (d: ClaimsDocument) => d.claims.slice(0, 50).map((c) => c.text).join(' ');
+  const la = langOf(A.language, sample(A)), lb = langOf(B.language, sample(B));
   const pa = A.claims.map((c) => profile(c, la, m));
   const pb = B.claims.map((c) => profile(c, lb, m));
   const sameLanguage = la === lb;

@@ -32,8 +32,16 @@ const EN_ACRONYMS = new Map<string, string>([
   ['EU', 'european union'], ['UAE', 'united arab emirates'],
 ]);
 
-export function langOf(code: string): Lang {
-  return code === 'id' || code === 'ms' ? 'id' : 'en';
+/** English or Indonesian rules for a document: its language, or for any other code a guess from function words. */
+export function langOf(code: string, sample = ''): Lang {
+  if (code === 'en') return 'en';
+  if (code === 'id' || code === 'ms') return 'id';
+  let en = 0, id = 0;
+  for (const w of words(sample.slice(0, 20_000))) {
+    if (EN_STOP.has(w.lower)) en++;
+    if (ID_STOP.has(w.lower)) id++;
+  }
+  return id > en ? 'id' : 'en';
 }
 
 /** Concept ids for one comparison: both documents share one interner. */

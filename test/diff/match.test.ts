@@ -59,6 +59,12 @@ describe('diffDocuments', () => {
     ]);
   });
 
+  it('a document of undetermined language is read with the rules its function words suggest', () => {
+    const id = doc('id', 'und', [{ actor: 'Pemerintah', action: 'mengumumkan anggaran baru untuk sekolah-sekolah' }]);
+    const r = diffDocuments(en, id, lexicon);
+    expect(r.matched.map((p) => [p.a.action, p.changes])).toEqual([['announced a new budget for schools', []]]);
+  });
+
   it('the lexicon is what carries meaning across languages', () => {
     const a = doc('a', 'en', [{ actor: 'The government', action: 'announced a new budget' }]);
     const b = doc('b', 'id', [{ actor: 'Pemerintah', action: 'mengumumkan anggaran baru' }]);
