@@ -1,6 +1,6 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { mainClauses, parseClause, type Clause, type Parsed } from './clauses.js';
-import { BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
 export interface Cue {
@@ -87,7 +87,7 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   if (!seg.length) return null;
   if (speechVerb(p, seg[0]) && nounStart(p, seg[1])) {
     const speaker = nounRun(p, seq, a + 1, false);
-    if (!speaker.length || speaker.length > 14) return null;
+    if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
     return { speaker, tokens: seq.slice(a, end) };
   }
@@ -96,11 +96,18 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
     if (speechVerb(p, seg[j])) { v = j; break; }
     if (isVerb(p.toks[seg[j]]) && !has(p.toks[seg[j]], 'Noun')) break;
   }
-  if (v <= 0 || !nounStart(p, seg[0])) return null;
+  if (v <= 0 || !nounStart(p, seg[0]) || !speakerLike(p, seg.slice(0, v))) return null;
   const before = p.toks[seg[v - 1]];
   if (BE.has(before.lower)) return null;
   if (restHasClause(p, seq, a + v + 1, end)) return null;
   return { speaker: seg.slice(0, v), tokens: seg };
+}
+
+/** "That said, …" is an idiom and "a term which suggests …" a relative clause: neither names a speaker. */
+export function speakerLike(p: Parsed, speaker: readonly number[]): boolean {
+  const lastWord = p.toks[speaker[speaker.length - 1]].lower;
+  if (RELATIVE_PRONOUNS.has(lastWord) || lastWord === 'what') return false;
+  return !(speaker.length === 1 && (lastWord === 'this' || lastWord === 'that'));
 }
 
 function restHasClause(p: Parsed, seq: readonly number[], from: number, to: number): boolean {

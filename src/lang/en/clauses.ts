@@ -75,7 +75,12 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     if (!(afterBoundary || k > 0 || isCoord && (t.lower === 'but' || t.lower === 'while'))) continue;
     // "said that X … and that Y …": a second reported clause.
     const andThat = t.lower === 'and' && p.toks[seq[k + 1]]?.lower === 'that';
-    if (isCoord && !afterBoundary && !(t.lower === 'but' || t.lower === 'while' || andThat)) continue;
+    if (isCoord && !afterBoundary && !(t.lower === 'but' || t.lower === 'while' || andThat)) {
+      // "… and Israel initially said …": a named speaker with a speech verb opens a clause of its own.
+      const c = t.lower === 'and' && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') ? parseClause(p, seq.slice(k + 1), true) : null;
+      if (c && c.subject.length <= 4 && c.predicates[0].some((i, n) => n < 3 && SPEECH_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]))) return k;
+      continue;
+    }
     const startK = isCoord ? k + 1 : k;
     const gap = p.text.slice(p.toks[seq[k - 1]].end, t.start);
     const fullStop = /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(t.text) && p.toks[seq[k - 1]].text.length > 2;
@@ -130,6 +135,11 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
   let k = 0;
   for (let guard = 0; guard < 12 && k < seq.length; guard++) {
     const t = p.toks[seq[k]];
+    // "That said, …": an idiom, not a cue.
+    if (t.lower === 'that' && p.toks[seq[k + 1]]?.lower === 'said' && cut(p, seq, k + 1)) {
+      k += 2;
+      continue;
+    }
     if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]) || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
       k++;
       if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
@@ -223,9 +233,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
 function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number): number {
   let e = end;
   while (e > s + 1 && has(p.toks[seq[e - 1]], 'Date') && !has(p.toks[seq[e - 1]], 'Preposition')) e--;
-  if (e === end) return end;
-  if (e > s + 1 && has(p.toks[seq[e - 1]], 'Preposition')) e--;
-  return e > s ? e : end;
+  if (e === end || !(e > s + 1 && ['on', 'in', 'at', 'during'].includes(p.toks[seq[e - 1]].lower))) return end;
+  return e - 1;
 }
 
 /**
@@ -277,11 +286,13 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
     const u = p.toks[seq[j]];
     // "The White House said in a statement that …": a speech verb with its complement is the main verb.
     if (u.lower === 'that' && SPEECH_VERBS.has(t.lower)) return false;
-    if (RELATIVE_PRONOUNS.has(u.lower)) return false;
+    if (RELATIVE_PRONOUNS.has(u.lower) || SUBORDINATORS.has(u.lower)) return false;
     if ((has(u, 'Copula') || has(u, 'Modal') || has(u, 'Auxiliary')) && isFinite(p.toks, seq[j])) return true;
     // "… by the Congressional Budget Office found that …": a speech or finding verb after the agent's name.
     const reporting = SPEECH_VERBS.has(u.lower) || FINDING_VERBS.has(u.lower);
     if (j > n + 1 && (reporting || !SPEECH_VERBS.has(t.lower)) && isFinite(p.toks, seq[j]) && !has(u, 'Infinitive') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')) return true;
+    // Only a participle's own short phrase lies between it and the main verb.
+    if (isVerb(u) && !has(u, 'Hyphenated')) return false;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notes } from './analysis.js';
-import { accordingTo, complementStart, cueAt, runs, trailingCue, type Cue } from './attribution.js';
+import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
 import { mainClauses, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
@@ -132,7 +132,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
   }
   const out: ClaimDraft[] = [];
   for (const c of mainClauses(p, seq)) {
-    if (!source) {
+    if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
         const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) });

@@ -55,6 +55,8 @@ export const TITLES = forms(`
   captain capt capt. lieutenant lt sergeant sgt officer inspector sheriff deputy ambassador commissioner speaker
   leader chairman chairwoman chair ceo cfo coo founder co-founder coach king queen prince princess pope
   special assistant adviser advisor spokesman spokeswoman spokesperson head analyst economist
+  attorney solicitor counsel commander administrator superintendent treasurer comptroller auditor
+  assemblyman assemblywoman councilman councilwoman councillor councilor alderman envoy
 `);
 
 /** Nouns naming a spokesperson of some body ("a spokesperson for X" → X). */

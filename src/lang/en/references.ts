@@ -29,6 +29,7 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const n = notes.get(c);
     const at = n?.actorAt ?? 0;
     const r: ClaimDraft = { ...c };
+    if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
     if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, 0, mentions, done, null);
     r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
@@ -49,6 +50,8 @@ function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: nu
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
     if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
+    // "The FAA said it would …": "it" is a speaking body.
+    if (lower === 'it' && at >= 0 && isBody(c.source, mentions)) return c.source;
   }
   return resolveName(c.actor, c.sentence, at, mentions, done, c);
 }
@@ -97,6 +100,25 @@ function lastSpeaker(sentence: number, mentions: Mention[], done: ClaimDraft[]):
     if (!d.source || isPronoun(d.source) || !/^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(d.source) || mentions.some((m) => m.name === d.source && m.place)) continue;
     const later = mentions.some((m) => m.person && m.sentence > d.sentence && m.sentence < sentence && !d.source!.endsWith(m.name));
     return later ? null : d.source;
+  }
+  return null;
+}
+
+/** An organisation: "the company", or a name the text does not mark as a person or place. */
+function isBody(name: string, mentions: Mention[]): boolean {
+  const words = name.split(/\s+/);
+  if (THING_HEADS.has(words[words.length - 1].toLowerCase())) return true;
+  const bare = name.replace(/^the\s+/i, '');
+  const m = mentions.find((x) => x.name === bare);
+  return !!m && !m.person && !m.place;
+}
+
+/** "…, the FAA said. … it said …": "it" as a speaker is the latest speaker that is not a person. */
+function lastBodySource(sentence: number, mentions: Mention[], done: ClaimDraft[]): string | null {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (d.sentence < sentence - 2) break;
+    if (d.source && !isPronoun(d.source) && !mentions.some((m) => m.name === d.source && m.person)) return d.source;
   }
   return null;
 }

@@ -28,6 +28,19 @@ describe('English attribution: sources', () => {
   it('keeps a date out of the subject ("X on Thursday signed …")', () => {
     expect(one('Governor Tom Brown on Thursday signed the bill.').actor).toBe('Tom Brown');
   });
+
+  it('keeps date words that belong to the subject ("This flu season", "A four-week closure")', () => {
+    expect(one('This flu season started in early December.').actor).toBe('This flu season');
+  });
+
+  it('does not take a main verb with a later clause for a reduced relative', () => {
+    const cs = claimsOf('Barack Obama arrived in Jordan on Friday after visiting Israel when the prime minister apologized to Turkey.');
+    expect(cs[0]).toMatchObject({ actor: 'Barack Obama', action: 'arrived in Jordan on Friday' });
+  });
+
+  it('reads a participle phrase after a noun as a reduced relative ("every dollar spent on X returned …")', () => {
+    expect(one('Every dollar spent on enforcement returned five dollars.').actor).toBe('Every dollar spent on enforcement');
+  });
 });
 
 describe('English attribution: cues', () => {
@@ -102,6 +115,34 @@ describe('English attribution: pronoun speakers', () => {
   it('takes a name with a role apposition for a person ("X, the EU\'s trade commissioner")', () => {
     const cs = claimsOf('"We came with an offer," said Valdis Dombrovskis, the EU\'s trade commissioner. "There is still time," he added, "but the window is closing."');
     expect(cs[cs.length - 1]).toMatchObject({ actor: 'the window', source: 'Valdis Dombrovskis' });
+  });
+});
+
+describe('English attribution: news idioms', () => {
+  it('reads "… and X said …" as a second clause with its own speaker', () => {
+    const cs = claimsOf('Turkey had been prosecuting the soldiers and Israel initially said the leaders agreed to drop the case.');
+    expect(cs.map((c) => c.source)).toEqual([null, 'Israel']);
+    expect(cs[1].actor).toBe('the leaders');
+  });
+
+  it('strips "District Attorney" and similar titles from a source', () => {
+    expect(one('The man pleaded guilty, Nassau County District Attorney Kathleen Rice said.').source).toBe('Kathleen Rice');
+  });
+
+  it('does not take "That said," for a cue', () => {
+    expect(one("That said, it's not going to conquer the world.").source).toBeNull();
+  });
+
+  it('does not take a relative clause for a speaker ("a term which suggests …")', () => {
+    const cs = claimsOf('Groups must register as agents, a term which suggests the groups are spies.');
+    expect(cs.some((c) => c.source === 'a term which')).toBe(false);
+  });
+
+  it('resolves "it said" to the latest speaking body and "X said it …" to X', () => {
+    const cs = claimsOf('The towers will close in April, the FAA said. Before the announcement, it said it would keep some open.');
+    expect(cs[1]).toMatchObject({ actor: 'the FAA', source: 'the FAA' });
+    expect(one('The company said it would cut jobs.').actor).toBe('The company');
+    expect(one('The minister said it was raining.').actor).toBe('it');
   });
 });
 
