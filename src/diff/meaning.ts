@@ -120,7 +120,8 @@ export class Meanings {
   }
 
   private word(w: Word, lang: Lang, out: Token[]): void {
-    if (w.number) { out.push(this.make([this.id('n:' + w.number)], -1, w, 3)); return; }
+    // A specific number (1,500; 2014; 3.5) is a strong anchor across languages, a small count (two, 3) a weak one.
+    if (w.number) { out.push(this.make([this.id('n:' + w.number)], -1, w, /^\d{1,2}$/.test(w.number) ? 1.5 : 3)); return; }
     const lex = this.lexicon;
     if (lang === 'en') {
       const acronym = EN_ACRONYMS.get(w.raw);

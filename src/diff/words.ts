@@ -38,6 +38,14 @@ export function words(text: string): Word[] {
       out.push({ lower: 'not', raw: 'not', number: null, capitalised: false });
       continue;
     }
+    const prev = out[out.length - 1];
+    const scale = ID_SCALE.get(lower);
+    if (scale && prev?.number && /^[1-9]$/.test(prev.number) && NUMBER_WORDS.has(prev.lower)) {
+      // "lima belas" 15, "dua puluh" 20, "tiga ratus" 300: one number.
+      prev.number = String(scale === 'teen' ? 10 + Number(prev.number) : Number(prev.number) * scale);
+      prev.lower = `${prev.lower} ${lower}`;
+      continue;
+    }
     out.push({ lower, raw, number: NUMBER_WORDS.get(lower) ?? null, capitalised });
   }
   return out;
@@ -52,12 +60,17 @@ export function normaliseNumber(s: string): string {
   return s.replace(/[.,]/g, '').replace(/^0+(?=\d)/, '');
 }
 
+// Only what English writes as one word (fifteen, twenty); hundreds and thousands stay words on both sides.
+const ID_SCALE = new Map<string, number | 'teen'>([['belas', 'teen'], ['puluh', 10]]);
+
 const NUMBER_WORDS = new Map<string, string>(
   [
     ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10'],
-    ['eleven', '11'], ['twelve', '12'], ['twenty', '20'], ['thirty', '30'], ['fifty', '50'], ['hundred', '100'], ['thousand', '1000'],
+    ['eleven', '11'], ['twelve', '12'], ['twenty', '20'], ['thirty', '30'], ['fifty', '50'],
     ['satu', '1'], ['dua', '2'], ['tiga', '3'], ['empat', '4'], ['lima', '5'], ['enam', '6'], ['tujuh', '7'], ['delapan', '8'], ['sembilan', '9'], ['sepuluh', '10'],
-    ['sebelas', '11'], ['seratus', '100'], ['seribu', '1000'], ['dua puluh', '20'],
+    ['thirteen', '13'], ['fourteen', '14'], ['fifteen', '15'], ['sixteen', '16'], ['seventeen', '17'], ['eighteen', '18'], ['nineteen', '19'],
+    ['forty', '40'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'],
+    ['sebelas', '11'], ['sepuluh', '10'],
   ],
 );
 

@@ -12,6 +12,8 @@ describe('words', () => {
     expect(words('U.S. troops').map((w) => w.raw)).toEqual(['U.S.', 'troops']);
     expect(words('1,500 and 1.500 and 2,5 and 12%').map((w) => w.number).filter(Boolean)).toEqual(['1500', '1500', '2.5', '12']);
     expect(normaliseNumber('007')).toBe('7');
+    expect(words('lima belas tahun, dua puluh orang, tiga ratus').map((w) => w.number).filter(Boolean)).toEqual(['15', '20', '3']);
+    expect(words('fifteen years').map((w) => w.number)).toEqual(['15', null]);
   });
   it('is linear on hostile input', () => {
     const t = Date.now();
