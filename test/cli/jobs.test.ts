@@ -4,7 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Job, JobResult } from '../../src/cli/jobs.js';
+import { InOrder } from '../../src/cli/ordered.js';
+import { Pool } from '../../src/cli/pool.js';
+import { Progress } from '../../src/cli/progress.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = path.join(root, 'bin/claims.js');
@@ -78,4 +83,71 @@ describe('NDJSON as a line mapper', () => {
     expect(many).toHaveLength(1200);
     expect(many).toEqual(sorted(single.stdout));
   }, 180000);
+});
+
+describe('the pool never hangs and never loses an article', () => {
+  // A stand-in worker: "loop" never returns, "crash" kills the thread, "oom" exhausts its heap.
+  const worker = path.join(tmp, 'fake-worker.mjs');
+  writeFileSync(worker, `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (job) => {
+  const t = job.article.text;
+  if (t === 'loop') for (;;) {}
+  if (t === 'crash') process.exit(3);
+  if (t === 'oom') { const a = []; for (;;) a.push(new Array(1e5).fill(a.length)); }
+  parentPort.postMessage({ seq: job.seq, ok: true, text: t.toUpperCase(), notes: [] });
+});`);
+  const job = (seq: number, text: string): Job => ({ seq, command: 'extract', format: 'ndjson', article: { id: `j${seq}`, text } });
+
+  it('an article that runs too long, a crashing worker and one out of memory fail alone; the rest complete', async () => {
+    const pool = new Pool({ size: 2, worker: pathToFileURL(worker), timeLimit: () => 1500, maxHeapMb: 32 });
+    const texts = ['a', 'loop', 'b', 'crash', 'c', 'oom', 'd'];
+    const results = await Promise.all(texts.map((t, i) => pool.run(job(i, t))));
+    await pool.close();
+    expect(results.map((r) => (r.ok ? r.text : 'FAILED'))).toEqual(['A', 'FAILED', 'B', 'FAILED', 'C', 'FAILED', 'D']);
+    expect(results[1].ok || results[1].reason).toMatch(/longer than/);
+    expect(results[5].ok || results[5].reason).toMatch(/memory/);
+  }, 60000);
+
+  it('close() ends queued jobs as stopped instead of leaving them waiting', async () => {
+    const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000 });
+    const pending = [pool.run(job(0, 'loop')), pool.run(job(1, 'x'))];
+    await new Promise((r) => setTimeout(r, 300));
+    await pool.close();
+    expect((await Promise.all(pending)).map((r: JobResult) => r.ok)).toEqual([false, false]);
+  }, 30000);
+});
+
+describe('in-order writing', () => {
+  it('emits in reservation order whatever the completion order, with bounded places', async () => {
+    const out: number[] = [];
+    const order = new InOrder<number>((v) => { out.push(v); }, 3);
+    const fills: ((v: number) => void)[] = [];
+    for (let i = 0; i < 3; i++) fills.push(await order.reserve());
+    let fourth = false;
+    const next = order.reserve().then((f) => { fourth = true; return f; });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fourth).toBe(false); // full: the reader waits
+    fills[2](2);
+    fills[1](1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(out).toEqual([]);
+    fills[0](0);
+    (await next)(3);
+    await order.drain();
+    expect(out).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('progress bar', () => {
+  it('shows count, rate and ETA once the total is known', () => {
+    let now = 0;
+    const sink = { write: () => true, columns: 100 } as unknown as NodeJS.WriteStream;
+    const p = new Progress(sink, { now: () => now });
+    for (let i = 0; i < 50; i++) p.tick();
+    now = 10000;
+    expect(p.line(100)).toMatch(/50 articles, 5\.0\/s$/);
+    p.setTotal(200);
+    expect(p.line(100)).toMatch(/^\[#{10}-{30}\] claims: 50\/200 articles, 5\.0\/s, ETA 0:30$/);
+    p.stop();
+  });
 });
