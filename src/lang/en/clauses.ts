@@ -196,7 +196,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
       // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
       const nx = p.toks[seq[k + 1]];
-      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula'))) continue;
+      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) continue;
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;

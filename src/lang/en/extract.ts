@@ -3,7 +3,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notes } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { mainClauses, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
+import { mainClauses, parseClause, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import { has, isVerb } from './tokens.js';
@@ -120,9 +120,19 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       if (at === 0) return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, src);
       // The attributed stretch runs back to the last dash, semicolon or colon before the cue.
       let from = at;
-      while (from > 0 && !/[;:—–]|\s-\s|--/.test(p.text.slice(p.toks[seq[from - 1]].end, p.toks[seq[from]].start))) from--;
-      const after = seq.slice(at + acc.tokens.length);
-      return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, seq.slice(from, at), i, src), ...statementClaims(p, after, i)];
+      const coordinated = (k: number): boolean => p.boundary[seq[k - 1]] && /^(and|but|while|whereas)$/.test(p.toks[seq[k]].lower) && parseClause(p, seq.slice(k + 1), true) !== null;
+      while (from > 0 && !/[;:—–]|\s-\s|--/.test(p.text.slice(p.toks[seq[from - 1]].end, p.toks[seq[from]].start)) && !coordinated(from)) from--;
+      let to = at + acc.tokens.length;
+      // "the talks, according to officials, would resume …": a parenthetical cue inside its clause.
+      if (at > from && p.boundary[seq[at - 1]] && to < seq.length && p.boundary[seq[to - 1]]) {
+        while (to < seq.length && !coordinated(to) && !/[;:—–]|\s-\s|--/.test(p.text.slice(p.toks[seq[to - 1]].end, p.toks[seq[to]].start))) to++;
+      } else {
+        to = at;
+      }
+      const attributed = seq.slice(from, to).filter((k) => !cueSet.has(k));
+      const next = Math.max(to, at + acc.tokens.length);
+      const after = seq.slice(next < seq.length && coordinated(next) ? next + 1 : next);
+      return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, attributed, i, src), ...statementClaims(p, after, i)];
     }
     const tc = trailingCue(p, seq);
     if (tc) {

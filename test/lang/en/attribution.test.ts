@@ -146,6 +146,17 @@ describe('English attribution: news idioms', () => {
   });
 });
 
+describe('English attribution: "according to" inside a sentence', () => {
+  it('attributes only the clause around a parenthetical "according to X"', () => {
+    const cs = claimsOf('The talks, according to officials, would resume next week, while the commission said it would impose duties.');
+    expect(cs.map((c) => [c.actor, c.source])).toEqual([['The talks', 'officials'], ['the commission', 'the commission']]);
+  });
+
+  it('runs a trailing "according to X" back over a list with "and"', () => {
+    expect(one('Russia ranks 31st for implementation, innovation, and investment, according to the index.').source).toBe('the index');
+  });
+});
+
 describe('English attribution: quotations', () => {
   it('does not resolve a quoted "she" to the speaker', () => {
     const cs = claimsOf('Maria Lopez spoke. "A worker may have two jobs, but she still can\'t pay rent," Lopez said.');
