@@ -40,7 +40,13 @@ export function stdoutSink(onClosed: () => void): Sink {
 export function fileSink(file: string): Sink {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.claims-partial`);
-  const fd = fs.openSync(tmp, 'w');
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${file}: is a folder, not a file (-o)`);
+  let fd: number;
+  try {
+    fd = fs.openSync(tmp, 'w');
+  } catch (e) {
+    throw new Error(`${file}: cannot be written (${(e as Error).message.replace(/^\w+: /, '')})`);
+  }
   let open = true;
   const cleanup = () => {
     if (!open) return;

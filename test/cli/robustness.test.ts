@@ -110,6 +110,7 @@ describe('named paths that cannot be read', () => {
     const r = claims(['extract', write('o/good.txt', EN), '-o', tmp]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/is a folder, not a file/);
     noTrace(r.stderr);
   });
 
