@@ -24,28 +24,28 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   let first = 0;
   let span = 0;
   let lastMarker: { marker: Marker; index: number } | null = null;
-  const { starts, ends: stops } = tokens;
+  const { starts, ends } = tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (i === tokens.length - 1) {
-      out.push({ start: starts[first], end: stops[i] });
+      out.push({ start: starts[first], end: ends[i] });
       break;
     }
     const tok = tokens.at(i);
     // a list item begins a sentence, follows a bullet, or follows a colon (`as follows: 1. Apply early`)
-    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[stops[i - 1] - 1] === ':');
+    const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[ends[i - 1] - 1] === ':');
     const marker = atStart ? listMarker(text, tok) : null;
     if (marker) lastMarker = { marker, index: i };
-    else if (plainJoin(text, stops[i] - 1, starts[i + 1], stops[i + 1] - 1)) continue;
+    else if (plainJoin(text, ends[i] - 1, starts[i + 1], ends[i + 1] - 1)) continue;
     while (span < spans.length && spans[span][1] < tok.end - 1) span++;
     const inside = span < spans.length && spans[span][0] < tok.end - 1 && tok.end - 1 < spans[span][1];
-    let ends: boolean;
-    if (inside) ends = false;
-    else if (spans.length && closingComment(text, spans, span, tokens.at(i + 1), lastMark - 1)) ends = false;
-    else if (startsWithBullet(text, tokens.at(i + 1))) ends = true;
-    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) ends = true;
-    else if (marker) ends = false;
-    else ends = endsSentence(text, tokens, i, i - first, rules);
-    if (ends) {
+    let cut: boolean;
+    if (inside) cut = false;
+    else if (spans.length && closingComment(text, spans, span, tokens.at(i + 1), lastMark - 1)) cut = false;
+    else if (startsWithBullet(text, tokens.at(i + 1))) cut = true;
+    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) cut = true;
+    else if (marker) cut = false;
+    else cut = endsSentence(text, tokens, i, i - first, rules);
+    if (cut) {
       out.push({ start: tokens.at(first).start, end: tok.end });
       first = i + 1;
     }
