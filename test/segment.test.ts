@@ -59,6 +59,14 @@ describe('splitSentences: English', () => {
     ]);
   });
 
+  it('reads St. as Saint before a name and as Street before a new subject', () => {
+    expect(split('They met at St. Paul church on Main St. The police came. He lives on 5th st. near the light.')).toEqual([
+      'They met at St. Paul church on Main St.',
+      'The police came.',
+      'He lives on 5th st. near the light.',
+    ]);
+  });
+
   it('ends at a company abbreviation before a new subject, not before a name', () => {
     expect(split('They closed the deal with Pitt, Briggs & Co. It closed yesterday. The GmbH & Co. KG is a partnership.')).toEqual([
       'They closed the deal with Pitt, Briggs & Co.',

@@ -9,7 +9,7 @@ export const segmentation: SegmentationRules = {
     jr sr esq phd ph.d m.d b.a m.a bsc
     al ca approx avg misc refs figs vol vols eds p pp ch chap no nos nr tel ext
     jan feb mar apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
-    ave blvd rd hwy
+    st mt ave blvd rd hwy
     ala ariz ark calif colo conn fla kan ky mich minn mont neb nev okla tenn va vt wis wyo
     rs
     btw`),
@@ -22,7 +22,7 @@ export const segmentation: SegmentationRules = {
   `),
   prefixes: words(`
     mr mrs ms mssrs messrs dr prof gov sen rep reps gen col lt capt cmdr adm maj sgt cpl pvt rev hon pres supt insp det
-    fr sra mme mlle msgr st mt
+    fr sra mme mlle msgr
     e.g i.e viz cf vs v
   `),
   starters: words(`

@@ -5,7 +5,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 export const segmentation: SegmentationRules = {
   // only words that are abbreviations: a full word here (blok, kota) would keep a sentence end before a name
   abbreviations: words(`
-    hlm no tbk
+    hlm no tbk st
     s.h s.e s.sos s.pd s.kom s.t s.ip s.ag s.psi s.hut s.ked s.farm s.si s.ikom
     m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
     ph.d s.h.i lc
@@ -22,7 +22,7 @@ export const segmentation: SegmentationRules = {
   `),
   prefixes: words(`
     kab kec kel prov
-    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms st
+    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms
     jl jln
     moh muh mhd abd ust
     brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
