@@ -183,8 +183,9 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
       return mainClauses(p, c.predicates.flat().slice(that + 1)).flatMap((inner) => clauseDrafts(p, inner, source, kind, i, clause, quoted));
     }
   }
-  const actor = cleanName(p, c.subject).name;
-  const at = p.toks[c.subject[0]].start;
+  const expletive = head === 'it' && c.predicates.length ? costActor(p, c.predicates[0]) : null;
+  const actor = expletive ? spanText(p, expletive) : cleanName(p, c.subject).name;
+  const at = p.toks[(expletive ?? c.subject)[0]].start;
   const out: ClaimDraft[] = [];
   c.predicates.forEach((pred, k) => {
     const head = p.toks[pred[0]];
@@ -196,6 +197,32 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
     out.push(draft(actor, action, source, kind, i, own, at, quoted));
   });
   return out;
+}
+
+/**
+ * Expletive "it" of cost and time: "it would take passengers four minutes to cross" → passengers;
+ * "it cost $5 million to build the station" → the station.
+ */
+function costActor(p: Parsed, pred: number[]): number[] | null {
+  let k = 0;
+  while (k < pred.length && (has(p.toks[pred[k]], 'Modal') || has(p.toks[pred[k]], 'Auxiliary') || has(p.toks[pred[k]], 'Adverb'))) k++;
+  if (!/^(cost|costs|take|takes|took|taken)$/.test(p.toks[pred[k]]?.lower ?? '')) return null;
+  const np = (from: number): number[] => {
+    const out: number[] = [];
+    for (let j = from; j < pred.length; j++) {
+      const t = p.toks[pred[j]];
+      if (isVerb(t) && !has(t, 'Noun') || has(t, 'Value') || has(t, 'Date') || /^[$€£\d]/.test(t.text) || has(t, 'Preposition') || ['which', 'that', 'who', 'to'].includes(t.lower)) break;
+      out.push(pred[j]);
+      if (p.boundary[pred[j]]) break;
+    }
+    return out;
+  };
+  const object = np(k + 1);
+  if (object.length && object.some((i) => has(p.toks[i], 'Noun') || has(p.toks[i], 'Pronoun'))) return object;
+  const to = pred.findIndex((i, n) => n > k && p.toks[i].lower === 'to');
+  if (to < 0 || !isVerb(p.toks[pred[to + 1]])) return null;
+  const goal = np(to + 2);
+  return goal.some((i) => has(p.toks[i], 'Noun')) ? goal : null;
 }
 
 /** An action cut off inside a quoted phrase keeps no stray quote mark: `would "reward tax cheats`. */

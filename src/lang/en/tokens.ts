@@ -49,7 +49,20 @@ export function tokenize(text: string): Tok[] {
       out.push({ text: t.text, lower: t.text.toLowerCase().replace(/’/g, "'"), start, end, tags: new Set(t.tags ?? []) });
     }
   }
-  return out;
+  return fixModalMay(out);
+}
+
+/** compromise takes a lowercase "may" before a verb for the month ("Smith may be a senator"). */
+function fixModalMay(toks: Tok[]): Tok[] {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t.text !== 'may' || !t.tags.has('Date')) continue;
+    if (next.tags.has('Infinitive') || next.tags.has('Adverb') || /^(be|have|not|also|still|well|never)$/.test(next.lower)) {
+      t.tags = new Set(['Verb', 'Modal', 'Auxiliary']);
+    }
+  }
+  return toks;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'every', 'each', 'no', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);

@@ -165,3 +165,19 @@ describe('English attribution: quotations', () => {
     expect(she?.actor).not.toBe('Maria Lopez');
   });
 });
+
+describe('English: expletive "it" and modal "may"', () => {
+  it('takes the actor of "it takes X time to …" from its object', () => {
+    expect(one('The study estimates that it would take passengers four minutes to cross the river.')).toMatchObject({ actor: 'passengers', source: 'The study' });
+  });
+
+  it('takes the actor of "it cost $N to build X" from the infinitive\'s object', () => {
+    expect(one('By comparison, it cost $5 million to build the new station.').actor).toBe('the new station');
+    expect(one('It took years to finish.').actor).toBe('It');
+  });
+
+  it('reads a lowercase "may" before a verb as a modal, not the month', () => {
+    const cs = claimsOf("Today, Smith may be a senator, but he isn't a lawyer.");
+    expect(cs.map((c) => [c.actor, c.action])).toEqual([['Smith', 'may be a senator'], ['Smith', "isn't a lawyer"]]);
+  });
+});
