@@ -19,6 +19,9 @@ const TITLE_MAX = 150;
 const HEAD_LINES = 3;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WEEKDAY = /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi;
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi;
+const ZONE = /\b(?:WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)\b/g;
 
 export function clean(article: Article): CleanedArticle {
   const text = article.text;
@@ -137,9 +140,9 @@ function dateOnlyLine(line: string): string | undefined {
   for (const m of ALL_MODULES) {
     for (const d of m.findDates(line, null)) {
       if (!d.value || !ISO_DAY.test(d.value)) continue;
-      const rest = (line.slice(0, d.start) + line.slice(d.end)).replace(/[\s,.()|/–—-]+/g, '').replace(/\b(?:WIB|WITA|WIT|GMT|UTC|[AP]M|ET|EST|EDT|PT|BST)\b/gi, '');
-      // Only a weekday or time may remain beside the date.
-      if (rest.length <= 10 && !/\s/.test(rest.trim())) return d.value;
+      const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`.replace(WEEKDAY, ' ').replace(CLOCK, ' ').replace(ZONE, ' ');
+      // Only a weekday, a time or a time zone may stand beside the date.
+      if (!/[\p{L}\p{N}]/u.test(rest)) return d.value;
     }
   }
   return undefined;
@@ -149,7 +152,7 @@ function isDateline(place: string, rest: string): boolean {
   if (/\p{Ll}/u.test(place) && place.split(/\s+/).length > 3) return false;
   if (/\((?:[A-Z][\w.]*|antara|ant)\)/i.test(rest) || /\b[\w-]+\.(?:com|co\.id|id|net|org)\b/i.test(rest)) return true;
   if (/^\((?:AP|AFP|Reuters|Antara|ANTARA)\)$/.test(rest.trim())) return true;
-  return dateIn(rest) !== undefined || /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(rest);
+  return dateIn(rest) !== undefined || new RegExp(WEEKDAY.source, 'i').test(rest);
 }
 
 function isTitle(line: string, self: Line, lines: Line[]): boolean {

@@ -45,6 +45,13 @@ describe('clean', () => {
     expect(body(text).trim()).toBe('The council met on Tuesday.');
   });
 
+  it('a short sentence with a date in it is prose, not a date line', () => {
+    const text = 'Born April 05, 1989.\n\nShe grew up in Ohio.';
+    expect(clean({ id: 't', text }).published).toBeNull();
+    expect(body(text)).toContain('Born April 05, 1989.');
+    expect(clean({ id: 't', text: 'Senin, 12 Maret 2018 10:30 WIB\n\nIa datang.' }).published).toBe('2018-03-12');
+  });
+
   it('masks an agency dateline and keeps the sentence after it', () => {
     const text = 'WASHINGTON (Reuters) - The council approved the budget.';
     expect(body(text)).toBe('The council approved the budget.');
