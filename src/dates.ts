@@ -132,10 +132,22 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
     const end = start + year.length;
     if (!found.some((f) => f.start < end && start < f.end)) found.push(mention(start, end, text, year));
   }
+  rangeEnds(text, found);
   found.sort((a, b) => a.start - b.start);
   yearsForMonths(text, found);
   if (found.length) markEmbedded(lang, text, found);
   return found;
+}
+
+/** The end of a year range ("2009-2010", "1957-58") after a year already found is a year too. */
+function rangeEnds(text: string, found: ClauseDateMention[]): void {
+  const years = found.filter((f) => f.value && /^\d{4}$/.test(f.value) && f.text === f.value);
+  for (const y of years) {
+    const m = /^[-–](\d{4}|\d\d)(?![\w%]|[.,]\d)/.exec(text.slice(y.end, y.end + 6));
+    if (!m) continue;
+    const value = m[1].length === 4 ? m[1] : y.value!.slice(0, 2) + m[1];
+    if (value > y.value!) found.push(mention(y.end + 1, y.end + 1 + m[1].length, text, value));
+  }
 }
 
 /** A month whose year the text gives a few words on ("that January day in 2011") takes that year. */

@@ -79,6 +79,12 @@ describe('English findDates', () => {
     expect(only('The attacks of 21 October took down websites', '2016-11-15')).toBe('2016-10-21');
   });
 
+  it('reads both ends of a year range', () => {
+    expect(values('the swine flu pandemic of 2009-2010, when children died')).toEqual(['2009', '2010']);
+    expect(values('the expedition of 1957-58, which crossed Antarctica')).toEqual(['1957', '1958']);
+    expect(values('the period of 2009-08 was')).toEqual(['2009']);
+  });
+
   it('takes the year a month is given a few words on', () => {
     expect(values('her induction that January day in 2011 had begun')).toEqual(['2011-01', '2011']);
   });
