@@ -77,12 +77,13 @@ export const englishDates: DateLanguage = {
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b)`,
     'gi',
   ),
-  // "2 1/2", "3/4": fractions and scores; English news does not write dates as bare day/month.
   // Lowercase words ("sat", "march"), and weekday abbreviations without their period ("Sun Microsystems").
   ambiguous: /^(?:lasts|sat|sun|mon|tue|wed|thu|fri|mar|may|jan|jun|jul|aug|sep|sept|oct|nov|dec|march|second|(?:(?:on|last|next|this)\s)?(?:Sun|Sat|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri))$/,
   generic: /\b(?:a|an|every|each|any|one)\s$/i,
   isName: (before, text, after) =>
     /^[A-Z][a-z]+$/.test(text) && /^\s[A-Z][a-z]/.test(after) && !MONTH_CONTEXT.test(before.slice(-12)),
+  // "now" is no point in time; "the last day" of something is not yesterday; "2 1/2", "3/4" are fractions and
+  // scores (English news does not write dates as bare day/month).
   notADate: /^(?:now|right now|currently|at present|presently|nowadays|these days|(?:the\s+)?last\s+day|\d{1,2}\/\d{1,2})$/i,
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
   duration: new RegExp(
