@@ -85,7 +85,9 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   for (let j = a; j < seq.length - 1; j++) if (p.boundary[seq[j]] && !apposition(p, seq, j + 1)) { end = j + 1; break; }
   const seg = seq.slice(a, end);
   if (!seg.length) return null;
-  if (speechVerb(p, seg[0]) && nounStart(p, seg[1])) {
+  // "state party officials said": a lowercase speech word that modifies the speaker's noun is no inverted cue.
+  const modifier = (): boolean => seg.slice(1, 6).some((i) => speechVerb(p, i) && has(p.toks[i], 'PastTense'));
+  if (speechVerb(p, seg[0]) && nounStart(p, seg[1]) && !modifier()) {
     const speaker = nounRun(p, seq, a + 1, false);
     if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
@@ -93,10 +95,11 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   }
   let v = -1;
   for (let j = 0; j < seg.length && j < 8; j++) {
+    if (j === 0 && speechVerb(p, seg[0]) && modifier()) continue;
     if (speechVerb(p, seg[j])) { v = j; break; }
     if (isVerb(p.toks[seg[j]]) && !has(p.toks[seg[j]], 'Noun')) break;
   }
-  if (v <= 0 || !nounStart(p, seg[0]) || !speakerLike(p, seg.slice(0, v))) return null;
+  if (v <= 0 || !(nounStart(p, seg[0]) || modifier()) || !speakerLike(p, seg.slice(0, v))) return null;
   const before = p.toks[seg[v - 1]];
   if (BE.has(before.lower)) return null;
   if (restHasClause(p, seq, a + v + 1, end)) return null;

@@ -145,7 +145,9 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
       continue;
     }
-    if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb')) {
+    // "Asked about X, Pence said …", "Speaking to reporters, she said …": a participle phrase before the subject.
+    const participle = k === 0 && isVerb(t) && (has(t, 'Gerund') || has(t, 'PastTense')) && !SPEECH_VERBS.has(t.lower);
+    if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb') || participle) {
       const b = nextBoundary(p, seq, k, seq.length);
       if (b >= 0 && hasFinite(p, seq, b + 1)) {
         k = b + 1;

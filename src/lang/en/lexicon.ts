@@ -81,7 +81,7 @@ export const THING_HEADS = forms(`
   network carrier airline manufacturer giant startup start-up retailer lender insurer automaker maker broadcaster
   newspaper paper outlet site platform app service channel fund union council commission committee court
   university school hospital club team league association institute foundation charity regulator operator
-  model system programme program project survey poll review analysis
+  model system programme program project survey poll review analysis campaign office administration embassy
 `);
 
 /** Countries and other places are often taken up as "the country". */

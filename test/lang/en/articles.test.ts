@@ -40,6 +40,17 @@ const EXPECTED: Record<string, [string, string | null][]> = {
     ['estimated that about 400,000', 'The Ohio Department of Job and Family Services'],
     ['"It would take years', 'Maria Lopez'],
   ],
+  'campaign-trail.txt': [
+    ['Pence said Saturday', 'Mike Pence'],
+    ['"I\'m going to let', 'Mike Pence'],
+    ['"That\'s how', 'Mike Pence'],
+    ['Asked about former President', 'Mike Pence'],
+    ['A spokeswoman for Trump\'s campaign', 'Trump\'s campaign'],
+    ['state party officials said', 'state party officials'],
+    ['has argued that the party', 'Nikki Haley'],
+    ['Some voters remain', null],
+    ['said Karen Miller', 'Karen Miller'],
+  ],
   'trade-talks.txt': [
     ['negotiators failed on Wednesday', null],
     ['"We came here', 'Valdis Dombrovskis'],

@@ -181,3 +181,17 @@ describe('English: expletive "it" and modal "may"', () => {
     expect(cs.map((c) => [c.actor, c.action])).toEqual([['Smith', 'may be a senator'], ['Smith', "isn't a lawyer"]]);
   });
 });
+
+describe('English attribution: openers and modifiers', () => {
+  it('skips a leading participle phrase before the speaker ("Asked about X, Pence said …")', () => {
+    expect(one('Asked about the plan, Pence said the two men had not spoken.')).toMatchObject({ actor: 'the two men', source: 'Pence' });
+  });
+
+  it('reads "state party officials said" as a trailing cue (a speech word as a modifier)', () => {
+    expect(one('The caucuses will be held on January 15, state party officials said.').source).toBe('state party officials');
+  });
+
+  it('takes "it" after "Her campaign said" for the campaign', () => {
+    expect(one('The campaign said Friday it had raised $24 million.').actor).toBe('The campaign');
+  });
+});
