@@ -123,15 +123,21 @@ function readFrontMatter(src: string): { published: string | null; title: string
   return { published: date ? (dateIn(date) ?? null) : null, title: pick('title', 'judul', 'headline') };
 }
 
-/** A date in a short piece of text, resolved with any language's rules; only absolute full dates count. */
+/**
+ * A date in a short piece of text, resolved with any language's rules; only absolute full dates count.
+ * Where languages read it differently ("Senin (12/3/2018)"), the reading that covers the most text wins:
+ * the weekday tells which language's day/month order applies.
+ */
 function dateIn(s: string): string | undefined {
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(s);
   if (iso) return iso[1];
+  let best: { value: string; length: number } | undefined;
   for (const m of ALL_MODULES) {
-    const found = m.findDates(s, null).find((d) => d.value && ISO_DAY.test(d.value));
-    if (found?.value) return found.value;
+    for (const d of m.findDates(s, null)) {
+      if (d.value && ISO_DAY.test(d.value) && d.end - d.start > (best?.length ?? 0)) best = { value: d.value, length: d.end - d.start };
+    }
   }
-  return undefined;
+  return best?.value;
 }
 
 function dateOnlyLine(line: string): string | undefined {

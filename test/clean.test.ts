@@ -61,6 +61,7 @@ describe('clean', () => {
     const text = 'Pemerintah Tambah Anggaran\n\nJakarta, Senin (12/3/2018) - Menteri itu mengatakan hal ini.';
     const c = clean({ id: 't', text });
     expect(c.title).toBe('Pemerintah Tambah Anggaran');
+    expect(c.published).toBe('2018-03-12'); // day/month, as Indonesian writes it
     expect(body(text)).toContain('Menteri itu mengatakan hal ini.');
     expect(body(text)).not.toContain('Jakarta, Senin');
   });
