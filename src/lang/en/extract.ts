@@ -54,7 +54,7 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
 function embeddedQuotes(p: Parsed, q: QuoteLayout): boolean {
   if (q.openAtStart || q.openAtEnd || !q.regions.length) return false;
   return q.regions.every(([s]) => {
-    const before = p.text.slice(0, s).trimEnd();
+    const before = p.text.slice(Math.max(0, s - 8), s).trimEnd();
     return /[\p{L}\p{N}]$/u.test(before);
   });
 }
