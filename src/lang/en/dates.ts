@@ -13,6 +13,12 @@ const FUTURE = new Set(['through', 'will', "'ll", 'shall', 'plans', 'planning', 
 // tense ("had expected to", "was scheduled to"), which tells of plans already past.
 const PLANNED = new Set(['scheduled', 'expected', 'planned', 'set', 'slated']);
 const PAST_AUXILIARY = new Set(['had', 'has', 'have', 'was', 'were']);
+// Present-tense verbs of timetables: "the law takes effect in July", "talks resume Monday" look ahead.
+const SCHEDULED = new Set([
+  'takes', 'begins', 'starts', 'opens', 'resumes', 'ends', 'closes', 'expires', 'launches', 'arrives', 'returns',
+  'meets', 'visits', 'hosts', 'faces', 'kicks', 'reopens', 'convenes', 'debuts', 'premieres', 'airs', 'goes',
+  'resume', 'begin', 'convene', 'reopen', 'expire',
+]);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'met', 'won', 'lost', 'left',
   'began', 'held', 'found', 'got', 'saw', 'sent', 'spent', 'wrote', 'fell', 'rose', 'paid', 'sold', 'bought', 'brought',
@@ -25,7 +31,7 @@ const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'feed', 'seed', 'indeed
 const PASSIVE = new Set(['be', 'been', 'being']);
 
 function marker(word: string, previous: string): Tense | null {
-  if (FUTURE.has(word)) return 'future';
+  if (FUTURE.has(word) || SCHEDULED.has(word)) return 'future';
   if (PLANNED.has(word)) return PAST_AUXILIARY.has(previous) ? 'past' : 'future';
   // "to be published", "has been scheduled": a participle, not a past tense.
   if (PASSIVE.has(previous)) return null;

@@ -31,6 +31,12 @@ describe('English findDates', () => {
     expect(values('The deficit in fiscal year 1990 grew')).toEqual([]);
   });
 
+  it('reads a timetable verb in the present tense as looking ahead', () => {
+    expect(only('The budget takes effect in July')).toBe('2013-07');
+    expect(only('Talks resume Monday in Geneva')).toBe('2013-03-25');
+    expect(only('The budget took effect in July')).toBe('2012-07');
+  });
+
   it('keeps the offsets of a mention into the text, without trailing commas', () => {
     const text = 'The FAA on Friday, in a statement, said so';
     const [d] = findDates(text, PUB);
