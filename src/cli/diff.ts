@@ -5,11 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readInputs, reasonOf } from './inputs.js';
 import { log } from './log.js';
-import { addCommonOptions, type CommonOptions } from './main.js';
+import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import { ClaimFileError, diffDocuments, differs, parseClaimFile, parseLexicon, renderHuman, type DiffResult, type Lexicon, type Paint } from '../diff/index.js';
-import { extract } from '../pipeline.js';
-import { serializer } from '../serialize.js';
+import type { DiffResult, Lexicon, Paint } from '../diff/index.js';
 import type { ClaimsDocument } from '../types.js';
 
 const DIFF_FORMATS = ['human', 'json', 'yaml', 'ndjson'] as const;
@@ -17,10 +15,14 @@ type DiffFormat = (typeof DIFF_FORMATS)[number];
 const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 const LEXICON_FILE = new URL('../../data/lexicon-en-id.tsv', import.meta.url);
 
+/** The diff engine, the pipeline and the serializer load only when a diff runs, so other commands start fast. */
+const engine = async () => ({ ...(await import('../diff/index.js')), ...(await import('../pipeline.js')), ...(await import('../serialize.js')) });
+type Engine = Awaited<ReturnType<typeof engine>>;
+
 let lexicon: Lexicon | null = null;
 /** The bilingual lexicon shipped in data/, read once. */
-export function loadLexicon(): Lexicon {
-  return (lexicon ??= parseLexicon(fs.readFileSync(LEXICON_FILE, 'utf8')));
+export async function loadLexicon(): Promise<Lexicon> {
+  return (lexicon ??= (await engine()).parseLexicon(fs.readFileSync(LEXICON_FILE, 'utf8')));
 }
 
 class InputError extends Error {}
@@ -30,15 +32,14 @@ export function registerDiff(prog: Command): void {
     .description('compare the claims of two articles (any language), two claim files, or two folders file by file')
     .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n\nOutput: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}\n(two folders: an array, one object per pair of files); yaml and ndjson carry the same data.\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
     .action(async (a: string, b: string, o: CommonOptions) => {
-      const status = await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat });
-      // main() returns its own status; the diff's (1 = differences, 2 = errors) is raised on exit.
-      process.once('exit', (code) => { if (code < status) process.exitCode = status; });
+      raiseStatus(await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat }));
     });
 }
 
 type DiffCliOptions = Omit<CommonOptions, 'format'> & { format: DiffFormat };
 
 async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number> {
+  const e = await engine();
   let status = 0;
   const fail = (message: string) => { log.error(message); status = 2; };
   const pairs: [string, string][] = [];
@@ -60,32 +61,32 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
   const results: DiffResult[] = [];
   let lex: Lexicon;
   try {
-    lex = loadLexicon();
-  } catch (e) {
-    fail(`${LEXICON_FILE.pathname}: cannot read the lexicon (${reasonOf(e)})`);
+    lex = await loadLexicon();
+  } catch (err) {
+    fail(`${LEXICON_FILE.pathname}: cannot read the lexicon (${reasonOf(err)})`);
     return status;
   }
   for (const [fa, fb] of pairs) {
     try {
-      const [da, db] = [await documents(fa, o), await documents(fb, o)];
+      const [da, db] = [await documents(fa, o, e), await documents(fb, o, e)];
       if (da.length !== db.length) log.note(`${fa} holds ${da.length} documents, ${fb} holds ${db.length}: comparing the first ${Math.min(da.length, db.length)}`);
       for (let i = 0; i < Math.min(da.length, db.length); i++) {
-        const r = diffDocuments(da[i], db[i], lex);
+        const r = e.diffDocuments(da[i], db[i], lex);
         results.push(r);
-        if (differs(r)) status = Math.max(status, 1);
+        if (e.differs(r)) status = Math.max(status, 1);
       }
       if (da.length !== db.length) status = Math.max(status, 1);
-    } catch (e) {
-      if (e instanceof InputError || e instanceof ClaimFileError) fail(e.message);
-      else fail(`${fa}, ${fb}: could not be compared (${(e as Error).message})`);
+    } catch (err) {
+      if (err instanceof InputError || err instanceof e.ClaimFileError) fail(err.message);
+      else fail(`${fa}, ${fb}: could not be compared (${(err as Error).message})`);
     }
   }
-  await write(results, o);
+  await write(results, o, e);
   return status;
 }
 
 /** Claims documents of one input: a saved claim file as it is, an article through `extract`. */
-async function documents(file: string, o: DiffCliOptions): Promise<ClaimsDocument[]> {
+async function documents(file: string, o: DiffCliOptions, { extract, parseClaimFile, ClaimFileError }: Engine): Promise<ClaimsDocument[]> {
   const asArticles = file === '-' || !CLAIM_FILE.test(file) || (o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(file));
   if (!asArticles) {
     let text: string;
@@ -114,7 +115,7 @@ async function documents(file: string, o: DiffCliOptions): Promise<ClaimsDocumen
   return docs;
 }
 
-async function write(results: DiffResult[], o: DiffCliOptions): Promise<void> {
+async function write(results: DiffResult[], o: DiffCliOptions, { renderHuman, serializer }: Engine): Promise<void> {
   let stopped = false;
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
   let text: string;

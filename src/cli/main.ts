@@ -1,9 +1,8 @@
 // The command line: parses options, reads inputs, hands articles to a pool of worker threads that run the
 // pipeline, writes output in input order. All I/O lives here. The pipeline and its language models load
 // only in the workers, so `claims --version` and `claims --help` start fast.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import { countInputs, readInputs } from './inputs.js';
 import { registerDiff } from './diff.js';
 import type { Command as JobCommand, JobResult } from './jobs.js';
@@ -12,50 +11,11 @@ import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
+import { addCommonOptions, exitStatus, raiseStatus, FORMATS, type CommonOptions } from './options.js';
 import type { Format } from '../serialize.js';
 import type { Article } from '../types.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-
-export interface CommonOptions {
-  format: Format;
-  input: 'text' | 'ndjson';
-  lang: string;
-  published?: string;
-  output?: string;
-  jobs: number;
-  maxBytes: number;
-  timeout: number;
-}
-
-/** The same list as serialize.ts's FORMATS, here so that listing options does not load the YAML library. */
-const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
-
-const LANGS = ['auto', 'en', 'id', 'ms'];
-
-function parseDay(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
-  return v;
-}
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
-
-export function addCommonOptions(cmd: Command, formats: readonly string[], defaultFormat?: string): Command {
-  const format = new Option('--format <format>', 'output format').choices(formats);
-  if (defaultFormat) format.default(defaultFormat);
-  return cmd
-    .addOption(format)
-    .addOption(new Option('--input <kind>', 'text: each input is one article; ndjson: one {"id","text","published"?,"lang"?} record per line').choices(['text', 'ndjson']).default('text'))
-    .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(LANGS).default('auto'))
-    .option('--published <YYYY-MM-DD>', 'publication date to resolve relative dates against (overrides the article)', parseDay)
-    .option('-o, --output <file>', 'write to FILE instead of stdout, atomically')
-    .option('--jobs <n>', 'worker threads for many inputs (default: one per core); output order never changes', positiveInt, os.availableParallelism())
-    .option('--max-bytes <n>', 'refuse a single input (a file, stdin, or one NDJSON record) larger than this many bytes; the rest still run', positiveInt, 64 * 1024 * 1024)
-    .option('--timeout <seconds>', 'give up on one article after this many seconds per MB (at least this many); the rest still run', positiveInt, 60);
-}
 
 export function program(): Command {
   const prog = new Command('claims')
@@ -100,8 +60,6 @@ export function program(): Command {
   return prog;
 }
 
-let exitCode = 0;
-
 type Outcome = JobResult | { seq: number; ok: false; reason: string; notes: string[]; input: true; id: string } | { note: string };
 
 async function runBatch(paths: string[], o: CommonOptions, command: JobCommand): Promise<void> {
@@ -133,7 +91,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
     for (const n of r.notes) log.note(n);
     if (!r.ok) {
       log.error(`${id}: ${r.reason}`);
-      exitCode = 2;
+      raiseStatus(2);
       return;
     }
     await sink.write((count ? separator(o.format) : firstSeparator(o.format)) + r.text);
@@ -194,7 +152,7 @@ function usage(message: string): CommanderError {
 export async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv);
-    return exitCode;
+    return exitStatus();
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
