@@ -1,0 +1,174 @@
+// Names a document mentions, and indexes over them so that each question reference resolution asks
+// ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
+// search, not a scan of the document: resolution stays linear in the length of the document.
+import type { Parsed } from './clauses.js';
+import { PERSON_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
+import { afterLastTitle } from './names.js';
+import { has } from './tokens.js';
+
+export interface Mention {
+  name: string;
+  sentence: number;
+  at: number;
+  person: boolean;
+  place: boolean;
+  /** Nouns the text uses for it: its own last word, the head of an apposition ("a state savings bank"). */
+  heads: Set<string>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** The last element of an ascending list that is below `limit`, or -1. */
+function lastBelow(list: readonly number[] | undefined, limit: number): number {
+  if (!list) return -1;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : -1;
+}
+
+export class Mentions {
+  /** In document order: by sentence, then by offset. */
+  private readonly all: Mention[];
+  /** Index in `all` of each sentence's first mention; one more entry for the end. */
+  private readonly sentenceStart: number[];
+  private readonly first = new Map<string, Mention>();
+  private readonly firstSentence = new Map<string, number>();
+  private readonly personNames = new Set<string>();
+  private readonly placeNames = new Set<string>();
+  private readonly persons: number[] = [];
+  private readonly personsByHead = new Map<string, number[]>();
+  private readonly othersByHead = new Map<string, number[]>();
+  /** Person names of several words, by their last word. */
+  private readonly fullByLastWord = new Map<string, number[]>();
+
+  constructor(parses: readonly Parsed[]) {
+    this.all = [];
+    this.sentenceStart = [];
+    parses.forEach((p, i) => {
+      this.sentenceStart.push(this.all.length);
+      this.all.push(...namesIn(p, i));
+    });
+    this.sentenceStart.push(this.all.length);
+    this.all.forEach((m, k) => {
+      if (!this.first.has(m.name)) this.first.set(m.name, m);
+      if (!this.firstSentence.has(m.name)) this.firstSentence.set(m.name, m.sentence);
+      if (m.person) this.personNames.add(m.name);
+      if (m.place) this.placeNames.add(m.name);
+      if (m.person) this.persons.push(k);
+      for (const h of m.heads) push(m.person ? this.personsByHead : this.othersByHead, h, k);
+      const words = m.name.split(/\s+/);
+      if (m.person && words.length > 1) push(this.fullByLastWord, words[words.length - 1], k);
+    });
+  }
+
+  /** How many mentions come before offset `at` of sentence `sentence`. */
+  private countBefore(sentence: number, at: number): number {
+    if (sentence >= this.sentenceStart.length - 1) return this.all.length;
+    let k = this.sentenceStart[sentence];
+    const end = this.sentenceStart[sentence + 1];
+    while (k < end && this.all[k].at < at) k++;
+    return k;
+  }
+
+  private at(k: number): Mention | undefined {
+    return k >= 0 ? this.all[k] : undefined;
+  }
+
+  /** The first mention with exactly this name. */
+  named(name: string): Mention | undefined {
+    return this.first.get(name);
+  }
+
+  isPersonName(name: string): boolean {
+    return this.personNames.has(name);
+  }
+
+  isPlaceName(name: string): boolean {
+    return this.placeNames.has(name);
+  }
+
+  /** The name is mentioned in a sentence before `sentence`. */
+  namedBefore(name: string, sentence: number): boolean {
+    const s = this.firstSentence.get(name);
+    return s !== undefined && s < sentence;
+  }
+
+  /** The last person named before the position. */
+  lastPerson(sentence: number, at: number): Mention | undefined {
+    return this.at(lastBelow(this.persons, this.countBefore(sentence, at)));
+  }
+
+  /** The last mention before the position that the text calls `head` ("the bank"), a person or not. */
+  lastWithHead(head: string, person: boolean, sentence: number, at: number): Mention | undefined {
+    return this.at(lastBelow((person ? this.personsByHead : this.othersByHead).get(head), this.countBefore(sentence, at)));
+  }
+
+  /** The last person named before the position by several words ending in `word` ("Warren" → "Elizabeth Warren"). */
+  lastFullName(word: string, sentence: number, at: number): Mention | undefined {
+    return this.at(lastBelow(this.fullByLastWord.get(word), this.countBefore(sentence, at)));
+  }
+
+  /** Mentions of the sentences strictly between two sentences. */
+  *between(from: number, to: number): Iterable<Mention> {
+    const a = this.sentenceStart[Math.max(0, from + 1)] ?? this.all.length;
+    const b = this.sentenceStart[Math.min(to, this.sentenceStart.length - 1)] ?? this.all.length;
+    for (let k = a; k < b; k++) yield this.all[k];
+  }
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
+
+/** Names in one sentence: runs of capitalised proper nouns, with what the sentence calls them. */
+function namesIn(p: Parsed, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  const t = p.toks;
+  for (let i = 0; i < t.length; i++) {
+    if (!proper(p, i)) continue;
+    let j = i;
+    while (j + 1 < t.length && proper(p, j + 1) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
+    let from = i;
+    while (from < j && TITLES.has(t[from].lower)) from++;
+    const named = afterLastTitle(p, range(from, j + 1));
+    if (named.length < j + 1 - from) from = named[0];
+    const titleWords = t.slice(Math.max(0, i - 3), from).map((x) => x.lower);
+    const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
+    let person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
+      || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
+    const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
+    const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
+    for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w)) heads.add(w);
+    if (place) for (const h of PLACE_HEADS) heads.add(h);
+    if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
+    // "Sberbank, originally a state savings bank, …": the apposition's head noun.
+    if (p.boundary[j]) {
+      let e = j + 1;
+      while (e < t.length - 1 && e < j + 9 && !p.boundary[e]) e++;
+      if (p.boundary[e] && t.slice(j + 1, e).some((x) => /^(a|an|the)$/.test(x.lower))) heads.add(t[e].lower);
+      for (let k = j + 1; k < t.length && k < j + 10; k++) {
+        if (has(t[k], 'Noun') && !has(t[k], 'ProperNoun')) heads.add(t[k].lower);
+        if (p.boundary[k] || has(t[k], 'Preposition') || has(t[k], 'Verb') && !has(t[k], 'Noun')) break;
+      }
+    }
+    // "Valdis Dombrovskis, the EU's trade commissioner": an apposition that names a person's role.
+    if (!person && !place) person = [...heads].some((h) => h !== t[j].lower.replace(/['’]s$/, '') && (TITLES.has(h) || PERSON_HEADS.has(h)));
+    out.push({ name, sentence, at: t[from].start, person, place, heads });
+    i = j;
+  }
+  return out;
+}
+
+function proper(p: Parsed, i: number): boolean {
+  const x = p.toks[i];
+  if (!/^\p{Lu}/u.test(x.text) || has(x, 'Date')) return false;
+  if (i === 0) return has(x, 'ProperNoun') || has(x, 'Person') || /\p{Lu}/u.test(x.text.slice(1)) || p.boundary[0] && has(x, 'Noun');
+  return has(x, 'ProperNoun') || has(x, 'Person') || has(x, 'Organization') || has(x, 'Place') || has(x, 'Acronym') || i > 0 && has(x, 'Noun');
+}
