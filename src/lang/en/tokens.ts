@@ -1,6 +1,6 @@
 // One compromise pass per sentence: words with offsets and part-of-speech tags, plus the tests the
 // clause logic asks of them.
-import nlp from 'compromise';
+import { compromise } from './compromise.js';
 import { BE } from './lexicon.js';
 
 export interface Tok {
@@ -12,13 +12,6 @@ export interface Tok {
   tags: ReadonlySet<string>;
 }
 
-interface Term {
-  text: string;
-  implicit?: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
-}
-
 /** Longer "sentences" are not prose (tables, run-on junk) and are not worth a parse. */
 export const MAX_SENTENCE = 2000;
 
@@ -27,11 +20,15 @@ const CLAUSE_SIZED = /\p{L}[^\s]*\s+[^\p{L}]{0,40}\p{L}/u;
 
 export function tokenize(text: string): Tok[] {
   if (text.length > MAX_SENTENCE || !CLAUSE_SIZED.test(text)) return [];
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
   const out: Tok[] = [];
-  for (const s of json) {
-    for (const t of s.terms) {
-      if (!t.offset) continue;
+  // Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces
+  // before and after it.
+  let at = 0;
+  for (const sentence of compromise()(text).document) {
+    for (const t of sentence) {
+      const start = at + t.pre.length;
+      const end = start + t.text.length;
+      at = end + t.post.length;
       if (!t.text) {
         // A contraction: compromise gives "It's" as "it" plus an empty term for "is"; split the word.
         const prev = out[out.length - 1];
@@ -41,12 +38,10 @@ export function tokenize(text: string): Tok[] {
         prev.end = prev.start + apos;
         prev.text = prev.text.slice(0, apos);
         prev.lower = prev.text.toLowerCase();
-        out.push({ text: text.slice(prev.end, end), lower: t.implicit.toLowerCase(), start: prev.end, end, tags: new Set(t.tags ?? []) });
+        out.push({ text: text.slice(prev.end, end), lower: t.implicit.toLowerCase(), start: prev.end, end, tags: t.tags });
         continue;
       }
-      const start = t.offset.start;
-      const end = start + t.offset.length;
-      out.push({ text: t.text, lower: t.text.toLowerCase().replace(/’/g, "'"), start, end, tags: new Set(t.tags ?? []) });
+      out.push({ text: t.text, lower: t.text.toLowerCase().replace(/’/g, "'"), start, end, tags: t.tags });
     }
   }
   return fixModalMay(out);
