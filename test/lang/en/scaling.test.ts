@@ -1,0 +1,52 @@
+// Time grows linearly with the length of a document: four times the sentences take about four times as long
+// (a bound of 6 leaves room for noise; a scan of the whole document per claim or per sentence gives ~16).
+import { describe, expect, it } from 'vitest';
+import { english } from '../../../src/lang/en/index.js';
+import type { Sentence } from '../../../src/types.js';
+
+const NAMES = ['Maria Lopez', 'John Carter', 'Ahmed Khan', 'Lisa Brown'];
+const context = { published: null, title: null };
+
+function document(pairs: number): Sentence[] {
+  const out: Sentence[] = [];
+  let at = 0;
+  for (let i = 0; i < pairs; i++) {
+    const texts = [`${NAMES[i % 4]} said he would visit Ohio, Texas and Maine with Paul Allen, Rosa Diaz and Omar Little.`, 'He told reporters the plan was good.'];
+    for (const text of texts) {
+      out.push({ text, start: at, end: at + text.length });
+      at += text.length + 1;
+    }
+  }
+  return out;
+}
+
+function fastest(runs: number, f: () => void): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+describe('English extraction time', () => {
+  it('is linear in the number of sentences, for extraction and for reference resolution', () => {
+    english.extract(document(50), context); // warm-up: loading and compiling the tagger
+    const small = document(500);
+    const large = document(2000);
+    let drafts = english.extract(document(10), context);
+    let largeDrafts = drafts;
+    const extractSmall = fastest(1, () => { drafts = english.extract(small, context); });
+    const extractLarge = fastest(1, () => { largeDrafts = english.extract(large, context); });
+    expect(extractLarge / extractSmall).toBeLessThan(6);
+
+    const resolveSmall = fastest(5, () => english.resolveReferences(drafts, small, context));
+    const resolveLarge = fastest(5, () => english.resolveReferences(largeDrafts, large, context));
+    // "He told reporters …": the speaker named in the sentence before.
+    const told = english.resolveReferences(largeDrafts, large, context).filter((c) => c.sentence % 2 === 1);
+    expect(told.length).toBe(2000);
+    expect(told.every((c) => c.source === NAMES[((c.sentence - 1) / 2) % 4])).toBe(true);
+    expect(resolveLarge / resolveSmall).toBeLessThan(6);
+  });
+});
