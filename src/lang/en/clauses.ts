@@ -122,12 +122,20 @@ function trimAsides(p: Parsed, pred: number[]): number[] {
     if (!cut(p, pred, k - 1)) continue;
     const t = p.toks[pred[k]];
     const next = p.toks[pred[k + 1]];
+    if (t.lower === 'including') continue; // lists what the predicate covers: part of the action
     if (has(t, 'Gerund') || t.lower.endsWith('ing') && isVerb(t) && !BE.has(t.lower)) return pred.slice(0, k);
+    // compromise sometimes tags the participle a noun (", ending weeks of debate").
+    if (isParticipleAside(t)) return pred.slice(0, k);
     if (t.lower === 'to' && isVerb(next)) return pred.slice(0, k);
     if (ASIDE_OPENERS.has(t.lower) && t.lower !== 'to') return pred.slice(0, k);
     if (t.lower === 'so' && next && !isVerb(next)) return pred.slice(0, k);
   }
   return pred;
+}
+
+const NOT_ASIDES = new Set(['including', 'according', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'thing', 'king', 'wing', 'ring', 'building', 'funding', 'meeting', 'hearing', 'ruling', 'training', 'spending', 'housing', 'shooting', 'bombing', 'opening', 'setting', 'warning', 'finding', 'listing', 'ceiling']);
+function isParticipleAside(t: Parsed['toks'][number]): boolean {
+  return t.lower.length > 5 && t.lower.endsWith('ing') && t.text === t.lower && !NOT_ASIDES.has(t.lower);
 }
 
 /** Drop words that open the sequence without belonging to its subject: connectives, leading adverbials. */

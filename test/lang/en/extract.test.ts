@@ -21,6 +21,11 @@ describe('English statements', () => {
     expect(c.action).toBe('closed the old bridge');
   });
 
+  it('drops a trailing participial aside even when the tagger calls the participle a noun', () => {
+    expect(one('The senate passed the bill on Tuesday, ending months of talks.').action).toBe('passed the bill on Tuesday');
+    expect(one('The council approved new rules, including a ban on cars.').action).toBe('approved new rules, including a ban on cars');
+  });
+
   it('splits coordinated predicates into claims with the same actor', () => {
     const cs = claimsOf('The council approved the budget and rejected the new tax.');
     expect(cs.map((c) => [c.actor, c.action])).toEqual([
