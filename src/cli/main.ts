@@ -155,7 +155,8 @@ export async function main(argv: string[]): Promise<number> {
     return exitStatus();
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      // Help asked for exits 0; help shown because no command was given is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
       if (e.code === 'claims.usage') log.error(e.message);
       return 2;
     }

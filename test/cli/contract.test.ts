@@ -89,6 +89,9 @@ describe('claims extract', () => {
   });
 
   it('usage errors exit 2 with a message', () => {
+    const bare = claims([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatch(/Usage: claims/);
     for (const args of [['extract', EN, '--format', 'xml'], ['extract', EN, '--published', '02/12/2024'], ['frobnicate']]) {
       const r = claims(args);
       expect(r.status, args.join(' ')).toBe(2);
