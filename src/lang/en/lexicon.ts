@@ -51,7 +51,7 @@ export const RELATIVE_PRONOUNS = forms('that who which whom whose');
 export const TITLES = forms(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend father
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
-  governor gov gov. mayor chancellor premier chief executive director judge justice general gen gen. colonol col col.
+  governor gov gov. mayor chancellor premier chief executive director judge justice general gen gen. colonel col col.
   captain capt capt. lieutenant lt sergeant sgt officer inspector sheriff deputy ambassador commissioner speaker
   leader chairman chairwoman chair ceo cfo coo founder co-founder coach king queen prince princess pope
   special assistant adviser advisor spokesman spokeswoman spokesperson head analyst economist
