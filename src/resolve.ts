@@ -10,7 +10,11 @@ export interface ResolvedClaim extends ClaimDraft {
 export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], rules: LanguageModule, doc: DocumentContext): ResolvedClaim[] {
   const claims = rules.resolveReferences(drafts, sentences, doc);
   const datesOf = memo((i: number) => rules.findDates(sentences[i].text, doc.published));
-  return claims.map((c) => ({ ...c, date: c.date !== undefined ? c.date : claimDate(c, datesOf(c.sentence), sentences[c.sentence].text) }));
+  return claims.map((c) => {
+    if (c.date !== undefined) return { ...c, date: c.date };
+    const cueDates = c.cueSentence !== undefined && c.cueSentence !== c.sentence ? datesOf(c.cueSentence) : undefined;
+    return { ...c, date: claimDate(c, datesOf(c.sentence), sentences[c.sentence].text, cueDates) };
+  });
 }
 
 /**
@@ -20,7 +24,7 @@ export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sente
  * is one inside a subordinate or relative clause that the claim's clause merely contains
  * ("signed up … after being sacked in July", "…, which opened in 2004").
  */
-export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[], sentence: string): string | null {
+export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[], sentence: string, cueDates?: readonly DateMention[]): string | null {
   const clause = claim.clause;
   const dated = dates.filter((d) => d.value && (!clause || ownedBy(d, clause)));
   if (!clause && !claim.cue) return dated[0]?.value ?? null;
@@ -32,7 +36,7 @@ export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[]
   const found =
     (action ? within(action) : within(clause)) ??
     (head && justBefore(dated, sentence, head[0])) ??
-    within(claim.cue) ??
+    (cueDates ? cueDates.find((d) => d.value && claim.cue && d.start >= claim.cue[0] && d.end <= claim.cue[1]) : within(claim.cue)) ??
     (head && opening(dated, sentence, head[0]));
   return found?.value ?? null;
 }

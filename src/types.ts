@@ -46,8 +46,10 @@ export interface ClaimDraft {
   sentence: number;
   /** Where the claim's own clause lies, relative to the sentence text; dates are looked for there first. */
   clause?: Range;
-  /** Where the attribution cue lies ("kata X, Rabu (11/4/2018)"), relative to the sentence text. */
+  /** Where the attribution cue lies ("kata X, Rabu (11/4/2018)"), relative to the text of its sentence. */
   cue?: Range;
+  /** The sentence holding the cue, when it is not the claim's own (a quotation over several sentences). */
+  cueSentence?: number;
   /** A date already resolved by the extractor (ISO, at the text's precision). */
   date?: string | null;
 }

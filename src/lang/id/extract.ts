@@ -20,7 +20,11 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
   let lastSpeaker: { source: string; sentence: number } | null = null;
   const flush = (source: string | null, cue?: { sentence: number; range: Range }) => {
     if (!open) return;
-    for (const p of open.parts) out.push(...quoteClaims(p.text, p.from, p.to, p.sentence, source, cue && cue.sentence === p.sentence ? cue.range : undefined));
+    for (const p of open.parts) {
+      const claims = quoteClaims(p.text, p.from, p.to, p.sentence, source, cue?.range);
+      // The closing cue ("…,” kata X, Rabu (11/4/2018).") dates every sentence of the quotation.
+      out.push(...(cue && cue.sentence !== p.sentence ? claims.map((c) => ({ ...c, cueSentence: cue.sentence })) : claims));
+    }
     open = null;
   };
   sentences.forEach((s, i) => {

@@ -261,3 +261,15 @@ describe('Indonesian words before the subject', () => {
     expect(claims('Saat ini biaya logistik masih mencapai 24 persen.')[0].actor).toBe('biaya logistik');
   });
 });
+
+describe('dates of a quotation over several sentences', () => {
+  it('the closing cue with its date dates every quoted sentence', async () => {
+    const { extract: run } = await import('../../../src/pipeline.js');
+    const text = 'Menteri itu hadir di Jakarta. "Ekonomi kita tumbuh kuat. Inflasi juga terkendali," kata Sri Mulyani, Rabu (11/4/2018).';
+    const got = run({ id: 't', text, lang: 'id', published: '2018-04-12' }).claims;
+    expect(got.map((c) => [c.actor, c.date, c.source])).toEqual([
+      ['Ekonomi kita', '2018-04-11', 'Sri Mulyani'],
+      ['Inflasi', '2018-04-11', 'Sri Mulyani'],
+    ]);
+  });
+});
