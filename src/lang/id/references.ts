@@ -104,6 +104,11 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
         // Indonesian news often calls a person by the first name ("Neneng Hasanah" → Neneng).
         const first = words[0];
         if (words.length <= 3 && !aliases.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]+$/u.test(first) && !ROLE_DOMAINS.has(first.toLowerCase())) aliases.set(first.toLowerCase(), run.name);
+        // A three-part name is often shortened to two of its parts ("Sri Mulyani Indrawati" → Sri Mulyani).
+        // Longer runs still hold part of a role ("Bank Indonesia Agus Martowardojo"), so only three-part names.
+        if (words.length === 3) {
+          for (const two of [words.slice(0, 2).join(' '), words.slice(-2).join(' ')]) if (!aliases.has(two.toLowerCase())) aliases.set(two.toLowerCase(), run.name);
+        }
         const alias = /^\s*\(([\p{Lu}][\p{L}]+)\)/u.exec(s.text.slice(run.end));
         if (alias) aliases.set(alias[1].toLowerCase(), run.name);
       }

@@ -22,6 +22,12 @@ describe('Indonesian references', () => {
     expect(out[1]).toMatchObject({ actor: 'Bankmandiri', source: 'Hadi Prasetyo' });
   });
 
+  it('resolves two parts of a three-part name to the full name', () => {
+    const out = claims('Menteri Keuangan Sri Mulyani Indrawati mengunjungi Bandung pada Senin.', '"Ekonomi kita tumbuh kuat," kata Sri Mulyani.');
+    expect(out.map((c) => c.source)).toContain('Sri Mulyani Indrawati');
+    expect(out.map((c) => c.source)).not.toContain('Sri Mulyani');
+  });
+
   it('leaves a description with no antecedent as written', () => {
     expect(claims('Perusahaan tersebut menaikkan harga jual.')[0].actor).toBe('Perusahaan tersebut');
   });
