@@ -2,6 +2,7 @@
 // prose (metadata, site boilerplate). The text itself is never changed, so spans stay true to the input.
 import YAML from 'yaml';
 import { ALL_MODULES } from './lang/index.js';
+import type { LanguageModule } from './lang/types.js';
 import type { Article, CleanedArticle, Range } from './types.js';
 
 const BOILERPLATE = ALL_MODULES.flatMap((m) => m.cleaning.boilerplate);
@@ -15,6 +16,10 @@ const FRONT_MATTER = /^(\uFEFF?[ \t]*---[ \t]*\r?\n)([\s\S]*?)\r?\n[ \t]*(?:---|
 const DATE_ONLY_MAX = 60;
 /** `Jakarta, Senin (12/3/2018) -`, `JAKARTA, KOMPAS.com -`, `WASHINGTON (Reuters) -`, `LONDON, April 13 (AP) —`. */
 const DATELINE = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[ \t]*|[ \t]+(?=\())([^\n]{0,60}?)[ \t]+[-–—]{1,2}[ \t]+/u;
+/** `Jakarta - …`, `KUALA LUMPUR — …`: a place and a dash opening the first paragraph. */
+const BARE_DATELINE = /^[ \t]*\p{Lu}[\p{L}]+(?:[ \t]\p{Lu}[\p{L}]+){0,2}[ \t]+[-–—]{1,2}[ \t]+(?=\S)/u;
+/** A byline or site line carrying the date: `By Jane Roe | December 2, 2024`, `Kompas.com - 02/12/2024, 14:30 WIB`. */
+const BYLINE = /^(?:by|oleh|posted|published|updated|diperbarui|dipublikasikan|ditulis|diunggah)\b|\||^[\w-]+\.(?:com|co\.id|id|net|org|co\.uk)\b/i;
 const TITLE_MAX = 150;
 const HEAD_LINES = 3;
 
@@ -41,6 +46,7 @@ export function clean(article: Article): CleanedArticle {
     }
   }
 
+  const order = byLikelyLanguage(text);
   const lines = linesOf(text, from);
   let proseLines = 0; // a dateline or date line may follow a headline, so look at the first few lines
   for (const line of lines) {
@@ -55,7 +61,7 @@ export function clean(article: Article): CleanedArticle {
       continue;
     }
     const kv = METADATA_KV.exec(content);
-    const kvDate = kv ? dateOnlyLine(kv[1].trim()) : undefined;
+    const kvDate = kv ? dateOnlyLine(kv[1].trim(), order) : undefined;
     if (kvDate !== undefined) {
       published ??= kvDate;
       masked.push([line.start, line.end]);
@@ -66,17 +72,20 @@ export function clean(article: Article): CleanedArticle {
       continue;
     }
     if (proseLines < HEAD_LINES) {
-      const date = dateOnlyLine(trimmed);
+      const date = dateOnlyLine(trimmed, order) ?? bylineDate(trimmed, order);
       if (date !== undefined) {
         published ??= date;
         masked.push([line.start, line.end]);
         continue;
       }
       const dl = DATELINE.exec(content);
-      const isDl = dl != null && isDateline(dl[1], dl[2]);
+      const isDl = dl != null && isDateline(dl[1], dl[2], order);
       if (dl && isDl) {
-        published ??= dateIn(dl[2]) ?? null;
+        published ??= dateIn(dl[2], order) ?? null;
         masked.push([line.start, line.start + dl[0].length]);
+      } else {
+        const bare = BARE_DATELINE.exec(content);
+        if (bare) masked.push([line.start, line.start + bare[0].length]);
       }
       if (title == null && proseLines === 0 && !isDl && isTitle(trimmed, line, lines)) title = trimmed;
       proseLines++;
@@ -120,7 +129,7 @@ function readFrontMatter(src: string): { published: string | null; title: string
     return null;
   };
   const date = pick('published', 'date', 'publication_date', 'pubdate', 'tanggal');
-  return { published: date ? (dateIn(date) ?? null) : null, title: pick('title', 'judul', 'headline') };
+  return { published: date ? (dateIn(date, ALL_MODULES) ?? null) : null, title: pick('title', 'judul', 'headline') };
 }
 
 /**
@@ -128,11 +137,11 @@ function readFrontMatter(src: string): { published: string | null; title: string
  * Where languages read it differently ("Senin (12/3/2018)"), the reading that covers the most text wins:
  * the weekday tells which language's day/month order applies.
  */
-function dateIn(s: string): string | undefined {
+function dateIn(s: string, order: readonly LanguageModule[]): string | undefined {
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(s);
   if (iso) return iso[1];
   let best: { value: string; length: number } | undefined;
-  for (const m of ALL_MODULES) {
+  for (const m of order) {
     for (const d of m.findDates(s, null)) {
       if (d.value && ISO_DAY.test(d.value) && d.end - d.start > (best?.length ?? 0)) best = { value: d.value, length: d.end - d.start };
     }
@@ -140,10 +149,10 @@ function dateIn(s: string): string | undefined {
   return best?.value;
 }
 
-function dateOnlyLine(line: string): string | undefined {
+function dateOnlyLine(line: string, order: readonly LanguageModule[]): string | undefined {
   if (line.length > DATE_ONLY_MAX || !/\d/.test(line) || /[.!?]["”’]?$/.test(line) && !/\d\.?$/.test(line)) return undefined;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(line)) return line.slice(0, 10);
-  for (const m of ALL_MODULES) {
+  for (const m of order) {
     for (const d of m.findDates(line, null)) {
       if (!d.value || !ISO_DAY.test(d.value)) continue;
       const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`.replace(WEEKDAY, ' ').replace(CLOCK, ' ').replace(ZONE, ' ');
@@ -154,11 +163,24 @@ function dateOnlyLine(line: string): string | undefined {
   return undefined;
 }
 
-function isDateline(place: string, rest: string): boolean {
+/** A short byline or site line whose date is the publication date. */
+function bylineDate(line: string, order: readonly LanguageModule[]): string | undefined {
+  if (line.length > 100 || !/\d/.test(line) || /[.!?]["”’]?$/.test(line) || !BYLINE.test(line)) return undefined;
+  return dateIn(line, order);
+}
+
+/** The languages, likeliest first by their commonest words, so "02/12/2024" is read day-first in Indonesian. */
+function byLikelyLanguage(text: string): readonly LanguageModule[] {
+  const sample = text.slice(0, 4000).toLowerCase().split(/[^\p{L}]+/u);
+  const score = (m: LanguageModule) => { const common = new Set(m.cleaning.commonWords); return sample.filter((w) => common.has(w)).length; };
+  return [...ALL_MODULES].map((m) => ({ m, s: score(m) })).sort((a, b) => b.s - a.s).map((x) => x.m);
+}
+
+function isDateline(place: string, rest: string, order: readonly LanguageModule[]): boolean {
   if (/\p{Ll}/u.test(place) && place.split(/\s+/).length > 3) return false;
   if (/\((?:[A-Z][\w.]*|antara|ant)\)/i.test(rest) || /\b[\w-]+\.(?:com|co\.id|id|net|org)\b/i.test(rest)) return true;
   if (/^\((?:AP|AFP|Reuters|Antara|ANTARA)\)$/.test(rest.trim())) return true;
-  return dateIn(rest) !== undefined || new RegExp(WEEKDAY.source, 'i').test(rest);
+  return dateIn(rest, order) !== undefined || new RegExp(WEEKDAY.source, 'i').test(rest);
 }
 
 function isTitle(line: string, self: Line, lines: Line[]): boolean {

@@ -66,6 +66,24 @@ describe('clean', () => {
     expect(body(text)).not.toContain('Jakarta, Senin');
   });
 
+  it('reads the date of a byline or site line and masks the line', () => {
+    for (const text of ['By Jane Roe | December 2, 2024\n\nThe council met.', 'Posted on December 2, 2024 by admin\n\nThe council met.']) {
+      expect(clean({ id: 't', text }).published).toBe('2024-12-02');
+      expect(body(text).trim()).toBe('The council met.');
+    }
+    expect(clean({ id: 't', text: 'By the end of 2024, the council met twice.\n\nMore.' }).published).toBeNull();
+  });
+
+  it('reads a numeric date day-first in an Indonesian article, month-first in an English one', () => {
+    expect(clean({ id: 't', text: 'Kompas.com - 02/12/2024, 14:30 WIB\n\nPresiden mengatakan bahwa ini akan terjadi dengan cepat di Jakarta.' }).published).toBe('2024-12-02');
+    expect(clean({ id: 't', text: '02/12/2024\n\nThe president said that the talks were over and the deal was done.' }).published).toBe('2024-02-12');
+  });
+
+  it('masks a bare dateline (a place and a dash) opening the first paragraph', () => {
+    expect(body('Jakarta - Rusia mengatakan itu kepada wartawan.')).toBe('Rusia mengatakan itu kepada wartawan.');
+    expect(body('KUALA LUMPUR — Kerajaan akan mengumumkan bajet.')).toBe('Kerajaan akan mengumumkan bajet.');
+  });
+
   it('a caller-given publication date overrides the article', () => {
     const c = clean({ id: 't', text: 'date 2024-12-02 Text.', published: '2020-01-01' });
     expect(c.published).toBe('2020-01-01');

@@ -14,5 +14,6 @@ export const cleaning: CleaningRules = {
     /^(?:photo|image|video|credit)\s*:.{0,200}$/i,
     /^(?:by|reporting by|editing by|written by)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:;.*)?$/iu,
   ],
+  commonWords: 'the of and to in that is was for on with said'.split(' '),
   metadataKeys: ['date', 'published', 'publication date', 'posted', 'updated', 'dateline'],
 };

@@ -12,5 +12,6 @@ export const cleaning: CleaningRules = {
     /^iklan$/i,
     /^\(?(?:adv|advertorial)\)?$/i,
   ],
+  commonWords: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada'.split(' '),
   metadataKeys: ['tanggal', 'diterbitkan', 'dipublikasikan', 'terbit', 'diperbarui'],
 };
