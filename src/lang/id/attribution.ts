@@ -1,5 +1,5 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
-import { AFTER_CUES, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { AFTER_CUES, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { nameInCue } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
@@ -147,7 +147,10 @@ export function speechVerbAt(text: string, predStart: number, predEnd: number): 
     if (SPEECH_VERBS.has(t.lower)) {
       if (!WEAK_SPEECH_VERBS.has(t.lower)) return t;
       const bahwa = all.findIndex((u) => u.lower === 'bahwa');
-      return bahwa > k && bahwa <= k + 6 ? t : null;
+      // Without "bahwa", a clause of its own must follow: a subject, then a predicate marker
+      // ("menilai keputusan BI sudah tepat"), not a relative clause ("menyampaikan undangan yang akan …").
+      const clause = all.findIndex((u, j) => j >= k + 2 && j <= k + 6 && PREDICATE_MARKERS.has(u.lower) && all[j - 1].lower !== 'yang');
+      return (bahwa > k && bahwa <= k + 6) || clause > 0 ? t : null;
     }
     if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;
   }

@@ -273,3 +273,16 @@ describe('dates of a quotation over several sentences', () => {
     ]);
   });
 });
+
+describe('weak speech verbs without bahwa', () => {
+  it('report a following clause that has its own predicate marker', () => {
+    expect(claims('Analis Bank Sentosa, Rina Wulandari, menilai kebijakan itu sudah tepat.').map(brief)).toEqual([
+      { actor: 'kebijakan itu', action: 'sudah tepat', source: 'Rina Wulandari', kind: 'reported' },
+    ]);
+  });
+
+  it('do not report an object with a relative clause', () => {
+    const out = claims('Panitia menyampaikan undangan yang akan dikirim pekan depan.');
+    expect(out.map((c) => [c.actor, c.kind])).toEqual([['Panitia', 'statement']]);
+  });
+});
