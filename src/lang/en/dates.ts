@@ -64,11 +64,17 @@ const fiscalYear: chrono.Parser = {
   },
 };
 
+/** "by the end of the year", "at year-end", "the beginning of this year": a part of the publication year. */
+const partOfYear: chrono.Parser = {
+  pattern: () => /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|(?:the\s+)?year['’]s\s+end)(?![\w-])/i,
+  extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
+};
+
 /** Words before a month name that make it a date, not a first name ("in June", "last August"). */
 const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|last|next|this|early|late|mid|end|between|and|or)\s$/i;
 
 const parser = chrono.en.casual.clone();
-parser.parsers.push(modifiedMonth, fiscalYear);
+parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
 
 export const englishDates: DateLanguage = {
   chrono: parser,

@@ -45,10 +45,16 @@ const unitsAgo: chrono.Parser = {
   },
 };
 
+/** "hingga akhir tahun", "sejak awal tahun": a part of the publication year ("akhir tahun lalu" is chrono's). */
+const partOfYear: chrono.Parser = {
+  pattern: () => /(?<![\w-])(?:akhir|awal|pertengahan)\s+tahun(?!\s+(?:\d|lalu|depan|ini|mendatang|silam|kemarin))(?![\w-])/i,
+  extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
+};
+
 const DATE_WORD = /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga)\s$/i;
 
 const parser = chrono.id.casual.clone();
-parser.parsers.push(unitsAgo);
+parser.parsers.push(unitsAgo, partOfYear);
 
 export const indonesianDates: DateLanguage = {
   chrono: parser,

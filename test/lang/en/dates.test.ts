@@ -31,6 +31,13 @@ describe('English findDates', () => {
     expect(values('The deficit in fiscal year 1990 grew')).toEqual([]);
   });
 
+  it('reads the end or start of the year as the publication year', () => {
+    expect(only('The bank will cut rates by the end of the year')).toBe('2013');
+    expect(only('Sales rose at year-end')).toBe('2013');
+    expect(values('By the end of the year-long probe, he quit')).toEqual([]);
+    expect(values('The bank will cut rates by the end of the year', null)).toEqual([null]);
+  });
+
   it('reads a timetable verb in the present tense as looking ahead', () => {
     expect(only('The budget takes effect in July')).toBe('2013-07');
     expect(only('Talks resume Monday in Geneva')).toBe('2013-03-25');

@@ -11,6 +11,13 @@ const only = (text: string, published: string | null = PUB) => {
 };
 
 describe('Indonesian findDates', () => {
+  it('reads akhir/awal tahun alone as the publication year, leaving tahun lalu to its own reading', () => {
+    expect(only('BI akan menahan suku bunga hingga akhir tahun.')).toBe('2018');
+    expect(only('Harga naik sejak awal tahun.')).toBe('2018');
+    expect(only('Akhir tahun lalu harga naik.')).toBe('2017');
+    expect(values('Ia bekerja sepanjang tahun-tahun itu.')).toEqual([]);
+  });
+
   it('reads a weekday glossed by a day/month/year date as one mention', () => {
     const text = 'kata dia, Senin (12/3/2018), di Jakarta.';
     const [d] = findDates(text, PUB);
