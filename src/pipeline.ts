@@ -1,5 +1,5 @@
 // The whole pipeline, top to bottom. Every stage is a pure function of plain data.
-import { assemble } from './assemble.js';
+import { assemble, codePointCounter } from './assemble.js';
 import { clean } from './clean.js';
 import { detectLanguage } from './detect.js';
 import { rulesFor } from './lang/index.js';
@@ -7,7 +7,6 @@ import { english } from './lang/en/index.js';
 import { resolve } from './resolve.js';
 import { splitSentences } from './segment.js';
 import type { Article, CleanedArticle, ClaimsDocument, Detection, DetectDocument, Sentence, SentencesDocument } from './types.js';
-import { codePointCounter } from './assemble.js';
 
 export interface Options {
   /** Called with a note for the user (a Malay article read with Indonesian rules, an unsupported language). */

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readInputs, reasonOf } from './inputs.js';
+import { filesAt, readInputs, reasonOf } from './inputs.js';
 import { log } from './log.js';
 import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
@@ -49,7 +49,7 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
     return status;
   }
   if (dirA) {
-    const fa = listFiles(a), fb = listFiles(b);
+    const fa = await listFiles(a), fb = await listFiles(b);
     for (const [key, file] of fa) {
       const other = fb.get(key);
       if (other) pairs.push([file, other]);
@@ -147,26 +147,13 @@ function isDir(p: string): boolean {
 }
 
 /** Files under a folder (recursive, hidden ones skipped), keyed by relative path without extension. */
-function listFiles(root: string): Map<string, string> {
+async function listFiles(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const walk = (dir: string, seen: Set<string>) => {
-    let real: string;
-    try { real = fs.realpathSync(dir); } catch { return; }
-    if (seen.has(real)) return;
-    seen.add(real);
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && isDir(full))) walk(full, seen);
-      else {
-        const rel = path.relative(root, full);
-        const key = rel.slice(0, rel.length - path.extname(rel).length);
-        if (!out.has(key)) out.set(key, full);
-      }
-    }
-    seen.delete(real);
-  };
-  walk(root, new Set());
+  for await (const f of filesAt(root, () => true)) {
+    if (f.kind !== 'file') continue;
+    const rel = path.relative(root, f.path);
+    const key = rel.slice(0, rel.length - path.extname(rel).length);
+    if (!out.has(key)) out.set(key, f.path);
+  }
   return out;
 }

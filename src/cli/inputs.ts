@@ -26,7 +26,7 @@ export interface InputOptions {
 export async function* readInputs(paths: readonly string[], opts: InputOptions): AsyncGenerator<Input> {
   for (const p of paths) {
     if (p === '-') yield* fromStream('-', opts.stdin(), opts);
-    else yield* fromPath(p, opts, new Set(), true);
+    else yield* fromPath(p, opts);
   }
 }
 
@@ -34,22 +34,17 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions):
 export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format'>): Promise<number | null> {
   if (opts.format === 'ndjson' || paths.includes('-')) return null;
   let n = 0;
-  const walk = async (p: string, named: boolean, visited: Set<string>): Promise<void> => {
-    const stat = await fs.stat(p).catch(() => null);
-    if (!stat) return;
-    if (stat.isDirectory()) {
-      const real = await fs.realpath(p).catch(() => null);
-      if (!real || visited.has(real)) return;
-      const entries = await fs.readdir(p).catch(() => [] as string[]);
-      const inside = new Set(visited).add(real);
-      for (const e of entries) if (!e.startsWith('.')) await walk(path.join(p, e), false, inside);
-    } else if (stat.isFile() && (named || wanted(p, opts.format))) n++;
-  };
-  for (const p of paths) await walk(p, true, new Set());
+  for (const p of paths) for await (const f of filesAt(p, (name) => wanted(name, opts.format))) if (f.kind === 'file') n++;
   return n;
 }
 
-async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, named: boolean): AsyncGenerator<Input> {
+export type Found = { kind: 'file'; path: string; size: number } | { kind: 'error'; id: string; reason: string } | { kind: 'note'; message: string };
+
+/**
+ * The files at a path, in a stable order: a file itself, or a folder's files recursively, with hidden entries,
+ * unwanted names and symbolic-link loops reported rather than followed. A file named directly is always wanted.
+ */
+export async function* filesAt(p: string, want: (name: string) => boolean, visited = new Set<string>(), named = true): AsyncGenerator<Found> {
   let stat;
   try {
     stat = await fs.stat(p);
@@ -59,8 +54,10 @@ async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, na
   }
   if (stat.isDirectory()) {
     let real: string;
+    let entries;
     try {
       real = await fs.realpath(p);
+      entries = await fs.readdir(p, { withFileTypes: true });
     } catch (e) {
       yield { kind: 'error', id: p, reason: reasonOf(e) };
       return;
@@ -69,28 +66,14 @@ async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, na
       yield { kind: 'error', id: p, reason: 'symbolic link loop (folder already visited)' };
       return;
     }
-    visited.add(real);
-    let entries;
-    try {
-      entries = await fs.readdir(p, { withFileTypes: true });
-    } catch (e) {
-      yield { kind: 'error', id: p, reason: reasonOf(e) };
-      return;
-    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const inside = new Set(visited).add(real);
     for (const e of entries) {
       const child = path.join(p, e.name);
-      if (e.name.startsWith('.')) {
-        yield { kind: 'note', message: `${child}: skipped (hidden)` };
-        continue;
-      }
-      if (!e.isDirectory() && !e.isSymbolicLink() && !wanted(e.name, opts.format)) {
-        yield { kind: 'note', message: `${child}: skipped (not a text file)` };
-        continue;
-      }
-      yield* fromPath(child, opts, new Set(visited), false);
+      if (e.name.startsWith('.')) yield { kind: 'note', message: `${child}: skipped (hidden)` };
+      else if (!e.isDirectory() && !e.isSymbolicLink() && !want(e.name)) yield { kind: 'note', message: `${child}: skipped (not a text file)` };
+      else yield* filesAt(child, want, inside, false);
     }
-    visited.delete(real);
     return;
   }
   if (!stat.isFile()) {
@@ -98,27 +81,26 @@ async function* fromPath(p: string, opts: InputOptions, visited: Set<string>, na
     else yield { kind: 'note', message: `${p}: skipped (not a regular file)` };
     return;
   }
-  if (!named && !wanted(p, opts.format)) {
-    yield { kind: 'note', message: `${p}: skipped (not a text file)` };
-    return;
+  if (!named && !want(path.basename(p))) yield { kind: 'note', message: `${p}: skipped (not a text file)` };
+  else yield { kind: 'file', path: p, size: stat.size };
+}
+
+async function* fromPath(p: string, opts: InputOptions): AsyncGenerator<Input> {
+  for await (const f of filesAt(p, (name) => wanted(name, opts.format))) {
+    if (f.kind !== 'file') yield f;
+    else if (opts.format === 'ndjson') yield* fromStream(f.path, fsSync.createReadStream(f.path), opts); // records are limited one by one
+    else if (f.size > opts.maxBytes) yield { kind: 'error', id: f.path, reason: `larger than --max-bytes (${f.size} > ${opts.maxBytes} bytes)` };
+    else {
+      let bytes: Uint8Array;
+      try {
+        bytes = await fs.readFile(f.path);
+      } catch (e) {
+        yield { kind: 'error', id: f.path, reason: reasonOf(e) };
+        continue;
+      }
+      yield* fromBytes(f.path, bytes);
+    }
   }
-  if (opts.format === 'ndjson') {
-    // Records are limited one by one; the file itself may be any size.
-    yield* fromStream(p, fsSync.createReadStream(p), opts);
-    return;
-  }
-  if (stat.size > opts.maxBytes) {
-    yield { kind: 'error', id: p, reason: `larger than --max-bytes (${stat.size} > ${opts.maxBytes} bytes)` };
-    return;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(p);
-  } catch (e) {
-    yield { kind: 'error', id: p, reason: reasonOf(e) };
-    return;
-  }
-  yield* fromBytes(p, bytes);
 }
 
 function* fromBytes(id: string, bytes: Uint8Array): Generator<Input> {
