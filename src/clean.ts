@@ -24,9 +24,10 @@ const TITLE_MAX = 150;
 const HEAD_LINES = 3;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const WEEKDAY = /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi;
+const words = (pick: (m: LanguageModule) => readonly string[]) => ALL_MODULES.flatMap(pick).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const WEEKDAY = new RegExp(`\\b(?:${words((m) => m.cleaning.weekdays)})\\b\\.?`, 'gi');
 const CLOCK = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi;
-const ZONE = /\b(?:WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)\b/g;
+const ZONE = new RegExp(`\\b(?:${words((m) => m.cleaning.timeZones)})\\b`, 'g');
 
 export function clean(article: Article): CleanedArticle {
   const text = article.text;

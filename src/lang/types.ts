@@ -52,6 +52,9 @@ export interface CleaningRules {
   boilerplate: readonly RegExp[];
   /** Keys of metadata lines that carry the publication date (`date 2024-12-02`, `Tanggal: …`). */
   metadataKeys: readonly string[];
+  /** Weekday names and abbreviations, and time zones, which may stand beside a date on a date line. */
+  weekdays: readonly string[];
+  timeZones: readonly string[];
   /** A few of the language's commonest words: which language's day/month order a numeric date follows. */
   commonWords: readonly string[];
 }

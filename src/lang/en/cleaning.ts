@@ -14,6 +14,8 @@ export const cleaning: CleaningRules = {
     /^(?:photo|image|video|credit)\s*:.{0,200}$/i,
     /^(?:by|reporting by|editing by|written by)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:;.*)?$/iu,
   ],
+  weekdays: "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split(' '),
+  timeZones: 'GMT UTC ET EST EDT PT PST PDT BST CET'.split(' '),
   commonWords: 'the of and to in that is was for on with said'.split(' '),
   metadataKeys: ['date', 'published', 'publication date', 'posted', 'updated', 'dateline'],
 };

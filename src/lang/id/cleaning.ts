@@ -12,6 +12,8 @@ export const cleaning: CleaningRules = {
     /^iklan$/i,
     /^\(?(?:adv|advertorial)\)?$/i,
   ],
+  weekdays: "senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split(' '),
+  timeZones: 'WIB WITA WIT'.split(' '),
   commonWords: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada'.split(' '),
   metadataKeys: ['tanggal', 'diterbitkan', 'dipublikasikan', 'terbit', 'diperbarui'],
 };
