@@ -6,13 +6,12 @@
 // separate, are told apart by the words and spellings that differ between the two standards (malay.ts).
 import { francAll } from 'franc';
 import { toIso6391 } from './detect/iso.js';
-import { varietyEvidence } from './detect/malay.js';
+import { INDONESIAN_WORDS, MALAY_WORDS, varietyEvidence } from './detect/malay.js';
 import { latinShare, lowerWord, spreadSample, tokensOf } from './detect/text.js';
 import { englishLogOdds } from './detect/char-model.js';
 import { EN_COMMON, EN_FUNCTION } from './detect/words-en.js';
 import { IDMS_COMMON } from './detect/words-idms.js';
 import { wordShape } from './detect/shape.js';
-import { INDONESIAN_WORDS, MALAY_WORDS } from './detect/malay.js';
 import type { Detection } from './types.js';
 
 /** Characters looked at: enough to be sure, bounded so that detection stays cheap on huge inputs. */
