@@ -2,7 +2,7 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import { parsed, type Parsed } from './clauses.js';
 import { quoteLayouts, type QuoteLayout } from './quotes.js';
-import { tokenize } from './tokens.js';
+import { tokenizeAll } from './tokens.js';
 
 export interface DocumentParse {
   sentences: Parsed[];
@@ -14,7 +14,7 @@ const cache = new WeakMap<readonly Sentence[], DocumentParse>();
 export function parseDocument(sentences: readonly Sentence[]): DocumentParse {
   const hit = cache.get(sentences);
   if (hit) return hit;
-  const doc = { sentences: sentences.map((s) => parsed(s.text, tokenize(s.text))), quotes: quoteLayouts(sentences.map((s) => s.text)) };
+  const doc = { sentences: tokenizeAll(sentences.map((s) => s.text)).map((toks, i) => parsed(sentences[i].text, toks)), quotes: quoteLayouts(sentences.map((s) => s.text)) };
   cache.set(sentences, doc);
   return doc;
 }

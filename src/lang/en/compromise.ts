@@ -18,18 +18,54 @@ interface MatchNet {
 
 type BulkMatch = (docs: NlpTerm[][], net: MatchNet, methods: unknown, opts?: unknown) => unknown;
 
-interface Nlp {
-  (text: string): { document: NlpTerm[][] };
-  world(): { methods: { one: { bulkMatch: BulkMatch; cacheDoc(docs: NlpTerm[][]): Set<string>[] } } };
+interface World {
+  hooks: string[];
+  methods: {
+    one: {
+      bulkMatch: BulkMatch;
+      cacheDoc(docs: NlpTerm[][]): Set<string>[];
+      tokenize: { fromString(text: string, world: World): NlpTerm[][] };
+    };
+  };
 }
 
-let loaded: Nlp | null = null;
+interface View {
+  document: NlpTerm[][];
+  world: World;
+  compute(hooks: string[]): void;
+}
+
+interface Nlp {
+  (text: string): View;
+  world(): World;
+}
+
+/** The tagger: `split` cuts a text into compromise's sentences of terms, `tag` tags many at once. */
+export interface Tagger {
+  split(text: string): NlpTerm[][];
+  tag(sentences: NlpTerm[][]): NlpTerm[][];
+}
+
+let loaded: Tagger | null = null;
 
 /** The tagger, loaded and set up on the first call. */
-export function compromise(): Nlp {
+export function compromise(): Tagger {
   if (!loaded) {
-    loaded = createRequire(import.meta.url)('compromise/two') as Nlp;
-    narrowHookLookup(loaded);
+    const nlp = createRequire(import.meta.url)('compromise/two') as Nlp;
+    const world = nlp.world();
+    narrowHookLookup(world);
+    // A view over any document: what nlp(text) builds, made here from sentences split beforehand.
+    const ViewOf = nlp('').constructor as new (document: NlpTerm[][]) => View;
+    loaded = {
+      split: (text) => world.methods.one.tokenize.fromString(text, world),
+      tag: (sentences) => {
+        if (!sentences.length) return sentences;
+        const view = new ViewOf(sentences);
+        view.world = world;
+        view.compute(world.hooks);
+        return view.document;
+      },
+    };
   }
   return loaded;
 }
@@ -42,8 +78,8 @@ export const compromiseLoaded = (): boolean => loaded !== null;
  * words and tags its correction rules are keyed by. Handing it only the keys that occur in the text gives
  * the same rules in the same order (object keys keep their order) at a fraction of the cost.
  */
-function narrowHookLookup(nlp: Nlp): void {
-  const one = nlp.world().methods.one;
+function narrowHookLookup(world: World): void {
+  const one = world.methods.one;
   const bulkMatch = one.bulkMatch;
   const rank = new WeakMap<MatchNet, Map<string, number>>();
   one.bulkMatch = (docs, net, methods, opts) => {

@@ -1,6 +1,6 @@
-// One compromise pass per sentence: words with offsets and part-of-speech tags, plus the tests the
+// One compromise pass per document: words with offsets and part-of-speech tags, plus the tests the
 // clause logic asks of them.
-import { compromise } from './compromise.js';
+import { compromise, type NlpTerm } from './compromise.js';
 import { BE } from './lexicon.js';
 
 export interface Tok {
@@ -18,13 +18,32 @@ export const MAX_SENTENCE = 2000;
 /** A claim needs at least an actor and a verb: two words of letters (fragments like "a." are not parsed). */
 const CLAUSE_SIZED = /\p{L}[^\s]*\s+[^\p{L}]{0,40}\p{L}/u;
 
+/** The words of one sentence. */
 export function tokenize(text: string): Tok[] {
-  if (text.length > MAX_SENTENCE || !CLAUSE_SIZED.test(text)) return [];
+  return tokenizeAll([text])[0];
+}
+
+/**
+ * The words of each sentence of a document. compromise tags the document's sentences in one pass: its
+ * tagger works sentence by sentence, so the tags are those of one call per sentence, without the cost of
+ * a call per sentence.
+ */
+export function tokenizeAll(texts: readonly string[]): Tok[][] {
+  const nlp = compromise();
+  const parts = texts.map((text) => (text.length > MAX_SENTENCE || !CLAUSE_SIZED.test(text) ? [] : nlp.split(text)));
+  const tagged = nlp.tag(parts.flat());
+  let next = 0;
+  return texts.map((text, i) => {
+    const terms = tagged.slice(next, (next += parts[i].length));
+    return terms.length ? fixModalMay(words(text, terms)) : [];
+  });
+}
+
+/** Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces around it. */
+function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
   const out: Tok[] = [];
-  // Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces
-  // before and after it.
   let at = 0;
-  for (const sentence of compromise()(text).document) {
+  for (const sentence of sentences) {
     for (const t of sentence) {
       const start = at + t.pre.length;
       const end = start + t.text.length;
@@ -44,7 +63,7 @@ export function tokenize(text: string): Tok[] {
       out.push({ text: t.text, lower: t.text.toLowerCase().replace(/’/g, "'"), start, end, tags: t.tags });
     }
   }
-  return fixModalMay(out);
+  return out;
 }
 
 /** compromise takes a lowercase "may" before a verb for the month ("Smith may be a senator"). */

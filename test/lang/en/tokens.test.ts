@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeAll } from '../../../src/lang/en/tokens.js';
+
+const plain = (toks: ReturnType<typeof tokenize>) => toks.map((t) => `${t.text}@${t.start}-${t.end}/${[...t.tags].sort().join(',')}`);
+
+describe('tokenizeAll', () => {
+  const texts = [
+    'The minister said on Monday that prices would rise.',
+    'a.',
+    "It's what they'd wanted, he told reporters. Then he left.",
+    'x'.repeat(2500) + ' y',
+    '"We will not back down," Smith may say.',
+    'Shares fell 3% in New York.',
+  ];
+
+  it('tags a document in one pass exactly as sentence by sentence', () => {
+    const batch = tokenizeAll(texts);
+    expect(batch).toHaveLength(texts.length);
+    texts.forEach((t, i) => expect(plain(batch[i])).toEqual(plain(tokenize(t))));
+  });
+
+  it('keeps each sentence in its place, skipping fragments and over-long lines', () => {
+    const batch = tokenizeAll(texts);
+    expect(batch[1]).toEqual([]);
+    expect(batch[3]).toEqual([]);
+    expect(batch[5].map((t) => t.text)).toEqual(['Shares', 'fell', '3%', 'in', 'New', 'York']);
+    for (const [i, toks] of batch.entries()) for (const t of toks) expect(texts[i].slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('splits contractions and reads "may" before a verb as a modal', () => {
+    const [a, b] = tokenizeAll([texts[2], texts[4]]);
+    expect(a.slice(0, 2).map((t) => t.lower)).toEqual(['it', 'is']);
+    expect(b.find((t) => t.lower === 'may')?.tags.has('Modal')).toBe(true);
+  });
+});
