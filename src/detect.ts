@@ -6,8 +6,9 @@
 // separate, are told apart by the words and spellings that differ between the two standards (malay.ts).
 import { francAll } from 'franc';
 import { toIso6391 } from './detect/iso.js';
-import { INDONESIAN_WORDS, MALAY_WORDS, varietyEvidence } from './detect/malay.js';
-import { latinShare, lowerWord, spreadSample, tokensOf } from './detect/text.js';
+import { ALSO_ENGLISH, INDONESIAN_WORDS, MALAY_WORDS, varietyEvidence } from './detect/malay.js';
+import { withoutBoilerplate } from './detect/boilerplate.js';
+import { latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from './detect/text.js';
 import { englishLogOdds } from './detect/char-model.js';
 import { EN_COMMON, EN_FUNCTION } from './detect/words-en.js';
 import { IDMS_COMMON } from './detect/words-idms.js';
@@ -46,11 +47,12 @@ const NEAR_TOP = 0.9;
 const UND: Detection = { language: 'und', confidence: 0 };
 
 export function detectLanguage(text: string): Detection {
-  const sample = spreadSample(text, SAMPLE_CHARS, SAMPLE_PARTS);
+  const sample = withoutBoilerplate(spreadSample(text, SAMPLE_CHARS, SAMPLE_PARTS));
   const tokens = tokensOf(sample);
   if (tokens.length === 0) return UND;
   const words = tokens.map(lowerWord);
   const capitalised = tokens.map((t, i) => t !== words[i]);
+  const nameLike = nameLikeTokens(sample);
   if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
 
   const { en, idms, listedEn, listedIdms } = familyScores(words, capitalised);
@@ -77,7 +79,7 @@ export function detectLanguage(text: string): Detection {
   const clarity = Math.abs(en - idms) / (en + idms);
   const base = lengthFactor * (0.5 + 0.5 * clarity) * (0.5 + 0.5 * Math.min(1, purity));
   if (en > idms) return { language: 'en', confidence: round(base) };
-  return variety(words, base);
+  return variety(words, nameLike, base);
 }
 
 /**
@@ -89,7 +91,7 @@ function familyScores(words: readonly string[], original: readonly boolean[]): S
   const scores: Scores = { en: 0, idms: 0, listedEn: 0, listedIdms: 0 };
   words.forEach((w, i) => {
     const isEn = EN_FUNCTION.has(w) || EN_COMMON.has(w);
-    const isIdms = IDMS_COMMON.has(w) || MALAY_WORDS.has(w) || INDONESIAN_WORDS.has(w);
+    const isIdms = IDMS_COMMON.has(w) || ((MALAY_WORDS.has(w) || INDONESIAN_WORDS.has(w)) && !ALSO_ENGLISH.has(w));
     if (EN_FUNCTION.has(w)) scores.listedEn++;
     else if (isEn) scores.listedEn += short ? 1 : 0.5;
     if (isIdms) scores.listedIdms++;
@@ -117,8 +119,8 @@ interface Scores {
 }
 
 /** Indonesian or Malay, from the words and spellings that differ between the two standards. */
-function variety(words: readonly string[], base: number): Detection {
-  const { malay, indonesian } = varietyEvidence(words);
+function variety(words: readonly string[], nameLike: readonly boolean[], base: number): Detection {
+  const { malay, indonesian } = varietyEvidence(words, nameLike);
   const clarity = Math.abs(malay - indonesian) / (malay + indonesian + 1);
   const confidence = round(base * (0.7 + 0.3 * clarity));
   if (malay >= 1 && malay > 1.5 * indonesian) return { language: 'ms', confidence };

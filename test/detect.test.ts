@@ -37,6 +37,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Правительство во вторник объявило о новом пакете мер по поддержке компаний.').language).toBe('ru');
   });
 
+  it('goes by the comment, not by the English header that comment software puts before it', () => {
+    expect(detectLanguage('On 8 April 2009 at 15:27 Budi said: Jembatannya sudah dibuka.').language).toBe('id');
+    expect(detectLanguage('On 2 Mei 2010 at 08:15 Rina said: Wah, bagus nih.').language).toBe('id');
+  });
+
   it('keeps English headlines with few function words English', () => {
     expect(detectLanguage('International Trade Centre Annual Report').language).toBe('en');
   });

@@ -2,7 +2,7 @@
 // use on the project's own word lists (about a thousand words of each), so it learns spelling, not topics.
 import { EN_COMMON, EN_FUNCTION } from './words-en.js';
 import { IDMS_COMMON } from './words-idms.js';
-import { INDONESIAN_WORDS, MALAY_WORDS } from './malay.js';
+import { ALSO_ENGLISH, INDONESIAN_WORDS, MALAY_WORDS } from './malay.js';
 
 interface Model {
   counts: Map<string, number>;
@@ -32,10 +32,15 @@ function train(words: Iterable<string>): Model {
 let models: { en: Model; idms: Model } | null = null;
 
 function getModels() {
-  models ??= {
-    en: train([...EN_FUNCTION, ...EN_COMMON]),
-    idms: train([...IDMS_COMMON, ...MALAY_WORDS.keys(), ...INDONESIAN_WORDS.keys()]),
-  };
+  if (models) return models;
+  const en = train([...EN_FUNCTION, ...EN_COMMON]);
+  const common = train(IDMS_COMMON);
+  // The variety markers add Indonesian/Malay spelling, except loanwords spelled the English way (kalendar,
+  // properti, trafik): a marker joins only if the shared words already find it more Indonesian than English.
+  const native = [...MALAY_WORDS.keys(), ...INDONESIAN_WORDS.keys()].filter(
+    (w) => !ALSO_ENGLISH.has(w) && logOdds(w, en, common) < 0,
+  );
+  models = { en, idms: train([...IDMS_COMMON, ...native]) };
   return models;
 }
 
@@ -44,6 +49,10 @@ const VOCABULARY = 27 * 28 * 28;
 /** Average per-trigram log-odds that a lower-case word is English rather than Indonesian/Malay. */
 export function englishLogOdds(word: string): number {
   const { en, idms } = getModels();
+  return logOdds(word, en, idms);
+}
+
+function logOdds(word: string, en: Model, idms: Model): number {
   const grams = trigrams(word);
   let sum = 0;
   for (const t of grams) {

@@ -26,6 +26,32 @@ export function tokensOf(text: string): string[] {
   return out;
 }
 
+/**
+ * For each word of `text` (as tokensOf finds them), whether it is written like a name: a capital then small
+ * letters (Wang, not WANG or RM), and not at the start of the text, a line or a sentence, where any word
+ * takes a capital.
+ */
+export function nameLikeTokens(text: string): boolean[] {
+  const out: boolean[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0];
+    const first = t[0];
+    const capital = first !== first.toLowerCase() && t.slice(1) === t.slice(1).toLowerCase();
+    out.push(capital && !opensSentence(text, m.index ?? 0));
+  }
+  return out;
+}
+
+/** Whether the text before `index` ends a sentence or a line (looking back over spaces, quotes, brackets). */
+function opensSentence(text: string, index: number): boolean {
+  for (let i = index - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '•') return true;
+    if (!/[\s"'“”‘’(\[«»\-–—*]/.test(ch)) return false;
+  }
+  return true;
+}
+
 /** The form looked up in word lists: lower case, typographic apostrophe made plain. */
 export function lowerWord(token: string): string {
   return token.toLowerCase().replace(/’/g, "'");

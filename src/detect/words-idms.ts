@@ -34,5 +34,6 @@ memahami merasa berharap menunggu mencari bertanya dikatakan dilakukan digunakan
 ditemukan disebut diketahui dianggap dijadikan pekerja petani nelayan guru murid pelajar siswa mahasiswa
 pegawai pejabat pemimpin warga penduduk pemuda tokoh raja putri pangeran prajurit perang damai sejarah
 budaya bahasa ilmu pendidikan ekonomi politik hukum sosial bangunan pembangunan kembali pernah hampir
+januari februari mei oktober
 `.trim().split(/\s+/));
 
