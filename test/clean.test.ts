@@ -100,6 +100,15 @@ describe('clean', () => {
     expect(body(text).replace(/\s+/g, ' ').trim()).toBe('First sentence. | Last sentence.');
   });
 
+  it('masks agency credits and editors\' initials closing a story, not parentheses in prose', () => {
+    const en = 'Prices rose.\n(Reporting by Andrea Shalal; Editing by Leslie Adler)';
+    expect(body(en).replace(/\s+/g, ' ').trim()).toBe('Prices rose.');
+    const id = 'Harga naik.\n(ant/fyk)\n(rea)';
+    expect(body(id).replace(/\s+/g, ' ').trim()).toBe('Harga naik.');
+    const prose = 'Harga naik.\n(Harga beras naik tajam pekan lalu.)';
+    expect(body(prose)).toContain('Harga beras naik tajam');
+  });
+
   it('never changes the text, so offsets stay true to the input', () => {
     const text = '\r\n date 2024-12-02 A sentence.\r\nExit mobile version\r\n';
     const c = clean({ id: 't', text });

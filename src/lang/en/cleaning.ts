@@ -13,6 +13,8 @@ export const cleaning: CleaningRules = {
     /^(?:©|copyright\b|all rights reserved).{0,200}$/i,
     /^(?:photo|image|video|credit)\s*:.{0,200}$/i,
     /^(?:by|reporting by|editing by|written by)\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:;.*)?$/iu,
+    // Agency credits: "(Reporting by Andrea Shalal; Editing by Leslie Adler)".
+    /^\((?:additional )?(?:reporting|writing|editing|compiled)\b.{0,200}\)$/i,
   ],
   weekdays: "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split(' '),
   timeZones: 'GMT UTC ET EST EDT PT PST PDT BST CET'.split(' '),
