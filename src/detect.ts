@@ -10,8 +10,8 @@ import { ALSO_ENGLISH, INDONESIAN_WORDS, MALAY_WORDS, varietyEvidence } from './
 import { withoutBoilerplate } from './detect/boilerplate.js';
 import { latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from './detect/text.js';
 import { englishLogOdds } from './detect/char-model.js';
-import { EN_COMMON, EN_FUNCTION } from './detect/words-en.js';
-import { IDMS_COMMON } from './detect/words-idms.js';
+import { EN_COMMON, EN_FUNCTION, EN_MORE } from './detect/words-en.js';
+import { IDMS_COMMON, IDMS_MORE } from './detect/words-idms.js';
 import { wordShape } from './detect/shape.js';
 import type { Detection } from './types.js';
 
@@ -30,6 +30,13 @@ const EXPECTED_SHARE = { en: 0.45, idms: 0.4 };
 const MIN_PURITY = 0.4;
 /** Fewer words than this is a short input: every word counts, and content words too. */
 const SHORT_WORDS = 6;
+/**
+ * In a short input, a listed content word (English 'finance', Indonesian 'konsep') weighs less than a function
+ * or very frequent word ('dengan', 'the'): content words travel between languages, function words do not.
+ */
+const SHORT_CONTENT = 0.8;
+/** How much more an affixed Indonesian/Malay word (dipastikan) counts than an English-looking one (output). */
+const AFFIXED_WEIGHT = 1.5;
 /** Spelling evidence needed to guess the language of a short input none of whose words is listed. */
 const UNKNOWN_MARGIN = 0.05;
 
@@ -96,10 +103,20 @@ function familyScores(words: readonly string[], original: readonly boolean[]): S
     else if (isEn) scores.listedEn += short ? 1 : 0.5;
     if (isIdms) scores.listedIdms++;
     if (isEn || isIdms) return;
+    // The longer lists of content words count as evidence, not towards purity: their words are shared with
+    // related languages (Javanese pasar, French situation) more than function words are.
+    const moreEn = EN_MORE.has(w);
+    const moreIdms = IDMS_MORE.has(w);
+    if (moreEn || moreIdms) {
+      if (moreEn) scores.en += short ? SHORT_CONTENT : 0.5;
+      if (moreIdms) scores.idms += short ? SHORT_CONTENT : 0.5;
+      return;
+    }
     const weight = original[i] ? 0.25 : 0.5;
     const shape = wordShape(w);
     if (shape === 'en') scores.en += weight;
     else if (shape === 'idms') scores.idms += weight;
+    else if (shape === 'affixed') scores.idms += weight * AFFIXED_WEIGHT;
     else {
       const odds = Math.tanh(englishLogOdds(w));
       if (odds > 0) scores.en += weight * odds;

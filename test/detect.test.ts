@@ -30,6 +30,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage('memasang pinggiran').language).toBe('id');
   });
 
+  it('knows frequent content words of both languages, not only function words', () => {
+    expect(detectLanguage('hiking camping').language).toBe('en');
+    expect(detectLanguage('particular emphasis').language).toBe('en');
+    expect(detectLanguage('konsep distribusi').language).toBe('id');
+    expect(detectLanguage('metode analisis').language).toBe('id');
+  });
+
+  it('in a two-word mix, lets a function word or an affixed word outweigh a borrowed content word', () => {
+    expect(detectLanguage('finance dengan').language).toBe('id');
+    expect(detectLanguage('output dipastikan').language).toBe('id');
+  });
+
   it('names other languages (ISO 639-1) instead of defaulting to English or Indonesian', () => {
     expect(detectLanguage('Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les entreprises touchées par la crise.').language).toBe('fr');
     expect(detectLanguage('Die Regierung hat am Dienstag neue Maßnahmen angekündigt, um die betroffenen Unternehmen zu unterstützen.').language).toBe('de');
@@ -40,6 +52,15 @@ describe('detectLanguage', () => {
   it('goes by the comment, not by the English header that comment software puts before it', () => {
     expect(detectLanguage('On 8 April 2009 at 15:27 Budi said: Jembatannya sudah dibuka.').language).toBe('id');
     expect(detectLanguage('On 2 Mei 2010 at 08:15 Rina said: Wah, bagus nih.').language).toBe('id');
+  });
+
+  it('does not take Javanese or Sundanese, which share many content words with Indonesian, for Indonesian', () => {
+    for (const text of [
+      'Aku arep lunga menyang pasar karo ibuku sesuk esuk amarga ana barang sing kudu dituku.',
+      'Abdi bade angkat ka pasar sareng indung abdi enjing-enjing kusabab aya barang anu kedah dipeser.',
+    ]) {
+      expect(['id', 'en']).not.toContain(detectLanguage(text).language);
+    }
   });
 
   it('keeps English headlines with few function words English', () => {

@@ -1,7 +1,7 @@
 // Letter-trigram log-odds of English against Indonesian/Malay for words no list knows, trained at first
 // use on the project's own word lists (about a thousand words of each), so it learns spelling, not topics.
-import { EN_COMMON, EN_FUNCTION } from './words-en.js';
-import { IDMS_COMMON } from './words-idms.js';
+import { EN_COMMON, EN_FUNCTION, EN_MORE } from './words-en.js';
+import { IDMS_COMMON, IDMS_MORE } from './words-idms.js';
 import { ALSO_ENGLISH, INDONESIAN_WORDS, MALAY_WORDS } from './malay.js';
 
 interface Model {
@@ -33,14 +33,14 @@ let models: { en: Model; idms: Model } | null = null;
 
 function getModels() {
   if (models) return models;
-  const en = train([...EN_FUNCTION, ...EN_COMMON]);
-  const common = train(IDMS_COMMON);
+  const en = train([...EN_FUNCTION, ...EN_COMMON, ...EN_MORE]);
+  const common = train([...IDMS_COMMON, ...IDMS_MORE]);
   // The variety markers add Indonesian/Malay spelling, except loanwords spelled the English way (kalendar,
   // properti, trafik): a marker joins only if the shared words already find it more Indonesian than English.
   const native = [...MALAY_WORDS.keys(), ...INDONESIAN_WORDS.keys()].filter(
     (w) => !ALSO_ENGLISH.has(w) && logOdds(w, en, common) < 0,
   );
-  models = { en, idms: train([...IDMS_COMMON, ...native]) };
+  models = { en, idms: train([...IDMS_COMMON, ...IDMS_MORE, ...native]) };
   return models;
 }
 

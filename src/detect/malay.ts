@@ -37,6 +37,16 @@ export const MALAY_WORDS = weighted(`
 1|penyelarasan diperolehi memperolehi menubuhkan ditubuhkan penubuhan setakat terbaharu sejurus korang
 1|bisnes temuramah sedar kesedaran matlamat rejim undi tarikh jiran perbualan dibincangkan perbincangan
 1|membincangkan berprotes rusuhan dielakkan mengelakkan kebelakangan bekalan
+1|kemudiannya notis terjejas dimeterai selari mengandungi pematuhan petua ekoran sempena bersempena
+1|tajaan penaja dirasmikan merasmikan perasmian kemuncak pentadbiran mentadbir pengurusan jambatan keretapi
+1|juruterbang pekeliling seksyen pindaan dipinda pertuduhan majistret rayuan biasiswa pensyarah kolej
+1|tadika spm stpm upsr percutian kdnk belian runcit peruncit bumiputera belia penyokong agensi khabar
+1|fakulti strategik klinikal realistik romantik fantastik drastik dramatik sistematik
+0.8|penganjur pengurus perundangan susulan berikutan
+0.7|anjuran niaga pembinaan pembedahan pakatan bertitah
+0.6|mencatatkan kebajikan
+0.5|akta faedah sukarelawan titah
+0.4|perolehan etnik
 0.8|teknikal elektrik sepatutnya dicadangkan mencadangkan persekutuan permit pemandu dipercayai berdepan
 0.8|pengangkutan rangkaian kod iraq syria ukraine sungguhpun jawatan
 0.7|semasa jabatan berhubung dah datuk dato mac surau kesemua majikan cik yb berlakunya
@@ -70,6 +80,12 @@ export const INDONESIAN_WORDS = weighted(`
 1|salat sholat shalat musala mushola ustadz setan idulfitri lebaran umroh adzan sebetulnya ketimbang kendati
 1|kendatipun seusai jelang diamankan dilansir melansir balita lansia bocah longsor bensin bbm pangan sembako
 1|lingkungan nih deh loh lho doang gini tuh bikin cewek cowok gue elo praktik praktek kontrol
+1|diresmikan meresmikan peresmian administrasi manajer manajemen pengelolaan jembatan amandemen ruu
+1|otopsi sertifikat beasiswa dosen fakultas libur liburan pdb eceran difabel disabilitas relawan dukungan
+1|koalisi tionghoa etnis kabar ijin strategis akademis sistematis klinis realistis romantis fantastis drastis
+0.8|autopsi pendukung pribumi dosis
+0.6|pasal
+0.5|mendukung
 0.8|pemerintah polisi saja kapan bilang majelis internasional imigrasi koordinasi wabah tunjangan akun
 0.8|kios properti analisa serikat dibanding seharusnya pemberitahuan
 0.7|mau tim terkait jokowi oposisi konstitusi menggelar digelar pelaku silakan mahasiswa produksi
@@ -101,7 +117,10 @@ export const MALAY_PHRASES = weighted(`
 1|temu bual
 0.8|pulau pinang tambahan pula dewan negara pun begitu
 0.7|barisan nasional pakatan harapan perikatan nasional mana mana
+1|didapati bersalah bedah siasat ikat jamin pendakwa raya rang undang kapal terbang kadar faedah bank negara
+1|urus niaga warga emas kerajaan negeri kerajaan persekutuan kerajaan pusat tidak kira bursa malaysia
 0.7|kata beliau
+0.6|macam mana
 0.6|lebih kurang ketika ini datuk seri
 0.5|dalam pada
 0.5|kuala lumpur negeri sembilan hari raya
@@ -111,7 +130,8 @@ export const INDONESIAN_PHRASES = weighted(`
 1|rumah sakit saat ini sepak bola luar negeri kerja sama oleh karena wali kota bank indonesia
 1|dewan perwakilan kata dia ujar dia ungkap dia jelas dia tutur dia tambah dia lanjut dia imbuh dia
 1|sebut dia terang dia tegas dia bea cukai demam berdarah rumah makan amerika serikat mahkamah konstitusi
-1|bahan bakar lalu lintas
+1|bahan bakar lalu lintas rancangan undang suku bunga
+0.6|warga negara
 0.8|jalan tol mahkamah agung
 0.6|kurang lebih akan tetapi jawa barat jawa timur jawa tengah
 `.replace(/(\S+) (\S+)/g, '$1_$2'));
@@ -144,7 +164,7 @@ jakarta surabaya bandung yogyakarta makassar semarang tangerang bekasi depok bog
 sumatera sulawesi bali jokowi inggeris perancis jepun eropah itali sepanyol kemboja palestin iraq syria
 ukraine inggris prancis jepang tiongkok eropa spanyol belgia kamboja palestina irak suriah ukraina britania
 dpr dprd mpr tni polri kpk kpu bawaslu polda polres polsek kapolri kapolda kapolres kapolsek pemda pemprov
-pemkot pemkab dki apbn apbd bumn wib wita adun pru sprm pdrm dun yb aidilfitri idulfitri lebaran
+pemkot pemkab dki apbn apbd bumn wib wita adun pru sprm pdrm dun yb aidilfitri idulfitri lebaran spm stpm upsr kdnk pdb ruu tionghoa
 `.trim().split(/\s+/));
 
 /**

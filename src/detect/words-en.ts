@@ -62,3 +62,111 @@ turned understand understood wait walk walked watch watched win won write wrote 
 allow allowed appear appeared begin began begun consider considered describe described develop developed
 explain explained add added announced announce according percent million billion thousand hundred
 `.trim().split(/\s+/));
+
+/**
+ * More frequent English words (nouns, verbs with their common forms, adjectives, adverbs) for two-word inputs,
+ * which rarely contain a function word. Words also usual in Indonesian/Malay text (program, media, hotel,
+ * video, online, download …) are left out.
+ */
+export const EN_MORE = new Set(`
+ability access accept accepted account accounts achieve achieved across activities actual addition
+additional address addresses administration adult adults advance advanced advantage advice affect affected
+afternoon agency agencies agreement ahead aircraft alone amount amounts analysis ancient animal animals annual
+answer answers anyone anything anyway apartment apparently application applications applied apply approach
+approval approved argue argued argument arrive arrived article articles artist artists aspect assessment
+assistance associated association attack attacks attempt attend attended attention attitude audience author
+authority authorities avoid award awarded aware background balance based basic basis beautiful beauty become
+becomes becoming bedroom beginning behavior behaviour believes benefit benefits beside birth birthday board
+boards border bottom branch bread break breakfast bridge brief bright broad brother brothers budget buildings
+burden business businesses button buyer buying calendar campaign cancer candidate candidates capable capital
+career careful carefully carry carried catch caught caused causes celebrate celebration century chain chair
+chairman challenge challenges champion championship chance chances chapter character characters charge
+charged charges cheap check checked chicken choice choices choose chosen church churches citizen citizens
+civil claim claimed claims clean clearly client clients climate closed closely clothes coach coast coffee
+collection colour color combination comfortable coming command comment comments commercial commission
+committee common communication communities compared comparison competition complete completed completely
+complex concern concerned concerns condition conditions conference confidence conflict congress connection
+consequences conservative construction consumer consumers contact contain contains content context contract
+contracts contribute contribution conversation cooking corner correct costs cottage council counter county
+course courses cover covered coverage create creates creating creative credit crime criminal crisis critical
+crowd culture current currently customer customers cutting daily damage dance danger dangerous daughter
+daughters dealing death deaths debate debt decade decades decide decided decisions declared defence defense
+define degree delivery demand demands department depending depends describe describes design designed desire
+despite detail detailed details determine determined developing device devices different difficult dinner
+direction disease diseases display distance distribution district doctor doctors document documents dollars
+double doubt downtown dozen drawing dream dreams dress drink drinking drive driver driving during earlier
+earth easily eastern eating economic edition editor educational effective effectively efforts eight either
+elderly elected electric electricity element elements eleven employee employees employment encourage
+energy enforcement engine engineering enjoy enjoyed enough ensure enter entered entire entirely entrance
+environment equal equipment escape especially essential establish established estate estimated evening events
+eventually evidence exactly examination example examples excellent except exchange excited exciting exercise
+exist existing expensive experienced experiences expert experts explain explained express extend extra
+extremely facilities facility factor factors failed failure fairly faith familiar families family famous
+farmer farmers father favorite favourite feature features federal feeling feelings female fifty
+fight fighting figures filled finance financial finding fingers finish finished fishing flight floor
+flowers flying focus folks follow following foods football forces foreign forest forget forgotten
+former forward freedom frequently fresh friendly front fruit funding funds further future garden gather
+gathered generally generation gentle getting giving glass goals golden government governments governor
+grade graduate grand grant grass greater greatest ground groups growing growth guess guest guests guidance
+guide guilty happened happening happens happiness harbor harbour health healthy heard hearing heavy height
+helping highly hillside himself historic historical holding holiday holidays honest honour honor horse
+hosted housing however human humans hundreds hungry husband identify imagine immediately
+impact important impossible improve improved improvement include includes income increasing incredible
+independent indicate individual individuals industrial industries influence inform injury inside inspired
+instead institute institution institutions insurance intended interested interesting interview
+introduced investment invited involved island islands issued itself joined joint journal journey judge
+justice keeping killing kitchen knowledge labour labor language languages larger largest latest laughed launch
+launched leaders leadership leading learning least leave leaves leaving lecture legislation length letter
+letters level library license lifestyle limited listen listening literature living located location looks
+lovely lower lucky machine magazine maintain majority makes management managers manner marriage
+married massive match material materials matter matters maybe meaning means measure measures meeting
+meetings memory mental mentioned message method methods middle might military million minutes mission
+modern moment money monthly mostly mother mountain mountains movement moving murder musical
+myself narrow native natural nature nearby necessary neighbour neighbor network neither nervous newspaper
+nobody noted nothing notice novel number numbers nurse object obtain obviously occasion occur offers office
+officer officers offices operation operations opinion opportunity opposite option options order
+ordinary organisation organization organizations others otherwise outside overall owner owners
+package painting parents parking particular particularly partner partners parts passed passing patient
+patients pattern payment peace penalty pension percentage perfect perform performance performed period
+permanent permission personal persons phone photo photos physical picture pictures piece pieces planning
+plant plants plastic played player players playing pleased plenty pocket poetry points police policies
+political politics poorly popular population portion position positive possible possibly potential pound
+pounds poverty powerful practical practice prepare prepared presence present presented pressure pretty
+prevent previous previously prices primary prime principal principle principles priority prison private
+probably problem problems procedure proceed produce produced product production products professional
+professor profit progress project projects promise promote proper properly property
+proposal proposed protect protection prove provide provides province provincial public published purchase
+purpose pursue putting quality quarter question quickly quiet quite racing raise raised rapidly rarely
+rather reached reader readers reading ready reality realize realized really reason reasonable receive
+received recently recognize recommend recommended recovery reduce reduced reflect reform refused regarding
+region register registered regular regulations related relations release released relevant relief
+religion remains remarkable remember removed rental repair replace replaced reports represent representative
+republic request requirements research resident residents resource resources respect respond response
+responsibility responsible restaurant result resulting retail return returned revenue rights rising
+river roads rolling rooms round route rules running rural safety salary sales sample saturday saving
+savings scale scene schedule scheme school science scientific scientists score screen search season seats
+secondary secret secretary section sector secure seeing seeking seemed seems selected selection sell
+selling sense sentence separate series seriously served service services session setting
+settle settlement seven several severe shall shape share shared shares sharing shoot shooting
+should shoulder shown sight signed significant silver similar simple simply since singer single sister
+sisters sitting situation skills sleep slightly slowly smaller smile smith society soldiers
+solution solutions somebody somewhat somewhere sorry sound sounds source sources south southern space
+speaking special species specific speech speed spending spirit sport sports spread spring square staff
+stage standard standards standing stars starting statement statements station steps still stock
+stone stopped storage store stores storm straight strange strategy street streets strength stretch
+strike strong strongly structure struggle student students studies stuff subject subjects
+success successful suddenly suffer suffered suggest suggested summer sunday supply support supported
+supporters supposed surface surgery surprise surprised survey survive suspect sweet switch teachers
+teaching technical technique technology teeth television temperature tenant tenants tested testing thanks
+theatre theater theme themselves theory therefore thick thing things thinking thirty thousands threat
+threatened through throughout thursday ticket tickets tight title together tonight tools topic touch
+tough tourism tourist tourists toward trade tradition traffic training travel treat treated treatment trees
+trial tried trouble truck trust truth trying tuesday twelve twenty typical under understanding union unique
+united university unless unlike unusual upper urban useful users using usual usually valley valuable
+values variety various vehicle vehicles version victim victims victory viewed views village violence
+visible vision visit visited visitors voice volume voters voting wages waiting walking wanted warning
+watching water weapons wearing weather wedding wednesday weekend weekly weight welcome western
+whatever wheel whether white whole widely width wildlife willing window windows winner winning winter
+wisdom within without witness woman wonder wonderful wooden worker workers working workshop worried worry
+worse worst worth would writer writers writing wrote yellow young younger yourself youth
+`.trim().split(/\s+/));

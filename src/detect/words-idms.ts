@@ -37,3 +37,54 @@ budaya bahasa ilmu pendidikan ekonomi politik hukum sosial bangunan pembangunan 
 januari februari mei oktober
 `.trim().split(/\s+/));
 
+
+/**
+ * More frequent Indonesian/Malay words, for two-word inputs: everyday nouns, verbs and adjectives, and loanwords
+ * in their Indonesian/Malay spelling (konsep, energi, produk, sistem, struktur), which is not English spelling.
+ */
+export const IDMS_MORE = new Set(`
+abad acara adat adik agenda akhir akhirnya aktif akal alam alamat alasan alat aliran alur aman
+ambil anggaran angin angka angkatan aneh antar antara apapun arah arti artinya asal asli atap awal awalnya
+ayah badan bagus bahan bahaya bakal balik bangsa bangun bantuan barang barat baris batas batu bawah bayar
+bayi beban bebas beda bekas belajar belakang beli benar bencana bendera bentuk berapa berarti berasal
+berat berbeda berbentuk berdasarkan berdoa berhasil berhenti berikut berikutnya berita berjalan berkembang
+berlaku bermain bernama berpengaruh bersih bertemu besar betapa biasa biasanya bidang bijak bintang biru
+bisa bumi buku bulan bunga buruk butuh cahaya calon cara catatan cepat cerita cinta contoh cuaca cukup
+daftar daging dahulu damai dana darah darat dasar datang daya dekat dengar derajat desain dewasa diam
+dicari dihadapi dijual dikenal dilihat dipakai diri disebabkan dokumen domba dosa dunia duduk emas empat
+enak energi era dewan gaya gagal gambar gambaran garis gedung gelap gelar gerakan getaran gigi goreng
+gula gunanya hadiah hadir hak hakim halaman hamil hampir hanya harapan harian hasil hati-hati
+hebat hewan hidup hijau hilang hitam hubungan hujan hukum hutan ibadah ide ikan ikut ilmiah iman indah
+industri informasi ingin inti isi istilah jalur jarak jauh jawaban jelas jenis jiwa juara judul jual
+jumlah kabar kadang kaki kalah kalimat kamu kanan kantor kapal karya kasih kawasan kaya kayu
+kebakaran kebijakan kebutuhan kecil kegiatan kehidupan kejadian keadaan kekuatan kelas keluar kemampuan
+kemudian kenyataan kepala kepercayaan kerja keras kertas kesempatan ketua khusus kiri kita kolam komputer
+komponen konsep kondisi konflik kontak kopi korupsi kredit kuat kulit kuning kursi kurus lagu lahir lain
+lalu lama langit langkah langsung lantai lapangan lari latar latihan lawan layar lebar lemah lengkap
+lepas letak lewat lima lingkaran luas lokasi luka lulus lupa mahal makan makanan makna maksud malam
+malu manfaat manis manusia marah masa masalah masuk mata materi media mendapat menengah merah
+metode milik minggu minyak mineral misalnya mobil modal model mulai mulut mungkin murah musim
+nabi nama nanti nasib nasional negara nilai normal nyata nyawa obat olah operasi organisasi
+otak paham pakaian paket pandangan panas panjang pantai partai pasar pasangan pasti patung pelayanan
+peluang pemain pemandangan pembangunan pembelian pemerintahan pemikiran penduduk pendapat pendapatan
+penelitian pengalaman pengaruh pengetahuan penggunaan penjualan penting perairan perang peraturan
+perbedaan perempuan pergi perhatian peristiwa perjanjian perkembangan permainan permintaan persoalan
+pertama pertanian pertemuan pertumbuhan perubahan pesan pesta peta petugas pilihan pindah pintu pohon
+pokok posisi potensi prestasi prinsip produk produksi profesional program promosi proses pusat putih
+putra putus rahasia rakyat ramah rambut rasa ratus rencana resiko risiko rumput rusak sakit salah
+salju sambil sampah sampai sangat sapi sarana sawah sayang sayur sebab sebelah
+sebentar sedikit segala sehat sejarah sekolah selamat selatan selesai seluruh semangat sembuh sempurna
+senang seni sepeda seperti serangan sering sesuai sesuatu setiap sikap sinar singkat sistem situasi
+struktur suami suara sudut sulit sumber sungai surat susah susu syarat tambahan taman tamu tanaman
+tanda tangga tanggal tanggung tangan tanpa tawaran teknik teknologi teks telur teman temuan tenaga
+tengah tentu terang terbaik terbaru terbesar terdapat terjadi terkenal termasuk tertentu tetangga tiba
+tidur tindakan tinggi tingkat tokoh topik total tradisi tuan tubuh tugas tujuan tulisan tumbuh tunggu
+turun ujung ukuran ulang umat umum umur unsur untung upaya usaha usia utama utara warna warung wajah
+wajib wakil waktu wanita warga wilayah yakin zaman ekonomi budaya politik sosial statistik analisis
+distribusi esensi ideologi regulasi laboratorium kultur edisi serial citra rotasi persentase ekspresi
+evaluasi fungsi generasi inovasi investasi kampanye kategori kolaborasi komunikasi konstruksi konsumen
+kontribusi koperasi kriteria kualifikasi kurikulum lembaga literatur logika manajemen mekanisme metodologi
+misi motivasi objek opini orientasi partisipasi pemasaran periode prosedur psikologi publik reformasi
+relevan reputasi riset sektor seleksi sertifikasi spesifik standar strategi subjek substansi teori
+transportasi unit variasi versi visi wacana
+`.trim().split(/\s+/));

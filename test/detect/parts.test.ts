@@ -28,10 +28,18 @@ describe('toIso6391', () => {
 
 describe('word shapes and letter trigrams', () => {
   it('sees Indonesian affixes and English spellings', () => {
-    expect(wordShape('dipertanyakan')).toBe('idms');
-    expect(wordShape('rumahnya')).toBe('idms');
+    expect(wordShape('dipertanyakan')).toBe('affixed');
+    expect(wordShape('rumahnya')).toBe('affixed');
     expect(wordShape('happiness')).toBe('en');
     expect(wordShape('kota')).toBeNull();
+  });
+  it('sees the Indonesian/Malay spelling of loanwords and English letter groups', () => {
+    for (const w of ['eksternal', 'deklarasi', 'sosiologi', 'liberalisme', 'produktif', 'arsitektur', 'elektronik', 'ngobrol']) {
+      expect(wordShape(w)).toBe('idms');
+    }
+    for (const w of ['graphic', 'outcome', 'prophylactic', 'fighting', 'window', 'relax']) expect(wordShape(w)).toBe('en');
+    // meng- before h: the ngh of menghadap is not English gh.
+    expect(wordShape('menghadap')).not.toBe('en');
   });
   it('leans English for English-looking words and Indonesian for Indonesian-looking ones', () => {
     expect(englishLogOdds('thoughtful')).toBeGreaterThan(0);
