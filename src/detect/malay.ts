@@ -15,87 +15,80 @@ function weighted(spec: string): Map<string, number> {
 
 /** Words (single tokens, lower case) that point to Malay. */
 export const MALAY_WORDS = weighted(`
-1|kerana bahawa sahaja iaitu wang polis kenderaan mahu selepas menerusi pelbagai sebarang memandangkan justeru
-1|manakala kakitangan syarikat mesyuarat jawatankuasa pertubuhan peratus minit kesihatan sihat doktor hospital
-1|maklumat parlimen pembangkang perlembagaan peguam jenayah kes isteri berfikir fikiran fikir faham
-1|perniagaan peniaga pelaburan pelabur kewangan cukai kemalangan pesakit ubat rawatan kanser berbanding tempoh
-1|pengarah pengerusi timbalan setiausaha tentera perlawanan jurulatih kejohanan pingat sukan filem muzik
-1|peminat telefon nombor teksi percuma seramai perkhidmatan projek kualiti aktiviti universiti komuniti
-1|fasiliti identiti kapasiti realiti integriti majoriti minoriti baharu sebahagian bahagian mengikut mencuba
-1|dicuba amaran bomba lebuhraya bilik kedai kasut seluar tingkap tandas gabenor ringgit agong encik
-1|memaklumkan dimaklumkan cabaran tempatan antarabangsa bas
-1|julai ogos disember isnin khamis jumaat kelmarin rm bhd sdn berhad bilion trilion sifar lapan
-1|parti pengundi mengundi kempen kerusi adun pru sprm pdrm suruhanjaya perbandaran bandaraya diraja pertuan datin
-1|tunku majlis mukim siasatan menyiasat disiasat suspek tertuduh reman lokap banduan perbicaraan rasuah dadah
-1|saman kompaun kastam imigresen pasport lesen insurans akaun pencen bersara persaraan elaun jururawat wabak
-1|jangkitan dijangkiti kuarantin wad denggi lori motosikal basikal penunggang stesen trafik kesesakan terbabas
-1|kilang pelancongan pelancong usahawan gerai pangsapuri hartanah akhbar perisian bajet belanjawan eksport
-1|rekod fizikal kritikal logik praktikal automatik kalendar peperiksaan rasmi jadual inggeris perancis jepun
-1|eropah itali sepanyol kemboja palestin solat ustaz syaitan aidilfitri sesiapa sememangnya apatah lagipun
-1|mendedahkan didedahkan menafikan dinafikan dijangka dijangkakan menjangkakan jangkaan dianggarkan menganggarkan
-1|membabitkan dibabitkan terbabit menggalakkan digalakkan galakan menyokong disokong sokongan menyelaras
-1|penyelarasan diperolehi memperolehi menubuhkan ditubuhkan penubuhan setakat terbaharu sejurus korang
-1|bisnes temuramah sedar kesedaran matlamat rejim undi tarikh jiran perbualan dibincangkan perbincangan
-1|membincangkan berprotes rusuhan dielakkan mengelakkan kebelakangan bekalan
-1|kemudiannya notis terjejas dimeterai selari mengandungi pematuhan petua ekoran sempena bersempena
-1|tajaan penaja dirasmikan merasmikan perasmian kemuncak pentadbiran mentadbir pengurusan jambatan keretapi
-1|juruterbang pekeliling seksyen pindaan dipinda pertuduhan majistret rayuan biasiswa pensyarah kolej
-1|tadika spm stpm upsr percutian kdnk belian runcit peruncit bumiputera belia penyokong agensi khabar
-1|fakulti strategik klinikal realistik romantik fantastik drastik dramatik sistematik
-0.8|penganjur pengurus perundangan susulan berikutan
-0.7|anjuran niaga pembinaan pembedahan pakatan bertitah
-0.6|mencatatkan kebajikan
-0.5|akta faedah sukarelawan titah
-0.4|perolehan etnik
-0.8|teknikal elektrik sepatutnya dicadangkan mencadangkan persekutuan permit pemandu dipercayai berdepan
-0.8|pengangkutan rangkaian kod iraq syria ukraine sungguhpun jawatan
-0.7|semasa jabatan berhubung dah datuk dato mac surau kesemua majikan cik yb berlakunya
-0.6|kerajaan boleh lelaki mangsa cuba kos bermula kuasa berkuasa askar berkenaan sekiranya mahkamah mendakwa
-0.6|mengesahkan usah sila bertolak laman dun pengeluar
-0.5|daripada ramai nak bandar esok semalam kereta malaysia bagaimanapun tiada meneruskan diteruskan
-0.5|kemudahan selangor johor sabah sarawak kelantan terengganu pahang kedah melaka putrajaya umno petronas
-0.5|jun tengku disahkan memberitahu mendapati hutang patut persatuan kumpulan separuh kebenaran kenyataan
-0.4|beliau pasukan ahli apabila kerjasama warganegara berlaku awam betul wujud mesti puan
-0.3|kanak tak hendak jua turut walau negeri cadangan malah lepas didakwa
+1|kerana bahawa sahaja iaitu wang kenderaan mahu selepas menerusi pelbagai sebarang memandangkan justeru
+1|kakitangan syarikat mesyuarat jawatankuasa pertubuhan peratus minit kesihatan sihat hospital maklumat
+1|parlimen pembangkang perlembagaan peguam jenayah kes isteri perniagaan peniaga pelaburan pelabur kewangan
+1|cukai kemalangan pesakit ubat rawatan kanser berbanding tempoh pengarah pengerusi timbalan setiausaha
+1|tentera jurulatih kejohanan pingat sukan filem muzik telefon nombor teksi seramai perkhidmatan projek
+1|kualiti aktiviti universiti komuniti fasiliti identiti kapasiti realiti integriti majoriti minoriti baharu
+1|sebahagian bahagian mengikut mencuba dicuba amaran bomba lebuhraya bilik kedai kasut seluar tingkap tandas
+1|gabenor ringgit agong encik memaklumkan dimaklumkan cabaran tempatan antarabangsa bas julai ogos disember
+1|isnin khamis jumaat kelmarin rm bhd sdn berhad bilion trilion sifar lapan parti pengundi kempen kerusi adun
+1|pru sprm pdrm suruhanjaya perbandaran bandaraya diraja pertuan datin tunku mukim siasatan menyiasat disiasat
+1|tertuduh reman lokap banduan perbicaraan rasuah dadah saman kompaun kastam imigresen pasport lesen insurans
+1|akaun pencen bersara persaraan elaun jururawat wabak jangkitan dijangkiti kuarantin wad denggi lori
+1|motosikal basikal stesen kesesakan terbabas kilang pelancongan pelancong pangsapuri hartanah akhbar perisian
+1|bajet belanjawan eksport rekod fizikal kritikal logik praktikal automatik kalendar peperiksaan rasmi jadual
+1|inggeris jepun eropah itali sepanyol kemboja palestin syaitan aidilfitri sesiapa sememangnya apatah lagipun
+1|mendedahkan didedahkan menafikan dinafikan dijangka dijangkakan menjangkakan jangkaan dianggarkan
+1|menganggarkan membabitkan dibabitkan terbabit menggalakkan digalakkan galakan menyokong disokong sokongan
+1|menyelaras penyelarasan diperolehi memperolehi menubuhkan ditubuhkan penubuhan setakat terbaharu korang
+1|bisnes temuramah sedar kesedaran matlamat rejim tarikh jiran perbualan dibincangkan perbincangan
+1|membincangkan berprotes rusuhan dielakkan kebelakangan bekalan kemudiannya notis terjejas dimeterai selari
+1|mengandungi pematuhan petua ekoran sempena bersempena tajaan penaja dirasmikan merasmikan perasmian kemuncak
+1|pentadbiran mentadbir pengurusan jambatan keretapi juruterbang pekeliling seksyen pindaan dipinda pertuduhan
+1|majistret biasiswa pensyarah kolej tadika spm stpm upsr percutian kdnk belian runcit peruncit bumiputera
+1|penyokong khabar fakulti strategik klinikal realistik romantik fantastik drastik dramatik sistematik
+0.8|penganjur pengurus perundangan susulan berikutan teknikal elektrik sepatutnya dicadangkan mencadangkan
+0.8|permit dipercayai berdepan pengangkutan kod sungguhpun jawatan
+0.7|manakala majlis anjuran niaga pembinaan pembedahan pakatan bertitah semasa berhubung dah datuk dato mac
+0.7|kesemua cik yb berlakunya
+0.6|polis berfikir fikiran fikir faham usahawan solat sejurus undi mengelakkan rayuan mencatatkan kebajikan
+0.6|kerajaan cuba askar mahkamah mendakwa usah sila bertolak dun pengeluar
+0.5|percuma mengundi suspek penunggang trafik agensi akta faedah sukarelawan titah persekutuan pemandu iraq
+0.5|syria ukraine surau mangsa nak esok malaysia tiada selangor johor sabah sarawak kelantan terengganu pahang
+0.5|kedah melaka putrajaya umno petronas jun tengku persatuan kumpulan separuh
+0.4|doktor peminat perancis belia perolehan etnik jabatan majikan lelaki kos bermula kuasa berkenaan sekiranya
+0.4|bagaimanapun beliau kerjasama warganegara awam betul mesti puan
+0.3|perlawanan gerai rangkaian boleh berkuasa mengesahkan laman daripada ramai bandar semalam kereta kemudahan
+0.3|disahkan memberitahu mendapati hutang patut kebenaran kenyataan pasukan ahli apabila berlaku wujud kanak
+0.3|tak hendak jua turut walau negeri cadangan malah lepas didakwa
 `);
 
 /** Words that point to Indonesian. */
 export const INDONESIAN_WORDS = weighted(`
-1|karena bahwa uang kendaraan yaitu gratis mobil dokter proyek kantor perusahaan panitia bagian sebagian
-1|istri mencoba dicoba coba berpikir pikiran pikir pengadilan pengacara kasus layanan bisnis investasi keuangan
-1|persen menit detik kemarin sore karyawan pajak kecelakaan korban kesehatan sehat pasien obat kanker pemilu
-1|partai parlemen dpr tni polri direktur sekretaris pertandingan pelatih kejuaraan medali olahraga musik
-1|penggemar telepon situs kartu nomor toko kamar sepatu celana kue enggak nggak gak ngga sih dong kok banget
-1|udah aja gimana kayak gitu kalo emang bisa kabupaten kecamatan kelurahan provinsi bupati gubernur walikota
-1|rp rupiah dki kualitas aktivitas universitas komunitas fasilitas identitas kapasitas realitas integritas
-1|mayoritas minoritas listrik teknis paham nasehat merilis dirilis televisi stasiun kepolisian kejaksaan
-1|pemprov pemkot pemkab ungkapnya tuturnya imbuhnya lanjutnya tentara
-1|agustus desember maret juni juli nopember pebruari senin kamis jumat wib wita miliar triliun nol
-1|dprd mpr kpk kpu bawaslu polda polres polsek kapolri kapolda kapolres kapolsek pemda apbn apbd bumn tbk
-1|komisi tersangka terdakwa penyidik penyidikan jaksa narkoba narkotika vonis divonis tilang narapidana napi
-1|lisensi paspor asuransi rekening pensiun perawat terinfeksi karantina dbd truk sepeda pengendara sopir
-1|pengemudi bandara macet kemacetan parkir pabrik pariwisata wisatawan wisata wirausaha pedagang warung
-1|apartemen koran ponsel unduh mengunduh ekspor impor rekor kode fisik logis otomatis kalender resmi jadwal
-1|inggris prancis jepang tiongkok eropa spanyol belgia kamboja palestina irak suriah ukraina britania
-1|salat sholat shalat musala mushola ustadz setan idulfitri lebaran umroh adzan sebetulnya ketimbang kendati
-1|kendatipun seusai jelang diamankan dilansir melansir balita lansia bocah longsor bensin bbm pangan sembako
-1|lingkungan nih deh loh lho doang gini tuh bikin cewek cowok gue elo praktik praktek kontrol
-1|diresmikan meresmikan peresmian administrasi manajer manajemen pengelolaan jembatan amandemen ruu
-1|otopsi sertifikat beasiswa dosen fakultas libur liburan pdb eceran difabel disabilitas relawan dukungan
-1|koalisi tionghoa etnis kabar ijin strategis akademis sistematis klinis realistis romantis fantastis drastis
-0.8|autopsi pendukung pribumi dosis
-0.6|pasal
-0.5|mendukung
-0.8|pemerintah polisi saja kapan bilang majelis internasional imigrasi koordinasi wabah tunjangan akun
-0.8|kios properti analisa serikat dibanding seharusnya pemberitahuan
-0.7|mau tim terkait jokowi oposisi konstitusi menggelar digelar pelaku silakan mahasiswa produksi
-0.6|setelah sesudah informasi laki sejumlah usai periode jakarta surabaya bandung yogyakarta makassar semarang
-0.6|tangerang bekasi depok bogor sosok pria izin perawatan beragam sekaligus penghasilan kelompok kritis
-0.6|apalagi kalian
-0.5|saat rapat film bapak pasca indonesia besok dibandingkan belakangan mengungkapkan kejahatan papua jawa
-0.5|sumatera sulawesi bali tewas kala gedung setengah padahal yah harus
-0.4|memiliki berbagai dimulai jendela makin yakni dimana berupa
-0.3|meskipun lewat wakil agar tapi
+1|karena bahwa uang kendaraan yaitu gratis mobil dokter proyek kantor panitia bagian sebagian istri mencoba
+1|dicoba coba berpikir pikiran pikir kasus bisnis investasi keuangan persen menit kemarin sore karyawan pajak
+1|kecelakaan kesehatan sehat pasien obat kanker pemilu partai parlemen dpr tni polri direktur sekretaris
+1|kejuaraan medali olahraga musik penggemar telepon situs kartu nomor toko kamar sepatu celana kue enggak
+1|nggak gak ngga sih dong kok banget udah aja gimana kayak gitu kalo emang bisa kabupaten kecamatan kelurahan
+1|provinsi bupati gubernur walikota rp rupiah dki kualitas aktivitas universitas komunitas fasilitas identitas
+1|kapasitas realitas integritas mayoritas minoritas listrik teknis paham nasehat merilis dirilis televisi
+1|stasiun kepolisian kejaksaan pemprov pemkot pemkab ungkapnya tuturnya imbuhnya lanjutnya tentara agustus
+1|desember maret juni juli nopember pebruari senin kamis jumat wib wita miliar triliun nol dprd mpr kpk kpu
+1|bawaslu polda polres polsek kapolri kapolda kapolres kapolsek pemda apbn apbd bumn tbk komisi tersangka
+1|terdakwa penyidik penyidikan jaksa narkoba narkotika vonis divonis tilang narapidana napi lisensi paspor
+1|asuransi rekening pensiun terinfeksi karantina dbd truk sepeda pengendara sopir pengemudi bandara macet
+1|kemacetan pabrik pariwisata wisatawan wisata wirausaha apartemen koran ponsel unduh mengunduh ekspor impor
+1|rekor kode fisik logis otomatis kalender resmi jadwal inggris prancis jepang tiongkok eropa spanyol belgia
+1|kamboja palestina irak suriah ukraina britania salat sholat shalat musala mushola ustadz idulfitri lebaran
+1|umroh adzan sebetulnya ketimbang kendati kendatipun seusai jelang diamankan dilansir melansir balita lansia
+1|bocah longsor bensin bbm pangan sembako nih deh loh lho doang gini tuh bikin cewek cowok gue elo praktik
+1|praktek kontrol diresmikan meresmikan peresmian administrasi manajer manajemen pengelolaan jembatan
+1|amandemen ruu otopsi sertifikat beasiswa dosen fakultas libur liburan pdb eceran difabel disabilitas relawan
+1|dukungan koalisi tionghoa etnis kabar ijin strategis akademis sistematis klinis realistis romantis fantastis
+1|drastis
+0.8|autopsi pendukung pribumi dosis pemerintah saja kapan bilang majelis internasional imigrasi koordinasi
+0.8|wabah tunjangan akun properti analisa serikat dibanding
+0.7|parkir mau tim jokowi oposisi konstitusi pelaku silakan mahasiswa produksi
+0.6|pengadilan korban perawat pedagang setan pasal setelah sesudah informasi laki sejumlah usai periode
+0.6|jakarta surabaya bandung yogyakarta makassar semarang tangerang bekasi depok bogor sosok pria perawatan
+0.6|beragam sekaligus penghasilan kritis apalagi kalian
+0.5|perusahaan pengacara layanan detik pelatih lingkungan mendukung kios seharusnya terkait saat rapat film
+0.5|bapak pasca indonesia besok dibandingkan belakangan mengungkapkan kejahatan papua jawa sumatera sulawesi
+0.5|bali tewas kala gedung setengah padahal yah harus
+0.4|pertandingan polisi izin kelompok memiliki berbagai dimulai jendela makin yakni dimana berupa
+0.3|menggelar digelar meskipun lewat wakil agar tapi
 0.2|menurut
 `);
 
@@ -111,18 +104,19 @@ export const ALSO_ENGLISH = new Set(
 export const MALAY_PHRASES = weighted(`
 1|pihak berkuasa pilihan raya lebuh raya bola sepak luar negara orang ramai ibu pejabat balai polis
 1|menteri besar ketua menteri dewan rakyat ahli parlimen oleh itu tan sri yang berhormat kenal pasti
-1|tindak balas sara hidup bahan api alam sekitar lapangan terbang laman web muat turun tahun lepas
+1|tindak balas sara hidup bahan api laman web muat turun tahun lepas
 1|minggu lepas bulan lepas minggu hadapan tahun hadapan bulan hadapan sekali gus puan sri di pejabat ke pejabat
-1|pasar raya walau bagaimanapun kencing manis undangan negeri tunjuk perasaan temu ramah
-1|temu bual
-0.8|pulau pinang tambahan pula dewan negara pun begitu
+1|walau bagaimanapun undangan negeri tunjuk perasaan temu bual
+0.8|pulau pinang dewan negara pun begitu
 0.7|barisan nasional pakatan harapan perikatan nasional mana mana
-1|didapati bersalah bedah siasat ikat jamin pendakwa raya rang undang kapal terbang kadar faedah bank negara
+1|didapati bersalah bedah siasat ikat jamin pendakwa raya rang undang kadar faedah
 1|urus niaga warga emas kerajaan negeri kerajaan persekutuan kerajaan pusat tidak kira bursa malaysia
 0.7|kata beliau
 0.6|macam mana
-0.6|lebih kurang ketika ini datuk seri
-0.5|dalam pada
+0.6|ketika ini datuk seri alam sekitar lapangan terbang
+0.5|dalam pada tambahan pula pasar raya kapal terbang
+0.4|kencing manis
+0.3|lebih kurang
 0.5|kuala lumpur negeri sembilan hari raya
 `.replace(/(\S+) (\S+)/g, '$1_$2'));
 
@@ -130,7 +124,8 @@ export const INDONESIAN_PHRASES = weighted(`
 1|rumah sakit saat ini sepak bola luar negeri kerja sama oleh karena wali kota bank indonesia
 1|dewan perwakilan kata dia ujar dia ungkap dia jelas dia tutur dia tambah dia lanjut dia imbuh dia
 1|sebut dia terang dia tegas dia bea cukai demam berdarah rumah makan amerika serikat mahkamah konstitusi
-1|bahan bakar lalu lintas rancangan undang suku bunga
+1|bahan bakar rancangan undang suku bunga
+0.6|lalu lintas
 0.6|warga negara
 0.8|jalan tol mahkamah agung
 0.6|kurang lebih akan tetapi jawa barat jawa timur jawa tengah

@@ -37,6 +37,13 @@ const INDONESIAN = [
   'Kementerian Kesehatan mencatat 312 kasus baru demam berdarah dengue pekan lalu, menurun dibandingkan pekan sebelumnya. Jawa Barat mencatat jumlah kasus tertinggi.',
   'Nilai ekspor Indonesia naik 8,2 persen menjadi 22,3 miliar dolar AS pada Juli, didorong oleh permintaan batu bara dan minyak sawit, menurut Badan Pusat Statistik.',
   'Dewan Perwakilan Rakyat mengesahkan rancangan undang-undang tentang perubahan APBN dalam rapat paripurna, Selasa. Seluruh fraksi menyatakan setuju, kecuali satu fraksi yang memberikan catatan.',
+  // Words with another sense in Indonesian than in Malay: polis (insurance policy), kereta (train), pasukan
+  // (troops), perlawanan (resistance), rangkaian (series), pemandu (guide), patut (diduga), boleh, semalam …
+  'Pemegang polis asuransi jiwa boleh mengajukan klaim paling lambat 30 hari setelah kejadian. Perusahaan asuransi wajib membayar klaim polis yang sah, dan nasabah patut menyimpan salinan polis dengan baik.',
+  'Kereta cepat Jakarta-Bandung mengangkut lebih dari 20 ribu penumpang semalam. Rangkaian acara perayaan ulang tahun pertama kereta itu digelar di stasiun Halim dengan pemandu wisata dan pertunjukan musik.',
+  'Pasukan gabungan TNI dan Polri mendapat perlawanan dari kelompok bersenjata di pegunungan. Dua prajurit terluka dan dievakuasi ke rumah sakit di Timika, ungkap juru bicara Kodam.',
+  'Majelis hakim menilai terdakwa patut diduga menerima gratifikasi. Hakim ketua menyatakan perbuatan terdakwa telah memenuhi unsur pasal yang didakwakan jaksa penuntut umum.',
+  'Rektor melantik tiga doktor baru dalam sidang terbuka senat. Para peminat program doktor diminta mendaftar secara daring sebelum akhir bulan, kata dia.',
 ];
 
 // Single sentences with one or two markers only: amounts in RM, Malaysian months and titles, and vocabulary
