@@ -43,7 +43,9 @@ export function detect(article: Article): DetectDocument {
 
 function languageOf(cleaned: CleanedArticle, article: Article): Detection {
   if (article.lang && article.lang !== 'auto') return { language: article.lang, confidence: 1 };
-  return detectLanguage(cleaned.body.map(([s, e]) => cleaned.text.slice(s, e)).join('\n'));
+  const body = cleaned.body.map(([s, e]) => cleaned.text.slice(s, e)).join('\n');
+  // A text that is all boilerplate ("Click here to subscribe.") still has a language.
+  return detectLanguage(body.trim() ? body : cleaned.text);
 }
 
 function withSpans(text: string, split: readonly Sentence[]) {

@@ -48,4 +48,9 @@ describe('library entry', () => {
     expect(doc.claims).toEqual([]);
     expect(notes.join()).toMatch(/fr/);
   });
+
+  it('a text that is all boilerplate still gets its language', () => {
+    expect(detect({ id: 'x', text: 'Click here to enter application form.' }).language).toBe('en');
+    expect(detect({ id: 'x', text: 'Baca juga: Harga beras naik lagi di pasar' }).language).toBe('id');
+  });
 });
