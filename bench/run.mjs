@@ -3,7 +3,12 @@
 // documents/s, MB/s, peak RSS, scaling from 1 to N jobs, and the time ratio against a naive peer
 // (bench/peer.mjs: franc + compromise's sentence parse) on the same files, the two measured alternately.
 // Also times `claims diff` of two 5,000-word articles.
-// Usage: npm run bench [-- SIZES...]   (default sizes 60 200 600; ROUNDS=n to repeat each timing)
+// Also measures the machine's own ceiling for 1 → 2 scaling: a synthetic allocation-heavy Node program (small
+// objects and Sets, like a tagger's) run alone and two at once. One V8 process already keeps more than one core
+// busy (garbage collection and optimizing compilation run on helper threads), so no Node program of this kind
+// scales by the number of cores; compare the pipeline's scaling with this figure.
+// Usage: npm run bench [-- SIZES...]   (default sizes 60 200 600; ROUNDS=n to repeat each timing;
+//        EN_SHARE=0.25 for a quarter of the articles in English, as in the project's held-out corpus; default 0.5)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,13 +23,19 @@ const cores = os.availableParallelism();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-bench-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const seeds = fs.readdirSync(path.join(root, 'fixtures/articles'), { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8')).sort();
+const enShare = Number(process.env.EN_SHARE ?? 0.5);
+const seedsOf = (lang) => fs.readdirSync(path.join(root, 'fixtures/articles', lang)).sort()
+  .map((f) => fs.readFileSync(path.join(root, 'fixtures/articles', lang, f), 'utf8'));
+const seeds = { en: seedsOf('en'), id: seedsOf('id') };
+
+const langOf = (i) => (Math.floor((i + 1) * enShare) > Math.floor(i * enShare) ? 'en' : 'id'); // spread evenly
 
 /** Article i: a seed with its paragraphs rotated and every number shifted by i, so no two are alike. */
-function article(i) {
-  const paras = seeds[i % seeds.length].split(/\n\s*\n/);
-  const k = Math.floor(i / seeds.length) % paras.length;
+function article(i, lang = langOf(i)) {
+  const pool = seeds[lang];
+  const j = lang === 'en' ? Math.floor(i * enShare) : i - Math.floor(i * enShare); // its number among its language's
+  const paras = pool[j % pool.length].split(/\n\s*\n/);
+  const k = Math.floor(j / pool.length) % paras.length;
   return [...paras.slice(k), ...paras.slice(0, k)].join('\n\n').replace(/\b\d{1,3}\b/g, (d) => String((Number(d) + i) % 1000));
 }
 
@@ -76,9 +87,28 @@ if (rows.length > 1) {
   console.log(JSON.stringify({ rssGrowth: `${a.peakRssMB} MB at ${a.articles} articles → ${b.peakRssMB} MB at ${b.articles}` }));
 }
 
+// The machine's ceiling for 1 → 2 scaling of an allocation-heavy Node program (see the top of this file).
+{
+  const load = path.join(tmp, 'load.js');
+  fs.writeFileSync(load, `let keep = [], x = 0;
+for (let r = 0; r < 40; r++) for (let i = 0; i < 200000; i++) {
+  const o = { text: 'w' + (i % 5000), tags: new Set(['Noun', 'x' + (i % 7)]), pre: '', post: ' ', i };
+  keep.push(o); if (keep.length > 300000) keep = keep.slice(150000); x += o.text.length + o.tags.size;
+}
+if (x < 0) console.log(x);`);
+  const node = JSON.stringify(process.execPath), file = JSON.stringify(load);
+  const alone = [], both = [];
+  for (let r = 0; r < Math.max(2, rounds); r++) {
+    alone.push(timed(['sh', '-c', `${node} ${file}`]).s);
+    both.push(timed(['sh', '-c', `${node} ${file} & ${node} ${file} & wait`]).s);
+  }
+  // Two programs do twice the work: scaling = 2 × alone ÷ both.
+  console.log(JSON.stringify({ machineScaling1to2: +((2 * median(alone)) / median(both)).toFixed(2), aloneSeconds: median(alone), twoAtOnceSeconds: median(both) }));
+}
+
 // claims diff of two 5,000-word articles (when the diff command exists).
 if (spawnSync(process.execPath, [bin, 'diff', '--help']).status === 0) {
-  const long = (from) => { let t = ''; for (let i = from; t.split(/\s+/).length < 5000; i += 2) t += article(i) + '\n\n'; return t; };
+  const long = (from) => { let t = ''; for (let i = from; t.split(/\s+/).length < 5000; i += 2) t += article(i, 'en') + '\n\n'; return t; };
   const a = path.join(tmp, 'a.txt'), b = path.join(tmp, 'b.txt');
   fs.writeFileSync(a, long(0));
   fs.writeFileSync(b, long(2));
