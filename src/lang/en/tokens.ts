@@ -29,6 +29,15 @@ export function tokenize(text: string): Tok[] {
  * a call per sentence.
  */
 export function tokenizeAll(texts: readonly string[]): Tok[][] {
+  const out: Tok[][] = [];
+  for (let i = 0; i < texts.length; i += BATCH) out.push(...tokenizeBatch(texts.slice(i, i + BATCH)));
+  return out;
+}
+
+/** Sentences tagged in one call: enough to spread the cost of a call, few enough to bound its memory. */
+const BATCH = 64;
+
+function tokenizeBatch(texts: readonly string[]): Tok[][] {
   const nlp = compromise();
   const parts = texts.map((text) => (text.length > MAX_SENTENCE || !CLAUSE_SIZED.test(text) ? [] : nlp.split(text)));
   const tagged = nlp.tag(parts.flat());

@@ -19,6 +19,13 @@ describe('tokenizeAll', () => {
     texts.forEach((t, i) => expect(plain(batch[i])).toEqual(plain(tokenize(t))));
   });
 
+  it('gives the same words across the batches of a long document', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `${texts[i % texts.length]} (${i})`);
+    const batch = tokenizeAll(many);
+    expect(batch).toHaveLength(many.length);
+    for (const i of [0, 63, 64, 65, 127, 128, 149]) expect(plain(batch[i])).toEqual(plain(tokenize(many[i])));
+  });
+
   it('keeps each sentence in its place, skipping fragments and over-long lines', () => {
     const batch = tokenizeAll(texts);
     expect(batch[1]).toEqual([]);
