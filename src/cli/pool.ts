@@ -13,6 +13,14 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
+/**
+ * Default heap limit of a worker. From a limit of 2 GiB up, V8 lets a heap grow to four times its live size
+ * between full collections, below that to less than twice. Measured with two workers: peak RSS 325 MB at 772
+ * articles and 410 MB at 7,720 with 2048, against 245 and 267 MB with 1024, in the same time (median of five
+ * alternated runs, 9.6 against 9.8 s). A 4.7 MB English article still fits.
+ */
+const DEFAULT_HEAP_MB = 1024;
+
 interface Waiting { job: Job; done: (r: JobResult) => void }
 interface Slot { worker: Worker; busy: Waiting | null; timer: NodeJS.Timeout | null }
 
@@ -58,7 +66,7 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 2048 } });
+    const worker = new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_HEAP_MB } });
     const slot: Slot = { worker, busy: null, timer: null };
     worker.on('message', (r: JobResult) => {
       const w = slot.busy;
