@@ -12,6 +12,7 @@ import { latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from '.
 import { englishLogOdds } from './detect/char-model.js';
 import { EN_COMMON, EN_FUNCTION, EN_MORE } from './detect/words-en.js';
 import { IDMS_COMMON, IDMS_MORE } from './detect/words-idms.js';
+import { diacriticShare, neighbourLanguage } from './detect/neighbours.js';
 import { wordShape } from './detect/shape.js';
 import type { Detection } from './types.js';
 
@@ -48,6 +49,9 @@ const LATIN_CANDIDATES = `eng ind zlm jav sun min spa por fra deu ita nld pol ce
   tgl ceb swh som hau yor ibo zul xho afr dan swe nob fin est lav lit cat glg eus als azj uzn tuk lin kin plt
   mos ful`.split(/\s+/);
 
+/** Share of Latin letters with diacritics above which a text is neither English nor Indonesian/Malay. */
+const FOREIGN_DIACRITICS = 0.08;
+
 /** franc's score (top = 1) from which a language counts as nearly as close as franc's pick. */
 const NEAR_TOP = 0.9;
 
@@ -61,6 +65,9 @@ export function detectLanguage(text: string): Detection {
   const capitalised = tokens.map((t, i) => t !== words[i]);
   const nameLike = nameLikeTokens(sample);
   if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
+  // Letters with diacritics on every few words (Vietnamese, and more than French or Spanish have): not English or
+  // Indonesian, however close franc finds them.
+  if (diacriticShare(sample) > FOREIGN_DIACRITICS) return notEnglishOrIndonesian(francRanked(sample, LATIN_CANDIDATES), words.length);
 
   const { en, idms, listedEn, listedIdms } = familyScores(words, capitalised);
   const short = words.length < SHORT_WORDS;
@@ -86,6 +93,8 @@ export function detectLanguage(text: string): Detection {
   const clarity = Math.abs(en - idms) / (en + idms);
   const base = lengthFactor * (0.5 + 0.5 * clarity) * (0.5 + 0.5 * Math.min(1, purity));
   if (en > idms) return { language: 'en', confidence: round(base) };
+  const neighbour = neighbourLanguage(words, (w) => IDMS_COMMON.has(w));
+  if (neighbour) return { language: neighbour.language, confidence: round(lengthFactor * Math.min(1, 0.4 + neighbour.share)) };
   return variety(words, nameLike, base);
 }
 
@@ -160,6 +169,11 @@ function fromRanked(ranked: [string, number][], wordCount: number): Detection {
   const lengthFactor = 1 - Math.exp(-wordCount / 10);
   const gap = second ? Math.min(1, (top[1] - second[1]) * 10) : 1;
   return { language: toIso6391(top[0]), confidence: round(lengthFactor * (0.3 + 0.5 * gap)) };
+}
+
+/** franc's pick among the languages other than English and Indonesian/Malay. */
+function notEnglishOrIndonesian(ranked: [string, number][], wordCount: number): Detection {
+  return fromRanked(ranked.filter(([code]) => code !== 'eng' && code !== 'ind' && code !== 'zlm'), wordCount);
 }
 
 function round(x: number): number {

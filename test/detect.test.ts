@@ -63,6 +63,23 @@ describe('detectLanguage', () => {
     }
   });
 
+  it('names Javanese and Sundanese by their own function words, even among Indonesian content words', () => {
+    expect(detectLanguage('Aku arep lunga menyang pasar karo ibuku sesuk esuk amarga butuh tuku sayuran.').language).toBe('jv');
+    expect(detectLanguage('Bapak wis tindak menyang kantor kelurahan, nanging kantore durung buka amarga isih esuk.').language).toBe('jv');
+    expect(detectLanguage('Abdi badé angkat ka pasar sareng indung abdi énjing, kusabab peryogi mésér sayuran.').language).toBe('su');
+  });
+
+  it('keeps an Indonesian article that quotes a Javanese saying Indonesian', () => {
+    const text = 'Presiden mengatakan pemerintah akan terus membangun desa. "Ojo dumeh, aja kagetan lan aja gumunan," kata dia mengutip pepatah Jawa di depan warga.';
+    expect(detectLanguage(text).language).toBe('id');
+  });
+
+  it('does not take Vietnamese, which franc finds close to Indonesian, for Indonesian; accented names stay English', () => {
+    expect(detectLanguage('Sáng mai tôi sẽ đi chợ với mẹ vì chúng tôi cần mua rau.').language).toBe('vi');
+    expect(detectLanguage('Hôm qua, Thủ tướng Chính phủ đã chủ trì cuộc họp về tình hình kinh tế.').language).toBe('vi');
+    expect(detectLanguage('Dr. José Ramírez and Zoë Müller met François Hollande in Besançon on Tuesday, officials said.').language).toBe('en');
+  });
+
   it('keeps English headlines with few function words English', () => {
     expect(detectLanguage('International Trade Centre Annual Report').language).toBe('en');
   });
