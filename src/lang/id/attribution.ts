@@ -1,5 +1,5 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
-import { AFTER_CUES, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { AFTER_CUES, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { nameInCue } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
@@ -130,7 +130,8 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
     const w = cueWord(first);
     if (!w) continue;
     if (text[end] !== ',' && !onlyClosing(text, end)) continue;
-    if (w.nya && toks.length === 1) return { source: '-nya', range: [start, end], sourceKind: 'cue' };
+    // ", katanya dalam satu kenyataan hari ini.": what follows -nya says where or when, not who.
+    if (w.nya && (toks.length === 1 || NAME_STOPS.has(toks[1].lower))) return { source: '-nya', range: [start, end], sourceKind: 'cue' };
     if (!w.nya && toks.length >= 2) {
       const name = nameInCue(text, toks[1].coreStart, end);
       if (name) return { source: name, range: [start, end], sourceKind: 'cue' };

@@ -3,6 +3,7 @@
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { titleAt } from './names.js';
 import type { Range } from '../../types.js';
 
 export interface Clause {
@@ -137,7 +138,7 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       toks = toks.slice(1);
       conj = true;
     }
-    if (toks[0].lower === 'yang') {
+    if (toks[0].lower === 'yang' && !titleAt(toks, 0)) {
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
@@ -202,7 +203,7 @@ function coordinationSplit(toks: readonly Token[], p: number): number {
 
 /** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */
 function bahwaOpen(text: string, c: Clause): boolean {
-  return / bahwa /.test(text.slice(c.predicate[0], Math.min(c.predicate[1] + 1, c.predicate[0] + 300)));
+  return / baha?wa /.test(text.slice(c.predicate[0], Math.min(c.predicate[1] + 1, c.predicate[0] + 300)));
 }
 
 function extend(clauses: Clause[], toks: readonly Token[]) {

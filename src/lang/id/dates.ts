@@ -5,23 +5,23 @@ import * as chrono from 'chrono-node';
 import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 
-const MONTHS = 'januari|jan|februari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept?|oktober|okt|november|nov|desember|des';
-const WEEKDAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad";
-const RELATIVE = 'kemarin|besok|lusa|tadi|malam|pagi|siang|sore|sekarang|kini|lalu|silam';
+const MONTHS = 'januari|jan|februari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept?|oktober|okt|november|nov|desember|des|julai|ogos|disember';
+const WEEKDAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|isnin|khamis|jumaat";
+const RELATIVE = 'kemarin|besok|lusa|tadi|malam|pagi|siang|sore|sekarang|kini|lalu|silam|esok|lepas|hadapan';
 // Units also end words: "setahun", "sebulan", "sepekan".
 const UNITS = 'tahun|bulan|pekan|minggu|hari';
 
-const FUTURE = new Set(['akan', 'bakal', 'mendatang', 'depan', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak', 'nanti', 'besok', 'hingga', 'sampai']);
+const FUTURE = new Set(['akan', 'bakal', 'mendatang', 'depan', 'hadapan', 'esok', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak', 'nanti', 'besok', 'hingga', 'sampai']);
 const PAST = new Set([
   'telah', 'sudah', 'sempat', 'pernah', 'lalu', 'kemarin', 'tadi', 'silam', 'sebelumnya', 'kata', 'katanya', 'ujar',
   'ujarnya', 'tutur', 'tuturnya', 'ungkap', 'ungkapnya', 'mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan',
-  'menuturkan', 'menurut', 'tulis', 'menulis',
+  'menuturkan', 'menurut', 'tulis', 'menulis', 'lepas', 'berkata', 'memberitahu',
 ]);
 
 const marker = (word: string): Tense | null => (FUTURE.has(word) ? 'future' : PAST.has(word) ? 'past' : null);
 
-const LAST = new Set(['lalu', 'kemarin', 'silam', 'sebelumnya']);
-const NEXT = new Set(['depan', 'mendatang', 'nanti']);
+const LAST = new Set(['lalu', 'kemarin', 'silam', 'sebelumnya', 'lepas']);
+const NEXT = new Set(['depan', 'mendatang', 'nanti', 'hadapan']);
 
 const COUNT: Record<string, number> = {
   se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
@@ -51,18 +51,74 @@ const partOfYear: chrono.Parser = {
   extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
 };
 
-const DATE_WORD = /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga)\s$/i;
+const DATE_WORD = /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat|ahad|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\s$/i;
 
-const parser = chrono.id.casual.clone();
-parser.parsers.push(unitsAgo, partOfYear);
+const indonesianParser = chrono.id.casual.clone();
+indonesianParser.parsers.push(unitsAgo, partOfYear);
+
+/**
+ * Malaysian Malay date words, as the Indonesian words chrono reads: months (Julai, Ogos, Disember; "Mac" only
+ * where it is a month, not the computer), weekdays (Isnin, Khamis, Jumaat), "minggu lepas", "tahun hadapan",
+ * "esok" (not "hari esok", the future, nor "esok lusa", some day). "Semalam" is yesterday in Malaysian news but
+ * last night, or one night, in Indonesian: it is read only in a sentence that is Malaysian by its own words.
+ */
+const MALAY_DATE_WORDS =
+  /\b(?:(Julai|Ogos|Disember|Isnin|Khamis|Jumaat)|(Mac)(?=\s+(?:\d{4}|lalu|lepas|ini|depan|hadapan|tahun)\b)|(?<=\b(?:\d{1,2}|pada|bulan|awal|akhir|pertengahan|sejak|hingga|sehingga|sebelum|selepas|menjelang)\s)(Mac)|(?<=\b(?:minggu|pekan|bulan|tahun)\s)(lepas|hadapan)|(?<!\bhari\s)(esok)(?!\s+lusa)|(semalam))\b/gi;
+const MALAY_DATE_WORD = new RegExp(MALAY_DATE_WORDS.source, 'i');
+const MALAY_SPELLING: Record<string, string> = {
+  julai: 'Juli', ogos: 'Agustus', disember: 'Desember', mac: 'Maret', isnin: 'Senin', khamis: 'Kamis', jumaat: 'Jumat',
+  lepas: 'lalu', hadapan: 'depan', esok: 'besok', semalam: 'kemarin',
+};
+/** Words Indonesian does not write: a sentence with one is Malaysian Malay. */
+const MALAYSIAN = /\b(?:bahawa|kerana|iaitu|selepas|manakala|memberitahu|pemberita|kenyataan|polis|kerajaan|Isnin|Khamis|Jumaat|Julai|Ogos|Disember|lepas|hadapan|beliau berkata|katanya)\b/i;
+
+/** chrono's Indonesian reading of a text with its Malaysian date words put in Indonesian; offsets are the text's. */
+function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
+  if (!MALAY_DATE_WORD.test(text)) return indonesianParser.parse(text, ref, option);
+  const malaysian = MALAYSIAN.test(text);
+  // Pieces of the rewritten text: [start in rewritten, start in original], in order.
+  const shifts: [number, number][] = [[0, 0]];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(MALAY_DATE_WORDS)) {
+    const word = m[0];
+    if (word.toLowerCase() === 'semalam' && !malaysian) continue;
+    let spelled = MALAY_SPELLING[word.toLowerCase()];
+    if (/^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(spelled)) spelled = /^\p{Lu}/u.test(word) ? spelled[0].toUpperCase() + spelled.slice(1) : spelled.toLowerCase();
+    out += text.slice(last, m.index) + spelled;
+    shifts.push([out.length - spelled.length, m.index], [out.length, m.index + word.length]);
+    last = m.index + word.length;
+  }
+  out += text.slice(last);
+  const original = (at: number, isEnd: boolean) => {
+    let k = shifts.length - 1;
+    while (k > 0 && shifts[k][0] > at) k--;
+    const [rs, os] = shifts[k];
+    // Inside a rewritten word: its start, or its end.
+    if (k % 2 === 1) return at === rs || !isEnd ? os : shifts[k + 1][1];
+    return os + (at - rs);
+  };
+  // Shifts are few and texts short (findDatesWith reads long texts in pieces of 2,000 characters).
+  return indonesianParser.parse(out, ref, option).map((r) => {
+    const start = original(r.index, false);
+    const end = original(r.index + r.text.length, true);
+    const writable = r as { index: number; text: string };
+    writable.index = start;
+    writable.text = text.slice(start, end);
+    return r;
+  });
+}
+
+const parser = Object.assign(indonesianParser.clone(), { parse: parseMalayAware });
 
 export const indonesianDates: DateLanguage = {
   chrono: parser,
-  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b|(?:${UNITS})\\b`, 'i'),
+  // "Semalam" only in a Malaysian sentence (see MALAY_DATE_WORDS).
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b|(?:${UNITS})\\b|^(?=[\\s\\S]*\\bsemalam\\b)(?=[\\s\\S]*${MALAYSIAN.source})`, 'i'),
   // A year after a word that introduces one ("pada 2013", "tahun 2014", "akhir 2023"), or before punctuation.
   years: new RegExp(
     String.raw`(?<![\w$#.,/:'’\-–])` +
-      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)[\s\u00a0]{1,2}\d{4})` +
+      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|mac|jun|julai|ogos|disember|selepas|sehingga)[\s\u00a0]{1,2}\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
       String.raw`(?![\w%°/]|[.,:]\d|-an\b|\s?(?:persen|SM)\b)`,
     'gi',
@@ -77,7 +133,7 @@ export const indonesianDates: DateLanguage = {
   // "Jin Ping Mei": a month name inside a capitalised name.
   isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
-  week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam)\b/i,
+  week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam|lepas|hadapan)\b/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);
     const { next } = neighbours(before, after);
@@ -89,7 +145,7 @@ export const indonesianDates: DateLanguage = {
     return null;
   },
   subordinate:
-    /,\s*yang\b|\b(?:karena|meskipun|walaupun|sehingga)\b|\b(?:setelah|sesudah|sebelum|sejak|hingga)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
+    /,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b|\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
   tense: (before, after) => tenseFromMarkers(before, after, marker),
 };
 

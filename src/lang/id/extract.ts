@@ -4,7 +4,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
-import { PERSON_PRONOUNS, PREDICATE_MARKERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -141,7 +141,7 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       // Predicates coordinated after the complement belong to it ("… bahwa Klein tidak komunikatif, dan tidak mau …").
       // Without bahwa, "Polisi mengatakan A dan memberikan B" coordinates the speaker's own predicate.
       let end = c.predicate[1];
-      const bahwa = /\bbahwa\s*$/.test(text.slice(Math.max(0, start - 8), start));
+      const bahwa = /\bbaha?wa\s*$/.test(text.slice(Math.max(0, start - 8), start));
       while (bahwa && i + 1 < clauses.length && clauses[i + 1].coordinated && end > start) end = clauses[++i].predicate[1];
       const claims = reported(text, start, end, sentence, source, cue, false, text, true);
       out.push(...claims);
@@ -153,7 +153,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     // "…, namun katanya penghiburan terbesar datang …": a cue word opening the subject.
     const katanya = /^katanya\s+/u.exec(actor);
     if (action && katanya && actor.length > katanya[0].length) out.push(draft(actor.slice(katanya[0].length), action, '-nya', 'reported', sentence, [c.start, c.predicate[1]], [c.subject[0], c.subject[0] + 7]));
-    else if (action && actor) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+    // "WS: Boleh, tapi …": a lone modal is an answer, not a predicate.
+    else if (action && actor && !PREDICATE_MARKERS.has(action.toLowerCase())) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
   }
   const relative = trailingRelative(text);
   if (relative) {
@@ -240,7 +241,7 @@ function reported(text: string, from: number, to: number, sentence: number, sour
 /** Where a complement begins after "X <speech verb>," (the predicate is the verb alone), or -1. */
 function commaComplement(text: string, c: Clause): number {
   const toks = tokenize(text, c.predicate[0], c.predicate[1]);
-  const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower));
+  const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || COMMA_SPEECH_VERBS.has(t.lower));
   if (k < 0 || k > 2 || k !== toks.length - 1 || text[toks[k].coreEnd] !== ',') return -1;
   for (let j = 0; j < k; j++) if (!ASPECT.has(toks[j].lower)) return -1;
   const rest = text.indexOf(',', toks[k].coreEnd) + 1;

@@ -12,15 +12,20 @@ export const SPEECH_VERBS = set(`
   mengatakan menyatakan mengungkapkan mengungkap menjelaskan menegaskan menyebutkan menyebut menambahkan
   menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
-  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh`);
+  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa`);
 
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
   menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
-  menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh`);
+  menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa`);
+
+/** Verbs that report what follows their comma, never a bare object: Malaysian "Beliau menambah, …". */
+export const COMMA_SPEECH_VERBS = set('menambah');
 
 /** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
-export const SOURCE_OPENERS = ['menurut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];
+export const SOURCE_OPENERS = ['menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
 export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');
@@ -30,7 +35,8 @@ export const PREDICATE_MARKERS = set(`
   telah akan sudah sedang tengah masih belum tidak tak bukan bisa dapat harus perlu ingin mau pernah sempat
   mulai siap hendak juga adalah merupakan ialah menjadi ada sering selalu biasanya kemungkinan mungkin
   cenderung terus tetap hanya terlalu sangat lebih paling cukup segera kini pun tidaklah bakal
-  wajib enggan berhasil gagal kerap jarang sepertinya agaknya sulit mudah`);
+  wajib enggan berhasil gagal kerap jarang sepertinya agaknya sulit mudah
+  boleh mesti turut sentiasa cuba mahu kekal`);
 
 /** Common verbs without a verbal prefix. */
 export const BARE_VERBS = set(`
@@ -39,7 +45,7 @@ export const BARE_VERBS = set(`
   sejalan setara serupa mirip identik cocok layak mampu`);
 
 /** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
-export const PREPOSITIONS = set('untuk dengan tentang dalam bagi sebelum setelah tanpa dari pada ke oleh di daripada guna demi soal mengenai terhadap agar supaya sambil cara');
+export const PREPOSITIONS = set('menerusi kepada untuk dengan tentang dalam bagi sebelum setelah tanpa dari pada ke oleh di daripada guna demi soal mengenai terhadap agar supaya sambil cara');
 
 /** Words with a verb-like prefix that are not verbs. */
 export const NOT_VERBS = set(`
@@ -52,7 +58,7 @@ export const NOT_VERBS = set(`
   dinamika dini dingin divisi distrik dividen dialog diet diesel diagnosis diantaranya disini disana dirut
   terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
-  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi
+  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung
   terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
 
 /** Relative/subordinating words after which a verb belongs to a modifier, not the main predicate. */
@@ -67,20 +73,22 @@ export const ADVERBIAL_OPENERS = set(`
   sebagai dan tetapi tapi mungkin kemungkinan akhirnya nah maka sehingga agar supaya jika kalau apabila
   bila usai pasca menjelang hingga sampai gara-gara berkat demi tanpa mengingat menyusul sekarang kini
   tadi pagi siang sore malam senin selasa rabu kamis jumat sabtu minggu saat ini baru-baru misalnya
-  intinya selebihnya biasanya umumnya awalnya`);
+  intinya selebihnya biasanya umumnya awalnya
+  semasa manakala justeru bagaimanapun berikutan susulan menerusi isnin khamis jumaat ahad semalam esok`);
 
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
 export const CLAUSE_OPENERS = set(`
   dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
-  sementara padahal maka sedangkan serta saja`);
+  sementara padahal maka sedangkan serta saja manakala`);
 
 /** Conjunctions that join coordinated predicates or clauses. */
-export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan');
+export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
 
 /** Words that end a name in a cue phrase: "Kori Schulman di sebuah postingan". */
 export const NAME_STOPS = set(`
   di pada dalam kepada saat ketika seperti usai dari yang dan kepada kemarin saat sebelum setelah selaku
-  melalui via sambil senin selasa rabu kamis jumat sabtu minggu lalu tadi menanggapi terkait`);
+  melalui via sambil senin selasa rabu kamis jumat sabtu minggu lalu tadi menanggapi terkait
+  semasa menerusi isnin khamis jumaat ahad semalam esok`);
 
 /** Role and title words left out of names ("Wakil CEO Sberbank, Alexander Vedyakhin" → Alexander Vedyakhin). */
 export const ROLES = set(`
@@ -92,7 +100,9 @@ export const ROLES = set(`
   pelatih kapten perdana raja ratu pangeran utama eksekutif umum pimpinan pemimpin komisaris deputi dirjen
   direktorat kepala kabid kasubdit manajer manager kuasa hukum pengacara profesor dosen guru besar kabag
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
-  presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
+  presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak
+  timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
+  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`
@@ -101,7 +111,14 @@ export const ROLE_DOMAINS = set(`
   koordinator bidang perekonomian polhukam investasi kebudayaan riset teknologi komunikasi informatika
   rusia china tiongkok amerika serikat as indonesia ri jepang korea selatan utara inggris prancis perancis
   jerman india ukraina israel palestina iran arab saudi malaysia singapura australia turki mesir
-  eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama`);
+  eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama
+  polis kewangan kesihatan pengangkutan antarabangsa industri ekonomi belia sukan parlimen agung negeri besar`);
+
+/**
+ * Malaysian honorifics that are also a word of an Indonesian name ("Puan Maharani", "Cik Ditiro"): a title only
+ * before a name of two words or more ("Puan Siti Aminah").
+ */
+export const SOFT_TITLES = set('puan cik');
 
 /** Personal pronouns resolved to a person. */
 export const PERSON_PRONOUNS = set('ia dia beliau');
@@ -118,4 +135,5 @@ export const DEMONSTRATIVES = set('ini itu tersebut');
 /** Words opening a trailing adverbial or subordinate segment that is not part of the action. */
 export const TRAILING_ADVERBIALS = set(`
   di pada dalam karena sehingga meski meskipun walaupun walau alih-alih sementara ketika saat setelah sesudah
-  sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya`);
+  sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya
+  semasa`);

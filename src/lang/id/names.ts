@@ -1,28 +1,88 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
-import { NAME_STOPS, ROLES, ROLE_DOMAINS } from './lexicon.js';
+import { NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES } from './lexicon.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 
 const isAcronym = (t: Token) => t.core.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.core);
 export const isRole = (t: Token) => ROLES.has(t.lower) || ROLES.has(t.lower + '.') || ROLES.has(t.core.toLowerCase());
+
+/** Second words of Malaysian titles: "Tan Sri", "Datuk Seri", "Dato' Sri", "Yang Berhormat", "Toh Puan". */
+const TITLE_PAIRS: Record<string, ReadonlySet<string>> = {
+  tan: new Set(['sri', 'seri']),
+  datuk: new Set(['sri', 'seri']),
+  dato: new Set(['sri', 'seri']),
+  toh: new Set(['puan']),
+  yang: new Set(['berhormat', 'mulia', 'amat', 'berbahagia']),
+  amat: new Set(['berhormat', 'mulia']),
+};
+
+/**
+ * How many tokens a title takes at toks[i] (0: none): a role word, a Malaysian two-word title ("Tan Sri",
+ * "Yang Berhormat"), or "Puan"/"Cik" before a name of two words or more.
+ */
+export function titleAt(toks: readonly Token[], i: number, end = toks.length): number {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (next && i + 1 < end && isCapitalized(t) && TITLE_PAIRS[t.lower]?.has(next.lower) && isCapitalized(next)) {
+    // "Yang Amat Berhormat": three words.
+    const third = toks[i + 2];
+    return t.lower === 'yang' && next.lower === 'amat' && third && i + 2 < end && TITLE_PAIRS.amat.has(third.lower) ? 3 : 2;
+  }
+  if (isRole(t)) return 1;
+  if (SOFT_TITLES.has(t.lower) && isCapitalized(t) && i + 2 < end && isCapitalized(toks[i + 1]) && isCapitalized(toks[i + 2])) return 1;
+  return 0;
+}
+
+/** Index after the titles that start at toks[i], leaving at least one token before `end`. */
+function skipTitles(toks: readonly Token[], i: number, end: number): number {
+  for (let n = titleAt(toks, i, end); n > 0 && i + n < end; n = titleAt(toks, i, end)) i += n;
+  return i;
+}
 
 /** Leading roles and titles off a name: "Wakil CEO Sberbank Alexander Vedyakhin" → "Alexander Vedyakhin". */
 export function stripRoles(toks: Token[]): Token[] {
   const selaku = toks.findIndex((t) => t.lower === 'selaku');
   let end = selaku > 0 ? selaku : toks.length;
   while (end > 1 && isRole(toks[end - 1]) && toks[end - 1].core.includes('.')) end--;
-  let i = 0;
-  while (i < end - 1 && isRole(toks[i])) i++;
+  let i = skipTitles(toks, 0, end);
   if (i === 0) return toks.slice(0, end);
   let domain = false;
-  while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i]))) {
+  while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i])) && !titleAt(toks, i, end)) {
     i++;
     domain = true;
   }
+  // "Ketua Polis Negara Tan Sri Razak Ali": titles after the role.
+  i = skipTitles(toks, i, end);
+  // "Menteri Besar Johor Datuk Onn Hafiz": a title after a place ends the place.
+  const titled = lastTitleEnd(toks, i, end);
+  if (titled > i) i = titled;
   // "Wakil CEO Sberbank Alexander Vedyakhin", "Gubernur Jawa Barat Ridwan Setiawan": places and
   // organisations before a full name.
-  if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end)) i = end - i >= 4 ? end - 2 : i + 1;
+  // A Malaysian title stands right before the name: "Dato' Lim Kok Wah".
+  else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower)) i = end - i >= 4 ? end - 2 : i + 1;
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
+}
+
+/** Where the name after the last title in a capitalised run toks[from, end) begins, or -1. */
+function lastTitleEnd(toks: readonly Token[], from: number, end: number): number {
+  let found = -1;
+  for (let k = from + 1; k < end - 1 && isCapitalized(toks[k]); k++) {
+    const n = titleAt(toks, k, end);
+    if (malayTitleAt(toks, k, end)) found = skipTitles(toks, k, end);
+  }
+  return found;
+}
+
+/** Last words of titles after which the name comes at once. */
+const NAME_FOLLOWS = new Set(['datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg', 'sri', 'seri', 'berhormat', 'mulia', 'berbahagia', 'puan', 'cik']);
+
+/** Malaysian titles that stand right before a name (not roles that take a place: "Menteri Besar Johor"). */
+const MALAY_TITLES = new Set(['datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg']);
+
+/** A Malaysian title at toks[i] (its length), which ends a place or organisation written before it. */
+function malayTitleAt(toks: readonly Token[], i: number, end = toks.length): number {
+  const n = titleAt(toks, i, end);
+  return n > 1 || (n === 1 && MALAY_TITLES.has(toks[i].lower)) ? n : 0;
 }
 
 function isCapitalizedRun(toks: Token[], from: number, to: number): boolean {
@@ -32,10 +92,28 @@ function isCapitalizedRun(toks: Token[], from: number, to: number): boolean {
 
 const textOf = (text: string, toks: Token[]) => (toks.length ? text.slice(toks[0].coreStart, toks[toks.length - 1].coreEnd) : '');
 
+const CHANNEL_WORDS = new Set(['dalam', 'menerusi', 'melalui', 'lewat']);
+const STATEMENT_NOUNS = new Set(['kenyataan', 'pernyataan', 'keterangan', 'siaran', 'hantaran', 'ucapan', 'sidang', 'surat', 'wawancara', 'temu']);
+
+/**
+ * Where a channel phrase starts in a speaker's words ("Polis dalam satu kenyataan", "Kementerian melalui keterangan
+ * tertulis"), or -1: it says how the speaker spoke, not who.
+ */
+function channelAt(toks: readonly Token[]): number {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!CHANNEL_WORDS.has(toks[k].lower)) continue;
+    const noun = /^(?:satu|sebuah|suatu)$/.test(toks[k + 1].lower) ? toks[k + 2] : toks[k + 1];
+    if (noun && STATEMENT_NOUNS.has(noun.lower.replace(/nya$/, ''))) return k;
+  }
+  return -1;
+}
+
 /** A name or description with its roles stripped; the text as written if nothing would be left. */
 export function cleanName(text: string, from = 0, to = text.length): string {
-  const toks = tokenize(text, from, to);
+  let toks = tokenize(text, from, to);
   if (!toks.length) return '';
+  const channel = channelAt(toks);
+  if (channel > 0) toks = toks.slice(0, channel);
   let kept = stripRoles(toks);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^[\p{Lu}\p{N}-]+$/u.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
@@ -80,9 +158,10 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
   let role: string[] = [];
   while (i < toks.length) {
     const t = toks[i];
-    if (isRole(t) || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
-      role.push(t.lower);
-      i++;
+    const title = titleAt(toks, i);
+    if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
+      for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);
+      i += Math.max(1, title);
       continue;
     }
     if (!isCapitalized(t)) {
@@ -91,7 +170,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     const s = i;
-    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail)) i++;
+    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1)) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
     const afterRole = honorific || (run.length >= 2 && role.length > 0);

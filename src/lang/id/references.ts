@@ -120,7 +120,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   });
   const personNames = new Set(mentions.filter((m) => m.person).map((m) => m.name));
   const actors = claims
-    .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka')
+    .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka' && !WE.has(c.actor.toLowerCase()))
     .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }))
     .sort((x, y) => x.at - y.at);
   return { mentions, aliases, pairs, actors, orgs: new Map() };
@@ -138,6 +138,13 @@ function resolveName(name: string, at: number, index: Index): string {
   if (kedua) {
     const pair = [...index.pairs].reverse().find((p) => p.at < at);
     return pair?.name ?? name;
+  }
+  // Malaysian "pihak polis", "kerajaan": the institution the article named earlier ("Polis Diraja Malaysia").
+  const institution = /^(?:pihak\s+)?(polis|bomba|tentera|kerajaan)$/.exec(lower);
+  if (institution) {
+    const noun = institution[1];
+    const named = latest(index.mentions, at, (m) => m.name.includes(' ') && m.name.toLowerCase().split(/\s+/).includes(noun));
+    return named?.name ?? (lower === noun ? name : name.slice(name.length - noun.length));
   }
   const words = lower.split(/\s+/);
   if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) return latestActor(index, at, words[0]) ?? name;

@@ -8,7 +8,7 @@ export interface Token {
   /** Offsets of the core, punctuation trimmed. */
   coreStart: number;
   coreEnd: number;
-  /** The core, lowercased. */
+  /** The core, lowercased; a Malaysian spelling of an Indonesian word in its Indonesian spelling ("bahawa" → bahwa). */
   lower: string;
   /** The core as written. */
   core: string;
@@ -17,6 +17,14 @@ export interface Token {
   /** Punctuation right before the core ("“", "(", …). */
   lead: string;
 }
+
+/**
+ * Malaysian Malay spellings of Indonesian function words, which Indonesian does not write: the rules match
+ * them as the Indonesian word. Only words with the same sense in both ("semasa", "manakala" differ: lexicon).
+ */
+const MALAY_SPELLINGS: Record<string, string> = {
+  bahawa: 'bahwa', kerana: 'karena', iaitu: 'yaitu', selepas: 'setelah', mahupun: 'maupun', sepertimana: 'sebagaimana',
+};
 
 const isPunct = (c: string) => /[^\p{L}\p{N}$%@#&]/u.test(c);
 
@@ -39,7 +47,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out[out.length - 1].trail += text.slice(start, end);
       continue;
     }
-    out.push({ start, end, coreStart: cs, coreEnd: ce, core, lower: core.toLowerCase(), trail: text.slice(ce, end), lead: text.slice(start, cs) });
+    const lower = core.toLowerCase();
+    out.push({ start, end, coreStart: cs, coreEnd: ce, core, lower: MALAY_SPELLINGS[lower] ?? lower, trail: text.slice(ce, end), lead: text.slice(start, cs) });
   }
   return out;
 }
