@@ -1,5 +1,7 @@
 // References in Indonesian claims: -nya, dia/ia/beliau, mereka, "bank ini", "kedua negara", short names
-// ("Vedyakhin", "Jokowi", "Menkeu") → the fullest earlier name. A reference with no antecedent stays as written.
+// ("Vedyakhin", "Jokowi", "Menkeu") → the fullest earlier name; definite descriptions of organisations ("bank sentral
+// itu", "perseroan", "lembaga tersebut") → the latest earlier organisation of that kind. A reference with no antecedent
+// stays as written.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DOMAINS } from './lexicon.js';
@@ -78,12 +80,15 @@ interface Index {
   orgs: Map<string, string | null>;
   /** Earlier "A dan B" pairs of names, for "kedua negara". */
   pairs: { name: string; at: number }[];
+  /** Organisations named in the document, in reading order, with their kinds: antecedents of "perusahaan itu". */
+  organisations: Organisation[];
 }
 
 function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[]): Index {
   const mentions: Mention[] = [];
   const aliases = new Map<string, string>();
   const pairs: { name: string; at: number }[] = [];
+  const organisations: Organisation[] = [];
   const speakers = new Set(claims.map((c) => c.source).filter((s): s is string => !!s && s !== '-nya' && !PERSON_PRONOUNS.has(s.toLowerCase())));
   // A speaker's own name is the best antecedent of its surname and first name ("Agus" → Agus Martowardojo).
   for (const sp of speakers) {
@@ -113,6 +118,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
         if (alias) aliases.set(alias[1].toLowerCase(), run.name);
       }
       if (run.role && words.length >= 2) aliases.set(run.role, run.name);
+      const org = organisationIn(s.text, run, words, speakers);
+      if (org) organisations.push({ ...org, at: position(i, run.start) });
     }
     for (const m of s.text.matchAll(/([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) dan ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/gu)) {
       pairs.push({ name: `${m[1]} dan ${m[2]}`, at: position(i, m.index ?? 0) });
@@ -123,7 +130,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka' && !WE.has(c.actor.toLowerCase()))
     .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }))
     .sort((x, y) => x.at - y.at);
-  return { mentions, aliases, pairs, actors, orgs: new Map() };
+  return { mentions, aliases, pairs, actors, orgs: new Map(), organisations };
 }
 
 function resolveName(name: string, at: number, index: Index): string {
@@ -145,6 +152,12 @@ function resolveName(name: string, at: number, index: Index): string {
     const noun = institution[1];
     const named = latest(index.mentions, at, (m) => m.name.includes(' ') && m.name.toLowerCase().split(/\s+/).includes(noun));
     return named?.name ?? (lower === noun ? name : name.slice(name.length - noun.length));
+  }
+  const kinds = descriptionKinds(name);
+  if (kinds) {
+    const org = latestOrganisation(index.organisations, at, kinds);
+    if (org) return org;
+    if (kinds.bare) return name;
   }
   const words = lower.split(/\s+/);
   if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) return latestActor(index, at, words[0]) ?? name;
@@ -179,4 +192,128 @@ function latest(mentions: Mention[], at: number, ok: (m: Mention) => boolean): M
   // Antecedents are near: a bounded look-back keeps long documents linear.
   for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) if (ok(mentions[k])) return mentions[k];
   return undefined;
+}
+
+// ---- Definite descriptions of organisations ----
+
+/** An organisation named in the document: its name, its kinds ("bank", "company", ...) and the words of its name. */
+interface Organisation {
+  name: string;
+  at: number;
+  kinds: Set<string>;
+  words: Set<string>;
+}
+
+/** The head noun of a description → the kinds of organisation it can name; the head word itself also matches names holding it. */
+const DESCRIPTION_HEADS: Record<string, string[]> = {
+  bank: ['bank'],
+  perusahaan: ['company'], perseroan: ['company'], emiten: ['company'], korporasi: ['company'],
+  lembaga: ['agency'], institusi: ['agency'], instansi: ['agency'], badan: ['agency'], organisasi: ['agency', 'association'],
+  komisi: [], otoritas: [], komite: [], dewan: [],
+  kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
+  maskapai: ['airline'], asosiasi: ['association'],
+};
+
+/** Heads that name the organisation of the article without a demonstrative ("Perseroan mencatat ..."). */
+const BARE_HEADS = new Set(['perseroan']);
+/** Modifiers that make a description name another organisation, or several ("perusahaan lain itu", "bank-bank"). */
+const NOT_ANAPHORIC = new Set(['lain', 'lainnya', 'yang', 'para', 'semua', 'seluruh', 'sejumlah', 'beberapa', 'banyak', 'asing', 'swasta', 'mana']);
+
+/** Words of a name that give its kind: "PT Waskita Karya Tbk" is a company, "Badan Pusat Statistik" an agency. */
+const NAME_KINDS: Record<string, string> = {
+  pt: 'company', 'pt.': 'company', perum: 'company', tbk: 'company', 'tbk.': 'company', corp: 'company', 'corp.': 'company',
+  corporation: 'company', inc: 'company', 'inc.': 'company', ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company',
+  gmbh: 'company', ag: 'company', holdings: 'company', group: 'company', company: 'company', persero: 'company',
+  badan: 'agency', lembaga: 'agency', komisi: 'agency', otoritas: 'agency', komite: 'agency', agency: 'agency',
+  commission: 'agency', authority: 'agency', institute: 'agency', bureau: 'agency', organisasi: 'agency', organization: 'agency',
+  kementerian: 'ministry', ministry: 'ministry', departemen: 'ministry', kemenkeu: 'ministry',
+  partai: 'party', party: 'party', universitas: 'university', university: 'university', institut: 'university', politeknik: 'university',
+  airlines: 'airline', airways: 'airline', air: 'airline', asosiasi: 'association', association: 'association', himpunan: 'association',
+  gabungan: 'association', persatuan: 'association', ikatan: 'association',
+};
+
+/** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
+const NAME_OPENERS = new Set(['bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi', 'dewan', 'organisasi']);
+
+/** Central banks: "Bank Indonesia", "Bank Sentral Eropa", "Federal Reserve", "The Fed", "Bank of Japan", "Bank Negara Malaysia". */
+const CENTRAL_BANK = /^Bank (?:Indonesia|Negara Malaysia|of (?!America\b)\p{Lu})|\b(?:Sentral|Central|Reserve|Fed|Bundesbank)\b/u;
+
+/** Kinds given by the words around a name: "Sberbank, perusahaan asal Rusia" and "perusahaan minyak Saudi Aramco". */
+const KIND_NOUNS: Record<string, string> = {
+  perusahaan: 'company', perseroan: 'company', emiten: 'company', korporasi: 'company', produsen: 'company', pabrikan: 'company',
+  bank: 'bank', lembaga: 'agency', badan: 'agency', institusi: 'agency', maskapai: 'airline', partai: 'party', asosiasi: 'association',
+};
+const APPOSITION_AFTER = /^\s*,\s*(?:(?:sebuah|salah satu|yakni|yaitu)\s+)?(\p{L}+)/u;
+const PLACE_LINKS = new Set(['asal', 'dari', 'di', 'ke', 'milik', 'negara', 'kota', 'provinsi', 'untuk', 'oleh', 'dengan', 'dan', 'atau', 'seperti', 'antara']);
+/** Words that a description is made of, so a run of only them is no name. */
+const GENERIC = new Set([...Object.keys(DESCRIPTION_HEADS), ...Object.keys(KIND_NOUNS), ...NAME_OPENERS, 'sentral', 'pusat']);
+const NOUN_BEFORE = /(\p{L}+)(?:\s+\p{Ll}[\p{Ll}-]*){0,3},?\s*$/u;
+
+/** The organisation a capitalised run names, if it is one; a speaker's name at its end is cut off ("Bank Indonesia Perry Warjiyo"). */
+function organisationIn(text: string, run: { name: string; start: number; end: number }, words: string[], speakers: Set<string>): Omit<Organisation, 'at'> | null {
+  let from = 0;
+  let to = words.length;
+  for (let k = Math.max(1, to - 4); k < to; k++) if (speakers.has(words.slice(k).join(' '))) { to = k; break; }
+  const opener = words.findIndex((w, k) => k < to && NAME_OPENERS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (opener > 0) from = opener;
+  const own = words.slice(from, to).filter((w) => !/[()]/.test(w));
+  // A description capitalised at the start of a sentence ("Lembaga itu", "Bank Sentral juga") names nothing itself.
+  if (own.every((w) => GENERIC.has(w.toLowerCase()))) return null;
+  const name = own.join(' ');
+  const kinds = new Set<string>();
+  for (const w of own) {
+    const lower = w.toLowerCase();
+    const kind = NAME_KINDS[lower];
+    if (kind) kinds.add(kind);
+    if (lower.startsWith('bank') || lower.endsWith('bank')) kinds.add('bank');
+  }
+  if (CENTRAL_BANK.test(name)) kinds.add('central bank');
+  if (from === 0 && to === words.length) {
+    const after = APPOSITION_AFTER.exec(text.slice(run.end, run.end + 40));
+    let before = NOUN_BEFORE.exec(text.slice(Math.max(0, run.start - 60), run.start));
+    // "perusahaan asal Rusia", "bank milik negara China": the name is a place, not the organisation.
+    if (before && before[0].split(/[\s,]+/).some((w) => PLACE_LINKS.has(w.toLowerCase()))) before = null;
+    for (const m of [after, before]) {
+      const kind = m && KIND_NOUNS[m[1].toLowerCase()];
+      if (kind) kinds.add(kind);
+    }
+    if (before && /\bbank sentral\b/i.test(text.slice(Math.max(0, run.start - 60), run.start))) kinds.add('central bank');
+  }
+  if (!kinds.size) return null;
+  return { name, kinds, words: new Set(own.map((w) => w.toLowerCase())) };
+}
+
+/** What a definite description can refer to: "bank sentral itu" → central banks; "perusahaan tersebut" → companies. */
+function descriptionKinds(description: string): { head: string; kinds: string[]; bare: boolean } | null {
+  const words = description.split(/\s+/);
+  if (words.length > 5) return null;
+  const head = words[0].toLowerCase();
+  const headKinds = DESCRIPTION_HEADS[head];
+  if (!headKinds) return null;
+  const last = words[words.length - 1].toLowerCase();
+  const demonstrative = words.length > 1 && DEMONSTRATIVES.has(last);
+  const modifiers = words.slice(1, demonstrative ? -1 : undefined);
+  // Modifiers are lowercase common words: "bank sentral AS" and "perusahaan lain" are other organisations.
+  if (modifiers.some((w) => !/^\p{Ll}+$/u.test(w) || NOT_ANAPHORIC.has(w))) return null;
+  const central = head === 'bank' && modifiers.length === 1 && modifiers[0] === 'sentral';
+  if (central) return { head, kinds: ['central bank'], bare: true };
+  if (!demonstrative && !(BARE_HEADS.has(head) && modifiers.length === 0)) return null;
+  return { head, kinds: headKinds, bare: !demonstrative };
+}
+
+/** The latest organisation named before `at` whose name holds the head noun or whose kind the description names. */
+function latestOrganisation(orgs: Organisation[], at: number, want: { head: string; kinds: string[] }): string | null {
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const byHead = !want.kinds.includes('central bank');
+  for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
+    const o = orgs[k];
+    if ((byHead && o.words.has(want.head)) || want.kinds.some((kind) => o.kinds.has(kind))) return o.name;
+  }
+  return null;
 }

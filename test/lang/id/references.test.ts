@@ -105,3 +105,58 @@ describe('Indonesian organisations of speakers', () => {
     expect(out.map((c) => c.actor)).toEqual(['Neneng Hasanah', 'Neneng Hasanah']);
   });
 });
+
+describe('Indonesian definite descriptions of organisations', () => {
+  it('resolves bank sentral, with or without itu, to the central bank named before', () => {
+    const out = claims(
+      'Bank Indonesia (BI) menahan suku bunga acuan pada Kamis.',
+      'Bank sentral itu memperkirakan bahwa inflasi tetap rendah.',
+      'Bank sentral juga menyatakan bahwa rupiah stabil.',
+    );
+    expect(out.map((c) => c.source).filter(Boolean)).toEqual(['Bank Indonesia', 'Bank Indonesia']);
+  });
+
+  it('cuts the speaker off a role phrase to find the central bank', () => {
+    const out = claims('Gubernur Bank Indonesia Perry Warjiyo mengatakan inflasi rendah.', 'Bank sentral memperkirakan ekonomi tumbuh 5 persen.');
+    expect(out[1].source).toBe('Bank Indonesia');
+  });
+
+  it('does not take a commercial bank for bank sentral', () => {
+    const out = claims('Bank Mandiri mencatat laba naik.', 'Bank sentral itu memperkirakan ekonomi tumbuh 5 persen.', 'Bank itu juga menambah cabang.');
+    expect(out[1].source).toBe('Bank sentral itu');
+    expect(out[2].actor).toBe('Bank Mandiri');
+  });
+
+  it('resolves perusahaan itu and perseroan to the company named before', () => {
+    const out = claims(
+      'PT Waskita Karya Tbk membukukan laba Rp1 triliun.',
+      'Perusahaan itu menargetkan kontrak baru Rp30 triliun.',
+      'Perseroan juga menyatakan akan menerbitkan obligasi.',
+    );
+    expect(out.map((c) => c.actor)).toEqual(['PT Waskita Karya Tbk', 'PT Waskita Karya Tbk', 'PT Waskita Karya Tbk']);
+  });
+
+  it('takes a company from the noun before its name, not the place in an apposition', () => {
+    expect(claims('Perusahaan minyak Saudi Aramco mencatat laba naik.', 'Perusahaan itu memperkirakan harga minyak naik.')[1].source).toBe('Saudi Aramco');
+    expect(claims('Sberbank, perusahaan asal Rusia, menutup kantor di London.', 'Perusahaan tersebut mengatakan bahwa operasi dipindah.')[1].source).toBe('Sberbank');
+  });
+
+  it('resolves lembaga and badan to the agency named before', () => {
+    const out = claims(
+      'Badan Pusat Statistik (BPS) mencatat inflasi 0,5 persen pada Maret.',
+      'Lembaga itu menyebutkan harga beras naik.',
+      'Menurut badan tersebut, ekspor turun.',
+    );
+    expect(out.slice(1).map((c) => c.source)).toEqual(['Badan Pusat Statistik', 'Badan Pusat Statistik']);
+  });
+
+  it('resolves a description with lowercase modifiers and kementerian itu', () => {
+    expect(claims('Komisi Pemberantasan Korupsi (KPK) menahan tersangka.', 'Menurut lembaga antirasuah itu, kerugian negara Rp1 miliar.')[1].source).toBe('Komisi Pemberantasan Korupsi');
+    expect(claims('Kementerian Keuangan menerbitkan aturan baru.', 'Kementerian itu menyatakan pajak naik.')[1].source).toBe('Kementerian Keuangan');
+  });
+
+  it('leaves perseroan and perusahaan lain as written without an antecedent', () => {
+    const out = claims('Perusahaan lain itu menaikkan harga.', 'Perseroan menargetkan laba naik.');
+    expect(out.map((c) => c.actor)).toEqual(['Perusahaan lain itu', 'Perseroan']);
+  });
+});
