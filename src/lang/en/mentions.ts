@@ -4,7 +4,7 @@
 import type { Parsed } from './clauses.js';
 import { PERSON_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
-import { has } from './tokens.js';
+import { has, type Tok } from './tokens.js';
 
 export interface Mention {
   name: string;
@@ -14,6 +14,13 @@ export interface Mention {
   place: boolean;
   /** Nouns the text uses for it: its own last word, the head of an apposition ("a state savings bank"). */
   heads: Set<string>;
+}
+
+/** What "they" can take up: a coordination of names ("Smith and Jones"), a plural group ("the two companies"). */
+export interface Group {
+  name: string;
+  sentence: number;
+  at: number;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -49,15 +56,22 @@ export class Mentions {
   private readonly othersByHead = new Map<string, number[]>();
   /** Person names of several words, by their last word. */
   private readonly fullByLastWord = new Map<string, number[]>();
+  /** Plural antecedents in document order, and the index of each sentence's first one. */
+  private readonly groups: Group[] = [];
+  private readonly groupStart: number[] = [];
 
   constructor(parses: readonly Parsed[]) {
     this.all = [];
     this.sentenceStart = [];
     parses.forEach((p, i) => {
       this.sentenceStart.push(this.all.length);
-      this.all.push(...namesIn(p, i));
+      this.groupStart.push(this.groups.length);
+      const spans: [number, number][] = [];
+      this.all.push(...namesIn(p, i, spans));
+      this.groups.push(...groupsIn(p, i, spans));
     });
     this.sentenceStart.push(this.all.length);
+    this.groupStart.push(this.groups.length);
     this.all.forEach((m, k) => {
       if (!this.first.has(m.name)) this.first.set(m.name, m);
       if (!this.firstSentence.has(m.name)) this.firstSentence.set(m.name, m.sentence);
@@ -117,6 +131,21 @@ export class Mentions {
     return this.at(lastBelow(this.fullByLastWord.get(word), this.countBefore(sentence, at)));
   }
 
+  /**
+   * The last plural antecedent that starts before offset `at` of sentence `sentence`, in that sentence or
+   * one from sentence `from` on.
+   */
+  lastGroup(sentence: number, at: number, from: number): Group | undefined {
+    const last = Math.min(sentence, this.groupStart.length - 2);
+    if (last < 0) return undefined;
+    let k = this.groupStart[last];
+    const end = this.groupStart[last + 1];
+    if (last === sentence) while (k < end && this.groups[k].at < at) k++;
+    else k = end;
+    const g = k > 0 ? this.groups[k - 1] : undefined;
+    return g && g.sentence >= from ? g : undefined;
+  }
+
   /** Mentions of the sentences strictly between two sentences. */
   *between(from: number, to: number): Iterable<Mention> {
     const a = this.sentenceStart[Math.max(0, from + 1)] ?? this.all.length;
@@ -128,7 +157,7 @@ export class Mentions {
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
 
 /** Names in one sentence: runs of capitalised proper nouns, with what the sentence calls them. */
-function namesIn(p: Parsed, sentence: number): Mention[] {
+function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): Mention[] {
   const out: Mention[] = [];
   const t = p.toks;
   for (let i = 0; i < t.length; i++) {
@@ -161,9 +190,79 @@ function namesIn(p: Parsed, sentence: number): Mention[] {
     // "Valdis Dombrovskis, the EU's trade commissioner": an apposition that names a person's role.
     if (!person && !place) person = [...heads].some((h) => h !== t[j].lower.replace(/['’]s$/, '') && (TITLES.has(h) || PERSON_HEADS.has(h)));
     out.push({ name, sentence, at: t[from].start, person, place, heads });
+    spans.push([i, j]);
     i = j;
   }
   return out;
+}
+
+/** Plural nouns for groups of people or for organisations ("officials", "the companies"), not for things. */
+const GROUP_NOUNS = new Set(`
+  people persons men women children kids parents families residents locals citizens villagers voters
+  officials authorities leaders ministers lawmakers legislators senators representatives politicians
+  diplomats negotiators envoys delegates members partners allies rivals critics supporters opponents
+  protesters protestors demonstrators activists campaigners strikers unions workers employees staff
+  executives managers directors bosses founders owners shareholders investors traders analysts economists
+  experts researchers scientists scholars academics doctors nurses physicians surgeons patients teachers
+  students pupils farmers fishermen miners drivers pilots passengers travellers travelers tourists visitors
+  consumers customers shoppers users buyers sellers landlords tenants homeowners taxpayers
+  police officers detectives investigators prosecutors lawyers attorneys judges jurors firefighters rescuers
+  soldiers troops forces rebels militants fighters insurgents militias guards
+  victims survivors witnesses suspects defendants prisoners detainees hostages refugees migrants immigrants
+  players athletes fans coaches teams clubs artists musicians actors writers journalists reporters editors
+  companies firms banks lenders insurers carriers airlines automakers manufacturers makers producers
+  retailers startups giants businesses corporations agencies regulators governments ministries parties
+  groups organisations organizations institutions universities schools hospitals charities councils
+  committees countries nations states democrats republicans conservatives liberals socialists tories
+`.trim().split(/\s+/));
+
+/** Words that can stand before a group's head inside its noun phrase ("the two", "local health"). */
+const groupModifier = (x: Tok): boolean =>
+  !has(x, 'Pronoun') && !has(x, 'Date') && !has(x, 'Preposition') && !has(x, 'Conjunction') && !(has(x, 'Verb') && !has(x, 'Adjective') && !has(x, 'Noun'))
+  && (has(x, 'Determiner') || has(x, 'Adjective') || has(x, 'Value') || has(x, 'Noun') || has(x, 'Possessive'));
+
+/**
+ * Plural antecedents in one sentence: names coordinated with "and" ("Smith, Lee and Jones"), and noun
+ * phrases headed by a plural noun for people or organisations ("the protesters", "Democrats"), as written.
+ */
+function groupsIn(p: Parsed, sentence: number, spans: readonly [number, number][]): Group[] {
+  const out: Group[] = [];
+  const t = p.toks;
+  const add = (a: number, b: number): void => {
+    const name = p.text.slice(t[a].start, t[b].end).replace(/['’]s$/, '');
+    out.push({ name, sentence, at: t[a].start });
+  };
+  for (let k = 0; k < spans.length; k++) {
+    let e = k;
+    let joined = false;
+    while (e + 1 < spans.length) {
+      const j = spans[e][1];
+      const next = spans[e + 1][0];
+      const and = next === j + 2 && /^(and|&)$/.test(t[j + 1].lower) && !has(t[j], 'Possessive');
+      if (!and && !(next === j + 1 && p.boundary[j])) break;
+      joined ||= and;
+      e++;
+      if (and) break;
+    }
+    if (joined) {
+      add(spans[k][0], spans[e][1]);
+      k = e;
+    }
+  }
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    const word = x.lower.replace(/['’]s?$/, '');
+    const plural = GROUP_NOUNS.has(word) || has(x, 'Plural') && (has(x, 'Actor') || has(x, 'Demonym'));
+    if (!plural || has(x, 'Person') || has(x, 'Place')) continue;
+    // "workers union", "police station": the plural is a modifier, not the head.
+    const y = t[i + 1];
+    if (y && !p.boundary[i] && !has(x, 'Possessive') && has(y, 'Noun') && !has(y, 'Plural') && !has(y, 'Pronoun') && !has(y, 'Verb') && !has(y, 'ProperNoun')) continue;
+    let a = i;
+    while (a > 0 && i - a < 4 && !p.boundary[a - 1] && groupModifier(t[a - 1]) && !/^(and|or|&)$/.test(t[a - 1].lower)) a--;
+    while (a < i && /^both$/.test(t[a].lower)) a++;
+    add(a, i);
+  }
+  return out.sort((g, h) => g.at - h.at);
 }
 
 function proper(p: Parsed, i: number): boolean {

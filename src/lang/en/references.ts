@@ -14,8 +14,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const at = n?.actorAt ?? 0;
     const r: ClaimDraft = { ...c };
     if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
-    if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, 0, mentions, done, null);
-    r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done);
+    const text = parse.sentences[c.sentence]?.text ?? '';
+    if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
+    r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done, text);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
       // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else.
       r.actor = c.actor;
@@ -26,10 +27,18 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
   return done;
 }
 
-function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: number, mentions: Mentions, done: ClaimDraft[]): string {
+function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: number, mentions: Mentions, done: ClaimDraft[], text: string): string {
   const lower = c.actor.toLowerCase();
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
   if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;
+  // "Police told them they would be charged": "they" is who was told, named before the speaker.
+  if (THEY.test(c.actor) && !quoted && c.kind === 'reported') {
+    const told = /\btold\s+them\b/i.exec(text);
+    if (told && (at < 0 || told.index < at)) {
+      const speaker = c.source ? text.lastIndexOf(c.source, told.index) : -1;
+      return mentions.lastGroup(c.sentence, speaker >= 0 ? speaker : told.index, c.sentence - 2)?.name ?? c.actor;
+    }
+  }
   // "X said he …": the pronoun is the speaker when the speaker is named.
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
     if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
@@ -46,6 +55,7 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     const m = mentions.lastPerson(sentence, at);
     return m ? fullName(m.name, m.sentence, m.at, mentions) : text;
   }
+  if (THEY.test(text)) return mentions.lastGroup(sentence, at, sentence - 2)?.name ?? text;
   if (PLURAL_PRONOUNS.has(lower)) {
     const prev = lastPluralActor(sentence, done, self);
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
@@ -58,6 +68,20 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   }
   if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);
   return text;
+}
+
+/** "they" and "them" as an actor or a speaker: taken up from the group named last before them. */
+const THEY = /^(they|them)$/i;
+
+/**
+ * Where a "they" speaker stands in its sentence: before a verb of saying ("…, they said"), else its first
+ * occurrence; 0 when it is not found.
+ */
+function pluralAt(source: string, text: string): number {
+  if (!THEY.test(source)) return 0;
+  const cue = /\b(?:they|them)\s+(?:said|say|says|told|tell|added|add|noted|warned|argued|insisted|stressed|explained|stated|announced|wrote|claimed|believed?|think|thought|agreed?|confirmed|denied|acknowledged|admitted|found|concluded|reported)\b/i.exec(text);
+  const m = cue ?? /\b(?:they|them)\b/i.exec(text);
+  return m ? m.index : 0;
 }
 
 /** A bare surname as the fullest earlier name of a person ending in it ("Warren" → "Elizabeth Warren"). */

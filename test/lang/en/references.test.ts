@@ -45,4 +45,30 @@ describe('English references', () => {
     const unnamed = claimsOf('“We will plant trees,” said Ann Smith, director of Greenway Trust.');
     expect(unnamed[0].actor).toBe('We');
   });
+  it('resolves a "they" speaker to names coordinated in an earlier sentence', () => {
+    const cs = claimsOf('Smith and Jones said the plan would fail. They added that costs would rise.');
+    expect(cs[1].source).toBe('Smith and Jones');
+  });
+
+  it('resolves "they" to a plural noun phrase for people or organisations, as written', () => {
+    expect(claimsOf('Democrats won the vote. They will push the bill next week.')[1].actor).toBe('Democrats');
+    const cs = claimsOf('The two companies signed a deal on Friday. They will merge in June, they said.');
+    expect(cs[1]).toMatchObject({ actor: 'The two companies', source: 'The two companies' });
+  });
+
+  it('does not resolve "they" to a plural of things', () => {
+    const cs = claimsOf('Fuel prices rose 5 percent in May. They will fall in June.');
+    expect(cs[0].actor).toBe('Fuel prices');
+    expect(cs[1].actor).toBe('They');
+  });
+
+  it('takes "they" after "told them" as who was told, not the speaker', () => {
+    const cs = claimsOf('The two men were arrested on Friday. Police told them they would be charged.');
+    expect(cs[1]).toMatchObject({ actor: 'The two men', source: 'Police' });
+  });
+
+  it('looks for the plural antecedent only in the same or the previous two sentences', () => {
+    const cs = claimsOf('The protesters marched on Monday. The city was quiet. The mayor spoke at noon. The bridge closed at night. They said the law was unfair.');
+    expect(cs[cs.length - 1].source).toBe('They');
+  });
 });
