@@ -87,6 +87,26 @@ export const THING_HEADS = forms(`
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 
+/** Plural nouns for groups of people or for organisations ("officials", "the companies"), not for things. */
+export const GROUP_NOUNS = forms(`
+  people persons men women children kids parents families residents locals citizens villagers voters
+  officials authorities leaders ministers lawmakers legislators senators representatives politicians
+  diplomats negotiators envoys delegates members partners allies rivals critics supporters opponents
+  protesters protestors demonstrators activists campaigners strikers unions workers employees staff
+  executives managers directors bosses founders owners shareholders investors traders analysts economists
+  experts researchers scientists scholars academics doctors nurses physicians surgeons patients teachers
+  students pupils farmers fishermen miners drivers pilots passengers travellers travelers tourists visitors
+  consumers customers shoppers users buyers sellers landlords tenants homeowners taxpayers
+  police officers detectives investigators prosecutors lawyers attorneys judges jurors firefighters rescuers
+  soldiers troops forces rebels militants fighters insurgents militias guards
+  victims survivors witnesses suspects defendants prisoners detainees hostages refugees migrants immigrants
+  players athletes fans coaches teams clubs artists musicians actors writers journalists reporters editors
+  companies firms banks lenders insurers carriers airlines automakers manufacturers makers producers
+  retailers startups giants businesses corporations agencies regulators governments ministries parties
+  groups organisations organizations institutions universities schools hospitals charities councils
+  committees countries nations states democrats republicans conservatives liberals socialists tories
+`);
+
 /** Adverbs and connectives that open a sentence without being part of its subject. */
 export const LEADING_CONNECTIVES = forms(`
   but and or so yet however meanwhile moreover furthermore also still instead indeed nevertheless nonetheless

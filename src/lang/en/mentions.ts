@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { PERSON_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -195,26 +195,6 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
   }
   return out;
 }
-
-/** Plural nouns for groups of people or for organisations ("officials", "the companies"), not for things. */
-const GROUP_NOUNS = new Set(`
-  people persons men women children kids parents families residents locals citizens villagers voters
-  officials authorities leaders ministers lawmakers legislators senators representatives politicians
-  diplomats negotiators envoys delegates members partners allies rivals critics supporters opponents
-  protesters protestors demonstrators activists campaigners strikers unions workers employees staff
-  executives managers directors bosses founders owners shareholders investors traders analysts economists
-  experts researchers scientists scholars academics doctors nurses physicians surgeons patients teachers
-  students pupils farmers fishermen miners drivers pilots passengers travellers travelers tourists visitors
-  consumers customers shoppers users buyers sellers landlords tenants homeowners taxpayers
-  police officers detectives investigators prosecutors lawyers attorneys judges jurors firefighters rescuers
-  soldiers troops forces rebels militants fighters insurgents militias guards
-  victims survivors witnesses suspects defendants prisoners detainees hostages refugees migrants immigrants
-  players athletes fans coaches teams clubs artists musicians actors writers journalists reporters editors
-  companies firms banks lenders insurers carriers airlines automakers manufacturers makers producers
-  retailers startups giants businesses corporations agencies regulators governments ministries parties
-  groups organisations organizations institutions universities schools hospitals charities councils
-  committees countries nations states democrats republicans conservatives liberals socialists tories
-`.trim().split(/\s+/));
 
 /** Words that can stand before a group's head inside its noun phrase ("the two", "local health"). */
 const groupModifier = (x: Tok): boolean =>

@@ -2,7 +2,7 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notes, parseDocument } from './analysis.js';
-import { FIRST_PLURAL, FIRST_SINGULAR, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, THING_HEADS } from './lexicon.js';
+import { FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS } from './lexicon.js';
 import { Mentions } from './mentions.js';
 
 export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
@@ -31,9 +31,9 @@ function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: nu
   const lower = c.actor.toLowerCase();
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
   if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;
-  // "Police told them they would be charged": "they" is who was told, named before the speaker.
+  // "Police told them they would be charged" (or warned, assured …): "they" is who was told, named before the speaker.
   if (THEY.test(c.actor) && !quoted && c.kind === 'reported') {
-    const told = /\btold\s+them\b/i.exec(text);
+    const told = [...text.matchAll(/\b([\p{L}]+)\s+them\b/giu)].find((m) => LISTENER_VERBS.has(m[1].toLowerCase()));
     if (told && (at < 0 || told.index < at)) {
       const speaker = c.source ? text.lastIndexOf(c.source, told.index) : -1;
       return mentions.lastGroup(c.sentence, speaker >= 0 ? speaker : told.index, c.sentence - 2)?.name ?? c.actor;
@@ -79,9 +79,12 @@ const THEY = /^(they|them)$/i;
  */
 function pluralAt(source: string, text: string): number {
   if (!THEY.test(source)) return 0;
-  const cue = /\b(?:they|them)\s+(?:said|say|says|told|tell|added|add|noted|warned|argued|insisted|stressed|explained|stated|announced|wrote|claimed|believed?|think|thought|agreed?|confirmed|denied|acknowledged|admitted|found|concluded|reported)\b/i.exec(text);
-  const m = cue ?? /\b(?:they|them)\b/i.exec(text);
-  return m ? m.index : 0;
+  let first = -1;
+  for (const m of text.matchAll(/\b(?:they|them)\s+([\p{L}']+)/giu)) {
+    if (SPEECH_VERBS.has(m[1].toLowerCase()) || FINDING_VERBS.has(m[1].toLowerCase())) return m.index;
+    if (first < 0) first = m.index;
+  }
+  return Math.max(0, first >= 0 ? first : text.search(/\b(?:they|them)\b/i));
 }
 
 /** A bare surname as the fullest earlier name of a person ending in it ("Warren" → "Elizabeth Warren"). */
