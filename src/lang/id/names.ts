@@ -67,7 +67,6 @@ export function stripRoles(toks: Token[]): Token[] {
 function lastTitleEnd(toks: readonly Token[], from: number, end: number): number {
   let found = -1;
   for (let k = from + 1; k < end - 1 && isCapitalized(toks[k]); k++) {
-    const n = titleAt(toks, k, end);
     if (malayTitleAt(toks, k, end)) found = skipTitles(toks, k, end);
   }
   return found;

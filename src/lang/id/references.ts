@@ -166,31 +166,28 @@ function resolveName(name: string, at: number, index: Index): string {
 
 /** The latest earlier actor that is a name; one whose name holds the class noun ("bank ini" → Sberbank) first. */
 function latestActor(index: Index, at: number, classNoun: string | null): string | null {
-  const actors = index.actors;
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (actors[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0) return null;
   // Look back a bounded stretch for one whose name holds the class noun.
-  if (classNoun) for (let k = lo - 1; k >= Math.max(0, lo - 50); k--) if (actors[k].name.toLowerCase().includes(classNoun)) return actors[k].name;
-  return actors[lo - 1].name;
+  const named = classNoun ? latest(index.actors, at, (a) => a.name.toLowerCase().includes(classNoun), 50) : undefined;
+  return (named ?? latest(index.actors, at, () => true, 1))?.name ?? null;
 }
 
-/** The last mention before `at` that passes `ok`; mentions are in reading order. */
-function latest(mentions: Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
+/** How many items of a list in reading order come before `at`. */
+function countBefore(items: readonly { at: number }[], at: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].at < at) lo = mid + 1;
+    if (items[mid].at < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The last item before `at` that passes `ok`, looking back at most `reach` items; items are in reading order. */
+function latest<T extends { at: number }>(items: readonly T[], at: number, ok: (x: T) => boolean, reach = 300): T | undefined {
+  const lo = countBefore(items, at);
   // Antecedents are near: a bounded look-back keeps long documents linear.
-  for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) if (ok(mentions[k])) return mentions[k];
+  for (let k = lo - 1; k >= Math.max(0, lo - reach); k--) if (ok(items[k])) return items[k];
   return undefined;
 }
 
@@ -303,17 +300,6 @@ function descriptionKinds(description: string): { head: string; kinds: string[];
 
 /** The latest organisation named before `at` whose name holds the head noun or whose kind the description names. */
 function latestOrganisation(orgs: Organisation[], at: number, want: { head: string; kinds: string[] }): string | null {
-  let lo = 0;
-  let hi = orgs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orgs[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
   const byHead = !want.kinds.includes('central bank');
-  for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
-    const o = orgs[k];
-    if ((byHead && o.words.has(want.head)) || want.kinds.some((kind) => o.kinds.has(kind))) return o.name;
-  }
-  return null;
+  return latest(orgs, at, (o) => (byHead && o.words.has(want.head)) || want.kinds.some((kind) => o.kinds.has(kind)))?.name ?? null;
 }
