@@ -63,7 +63,6 @@ export function detectLanguage(text: string): Detection {
   if (tokens.length === 0) return UND;
   const words = tokens.map(lowerWord);
   const capitalised = tokens.map((t, i) => t !== words[i]);
-  const nameLike = nameLikeTokens(sample);
   if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
   // Letters with diacritics on every few words (Vietnamese, and more than French or Spanish have): not English or
   // Indonesian, however close franc finds them.
@@ -93,9 +92,9 @@ export function detectLanguage(text: string): Detection {
   const clarity = Math.abs(en - idms) / (en + idms);
   const base = lengthFactor * (0.5 + 0.5 * clarity) * (0.5 + 0.5 * Math.min(1, purity));
   if (en > idms) return { language: 'en', confidence: round(base) };
-  const neighbour = neighbourLanguage(words, (w) => IDMS_COMMON.has(w));
+  const neighbour = neighbourLanguage(words);
   if (neighbour) return { language: neighbour.language, confidence: round(lengthFactor * Math.min(1, 0.4 + neighbour.share)) };
-  return variety(words, nameLike, base);
+  return variety(words, nameLikeTokens(sample), base);
 }
 
 /**

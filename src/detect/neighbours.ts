@@ -1,6 +1,7 @@
 // Languages written beside Indonesian that share much of its vocabulary (pasar, aku, sayur), so that a text in
 // them reads as Indonesian by the word lists. Their own function words give them away: words that standard
 // Indonesian/Malay does not use. Written from general knowledge of the languages.
+import { IDMS_COMMON } from './words-idms.js';
 
 /**
  * Javanese (ngoko and krama) function and everyday words absent from standard Indonesian, leaving out those
@@ -28,17 +29,17 @@ export interface Neighbour {
 
 /**
  * The neighbouring language a text is written in, when its own words make up a good share of the text and
- * outnumber the Indonesian/Malay function words (`isIndonesian`) — an Indonesian article quoting a Javanese
+ * outnumber the Indonesian/Malay function words — an Indonesian article quoting a Javanese
  * proverb stays Indonesian.
  */
-export function neighbourLanguage(words: readonly string[], isIndonesian: (w: string) => boolean): Neighbour | null {
+export function neighbourLanguage(words: readonly string[]): Neighbour | null {
   let jv = 0;
   let su = 0;
   let idms = 0;
   for (const w of words) {
     if (JAVANESE.has(w)) jv++;
     if (SUNDANESE.has(w)) su++;
-    if (!JAVANESE.has(w) && !SUNDANESE.has(w) && isIndonesian(w)) idms++;
+    if (!JAVANESE.has(w) && !SUNDANESE.has(w) && IDMS_COMMON.has(w)) idms++;
   }
   const own = Math.max(jv, su);
   if (own < 2 || own < MIN_SHARE * words.length || own <= idms) return null;
