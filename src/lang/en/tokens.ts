@@ -1,5 +1,5 @@
-// One compromise pass per document: words with offsets and part-of-speech tags, plus the tests the
-// clause logic asks of them.
+// Words of a document's sentences with offsets and part-of-speech tags (compromise tags 64 sentences per call),
+// plus the tests the clause logic asks of them.
 import { compromise, type NlpTerm } from './compromise.js';
 import { BE } from './lexicon.js';
 
