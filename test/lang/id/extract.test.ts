@@ -1,24 +1,8 @@
 // Invented news-style sentences, one per construction the Indonesian extractor handles.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/lang/id/extract.js';
-import { resolveReferences } from '../../../src/lang/id/references.js';
-import type { ClaimDraft, Sentence } from '../../../src/types.js';
-
-const doc = { published: null, title: null };
-
-function sentencesOf(texts: string[]): Sentence[] {
-  let at = 0;
-  return texts.map((text) => {
-    const s = { text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return s;
-  });
-}
-
-function claims(...texts: string[]): ClaimDraft[] {
-  const sentences = sentencesOf(texts);
-  return resolveReferences(extract(sentences, doc), sentences, doc);
-}
+import { claims, sentencesOf } from '../../support/id-claims.js';
+import type { ClaimDraft } from '../../../src/types.js';
 
 const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind });
 

@@ -1,22 +1,10 @@
 // Malaysian Malay news read with the Indonesian rules: invented Malaysian-news-style sentences.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/lang/id/extract.js';
-import { resolveReferences } from '../../../src/lang/id/references.js';
 import { findDates } from '../../../src/lang/id/dates.js';
 import { cleanName } from '../../../src/lang/id/names.js';
-import type { ClaimDraft, Sentence } from '../../../src/types.js';
+import { claims } from '../../support/id-claims.js';
+import type { ClaimDraft } from '../../../src/types.js';
 
-const doc = { published: null, title: null };
-
-function claims(...texts: string[]): ClaimDraft[] {
-  let at = 0;
-  const sentences: Sentence[] = texts.map((text) => {
-    const s = { text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return s;
-  });
-  return resolveReferences(extract(sentences, doc), sentences, doc);
-}
 const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source });
 
 // Wednesday 2 October 2024.

@@ -1,20 +1,6 @@
 // Reference resolution on invented Indonesian news sentences.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/lang/id/extract.js';
-import { resolveReferences } from '../../../src/lang/id/references.js';
-import type { Sentence } from '../../../src/types.js';
-
-const doc = { published: null, title: null };
-
-function claims(...texts: string[]) {
-  let at = 0;
-  const sentences: Sentence[] = texts.map((text) => {
-    const s = { text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return s;
-  });
-  return resolveReferences(extract(sentences, doc), sentences, doc);
-}
+import { claims } from '../../support/id-claims.js';
 
 describe('Indonesian references', () => {
   it('resolves bank ini to the bank named earlier', () => {
