@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global Buffer */
 // Benchmark (not a test) of `claims extract` on corpora generated from fixtures/articles, at several sizes:
 // documents/s, MB/s, peak RSS, scaling from 1 to N jobs, and the time ratio against a naive peer
 // (bench/peer.mjs: franc + compromise's sentence parse) on the same files, the two measured alternately.
@@ -103,7 +104,8 @@ if (x < 0) console.log(x);`);
     both.push(timed(['sh', '-c', `${node} ${file} & ${node} ${file} & wait`]).s);
   }
   // Two programs do twice the work: scaling = 2 × alone ÷ both.
-  console.log(JSON.stringify({ machineScaling1to2: +((2 * median(alone)) / median(both)).toFixed(2), aloneSeconds: median(alone), twoAtOnceSeconds: median(both) }));
+  const machineScaling1to2 = +((2 * median(alone)) / median(both)).toFixed(2);
+  console.log(JSON.stringify({ machineScaling1to2, aloneSeconds: median(alone), twoAtOnceSeconds: median(both) }));
 }
 
 // claims diff of two 5,000-word articles (when the diff command exists).

@@ -8,7 +8,8 @@ import type { Article, CleanedArticle, Range } from './types.js';
 const BOILERPLATE = ALL_MODULES.flatMap((m) => m.cleaning.boilerplate);
 const KEYS = ALL_MODULES.flatMap((m) => m.cleaning.metadataKeys).map((k) => k.replace(/ /g, '\\s+')).join('|');
 /** `date 2024-12-02`, `Published: 2024-12-02` at the start of a line, possibly fused to the first sentence. */
-const METADATA_LINE = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?[ \\t]*`, 'i');
+const ISO_TIME = '(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+const METADATA_LINE = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})${ISO_TIME}[ \\t]*`, 'i');
 /** `Published: December 2, 2024`, `Tanggal: Senin, 12 Maret 2018 10:30 WIB`: a key and nothing but a date. */
 const METADATA_KV = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*:?[ \\t]*([^\\n]{4,60}?)[ \\t]*$`, 'i');
 const FRONT_MATTER = /^(\uFEFF?[ \t]*---[ \t]*\r?\n)([\s\S]*?)\r?\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

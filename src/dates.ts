@@ -90,7 +90,8 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
   for (let at = 0; at < text.length; ) {
     const end = chunkEnd(text, at);
     for (const m of findInChunk(lang, text.slice(at, end), published)) {
-      found.push({ ...m, start: m.start + at, end: m.end + at, ...(m.embedded ? { embedded: [m.embedded[0] + at, m.embedded[1] + at] as [number, number] } : {}) });
+      const embedded = m.embedded ? { embedded: [m.embedded[0] + at, m.embedded[1] + at] as [number, number] } : {};
+      found.push({ ...m, start: m.start + at, end: m.end + at, ...embedded });
     }
     at = end;
   }

@@ -47,7 +47,7 @@ function opensSentence(text: string, index: number): boolean {
   for (let i = index - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const ch = text[i];
     if (ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '•') return true;
-    if (!/[\s"'“”‘’(\[«»\-–—*]/.test(ch)) return false;
+    if (!/[\s"'“”‘’([«»\-–—*]/.test(ch)) return false;
   }
   return true;
 }
