@@ -1,8 +1,16 @@
-// Stage 7b: documents → yaml, json or ndjson text, one document at a time so output can stream.
+// Stage 7b: documents → yaml, json or ndjson text (any command), or csv (`extract` only), one document at a
+// time so output can stream. The formats for other tools live in src/format/.
 import YAML, { isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import { csvHeader, csvRows } from './format/csv.js';
+import type { ClaimsDocument } from './types.js';
 
-export type Format = 'yaml' | 'json' | 'ndjson';
-export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
+/** Formats every command writes. */
+export type DataFormat = 'yaml' | 'json' | 'ndjson';
+/** Formats only `extract` writes: they need claims documents. */
+export type ClaimsFormat = 'csv';
+export type Format = DataFormat | ClaimsFormat;
+export const FORMATS: readonly DataFormat[] = ['yaml', 'json', 'ndjson'];
+export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv'];
 
 /** Keys whose values are dates: always quoted in YAML so no reader turns them into timestamps. */
 const DATE_KEYS = new Set(['date', 'published']);
@@ -31,7 +39,14 @@ export function formatDocument(format: Format, doc: unknown): string {
     case 'json': return JSON.stringify(doc, null, 2).replace(/^/gm, '  ');
     case 'ndjson': return JSON.stringify(doc) + '\n';
     case 'yaml': return toYaml(doc);
+    case 'csv': return csvRows(claimsDocument(doc, format));
   }
+}
+
+function claimsDocument(doc: unknown, format: Format): ClaimsDocument {
+  const d = doc as Partial<ClaimsDocument> | null;
+  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || !Array.isArray(d.claims)) throw new TypeError(`--format ${format} writes claims documents (extract) only`);
+  return d as ClaimsDocument;
 }
 
 export function separator(format: Format, index: number): string {
@@ -40,7 +55,7 @@ export function separator(format: Format, index: number): string {
 
 export function serializer(format: Format): Serializer {
   return {
-    begin: () => (format === 'json' ? '[' : ''),
+    begin: () => (format === 'json' ? '[' : format === 'csv' ? csvHeader() : ''),
     item: (doc, i) => separator(format, i) + formatDocument(format, doc),
     end: (n) => (format === 'json' ? (n ? '\n]\n' : ']\n') : ''),
   };

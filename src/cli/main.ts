@@ -11,7 +11,7 @@ import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { addCommonOptions, exitStatus, raiseStatus, FORMATS, type CommonOptions } from './options.js';
+import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 import type { Format } from '../serialize.js';
 import type { Article } from '../types.js';
 
@@ -27,13 +27,14 @@ export function program(): Command {
 
   const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-  addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
+  addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), EXTRACT_FORMATS, 'yaml')
     .description('claims of each article: actor, action, date, source')
     .addHelpText('after', examples([
       'claims extract fixtures/',
       'claims extract article.txt --format json | jq ".[].claims[] | {actor, action}"',
       'cat article.txt | claims extract - --published 2024-12-02',
       'claims extract --input ndjson --format ndjson < batch.ndjson > claims.ndjson',
+      'claims extract articles/ --format csv -o claims.csv   # one row per claim, safe to open in a spreadsheet',
     ]))
     .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
 
