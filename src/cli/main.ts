@@ -22,7 +22,7 @@ export function program(): Command {
     .description('Extract attributed claims — who did or said what, when, according to whom — from English and Indonesian news articles.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(log.errorText(s.replace(/^error: /, '').trimEnd()) + '\n') })
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(commanderError(s)) })
     .exitOverride();
 
   const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -144,6 +144,11 @@ function firstSeparator(format: Format): string {
 }
 function separator(format: Format): string {
   return format === 'json' ? ',\n' : '';
+}
+
+/** Commander's message, one line of ours per line of its own (a suggestion follows on a line of its own). */
+function commanderError(s: string): string {
+  return s.replace(/^error: /, '').trimEnd().split('\n').map((line, i) => (i ? log.errorMore(line) : log.errorText(line))).join('\n') + '\n';
 }
 
 function usage(message: string): CommanderError {

@@ -1,5 +1,7 @@
 // The human view of a diff: `=` same, `~` changed (each changed field before → after), `-` only in A,
-// `+` only in B, then a one-line summary. Colour comes from the caller (none off a terminal).
+// `+` only in B, then a one-line summary. Colour comes from the caller (none off a terminal). File names and
+// article text have their control characters escaped (src/format/terminal.ts): this view is read on a terminal.
+import { escapeControls } from '../format/terminal.js';
 import type { DiffResult, Field } from './match.js';
 import type { Claim } from '../types.js';
 
@@ -14,7 +16,7 @@ export interface Paint {
 export const PLAIN: Paint = { same: (s) => s, changed: (s) => s, removed: (s) => s, added: (s) => s, dim: (s) => s };
 
 export function renderHuman(r: DiffResult, paint: Paint = PLAIN): string {
-  const lines: string[] = [paint.dim(`--- ${r.a}`), paint.dim(`+++ ${r.b}`)];
+  const lines: string[] = [paint.dim(`--- ${escapeControls(r.a)}`), paint.dim(`+++ ${escapeControls(r.b)}`)];
   const rows: { order: number; text: string }[] = [];
   for (const p of r.matched) {
     if (!p.changes.length) rows.push({ order: p.a.sentence, text: paint.same(`= ${brief(p.a)}`) });
@@ -38,10 +40,10 @@ export function summary(r: DiffResult): string {
 
 function brief(c: Claim): string {
   const extra = [c.date ? `date ${c.date}` : '', c.source ? `source ${c.source}` : ''].filter(Boolean).join(', ');
-  return `${c.actor} | ${c.action}${extra ? ` (${extra})` : ''}`;
+  return escapeControls(`${c.actor} | ${c.action}${extra ? ` (${extra})` : ''}`);
 }
 
 function show(c: Claim, f: Field): string {
   const v = c[f];
-  return v == null ? '—' : JSON.stringify(v);
+  return v == null ? '—' : escapeControls(JSON.stringify(v));
 }
