@@ -2,15 +2,16 @@
 // time so output can stream. The formats for other tools live in src/format/.
 import YAML, { isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import { csvHeader, csvRows } from './format/csv.js';
+import { jsonLdBegin, jsonLdEnd, jsonLdItem } from './format/jsonld.js';
 import type { ClaimsDocument } from './types.js';
 
 /** Formats every command writes. */
 export type DataFormat = 'yaml' | 'json' | 'ndjson';
 /** Formats only `extract` writes: they need claims documents. */
-export type ClaimsFormat = 'csv';
+export type ClaimsFormat = 'csv' | 'jsonld';
 export type Format = DataFormat | ClaimsFormat;
 export const FORMATS: readonly DataFormat[] = ['yaml', 'json', 'ndjson'];
-export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv'];
+export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld'];
 
 /** Keys whose values are dates: always quoted in YAML so no reader turns them into timestamps. */
 const DATE_KEYS = new Set(['date', 'published']);
@@ -40,6 +41,7 @@ export function formatDocument(format: Format, doc: unknown): string {
     case 'ndjson': return JSON.stringify(doc) + '\n';
     case 'yaml': return toYaml(doc);
     case 'csv': return csvRows(claimsDocument(doc, format));
+    case 'jsonld': return jsonLdItem(claimsDocument(doc, format));
   }
 }
 
@@ -50,14 +52,14 @@ function claimsDocument(doc: unknown, format: Format): ClaimsDocument {
 }
 
 export function separator(format: Format, index: number): string {
-  return format === 'json' ? (index ? ',\n' : '\n') : '';
+  return format === 'json' || format === 'jsonld' ? (index ? ',\n' : '\n') : '';
 }
 
 export function serializer(format: Format): Serializer {
   return {
-    begin: () => (format === 'json' ? '[' : format === 'csv' ? csvHeader() : ''),
+    begin: () => (format === 'json' ? '[' : format === 'csv' ? csvHeader() : format === 'jsonld' ? jsonLdBegin() : ''),
     item: (doc, i) => separator(format, i) + formatDocument(format, doc),
-    end: (n) => (format === 'json' ? (n ? '\n]\n' : ']\n') : ''),
+    end: (n) => (format === 'json' ? (n ? '\n]\n' : ']\n') : format === 'jsonld' ? jsonLdEnd(n) : ''),
   };
 }
 

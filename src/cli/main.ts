@@ -12,7 +12,6 @@ import { fileSink, stdoutSink, type Sink } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
-import type { Format } from '../serialize.js';
 import type { Article } from '../types.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -35,6 +34,7 @@ export function program(): Command {
       'cat article.txt | claims extract - --published 2024-12-02',
       'claims extract --input ndjson --format ndjson < batch.ndjson > claims.ndjson',
       'claims extract articles/ --format csv -o claims.csv   # one row per claim, safe to open in a spreadsheet',
+      'claims extract article.txt --format jsonld            # schema.org Claim items for ClaimReview markup',
     ]))
     .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
 
@@ -68,7 +68,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
     if (process.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
     paths = ['-'];
   }
-  const { serializer } = await import('../serialize.js');
+  const { serializer, separator } = await import('../serialize.js');
   const ser = serializer(o.format);
   let stopped = false;
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
@@ -95,7 +95,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
       raiseStatus(2);
       return;
     }
-    await sink.write((count ? separator(o.format) : firstSeparator(o.format)) + r.text);
+    await sink.write(separator(o.format, count) + r.text);
     count++;
   };
   const order = new InOrder<Outcome>(emit, Math.max(8, o.jobs * 4));
@@ -137,13 +137,6 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
   if (stopped) return;
   await sink.write(ser.end(count));
   await sink.close();
-}
-
-function firstSeparator(format: Format): string {
-  return format === 'json' ? '\n' : '';
-}
-function separator(format: Format): string {
-  return format === 'json' ? ',\n' : '';
 }
 
 /** Commander's message, one line of ours per line of its own (a suggestion follows on a line of its own). */

@@ -1,10 +1,12 @@
-// The formats for other tools, through the CLI: csv (spreadsheets), read back and compared with --format json.
+// The formats for other tools, through the CLI: csv (spreadsheets) and jsonld (schema.org), read back and compared
+// with --format json.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentsFromCsv, parseCsv } from '../format/csv-roundtrip.js';
+import { documentsFromJsonLd } from '../format/jsonld-roundtrip.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = path.join(root, 'bin/claims.js');
@@ -64,5 +66,29 @@ describe('extract --format csv', () => {
     const r = claims(['sentences', 'fixtures/articles', '--format', 'csv']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/csv/);
+  });
+});
+
+describe('extract --format jsonld', () => {
+  const spanless = (docs: { claims: { span: unknown }[] }[]) => docs.map((d) => ({ ...d, claims: d.claims.map(({ span: _, ...c }) => c) }));
+
+  it('one JSON-LD graph whose Claim items carry the claims of --format json (all fields but the span)', () => {
+    const ld = claims(['extract', 'fixtures/articles', '--format', 'jsonld']);
+    const json = claims(['extract', 'fixtures/articles', '--format', 'json']);
+    expect(ld.status).toBe(0);
+    const graph = JSON.parse(ld.stdout);
+    expect(graph['@context']).toBe('https://schema.org');
+    expect(documentsFromJsonLd(graph)).toEqual(spanless(JSON.parse(json.stdout)));
+  });
+
+  it('hostile names and text: parses, round-trips, nothing that could close a <script> element', () => {
+    const args = [HOSTILE_NAME, 'no-claims.txt', '--published', '2024-12-02'];
+    writeFileSync(path.join(tmp, 'script.txt'), 'The mayor said the plan would fund </script><script>alert(1)</script> teachers.\n');
+    const ld = claims(['extract', ...args, 'script.txt', '--format', 'jsonld'], { cwd: tmp });
+    const json = claims(['extract', ...args, 'script.txt', '--format', 'json'], { cwd: tmp });
+    expect(ld.status).toBe(0);
+    expect(ld.stdout).not.toMatch(/[<>&]/);
+    expect(documentsFromJsonLd(JSON.parse(ld.stdout))).toEqual(spanless(JSON.parse(json.stdout)));
+    expect(json.stdout).toContain('</script>');
   });
 });
