@@ -35,6 +35,7 @@ export function program(): Command {
       'claims extract --input ndjson --format ndjson < batch.ndjson > claims.ndjson',
       'claims extract articles/ --format csv -o claims.csv   # one row per claim, safe to open in a spreadsheet',
       'claims extract article.txt --format jsonld            # schema.org Claim items for ClaimReview markup',
+      'claims extract article.txt --format html -o claims.html  # the article with its claims marked, for a browser',
     ]))
     .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
 

@@ -16,7 +16,7 @@ export interface CommonOptions {
 
 /** The same lists as serialize.ts's FORMATS and EXTRACT_FORMATS, here so that listing options does not load the YAML library. */
 export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
-export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld'];
+export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld', 'html'];
 
 const LANGS = ['auto', 'en', 'id', 'ms'];
 

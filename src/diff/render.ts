@@ -1,6 +1,8 @@
-// The human view of a diff: `=` same, `~` changed (each changed field before → after), `-` only in A,
-// `+` only in B, then a one-line summary. Colour comes from the caller (none off a terminal). File names and
+// The human view of a diff (`renderHuman`): `=` same, `~` changed (each changed field before → after), `-` only in
+// A, `+` only in B, then a one-line summary. Colour comes from the caller (none off a terminal). File names and
 // article text have their control characters escaped (src/format/terminal.ts): this view is read on a terminal.
+// `renderHtml` shows the same as a page for a browser.
+import { cell, escapeHtml, kindLabel, markedText, pageEnd, pageStart, type Mark } from '../format/html.js';
 import { escapeControls } from '../format/terminal.js';
 import type { DiffResult, Field } from './match.js';
 import type { Claim } from '../types.js';
@@ -46,4 +48,80 @@ function brief(c: Claim): string {
 function show(c: Claim, f: Field): string {
   const v = c[f];
   return v == null ? '—' : escapeControls(JSON.stringify(v));
+}
+
+/** A diff with the texts of its two articles, when they were read as articles (null for saved claim files). */
+export interface DiffWithTexts {
+  result: DiffResult;
+  textA: string | null;
+  textB: string | null;
+}
+
+type Status = 'same' | 'changed' | 'removed' | 'added';
+const STATUS: Record<Status, { symbol: string; label: string }> = {
+  same: { symbol: '=', label: 'same' },
+  changed: { symbol: '~', label: 'changed' },
+  removed: { symbol: '−', label: 'only in A' },
+  added: { symbol: '+', label: 'only in B' },
+};
+const FIELDS: readonly Field[] = ['actor', 'action', 'date', 'source', 'kind'];
+
+/**
+ * `diff --format html`: one self-contained page (src/format/html.ts), per pair of articles the two texts side by
+ * side with their claims marked by status, each paired claim linked to its partner on the other side, and a table
+ * of the pairs with the fields that changed marked (≠ and a tint, never colour alone).
+ */
+export function renderHtml(diffs: readonly DiffWithTexts[]): string {
+  const legend = `<dl class="legend" aria-label="Status of claims">\n${(Object.keys(STATUS) as Status[])
+    .map((s) => `<div><dt><mark class="${s}">${STATUS[s].symbol} ${STATUS[s].label}</mark></dt><dd>${statusMeaning(s)}</dd></div>`)
+    .join('\n')}\n</dl>`;
+  const body = diffs.map((d, i) => diffSection(d, i)).join('');
+  return pageStart('Claims diff', legend) + (diffs.length ? body : '<p class="none">Nothing to compare.</p>\n') + pageEnd();
+}
+
+function statusMeaning(s: Status): string {
+  return { same: 'paired, nothing differs', changed: 'paired, some fields differ (≠)', removed: 'a claim of A without a partner', added: 'a claim of B without a partner' }[s];
+}
+
+function diffSection({ result: r, textA, textB }: DiffWithTexts, n: number): string {
+  const p = `r${n}`;
+  const marksA: Mark[] = [], marksB: Mark[] = [], rows: string[] = [];
+  const tag = (side: 'a' | 'b', key: string, label: string, to: string) =>
+    `<a class="tag" id="${p}-${side}-${key}" href="#${to}">[${label}]</a>`;
+  r.matched.forEach((m, i) => {
+    const status: Status = m.changes.length ? 'changed' : 'same';
+    const label = `${i + 1} ${STATUS[status].symbol}`;
+    marksA.push({ span: m.a.span, text: m.a.text, id: `${p}-a-s${m.a.sentence}`, className: status, claims: [m.a.id], tags: [tag('a', `m${i + 1}`, label, `${p}-b-m${i + 1}`)] });
+    marksB.push({ span: m.b.span, text: m.b.text, id: `${p}-b-s${m.b.sentence}`, className: status, claims: [m.b.id], tags: [tag('b', `m${i + 1}`, label, `${p}-a-m${i + 1}`)] });
+    rows.push(pairRows(`${p}-row-m${i + 1}`, String(i + 1), status, [['A', m.a], ['B', m.b]], m.changes));
+  });
+  r.onlyA.forEach((c, i) => {
+    marksA.push({ span: c.span, text: c.text, id: `${p}-a-s${c.sentence}`, className: 'removed', claims: [c.id], tags: [tag('a', `o${i + 1}`, `A${i + 1} ${STATUS.removed.symbol}`, `${p}-row-a${i + 1}`)] });
+    rows.push(pairRows(`${p}-row-a${i + 1}`, `A${i + 1}`, 'removed', [['A', c]], []));
+  });
+  r.onlyB.forEach((c, i) => {
+    marksB.push({ span: c.span, text: c.text, id: `${p}-b-s${c.sentence}`, className: 'added', claims: [c.id], tags: [tag('b', `o${i + 1}`, `B${i + 1} ${STATUS.added.symbol}`, `${p}-row-b${i + 1}`)] });
+    rows.push(pairRows(`${p}-row-b${i + 1}`, `B${i + 1}`, 'added', [['B', c]], []));
+  });
+  const side = (name: string, id: string, text: string | null, marks: Mark[]) =>
+    `<section aria-label="${name}">\n<h3>${name}: <bdi>${escapeHtml(id)}</bdi></h3>\n<div class="text" dir="auto">${markedText(text, marks)}</div>\n</section>\n`;
+  return (
+    `<section class="diff" id="${p}">\n<h2><bdi>${escapeHtml(r.a)}</bdi> ⟷ <bdi>${escapeHtml(r.b)}</bdi></h2>\n<p class="meta">${escapeHtml(summary(r))}</p>\n` +
+    `<div class="side-by-side">\n${side('A', r.a, textA, marksA)}${side('B', r.b, textB, marksB)}</div>\n` +
+    (rows.length
+      ? `<table class="pairs">\n<caption>Claims, paired</caption>\n<thead><tr><th>#</th><th>status</th><th>side</th>${FIELDS.map((f) => `<th>${f}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`
+      : '<p class="none">No claims on either side.</p>\n') +
+    '</section>\n'
+  );
+}
+
+function pairRows(id: string, number: string, status: Status, sides: [string, Claim][], changes: readonly Field[]): string {
+  const span = sides.length > 1 ? ` rowspan="${sides.length}"` : '';
+  return sides
+    .map(([name, c], i) => {
+      const lead = i ? '' : `<td${span}>${number}</td><td${span}><span class="status ${status}">${STATUS[status].symbol} ${STATUS[status].label}</span></td>`;
+      const fields = FIELDS.map((f) => `<td class="${f}${changes.includes(f) ? ' differs' : ''}">${f === 'kind' ? kindLabel(c.kind) : cell(c[f] as string | null)}</td>`);
+      return `<tr${i ? '' : ` id="${id}"`} data-side="${name}" data-claim="${escapeHtml(c.id)}">${lead}<td>${name}</td>${fields.join('')}</tr>`;
+    })
+    .join('\n');
 }
