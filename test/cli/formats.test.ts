@@ -92,3 +92,19 @@ describe('extract --format jsonld', () => {
     expect(json.stdout).toContain('</script>');
   });
 });
+
+describe('extract --format html (without a browser; test/browser/ opens it in one)', () => {
+  it('one page, a mark for every claim of --format json, and the hostile article escaped', () => {
+    const args = [HOSTILE_NAME, 'no-claims.txt', 'script.txt', '--published', '2024-12-02'];
+    writeFileSync(path.join(tmp, 'script.txt'), 'The mayor said the plan would fund </script><script>alert(1)</script> teachers.\n');
+    const html = claims(['extract', ...args, '--format', 'html'], { cwd: tmp });
+    const docs = JSON.parse(claims(['extract', ...args, '--format', 'json'], { cwd: tmp }).stdout);
+    expect(html.status).toBe(0);
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.stdout.match(/<html/g)).toHaveLength(1);
+    const marked = [...html.stdout.matchAll(/<mark class="\w+" id="[^"]+" data-claims="([^"]*)"/g)].flatMap((m) => m[1].split(' '));
+    expect(marked).toEqual(docs.flatMap((d: { claims: { id: string }[] }) => d.claims.map((c) => c.id)));
+    expect(html.stdout).not.toMatch(/<script|<\/script>/);
+    expect(html.stdout).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
