@@ -30,7 +30,7 @@ class InputError extends Error {}
 export function registerDiff(prog: Command): void {
   addCommonOptions(prog.command('diff').argument('<a>', 'article, claim file (yaml/json/ndjson) or folder').argument('<b>', 'the same for the other side'), DIFF_FORMATS, 'human')
     .description('compare the claims of two articles (any language), two claim files, or two folders file by file')
-    .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n  $ claims diff article-en.txt article-id.txt --format html -o diff.html\n\nOutput: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}\n(two folders: an array, one object per pair of files); yaml and ndjson carry the same data.\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
+    .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n  $ claims diff article-en.txt article-id.txt --format html -o diff.html\n\nOutput: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}\n(two folders: an array, one object per pair of files); yaml and ndjson carry the same data;\nhtml is one page with the two articles side by side, paired claims linked.\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
     .action(async (a: string, b: string, o: CommonOptions) => {
       raiseStatus(await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat }));
     });
