@@ -55,7 +55,9 @@ export function formatDocument(format: Format, doc: unknown, context: DocumentCo
 
 function claimsDocument(doc: unknown, format: Format): ClaimsDocument {
   const d = doc as Partial<ClaimsDocument> | null;
-  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || !Array.isArray(d.claims)) throw new TypeError(`--format ${format} writes claims documents (extract) only`);
+  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || !Array.isArray(d.claims)) {
+    throw new TypeError(`--format ${format} writes claims documents (extract) only`);
+  }
   return d as ClaimsDocument;
 }
 

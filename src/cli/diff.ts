@@ -86,7 +86,8 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
 }
 
 /** Claims documents of one input: a saved claim file as it is (no text), an article through `extract` (with its text). */
-async function documents(file: string, o: DiffCliOptions, { extract, parseClaimFile, ClaimFileError }: Engine): Promise<{ doc: ClaimsDocument; text: string | null }[]> {
+type Side = { doc: ClaimsDocument; text: string | null };
+async function documents(file: string, o: DiffCliOptions, { extract, parseClaimFile, ClaimFileError }: Engine): Promise<Side[]> {
   const asArticles = file === '-' || !CLAIM_FILE.test(file) || (o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(file));
   if (!asArticles) {
     let text: string;
@@ -105,7 +106,7 @@ async function documents(file: string, o: DiffCliOptions, { extract, parseClaimF
       throw e;
     }
   }
-  const docs: { doc: ClaimsDocument; text: string | null }[] = [];
+  const docs: Side[] = [];
   for await (const input of readInputs([file], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
     if (input.kind === 'note') continue;
     if (input.kind === 'error') throw new InputError(`${input.id}: ${input.reason}`);

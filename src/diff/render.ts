@@ -79,37 +79,52 @@ export function renderHtml(diffs: readonly DiffWithTexts[]): string {
   return pageStart('Claims diff', legend) + (diffs.length ? body : '<p class="none">Nothing to compare.</p>\n') + pageEnd();
 }
 
+const MEANING: Record<Status, string> = {
+  same: 'paired, nothing differs',
+  changed: 'paired, some fields differ (≠)',
+  removed: 'a claim of A without a partner',
+  added: 'a claim of B without a partner',
+};
+
 function statusMeaning(s: Status): string {
-  return { same: 'paired, nothing differs', changed: 'paired, some fields differ (≠)', removed: 'a claim of A without a partner', added: 'a claim of B without a partner' }[s];
+  return MEANING[s];
 }
 
 function diffSection({ result: r, textA, textB }: DiffWithTexts, n: number): string {
   const p = `r${n}`;
-  const marksA: Mark[] = [], marksB: Mark[] = [], rows: string[] = [];
-  const tag = (side: 'a' | 'b', key: string, label: string, to: string) =>
-    `<a class="tag" id="${p}-${side}-${key}" href="#${to}">[${label}]</a>`;
+  const marks: Record<'a' | 'b', Mark[]> = { a: [], b: [] };
+  const rows: string[] = [];
+  /** Marks claim `c` on `side`; its tag `[label]` has the id `key` and links to `to`. */
+  const mark = (side: 'a' | 'b', c: Claim, status: Status, key: string, label: string, to: string) =>
+    marks[side].push({
+      span: c.span, text: c.text, id: `${p}-${side}-s${c.sentence}`, className: status, claims: [c.id],
+      tags: [`<a class="tag" id="${p}-${side}-${key}" href="#${to}">[${label}]</a>`],
+    });
   r.matched.forEach((m, i) => {
     const status: Status = m.changes.length ? 'changed' : 'same';
     const label = `${i + 1} ${STATUS[status].symbol}`;
-    marksA.push({ span: m.a.span, text: m.a.text, id: `${p}-a-s${m.a.sentence}`, className: status, claims: [m.a.id], tags: [tag('a', `m${i + 1}`, label, `${p}-b-m${i + 1}`)] });
-    marksB.push({ span: m.b.span, text: m.b.text, id: `${p}-b-s${m.b.sentence}`, className: status, claims: [m.b.id], tags: [tag('b', `m${i + 1}`, label, `${p}-a-m${i + 1}`)] });
+    mark('a', m.a, status, `m${i + 1}`, label, `${p}-b-m${i + 1}`);
+    mark('b', m.b, status, `m${i + 1}`, label, `${p}-a-m${i + 1}`);
     rows.push(pairRows(`${p}-row-m${i + 1}`, String(i + 1), status, [['A', m.a], ['B', m.b]], m.changes));
   });
   r.onlyA.forEach((c, i) => {
-    marksA.push({ span: c.span, text: c.text, id: `${p}-a-s${c.sentence}`, className: 'removed', claims: [c.id], tags: [tag('a', `o${i + 1}`, `A${i + 1} ${STATUS.removed.symbol}`, `${p}-row-a${i + 1}`)] });
+    mark('a', c, 'removed', `o${i + 1}`, `A${i + 1} ${STATUS.removed.symbol}`, `${p}-row-a${i + 1}`);
     rows.push(pairRows(`${p}-row-a${i + 1}`, `A${i + 1}`, 'removed', [['A', c]], []));
   });
   r.onlyB.forEach((c, i) => {
-    marksB.push({ span: c.span, text: c.text, id: `${p}-b-s${c.sentence}`, className: 'added', claims: [c.id], tags: [tag('b', `o${i + 1}`, `B${i + 1} ${STATUS.added.symbol}`, `${p}-row-b${i + 1}`)] });
+    mark('b', c, 'added', `o${i + 1}`, `B${i + 1} ${STATUS.added.symbol}`, `${p}-row-b${i + 1}`);
     rows.push(pairRows(`${p}-row-b${i + 1}`, `B${i + 1}`, 'added', [['B', c]], []));
   });
-  const side = (name: string, id: string, text: string | null, marks: Mark[]) =>
-    `<section aria-label="${name}">\n<h3>${name}: <bdi>${escapeHtml(id)}</bdi></h3>\n<div class="text" dir="auto">${markedText(text, marks)}</div>\n</section>\n`;
+  const side = (name: string, id: string, text: string | null, ms: Mark[]) =>
+    `<section aria-label="${name}">\n<h3>${name}: <bdi>${escapeHtml(id)}</bdi></h3>\n` +
+    `<div class="text" dir="auto">${markedText(text, ms)}</div>\n</section>\n`;
+  const head = ['#', 'status', 'side', ...FIELDS].map((h) => `<th>${h}</th>`).join('');
   return (
-    `<section class="diff" id="${p}">\n<h2><bdi>${escapeHtml(r.a)}</bdi> ⟷ <bdi>${escapeHtml(r.b)}</bdi></h2>\n<p class="meta">${escapeHtml(summary(r))}</p>\n` +
-    `<div class="side-by-side">\n${side('A', r.a, textA, marksA)}${side('B', r.b, textB, marksB)}</div>\n` +
+    `<section class="diff" id="${p}">\n<h2><bdi>${escapeHtml(r.a)}</bdi> ⟷ <bdi>${escapeHtml(r.b)}</bdi></h2>\n` +
+    `<p class="meta">${escapeHtml(summary(r))}</p>\n` +
+    `<div class="side-by-side">\n${side('A', r.a, textA, marks.a)}${side('B', r.b, textB, marks.b)}</div>\n` +
     (rows.length
-      ? `<table class="pairs">\n<caption>Claims, paired</caption>\n<thead><tr><th>#</th><th>status</th><th>side</th>${FIELDS.map((f) => `<th>${f}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`
+      ? `<table class="pairs">\n<caption>Claims, paired</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`
       : '<p class="none">No claims on either side.</p>\n') +
     '</section>\n'
   );
@@ -119,8 +134,12 @@ function pairRows(id: string, number: string, status: Status, sides: [string, Cl
   const span = sides.length > 1 ? ` rowspan="${sides.length}"` : '';
   return sides
     .map(([name, c], i) => {
-      const lead = i ? '' : `<td${span}>${number}</td><td${span}><span class="status ${status}">${STATUS[status].symbol} ${STATUS[status].label}</span></td>`;
-      const fields = FIELDS.map((f) => `<td class="${f}${changes.includes(f) ? ' differs' : ''}">${f === 'kind' ? kindLabel(c.kind) : cell(c[f] as string | null)}</td>`);
+      const badge = `<span class="status ${status}">${STATUS[status].symbol} ${STATUS[status].label}</span>`;
+      const lead = i ? '' : `<td${span}>${number}</td><td${span}>${badge}</td>`;
+      const fields = FIELDS.map((f) => {
+        const value = f === 'kind' ? kindLabel(c.kind) : cell(c[f]);
+        return `<td class="${f}${changes.includes(f) ? ' differs' : ''}">${value}</td>`;
+      });
       return `<tr${i ? '' : ` id="${id}"`} data-side="${name}" data-claim="${escapeHtml(c.id)}">${lead}<td>${name}</td>${fields.join('')}</tr>`;
     })
     .join('\n');

@@ -28,7 +28,8 @@ export function escapeHtml(text: string): string {
 }
 
 export const STYLE = `
-:root { color-scheme: light; --statement: #1d4ed8; --reported: #b45309; --quote: #7e22ce; --same: #4b5563; --changed: #b45309; --removed: #b91c1c; --added: #15803d; }
+:root { color-scheme: light; --statement: #1d4ed8; --reported: #b45309; --quote: #7e22ce;
+  --same: #4b5563; --changed: #b45309; --removed: #b91c1c; --added: #15803d; }
 * { box-sizing: border-box; }
 body { font: 16px/1.55 system-ui, sans-serif; margin: 0 auto; max-width: 80rem; padding: 1rem 1.5rem 3rem; color: #111827; background: #fff; }
 h1 { font-size: 1.4rem; margin: 0.5rem 0; } h2 { font-size: 1.2rem; margin: 2rem 0 0.25rem; }
@@ -56,7 +57,8 @@ mark.changed { background: #fef3c7; text-decoration-color: var(--changed); text-
 mark.removed { background: #fee2e2; text-decoration-color: var(--removed); text-decoration-style: dashed; }
 mark.added { background: #dcfce7; text-decoration-color: var(--added); text-decoration-style: dotted; }
 .status { white-space: nowrap; font-weight: 600; }
-.status.same { color: var(--same); } .status.changed { color: var(--changed); } .status.removed { color: var(--removed); } .status.added { color: var(--added); }
+.status.same { color: var(--same); } .status.changed { color: var(--changed); }
+.status.removed { color: var(--removed); } .status.added { color: var(--added); }
 td.differs { background: #fef3c7; font-weight: 600; } td.differs::before { content: "≠ "; }
 `;
 
@@ -159,16 +161,18 @@ export function documentHtml(doc: ClaimsDocument, index: number, text: string | 
     `<h2><bdi>${escapeHtml(docTitle(doc))}</bdi></h2>\n<p class="meta">${meta}</p>\n` +
     `<div class="text" dir="auto">${markedText(text, marks)}</div>\n` +
     (rows.length
-      ? `<table class="claims">\n<caption>Claims</caption>\n<thead><tr><th>#</th><th>kind</th><th>actor</th><th>action</th><th>date</th><th>source</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`
+      ? `<table class="claims">\n<caption>Claims</caption>\n<thead><tr>${CLAIM_HEAD}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`
       : '<p class="none">No claims found in this article.</p>\n') +
     '</article>\n'
   );
 }
 
+const CLAIM_HEAD = ['#', 'kind', 'actor', 'action', 'date', 'source'].map((h) => `<th>${h}</th>`).join('');
+
 function claimRow(c: Claim, i: number, d: string): string {
   return (
     `<tr id="${d}-c${i + 1}" data-claim="${escapeHtml(c.id)}"><td><a href="#${d}-s${c.sentence}">${i + 1}</a></td><td>${kindLabel(c.kind)}</td>` +
-    `<td class="actor">${cell(c.actor)}</td><td class="action">${cell(c.action)}</td><td class="date">${cell(c.date)}</td><td class="source">${cell(c.source)}</td></tr>`
+    (['actor', 'action', 'date', 'source'] as const).map((f) => `<td class="${f}">${cell(c[f])}</td>`).join('') + '</tr>'
   );
 }
 

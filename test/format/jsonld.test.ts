@@ -8,7 +8,10 @@ const HOSTILE = ['</script><script>alert(1)</script>', '<img src=x onerror=alert
   'وزير المالية', 'emoji 🤖👩🏽‍💻', '=1+1', 'ctrl\x1b[2J\x00'];
 
 const claim = (i: number, s: string): Claim =>
-  ({ id: `c${i}`, actor: s, action: `${s} act`, date: i % 2 ? null : '2024-12', source: i % 3 ? s : null, kind: i % 2 ? 'quote' : 'reported', sentence: i, span: [i, i + 2], text: s });
+  ({
+    id: `c${i}`, actor: s, action: `${s} act`, date: i % 2 ? null : '2024-12', source: i % 3 ? s : null, kind: i % 2 ? 'quote' : 'reported',
+    sentence: i, span: [i, i + 2], text: s,
+  });
 
 describe('jsonld', () => {
   const docs: ClaimsDocument[] = [

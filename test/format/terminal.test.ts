@@ -24,7 +24,10 @@ describe('human diff view', () => {
   it('escapes control characters in file names and claim text', () => {
     const r: DiffResult = {
       a: 'a\x1b[2Jb.txt', b: 'b\rclaims: error: forged.txt',
-      matched: [{ a: claim('The mayor\x1b]0;title\x07', 'would fund 300 teachers', 'Jane\u202eHolloway'), b: claim('The mayor', 'would fund 301 teachers\u009b2J', null), score: 0.9, changes: ['action', 'source'] }],
+      matched: [{
+        a: claim('The mayor\x1b]0;title\x07', 'would fund 300 teachers', 'Jane\u202eHolloway'),
+        b: claim('The mayor', 'would fund 301 teachers\u009b2J', null), score: 0.9, changes: ['action', 'source'],
+      }],
       onlyA: [claim('X\x1bc', 'left', null)], onlyB: [claim('Y', 'came\x08\x08', null)],
     };
     const out = renderHuman(r);
