@@ -48,7 +48,8 @@ mark:target, tr:target { outline: 3px solid #111827; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid #d1d5db; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f3f4f6; }
+th { background: #f3f4f6; white-space: nowrap; }
+td.date, td.kind { white-space: nowrap; }
 .none { color: #6b7280; font-style: italic; }
 .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
 .side-by-side > section { min-width: 0; }

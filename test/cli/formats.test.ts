@@ -108,3 +108,20 @@ describe('extract --format html (without a browser; test/browser/ opens it in on
     expect(html.stdout).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
+
+describe('diff --format html', () => {
+  it('a saved claim file against an article: its claims\' sentences stand in for the text it does not have', () => {
+    const saved = path.join(tmp, 'saved.yaml');
+    expect(claims(['extract', 'fixtures/articles/en/city-budget.md', '-o', saved]).status).toBe(0);
+    const r = claims(['diff', saved, 'fixtures/articles/en/city-budget.md', '--format', 'html']);
+    const json = JSON.parse(claims(['diff', saved, 'fixtures/articles/en/city-budget.md', '--format', 'json']).stdout);
+    expect(r.status).toBe(0);
+    expect(json.matched.length).toBeGreaterThan(2);
+    const [a, b] = r.stdout.split('<section aria-label="B">');
+    const ids = (html: string) => [...html.matchAll(/data-claims="([^"]*)"/g)].flatMap((m) => m[1].split(' '));
+    expect(ids(a)).toEqual(json.matched.map((m: { a: { id: string } }) => m.a.id));
+    expect(ids(b.split('</section>')[0])).toEqual(json.matched.map((m: { b: { id: string } }) => m.b.id));
+    expect(a).not.toContain('Follow us on Twitter'); // the saved side has only its claims' sentences
+    expect(b).toContain('Follow us on Twitter');
+  });
+});
