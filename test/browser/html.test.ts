@@ -24,13 +24,14 @@ function claims(args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Invented articles that try to run code, restyle the page and load things, with RTL text and emoji. */
+/** Invented articles that try to run code, restyle the page and load things, with control characters, RTL text and emoji. */
 const HOSTILE = [
   'The mayor said the plan would fund <script>window.pwned = 1; document.title = "pwned"</script> 300 new teachers.',
   '"We will not stop <img src=x onerror="window.pwned = 2">," said Jane Holloway, the director of the 🤖 lab.',
   'The council approved </style><style>body { display: none }</style> a budget of $2.1 billion on Thursday.',
   'وزير المالية said the budget takes effect in July, according to <a href="https://example.com/x">the city</a>.',
   'Officials said the <link rel=stylesheet href="https://example.com/s.css"> bridge would open in 2026.',
+  'The minister said the \x1b[2J\x07 tariff would rise by 5% in 2025.',
 ].join('\n\n') + '\n';
 const EDITED = HOSTILE.replace('on Thursday', 'on Wednesday').replace('in 2026', 'in 2027');
 writeFileSync(path.join(tmp, 'hostile <b>.txt'), HOSTILE);
