@@ -1,8 +1,18 @@
-// Stage 7b: documents → yaml, json or ndjson text, one document at a time so output can stream.
+// Stage 7b: documents → yaml, json or ndjson text (any command), or csv (`extract` only), one document at a
+// time so output can stream. The formats for other tools live in src/format/.
 import YAML, { isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import { csvHeader, csvRows } from './format/csv.js';
+import { htmlBegin, htmlEnd, htmlItem } from './format/html.js';
+import { jsonLdBegin, jsonLdEnd, jsonLdItem } from './format/jsonld.js';
+import type { ClaimsDocument } from './types.js';
 
-export type Format = 'yaml' | 'json' | 'ndjson';
-export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
+/** Formats every command writes. */
+export type DataFormat = 'yaml' | 'json' | 'ndjson';
+/** Formats only `extract` writes: they need claims documents. */
+export type ClaimsFormat = 'csv' | 'jsonld' | 'html';
+export type Format = DataFormat | ClaimsFormat;
+export const FORMATS: readonly DataFormat[] = ['yaml', 'json', 'ndjson'];
+export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld', 'html'];
 
 /** Keys whose values are dates: always quoted in YAML so no reader turns them into timestamps. */
 const DATE_KEYS = new Set(['date', 'published']);
@@ -22,27 +32,44 @@ export interface Serializer {
   end(count: number): string;
 }
 
+/** What html needs beside the document: the article text to mark claims in, and a number unique in the page. */
+export interface DocumentContext {
+  text?: string | null;
+  index?: number;
+}
+
 /**
  * One document's text without what joins it to its neighbours, so documents can be formatted in parallel
  * and joined in order afterwards: `item(doc, i) === separator(format, i) + formatDocument(format, doc)`.
  */
-export function formatDocument(format: Format, doc: unknown): string {
+export function formatDocument(format: Format, doc: unknown, context: DocumentContext = {}): string {
   switch (format) {
     case 'json': return JSON.stringify(doc, null, 2).replace(/^/gm, '  ');
     case 'ndjson': return JSON.stringify(doc) + '\n';
     case 'yaml': return toYaml(doc);
+    case 'csv': return csvRows(claimsDocument(doc, format));
+    case 'jsonld': return jsonLdItem(claimsDocument(doc, format));
+    case 'html': return htmlItem(claimsDocument(doc, format), context.index ?? 0, context.text);
   }
 }
 
+function claimsDocument(doc: unknown, format: Format): ClaimsDocument {
+  const d = doc as Partial<ClaimsDocument> | null;
+  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || !Array.isArray(d.claims)) {
+    throw new TypeError(`--format ${format} writes claims documents (extract) only`);
+  }
+  return d as ClaimsDocument;
+}
+
 export function separator(format: Format, index: number): string {
-  return format === 'json' ? (index ? ',\n' : '\n') : '';
+  return format === 'json' || format === 'jsonld' ? (index ? ',\n' : '\n') : '';
 }
 
 export function serializer(format: Format): Serializer {
   return {
-    begin: () => (format === 'json' ? '[' : ''),
-    item: (doc, i) => separator(format, i) + formatDocument(format, doc),
-    end: (n) => (format === 'json' ? (n ? '\n]\n' : ']\n') : ''),
+    begin: () => (format === 'json' ? '[' : format === 'csv' ? csvHeader() : format === 'jsonld' ? jsonLdBegin() : format === 'html' ? htmlBegin() : ''),
+    item: (doc, i) => separator(format, i) + formatDocument(format, doc, { index: i }),
+    end: (n) => (format === 'json' ? (n ? '\n]\n' : ']\n') : format === 'jsonld' ? jsonLdEnd(n) : format === 'html' ? htmlEnd(n) : ''),
   };
 }
 

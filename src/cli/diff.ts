@@ -7,10 +7,10 @@ import { filesAt, readInputs, reasonOf } from './inputs.js';
 import { log } from './log.js';
 import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import type { DiffResult, Lexicon, Paint } from '../diff/index.js';
+import type { DiffResult, DiffWithTexts, Lexicon, Paint } from '../diff/index.js';
 import type { ClaimsDocument } from '../types.js';
 
-const DIFF_FORMATS = ['human', 'json', 'yaml', 'ndjson'] as const;
+const DIFF_FORMATS = ['human', 'json', 'yaml', 'ndjson', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 const LEXICON_FILE = new URL('../../data/lexicon-en-id.tsv', import.meta.url);
@@ -30,7 +30,7 @@ class InputError extends Error {}
 export function registerDiff(prog: Command): void {
   addCommonOptions(prog.command('diff').argument('<a>', 'article, claim file (yaml/json/ndjson) or folder').argument('<b>', 'the same for the other side'), DIFF_FORMATS, 'human')
     .description('compare the claims of two articles (any language), two claim files, or two folders file by file')
-    .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n\nOutput: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}\n(two folders: an array, one object per pair of files); yaml and ndjson carry the same data.\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
+    .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n  $ claims diff article-en.txt article-id.txt --format html -o diff.html\n\nOutput: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}\n(two folders: an array, one object per pair of files); yaml and ndjson carry the same data;\nhtml is one page with the two articles side by side, paired claims linked.\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
     .action(async (a: string, b: string, o: CommonOptions) => {
       raiseStatus(await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat }));
     });
@@ -58,7 +58,7 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
     for (const [key, file] of fb) if (!fa.has(key)) { log.note(`${file}: only in ${b}`); status = Math.max(status, 1); }
   } else pairs.push([a, b]);
 
-  const results: DiffResult[] = [];
+  const results: DiffWithTexts[] = [];
   let lex: Lexicon;
   try {
     lex = await loadLexicon();
@@ -71,8 +71,8 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
       const [da, db] = [await documents(fa, o, e), await documents(fb, o, e)];
       if (da.length !== db.length) log.note(`${fa} holds ${da.length} documents, ${fb} holds ${db.length}: comparing the first ${Math.min(da.length, db.length)}`);
       for (let i = 0; i < Math.min(da.length, db.length); i++) {
-        const r = e.diffDocuments(da[i], db[i], lex);
-        results.push(r);
+        const r = e.diffDocuments(da[i].doc, db[i].doc, lex);
+        results.push({ result: r, textA: da[i].text, textB: db[i].text });
         if (e.differs(r)) status = Math.max(status, 1);
       }
       if (da.length !== db.length) status = Math.max(status, 1);
@@ -85,8 +85,9 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
   return status;
 }
 
-/** Claims documents of one input: a saved claim file as it is, an article through `extract`. */
-async function documents(file: string, o: DiffCliOptions, { extract, parseClaimFile, ClaimFileError }: Engine): Promise<ClaimsDocument[]> {
+/** Claims documents of one input: a saved claim file as it is (no text), an article through `extract` (with its text). */
+type Side = { doc: ClaimsDocument; text: string | null };
+async function documents(file: string, o: DiffCliOptions, { extract, parseClaimFile, ClaimFileError }: Engine): Promise<Side[]> {
   const asArticles = file === '-' || !CLAIM_FILE.test(file) || (o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(file));
   if (!asArticles) {
     let text: string;
@@ -99,29 +100,33 @@ async function documents(file: string, o: DiffCliOptions, { extract, parseClaimF
       throw new InputError(`${file}: ${reasonOf(e)}`);
     }
     try {
-      return parseClaimFile(text, file).map((d) => ({ ...d, id: d.id || file }));
+      return parseClaimFile(text, file).map((d) => ({ doc: { ...d, id: d.id || file }, text: null }));
     } catch (e) {
       if (e instanceof ClaimFileError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }
   }
-  const docs: ClaimsDocument[] = [];
+  const docs: Side[] = [];
   for await (const input of readInputs([file], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
     if (input.kind === 'note') continue;
     if (input.kind === 'error') throw new InputError(`${input.id}: ${input.reason}`);
     const art = input.article;
-    docs.push(extract({ ...art, published: o.published ?? art.published ?? null, lang: o.lang !== 'auto' ? o.lang : (art.lang ?? null) }, { note: log.note }));
+    const doc = extract({ ...art, published: o.published ?? art.published ?? null, lang: o.lang !== 'auto' ? o.lang : (art.lang ?? null) }, { note: log.note });
+    docs.push({ doc, text: art.text });
   }
   return docs;
 }
 
-async function write(results: DiffResult[], o: DiffCliOptions, { renderHuman, serializer }: Engine): Promise<void> {
+async function write(diffs: DiffWithTexts[], o: DiffCliOptions, { renderHuman, renderHtml, serializer }: Engine): Promise<void> {
+  const results: DiffResult[] = diffs.map((d) => d.result);
   let stopped = false;
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
   let text: string;
   if (o.format === 'human') {
     const useColour = !o.output && process.stdout.isTTY && !process.env.NO_COLOR;
     text = results.map((r) => renderHuman(r, paint(useColour))).join('\n');
+  } else if (o.format === 'html') {
+    text = renderHtml(diffs);
   } else if (o.format === 'json') {
     text = JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n';
   } else {

@@ -11,8 +11,7 @@ import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { addCommonOptions, exitStatus, raiseStatus, FORMATS, type CommonOptions } from './options.js';
-import type { Format } from '../serialize.js';
+import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 import type { Article } from '../types.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -22,18 +21,21 @@ export function program(): Command {
     .description('Extract attributed claims — who did or said what, when, according to whom — from English and Indonesian news articles.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(log.errorText(s.replace(/^error: /, '').trimEnd()) + '\n') })
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(commanderError(s)) })
     .exitOverride();
 
   const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-  addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
+  addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), EXTRACT_FORMATS, 'yaml')
     .description('claims of each article: actor, action, date, source')
     .addHelpText('after', examples([
       'claims extract fixtures/',
       'claims extract article.txt --format json | jq ".[].claims[] | {actor, action}"',
       'cat article.txt | claims extract - --published 2024-12-02',
       'claims extract --input ndjson --format ndjson < batch.ndjson > claims.ndjson',
+      'claims extract articles/ --format csv -o claims.csv   # one row per claim, safe to open in a spreadsheet',
+      'claims extract article.txt --format jsonld            # schema.org Claim items for ClaimReview markup',
+      'claims extract article.txt --format html -o claims.html  # the article with its claims marked, for a browser',
     ]))
     .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
 
@@ -67,7 +69,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
     if (process.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
     paths = ['-'];
   }
-  const { serializer } = await import('../serialize.js');
+  const { serializer, separator } = await import('../serialize.js');
   const ser = serializer(o.format);
   let stopped = false;
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
@@ -94,7 +96,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
       raiseStatus(2);
       return;
     }
-    await sink.write((count ? separator(o.format) : firstSeparator(o.format)) + r.text);
+    await sink.write(separator(o.format, count) + r.text);
     count++;
   };
   const order = new InOrder<Outcome>(emit, Math.max(8, o.jobs * 4));
@@ -138,11 +140,9 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
   await sink.close();
 }
 
-function firstSeparator(format: Format): string {
-  return format === 'json' ? '\n' : '';
-}
-function separator(format: Format): string {
-  return format === 'json' ? ',\n' : '';
+/** Commander's message, one line of ours per line of its own (a suggestion follows on a line of its own). */
+function commanderError(s: string): string {
+  return s.replace(/^error: /, '').trimEnd().split('\n').map((line, i) => (i ? log.errorMore(line) : log.errorText(line))).join('\n') + '\n';
 }
 
 function usage(message: string): CommanderError {

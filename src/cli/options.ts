@@ -14,8 +14,9 @@ export interface CommonOptions {
   timeout: number;
 }
 
-/** The same list as serialize.ts's FORMATS, here so that listing options does not load the YAML library. */
+/** The same lists as serialize.ts's FORMATS and EXTRACT_FORMATS, here so that listing options does not load the YAML library. */
 export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
+export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld', 'html'];
 
 const LANGS = ['auto', 'en', 'id', 'ms'];
 

@@ -17,7 +17,7 @@ export function run({ seq, command, format, article }: Job): JobResult {
       command === 'extract' ? extract(article, { note: (m) => notes.push(m) })
       : command === 'sentences' ? sentences(article)
       : detect(article);
-    return { seq, ok: true, text: formatDocument(format, doc), notes };
+    return { seq, ok: true, text: formatDocument(format, doc, { text: article.text, index: seq }), notes };
   } catch (e) {
     return { seq, ok: false, reason: `could not be processed (${(e as Error)?.message ?? String(e)})`, notes };
   }
