@@ -17,7 +17,12 @@ export default tseslint.config(
   },
   {
     // A test's invented sentence is data: cutting it into concatenated pieces would make it harder to read.
+    // Tests look for control characters (escaped or absent) and read untyped JSON output.
     files: ['test/**'],
-    rules: { 'max-len': ['error', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }] },
+    rules: {
+      'max-len': ['error', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
   },
 );

@@ -28,9 +28,25 @@ export async function loadLexicon(): Promise<Lexicon> {
 class InputError extends Error {}
 
 export function registerDiff(prog: Command): void {
-  addCommonOptions(prog.command('diff').argument('<a>', 'article, claim file (yaml/json/ndjson) or folder').argument('<b>', 'the same for the other side'), DIFF_FORMATS, 'human')
+  const command = prog.command('diff')
+    .argument('<a>', 'article, claim file (yaml/json/ndjson) or folder')
+    .argument('<b>', 'the same for the other side');
+  addCommonOptions(command, DIFF_FORMATS, 'human')
     .description('compare the claims of two articles (any language), two claim files, or two folders file by file')
-    .addHelpText('after', '\nExamples:\n  $ claims diff article-en.txt article-id.txt\n  $ claims diff before.yaml after.yaml --format json\n  $ claims diff archive-2023/ archive-2024/\n  $ claims diff article-en.txt article-id.txt --format html -o diff.html\n\nOutput: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}\n(two folders: an array, one object per pair of files); yaml and ndjson carry the same data;\nhtml is one page with the two articles side by side, paired claims linked.\nExit status: 0 nothing differs, 1 something differs, 2 an error.\n')
+    .addHelpText('after', [
+      '',
+      'Examples:',
+      '  $ claims diff article-en.txt article-id.txt',
+      '  $ claims diff before.yaml after.yaml --format json',
+      '  $ claims diff archive-2023/ archive-2024/',
+      '  $ claims diff article-en.txt article-id.txt --format html -o diff.html',
+      '',
+      'Output: --format json prints one object {a, b, matched: [{a, b, score, changes}], onlyA, onlyB}',
+      '(two folders: an array, one object per pair of files); yaml and ndjson carry the same data;',
+      'html is one page with the two articles side by side, paired claims linked.',
+      'Exit status: 0 nothing differs, 1 something differs, 2 an error.',
+      '',
+    ].join('\n'))
     .action(async (a: string, b: string, o: CommonOptions) => {
       raiseStatus(await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat }));
     });
@@ -69,7 +85,8 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
   for (const [fa, fb] of pairs) {
     try {
       const [da, db] = [await documents(fa, o, e), await documents(fb, o, e)];
-      if (da.length !== db.length) log.note(`${fa} holds ${da.length} documents, ${fb} holds ${db.length}: comparing the first ${Math.min(da.length, db.length)}`);
+      const n = Math.min(da.length, db.length);
+      if (da.length !== db.length) log.note(`${fa} holds ${da.length} documents, ${fb} holds ${db.length}: comparing the first ${n}`);
       for (let i = 0; i < Math.min(da.length, db.length); i++) {
         const r = e.diffDocuments(da[i].doc, db[i].doc, lex);
         results.push({ result: r, textA: da[i].text, textB: db[i].text });

@@ -123,7 +123,9 @@ async function* fromStream(id: string, chunks: AsyncIterable<Uint8Array | string
   }
 }
 
-async function* wholeStream(id: string, name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, opts: InputOptions): AsyncGenerator<Input> {
+type Chunks = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+async function* wholeStream(id: string, name: string, chunks: Chunks, opts: InputOptions): AsyncGenerator<Input> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const c of chunks) {

@@ -124,7 +124,8 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
         place({ seq: n, ok: false, reason: input.reason, notes: [], input: true, id: input.id });
         continue;
       }
-      const article: Article = { ...input.article, published: o.published ?? input.article.published ?? null, lang: o.lang !== 'auto' ? o.lang : (input.article.lang ?? null) };
+      const lang = o.lang !== 'auto' ? o.lang : (input.article.lang ?? null);
+      const article: Article = { ...input.article, published: o.published ?? input.article.published ?? null, lang };
       ids.set(n, article.id);
       void pool.run({ seq: n, command, format: o.format, article }).then(place);
     }

@@ -35,12 +35,21 @@ export function addCommonOptions(cmd: Command, formats: readonly string[], defau
   if (defaultFormat) format.default(defaultFormat);
   return cmd
     .addOption(format)
-    .addOption(new Option('--input <kind>', 'text: each input is one article; ndjson: one {"id","text","published"?,"lang"?} record per line').choices(['text', 'ndjson']).default('text'))
+    .addOption(
+      new Option('--input <kind>', 'text: each input is one article; ndjson: one {"id","text","published"?,"lang"?} record per line')
+        .choices(['text', 'ndjson'])
+        .default('text'),
+    )
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(LANGS).default('auto'))
     .option('--published <YYYY-MM-DD>', 'publication date to resolve relative dates against (overrides the article)', parseDay)
     .option('-o, --output <file>', 'write to FILE instead of stdout, atomically')
     .option('--jobs <n>', 'worker threads for many inputs (default: one per core); output order never changes', positiveInt, os.availableParallelism())
-    .option('--max-bytes <n>', 'refuse a single input (a file, stdin, or one NDJSON record) larger than this many bytes; the rest still run', positiveInt, 64 * 1024 * 1024)
+    .option(
+      '--max-bytes <n>',
+      'refuse a single input (a file, stdin, or one NDJSON record) larger than this many bytes; the rest still run',
+      positiveInt,
+      64 * 1024 * 1024,
+    )
     .option('--timeout <seconds>', 'give up on one article after this many seconds per MB (at least this many); the rest still run', positiveInt, 60);
 }
 

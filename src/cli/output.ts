@@ -45,7 +45,7 @@ export function fileSink(file: string): Sink {
   try {
     fd = fs.openSync(tmp, 'w');
   } catch (e) {
-    throw new Error(`${file}: cannot be written (${(e as Error).message.replace(/^\w+: /, '')})`);
+    throw new Error(`${file}: cannot be written (${(e as Error).message.replace(/^\w+: /, '')})`, { cause: e });
   }
   let open = true;
   const cleanup = () => {

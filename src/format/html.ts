@@ -14,7 +14,7 @@
 //   the claims' own sentences stand in for it.
 import type { Claim, ClaimKind, ClaimsDocument } from '../types.js';
 
-export const KINDS: readonly { kind: ClaimKind; symbol: string; meaning: string }[] = [
+const KINDS: readonly { kind: ClaimKind; symbol: string; meaning: string }[] = [
   { kind: 'statement', symbol: '●', meaning: "the article's own voice" },
   { kind: 'reported', symbol: '◆', meaning: 'reported speech or an "according to" phrase' },
   { kind: 'quote', symbol: '❝', meaning: 'a direct quotation' },
@@ -27,7 +27,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-export const STYLE = `
+const STYLE = `
 :root { color-scheme: light; --statement: #1d4ed8; --reported: #b45309; --quote: #7e22ce;
   --same: #4b5563; --changed: #b45309; --removed: #b91c1c; --added: #15803d; }
 * { box-sizing: border-box; }
@@ -77,7 +77,7 @@ export function pageEnd(): string {
   return '</main>\n</body>\n</html>\n';
 }
 
-export function kindLegend(): string {
+function kindLegend(): string {
   const items = KINDS.map((k) => `<div><dt><mark class="${k.kind}">${k.symbol} ${k.kind}</mark></dt><dd>${escapeHtml(k.meaning)}</dd></div>`);
   return `<dl class="legend" aria-label="Kinds of claims">\n${items.join('\n')}\n</dl>`;
 }
@@ -146,7 +146,7 @@ function docTitle(doc: ClaimsDocument): string {
 }
 
 /** One document: heading, metadata, the marked article text and the table of its claims. */
-export function documentHtml(doc: ClaimsDocument, index: number, text: string | null = null): string {
+function documentHtml(doc: ClaimsDocument, index: number, text: string | null = null): string {
   const d = `d${index}`;
   const marks: Mark[] = doc.claims.map((c, i) => ({
     span: c.span, text: c.text, id: `${d}-s${c.sentence}`, className: c.kind, claims: [c.id],

@@ -18,7 +18,7 @@
 import type { Claim as SchemaClaim, Graph, NewsArticle } from 'schema-dts';
 import type { Claim, ClaimsDocument } from '../types.js';
 
-export type JsonLdNode = SchemaClaim | NewsArticle;
+type JsonLdNode = SchemaClaim | NewsArticle;
 
 const CONTEXT = 'https://schema.org';
 
@@ -51,7 +51,7 @@ function claimNode(c: Claim, doc: ClaimsDocument): SchemaClaim {
 }
 
 /** The graph nodes of one document: its claims, or its article alone when it has none. */
-export function jsonLdNodes(doc: ClaimsDocument): JsonLdNode[] {
+function jsonLdNodes(doc: ClaimsDocument): JsonLdNode[] {
   return doc.claims.length ? doc.claims.map((c) => claimNode(c, doc)) : [article(doc)];
 }
 

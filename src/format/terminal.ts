@@ -7,6 +7,7 @@
 // which some terminals read as ESC sequences) and the bidirectional embeddings, overrides and isolates
 // (U+202A–U+202E, U+2066–U+2069) as \u{HHHH}. Everything else, right-to-left letters and emoji included, is
 // left as it is: only the means to steer the terminal go, not the text.
+// eslint-disable-next-line no-control-regex -- control characters are what this file exists to find
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

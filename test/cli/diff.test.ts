@@ -33,7 +33,13 @@ const EDITED = ARTICLE.replace(` ${REMOVED}`, '').replace('12 March 2024', '14 M
 const a = file('a.txt', ARTICLE);
 const b = file('b.txt', EDITED);
 
-interface Diff { a: string; b: string; matched: { a: { text: string; date: string | null }; b: { date: string | null }; score: number; changes: string[] }[]; onlyA: { text: string }[]; onlyB: unknown[] }
+interface Diff {
+  a: string;
+  b: string;
+  matched: { a: { text: string; date: string | null }; b: { date: string | null }; score: number; changes: string[] }[];
+  onlyA: { text: string }[];
+  onlyB: unknown[];
+}
 
 describe('claims diff', () => {
   it('an article against itself: exit 0, everything matched, nothing changed', () => {

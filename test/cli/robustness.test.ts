@@ -26,7 +26,8 @@ const write = (name: string, data: string | Buffer) => {
   writeFileSync(p, data);
   return p;
 };
-const json = (stdout: string) => JSON.parse(stdout) as { id: string; language: string; claims: { actor: string; action: string; date: string | null; source: string | null; span: [number, number]; text: string }[] }[];
+type Claim = { actor: string; action: string; date: string | null; source: string | null; span: [number, number]; text: string };
+const json = (stdout: string) => JSON.parse(stdout) as { id: string; language: string; claims: Claim[] }[];
 const noTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 const essence = (d: ReturnType<typeof json>[number]) => d.claims.map((c) => [c.actor, c.action, c.date, c.source]);
 /** Every claim's text is the input's code points at its span. */
