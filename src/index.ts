@@ -6,6 +6,7 @@ export { serialize, serializer, FORMATS } from './serialize.js';
 export type { Format } from './serialize.js';
 export { documentSchema } from './schema.js';
 export { SUPPORTED } from './lang/index.js';
-export { diffDocuments, diffArticles, parseLexicon, parseClaimFile } from './diff/index.js';
+export { diffDocuments, diffArticles, parseLexicon, parseClaimFile, ClaimFileError } from './diff/index.js';
+export { loadLexicon } from './cli/lexicon.js';
 export type { DiffResult, MatchedPair, Lexicon } from './diff/index.js';
 export type * from './types.js';

@@ -13,16 +13,14 @@ import type { ClaimsDocument } from '../types.js';
 const DIFF_FORMATS = ['human', 'json', 'yaml', 'ndjson', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
-const LEXICON_FILE = new URL('../../data/lexicon-en-id.tsv', import.meta.url);
 
 /** The diff engine, the pipeline and the serializer load only when a diff runs, so other commands start fast. */
 const engine = async () => ({ ...(await import('../diff/index.js')), ...(await import('../pipeline.js')), ...(await import('../serialize.js')) });
 type Engine = Awaited<ReturnType<typeof engine>>;
 
-let lexicon: Lexicon | null = null;
-/** The bilingual lexicon shipped in data/, read once. */
+/** The bilingual lexicon shipped in data/, read once; loaded with the diff engine, not at start-up. */
 export async function loadLexicon(): Promise<Lexicon> {
-  return (lexicon ??= (await engine()).parseLexicon(fs.readFileSync(LEXICON_FILE, 'utf8')));
+  return (await import('./lexicon.js')).loadLexicon();
 }
 
 class InputError extends Error {}
@@ -79,7 +77,7 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
   try {
     lex = await loadLexicon();
   } catch (err) {
-    fail(`${LEXICON_FILE.pathname}: cannot read the lexicon (${reasonOf(err)})`);
+    fail(`${(await import('./lexicon.js')).LEXICON_FILE.pathname}: cannot read the lexicon (${reasonOf(err)})`);
     return status;
   }
   for (const [fa, fb] of pairs) {
