@@ -3,7 +3,7 @@
 const nullableString = { type: ['string', 'null'] };
 const isoDate = { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
-export const claimSchema = {
+const claimSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'actor', 'action', 'date', 'source', 'kind', 'sentence', 'span', 'text'],

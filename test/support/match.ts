@@ -27,7 +27,7 @@ function dice(a: string[], b: string[]): number {
   return (2 * n) / (a.length + b.length);
 }
 
-export function sameName(a: string | null, b: string | null, threshold = 0.75): boolean {
+function sameName(a: string | null, b: string | null, threshold = 0.75): boolean {
   const x = words(a), y = words(b);
   if (!x.length || !y.length) return false;
   const inside = x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
