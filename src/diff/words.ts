@@ -18,7 +18,8 @@ export function words(text: string): Word[] {
   const re = new RegExp(TOKEN.source, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    let raw = m[0];
+    // One apostrophe: "I’ve" and "I've", "L’Oreal" and "L'Oreal" are the same word in another typeface.
+    let raw = m[0].replace(/’/g, "'");
     if (/^\p{N}/u.test(raw)) {
       out.push({ lower: raw.toLowerCase(), raw, number: normaliseNumber(raw.replace(/%$/, '')), capitalised: false });
       if (raw.endsWith('%')) out.push({ lower: 'percent', raw: '%', number: null, capitalised: false });

@@ -80,6 +80,12 @@ describe('diffDocuments', () => {
     expect(r.onlyB).toHaveLength(1);
   });
 
+  it("an apostrophe's typeface is no change: I've / I’ve, L'Oreal / L’Oreal", () => {
+    const a = doc('a', 'en', [{ actor: 'Ms Dupont', action: "said I've never bought L'Oreal shares", kind: 'quote', source: 'Ms Dupont' }]);
+    const b = doc('b', 'en', [{ actor: 'Ms Dupont', action: 'said I’ve never bought L’Oreal shares', kind: 'quote', source: 'Ms Dupont' }]);
+    expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+  });
+
   it('two long articles, one edited: every unedited claim pairs with itself (the benchmark case, checked for correctness)', () => {
     const text = longArticle(5000);
     const A = extract({ id: 'a', text, published: '2024-01-01' });

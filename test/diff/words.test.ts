@@ -15,6 +15,9 @@ describe('words', () => {
     expect(words('lima belas tahun, dua puluh orang, tiga ratus').map((w) => w.number).filter(Boolean)).toEqual(['15', '20', '3']);
     expect(words('fifteen years').map((w) => w.number)).toEqual(['15', null]);
   });
+  it('reads a typographic apostrophe as a straight one', () => {
+    expect(words('I’ve L’Oreal’s').map((w) => w.lower)).toEqual(words("I've L'Oreal's").map((w) => w.lower));
+  });
   it('is linear on hostile input', () => {
     const t = Date.now();
     words('a.'.repeat(100_000) + '1,'.repeat(50_000) + "'".repeat(100_000));
