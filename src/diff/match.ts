@@ -3,6 +3,7 @@ import { assign } from './assign.js';
 import { entity, entitySimilarity, sameEntity, type Entity } from './entity.js';
 import type { Lexicon } from './lexicon.js';
 import { bagOf, langOf, Meanings, Overlap, similarity, type Bag, type Lang, type Token } from './meaning.js';
+import { negations } from './words.js';
 import type { Claim, ClaimsDocument } from '../types.js';
 
 export type Field = 'actor' | 'action' | 'date' | 'source' | 'kind';
@@ -42,6 +43,8 @@ interface Profile {
   /** Meaning words of the action without date words, as a sorted key (same-language comparison). */
   actionKey: string;
   numbers: string;
+  /** Negations in the action ("belum kembali", "will not attend"): a flipped claim is another claim. */
+  negations: number;
 }
 
 export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lexicon, options: DiffOptions = {}): DiffResult {
@@ -118,6 +121,7 @@ function profile(c: Claim, lang: Lang, m: Meanings): Profile {
     action: bagOf(actionWords),
     actionKey: actionWords.map((t) => t.concepts[0]).sort((x, y) => x - y).join(','),
     numbers: actionWords.filter((t) => t.number).map((t) => t.number).sort().join(','),
+    negations: negations(c.action),
   };
 }
 
@@ -150,7 +154,9 @@ function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
   const actionSame = sameLanguage
     ? a.actionKey === b.actionKey
     : a.numbers === b.numbers && similarity(a.action, b.action) >= 0.5;
-  if (!actionSame) out.push('action');
+  // One language: the same number of negations; across languages, negated or not ("neither … nor" is one "tidak … maupun").
+  const polaritySame = sameLanguage ? a.negations === b.negations : (a.negations > 0) === (b.negations > 0);
+  if (!actionSame || !polaritySame) out.push('action');
   if (a.claim.date !== b.claim.date) out.push('date');
   if (!sameEntity(a.source, b.source)) out.push('source');
   if (a.claim.kind !== b.claim.kind) out.push('kind');

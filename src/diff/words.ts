@@ -173,6 +173,35 @@ function unprefix(s: string): string[] {
   return out.filter((r) => r.length >= 3);
 }
 
+/**
+ * Words that negate a predicate, English and Indonesian/Malay ("n't" is read as "not"): "will not attend", "belum
+ * mengubah", "tidak akan hadir". `sudah`/`telah`/`akan` are function words that the comparison drops, so a negation
+ * is the only trace of "sudah kembali" → "belum kembali".
+ */
+export const NEGATIONS = new Set(
+  ('not no never nobody nothing none neither nor cannot ' +
+    'tidak tak bukan belum jangan tiada enggak nggak gak tidaklah bukanlah belumlah takkan').split(/\s+/),
+);
+// "not only … but also", "tidak hanya … tetapi juga", "bukan sekadar": a negation word that does not negate.
+const NOT_NEGATING_NEXT = new Set('only just merely hanya saja cuma sekadar semata'.split(' '));
+
+/**
+ * How many negations a text holds: "has not yet paid" 1, "did not only pay" 0. "No" before a number is an
+ * abbreviation of number ("UU No 12 Tahun 2011"), not a negation.
+ */
+export function negations(text: string): number {
+  const ws = words(text);
+  let n = 0;
+  ws.forEach((w, i) => {
+    if (!NEGATIONS.has(w.lower)) return;
+    const next = ws[i + 1];
+    if (next && NOT_NEGATING_NEXT.has(next.lower)) return;
+    if (w.lower === 'no' && next?.number) return;
+    n++;
+  });
+  return n;
+}
+
 /** Month and weekday names in both languages: date words, which belong to the `date` field, not the action. */
 export const DATE_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +

@@ -80,6 +80,34 @@ describe('diffDocuments', () => {
     expect(r.onlyB).toHaveLength(1);
   });
 
+  it('Indonesian negation is a change: sudah/telah → belum, akan → tidak akan', () => {
+    const a = doc('a', 'id', [
+      { actor: 'Kondisi pasar ikan', action: 'sudah kembali normal', source: 'Wahyudi', kind: 'reported' },
+      { actor: 'Bupati Sleman', action: 'akan menghadiri rapat anggaran desa' },
+      { actor: 'Pabrik semen itu', action: 'telah membayar upah para buruh' },
+    ]);
+    const b = doc('b', 'id', [
+      { actor: 'Kondisi pasar ikan', action: 'belum kembali normal', source: 'Wahyudi', kind: 'reported' },
+      { actor: 'Bupati Sleman', action: 'tidak akan menghadiri rapat anggaran desa' },
+      { actor: 'Pabrik semen itu', action: 'belum membayar upah para buruh' },
+    ]);
+    expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([['action'], ['action'], ['action']]);
+  });
+
+  it('a negation across languages is a change; its faithful translation is not', () => {
+    const a = doc('a', 'en', [{ actor: 'The governor', action: 'will not approve the new budget for schools' }]);
+    const same = doc('b', 'id', [{ actor: 'Gubernur', action: 'tidak akan menyetujui anggaran baru untuk sekolah' }]);
+    const flipped = doc('c', 'id', [{ actor: 'Gubernur', action: 'akan menyetujui anggaran baru untuk sekolah' }]);
+    expect(diffDocuments(a, same, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+    expect(diffDocuments(a, flipped, lexicon).matched.map((p) => p.changes)).toEqual([['action']]);
+  });
+
+  it('"not only" and "tidak hanya" do not negate', () => {
+    const a = doc('a', 'en', [{ actor: 'The programme', action: 'not only helped farmers in the village' }]);
+    const b = doc('b', 'id', [{ actor: 'Program itu', action: 'membantu petani di desa' }]);
+    expect(diffDocuments(a, b, lexicon).matched[0].changes).not.toContain('action');
+  });
+
   it("an apostrophe's typeface is no change: I've / I’ve, L'Oreal / L’Oreal", () => {
     const a = doc('a', 'en', [{ actor: 'Ms Dupont', action: "said I've never bought L'Oreal shares", kind: 'quote', source: 'Ms Dupont' }]);
     const b = doc('b', 'en', [{ actor: 'Ms Dupont', action: 'said I’ve never bought L’Oreal shares', kind: 'quote', source: 'Ms Dupont' }]);

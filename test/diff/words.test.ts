@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
+import { negations, normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
 
 describe('words', () => {
   it('drops possessives and reads Indonesian reduplication as one word', () => {
@@ -17,6 +17,14 @@ describe('words', () => {
   });
   it('reads a typographic apostrophe as a straight one', () => {
     expect(words('I’ve L’Oreal’s').map((w) => w.lower)).toEqual(words("I've L'Oreal's").map((w) => w.lower));
+  });
+  it('counts negations, but not "not only", "tidak hanya" or "No" before a number', () => {
+    expect(negations('has not yet paid the workers')).toBe(1);
+    expect(negations('belum membayar upah')).toBe(1);
+    expect(negations("won't attend and never will")).toBe(2);
+    expect(negations('not only paid the workers')).toBe(0);
+    expect(negations('tidak hanya membayar upah')).toBe(0);
+    expect(negations('menerbitkan Perda No 12 Tahun 2020')).toBe(0);
   });
   it('is linear on hostile input', () => {
     const t = Date.now();
