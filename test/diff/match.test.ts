@@ -114,6 +114,24 @@ describe('diffDocuments', () => {
     expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
   });
 
+  it('an article that repeats a paragraph word for word pairs each copy with the copy in the same place', () => {
+    const para = [
+      { actor: 'The mayor', action: 'promised free buses for students' },
+      { actor: 'The council', action: 'will vote on the budget next month' },
+    ];
+    const filler = (k: number) => ({ actor: `Witness ${k}`, action: `described the parade in district ${k + 40}` });
+    const claims = [...para, filler(1), filler(2), filler(3), ...para, filler(4)];
+    const a = doc('a', 'en', claims.map((c, i) => ({ ...c, sentence: i })));
+    const pairs = (b: typeof claims) => {
+      const r = diffDocuments(a, doc('b', 'en', b.map((c, i) => ({ ...c, sentence: i }))), lexicon);
+      return r.matched.filter((p) => p.a.actor === 'The mayor' || p.a.actor === 'The council').map((p) => [p.a.sentence, p.b.sentence]);
+    };
+    // The first copy deleted: the copy left is A's second, not its first.
+    expect(pairs(claims.slice(2))).toEqual([[5, 3], [6, 4]]);
+    // The paragraph once more at the top: A's copies pair with the first and the last, in order.
+    expect(pairs([...para, ...claims])).toEqual([[0, 0], [1, 1], [5, 7], [6, 8]]);
+  });
+
   it('two long articles, one edited: every unedited claim pairs with itself (the benchmark case, checked for correctness)', () => {
     const text = longArticle(5000);
     const A = extract({ id: 'a', text, published: '2024-01-01' });
