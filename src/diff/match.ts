@@ -30,8 +30,8 @@ export interface DiffOptions {
 
 export const DEFAULT_THRESHOLD = 0.22;
 
-/** What one claim means, computed once per claim. */
-interface Profile {
+/** What one claim means, computed once per claim (`claims track` profiles every claim of a corpus the same way). */
+export interface Profile {
   claim: Claim;
   /** Actor, action and source words together: robust to where an extractor split actor from action. */
   content: Bag;
@@ -107,7 +107,7 @@ export function differs(r: DiffResult): boolean {
   return r.onlyA.length > 0 || r.onlyB.length > 0 || r.matched.some((p) => p.changes.length > 0);
 }
 
-function profile(c: Claim, lang: Lang, m: Meanings, position: number): Profile {
+export function profile(c: Claim, lang: Lang, m: Meanings, position: number): Profile {
   const actorTokens = m.tokens(c.actor, lang);
   const actionTokens = m.tokens(c.action, lang);
   const sourceTokens = c.source ? m.tokens(c.source, lang) : [];
@@ -139,7 +139,7 @@ function datePieces(date: string | null): string[] {
  * How alike two claims are: what they say (the claim's words together, the sentence, the action) scaled
  * by how well actor, date and source agree, so that agreeing empty fields alone never make a pair.
  */
-function score(a: Profile, b: Profile, o: Overlap): number {
+export function score(a: Profile, b: Profile, o: Overlap): number {
   const content = o.similarity(a.content, b.content);
   const text = o.similarity(a.text, b.text);
   const action = o.similarity(a.action, b.action);
@@ -151,7 +151,7 @@ function score(a: Profile, b: Profile, o: Overlap): number {
   return meaning * (0.6 + 0.4 * ((2 * actor + date + source) / 4));
 }
 
-function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
+export function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
   const out: Field[] = [];
   if (!sameEntity(a.actor, b.actor)) out.push('actor');
   const actionSame = sameLanguage
@@ -166,7 +166,7 @@ function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
   return out;
 }
 
-interface Candidate {
+export interface Candidate {
   i: number;
   j: number;
   score: number;
@@ -179,7 +179,7 @@ interface Candidate {
  * article; the assignment then prefers the pairing that keeps each claim in its place (first with first, second with
  * second), never crosswise. Small enough never to outweigh a real difference of scores.
  */
-const POSITION_TIEBREAK = 1e-6;
+export const POSITION_TIEBREAK = 1e-6;
 
 /** Above this much work (n² m for a group of n × m claims) the exact assignment gives way to greedy: a few seconds at most. */
 const EXACT_LIMIT = 3e8;
@@ -188,7 +188,7 @@ const EXACT_LIMIT = 3e8;
  * The assignment run on each connected group of candidate pairs: the same result as on the whole matrix,
  * far faster, and memory in proportion to the candidates, not to the product of the two claim counts.
  */
-function assignByComponent(candidates: Candidate[], rows: number, cols: number): Candidate[] {
+export function assignByComponent(candidates: Candidate[], rows: number, cols: number): Candidate[] {
   const parent = Int32Array.from({ length: rows + cols }, (_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
