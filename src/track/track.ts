@@ -11,7 +11,7 @@
 // a group holds at most one claim per article (an article that repeats a claim keeps the repeat out of the group).
 import { createHash } from 'node:crypto';
 import { assignByComponent, DEFAULT_THRESHOLD, profile, score, type Candidate, type Field, type Profile } from '../diff/match.js';
-import { entitySimilarity, sameEntity } from '../diff/entity.js';
+import { entitySimilarity, sameEntity, type Entity } from '../diff/entity.js';
 import type { Lexicon } from '../diff/lexicon.js';
 import { langOf, Meanings, Overlap, type Lang } from '../diff/meaning.js';
 import type { Claim, ClaimsDocument } from '../types.js';
@@ -76,10 +76,12 @@ const STRONG = 0.5;
  */
 const VERSIONS = 0.3;
 /**
- * Groups merge only when their claims are alike on average (up to SAMPLE of each side compared): one loose pair
- * cannot chain two otherwise unrelated groups into one, as joining all pairwise matches does.
+ * Groups merge only when their claims are alike on average and no two of them are unrelated (up to SAMPLE of each
+ * side compared): one strong pair cannot chain two otherwise unrelated groups into one, as joining all pairwise
+ * matches does ("Ambon Bitung Cilacap" ~ "Bitung Cilacap Dumai" ~ … ~ "Fakfak Gorontalo Hulu").
  */
 const LINK = 0.3;
+const FLOOR = 0.1;
 const SAMPLE = 8;
 /** `differ` compares every pair of members up to this many, beyond it each member with the first ones. */
 const DIFFER_ALL = 40;
@@ -177,7 +179,8 @@ function acceptedPairs(candidates: Candidate[], items: Item[], docs: readonly Cl
     });
     const db = items[local[0].q].doc;
     const pairs = assignByComponent(local, docs[da].claims.length, docs[db].claims.length) as typeof local;
-    const support = pairs.reduce((s, c) => s + c.score, 0) / Math.max(1, Math.min(docs[da].claims.length, docs[db].claims.length));
+    // Over at least three claims: two one-claim articles are versions of one report only by a strong pair.
+    const support = pairs.reduce((s, c) => s + c.score, 0) / Math.max(3, Math.min(docs[da].claims.length, docs[db].claims.length));
     for (const c of pairs) if (c.score >= STRONG || support >= VERSIONS) out.push({ i: c.r, j: c.q, score: c.score, weight: c.weight });
   }
   return out;
@@ -203,7 +206,7 @@ function cluster(edges: Candidate[], items: Item[], overlap: Overlap): number[][
     let shared = false;
     for (const d of da.size <= db.size ? da : db) if ((da.size <= db.size ? db : da).has(d)) { shared = true; break; }
     if (shared) continue;
-    if (ga.length + gb.length > 2 && linkage(ga, gb, items, overlap) < LINK) continue;
+    if (ga.length + gb.length > 2 && !linked(ga, gb, items, overlap)) continue;
     const [root, other] = ga.length >= gb.length ? [a, b] : [b, a];
     parent[other] = root;
     members.set(root, [...group(root), ...group(other)]);
@@ -214,11 +217,18 @@ function cluster(edges: Candidate[], items: Item[], overlap: Overlap): number[][
   return [...members.values()];
 }
 
-/** Mean score between the claims of two groups (the first SAMPLE of each). */
-function linkage(a: number[], b: number[], items: Item[], overlap: Overlap): number {
+/** Whether two groups are alike enough to merge: mean score at least LINK, none below FLOOR (the first SAMPLE of each). */
+function linked(a: number[], b: number[], items: Item[], overlap: Overlap): boolean {
   let sum = 0, n = 0;
-  for (const x of a.slice(0, SAMPLE)) for (const y of b.slice(0, SAMPLE)) { sum += score(items[x].p, items[y].p, overlap); n++; }
-  return n ? sum / n : 0;
+  for (const x of a.slice(0, SAMPLE)) {
+    for (const y of b.slice(0, SAMPLE)) {
+      const s = score(items[x].p, items[y].p, overlap);
+      if (s < FLOOR) return false;
+      sum += s;
+      n++;
+    }
+  }
+  return n > 0 && sum / n >= LINK;
 }
 
 // ---- output: members in order of publication, `first`, `differ`, stable ids ----
@@ -280,7 +290,9 @@ function disagreementsOf(list: Item[], langs: Lang[]): Disagreement[] {
   const conflict = (test: (a: Item, b: Item) => boolean) => pairs.some(([a, b]) => test(a, b));
   const entityConflict = (f: 'actor' | 'source') => (a: Item, b: Item) => {
     const x = a.p[f], y = b.p[f];
-    return !!x?.core.length && !!y?.core.length && !sameEntity(x, y) && entitySimilarity(x, y) < 0.5;
+    if (!x?.core.length || !y?.core.length) return false;
+    if (numbersConflict(numbersOf(x), numbersOf(y))) return true;
+    return !sameEntity(x, y) && (entitySimilarity(x, y) < 0.5 || (named(x) && named(y)));
   };
   if (conflict(entityConflict('actor'))) out.push(entityValues('actor', list));
   if (conflict((a, b) => numbersConflict(a.p.numbers, b.p.numbers))) out.push(values('action', 'numbers', list.filter((it) => it.p.numbers).map((it) => [it, it.p.numbers.replace(/,/g, ', ')])));
@@ -290,6 +302,19 @@ function disagreementsOf(list: Item[], langs: Lang[]): Disagreement[] {
   if (conflict((a, b) => datesConflict(a.p.claim.date, b.p.claim.date))) out.push(values('date', 'value', list.filter((it) => it.p.claim.date).map((it) => [it, it.p.claim.date!])));
   if (conflict(entityConflict('source'))) out.push(entityValues('source', list));
   return out;
+}
+
+/** Numbers in an entity, sorted and comma-joined: "SDN 1 Kracak", "345 permen" (a number edited in the actor). */
+function numbersOf(e: Entity): string {
+  return e.core.filter((t) => t.number).map((t) => t.number).sort().join(',');
+}
+
+/**
+ * A name, every word capitalised: two names that are not the same entity are two people even when they share a
+ * surname ("Raymond Roth" / "Evana Roth"); two descriptions must also share few words ("the police" / "police officers").
+ */
+function named(e: Entity): boolean {
+  return e.core.every((t) => t.capitalised && !t.number);
 }
 
 /** Two sorted, comma-joined lists of numbers conflict when both have numbers and neither holds the other. */
