@@ -329,12 +329,13 @@ function datesConflict(a: string | null, b: string | null): boolean {
   return !!a && !!b && a !== b && !a.startsWith(b) && !b.startsWith(a);
 }
 
-/** Values with the number of articles giving each, most articles first. */
+/** Values with the number of articles giving each: most articles first, then the one published first. */
 function values(field: Field, what: Disagreement['what'], list: [Item, string][]): Disagreement {
   const docsBy = new Map<string, Set<number>>();
   for (const [it, v] of list) (docsBy.get(v) ?? docsBy.set(v, new Set()).get(v)!).add(it.doc);
+  // Map order is the order of first appearance, and `list` is in order of publication; the sort is stable.
   const vs = [...docsBy].map(([value, d]) => ({ value, articles: d.size }));
-  vs.sort((x, y) => y.articles - x.articles || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+  vs.sort((x, y) => y.articles - x.articles);
   return { field, what, values: vs };
 }
 
