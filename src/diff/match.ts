@@ -123,7 +123,7 @@ export function profile(c: Claim, lang: Lang, m: Meanings, position: number): Pr
     action: bagOf(actionWords),
     actionKey: actionWords.map((t) => t.concepts[0]).sort((x, y) => x - y).join(','),
     numbers: actionWords.filter((t) => t.number).map((t) => t.number).sort().join(','),
-    negations: negations(c.action),
+    negations: negations(c.action, m.lexicon),
     position,
   };
 }

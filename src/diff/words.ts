@@ -1,6 +1,8 @@
 // Words of a claim for comparison: tokens, function words, light stemmers for English and Indonesian,
 // and numbers normalised so that "1,500" (en) and "1.500" (id) are the same number.
 
+import type { Lexicon } from './lexicon.js';
+
 export interface Word {
   /** Lower-cased surface form, possessive and reduplication removed. */
   lower: string;
@@ -187,9 +189,11 @@ const NOT_NEGATING_NEXT = new Set('only just merely hanya saja cuma sekadar sema
 
 /**
  * How many negations a text holds: "has not yet paid" 1, "did not only pay" 0. "No" before a number is an
- * abbreviation of number ("UU No 12 Tahun 2011"), not a negation.
+ * abbreviation of number ("UU No 12 Tahun 2011"), not a negation. With a lexicon, an Indonesian phrase that opens
+ * with a negation but translates to a word without one is that word ("tidak asing": familiar, "tidak mungkin":
+ * unlikely), as "unlikely" is no negation in English.
  */
-export function negations(text: string): number {
+export function negations(text: string, lexicon?: Lexicon): number {
   const ws = words(text);
   let n = 0;
   ws.forEach((w, i) => {
@@ -197,9 +201,19 @@ export function negations(text: string): number {
     const next = ws[i + 1];
     if (next && NOT_NEGATING_NEXT.has(next.lower)) return;
     if (w.lower === 'no' && next?.number) return;
+    if (lexicon && lexicalised(ws, i, lexicon)) return;
     n++;
   });
   return n;
+}
+
+function lexicalised(ws: Word[], i: number, lexicon: Lexicon): boolean {
+  if (!lexicon.phraseStarts.has(ws[i].lower)) return false;
+  for (let n = Math.min(lexicon.maxPhrase, ws.length - i); n >= 2; n--) {
+    const en = lexicon.idToEn.get(ws.slice(i, i + n).map((w) => w.lower).join(' '));
+    if (en) return en.every((t) => !t.split(' ').some((x) => NEGATIONS.has(x)));
+  }
+  return false;
 }
 
 /** Month and weekday names in both languages: date words, which belong to the `date` field, not the action. */

@@ -102,6 +102,12 @@ describe('diffDocuments', () => {
     expect(diffDocuments(a, flipped, lexicon).matched.map((p) => p.changes)).toEqual([['action']]);
   });
 
+  it('an Indonesian negated phrase that means one English word is no negation: tidak asing / familiar', () => {
+    const a = doc('a', 'en', [{ actor: 'The program', action: 'is familiar to residents of Bekasi' }]);
+    const b = doc('b', 'id', [{ actor: 'Program itu', action: 'tidak asing bagi warga Bekasi' }]);
+    expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+  });
+
   it('"not only" and "tidak hanya" do not negate', () => {
     const a = doc('a', 'en', [{ actor: 'The programme', action: 'not only helped farmers in the village' }]);
     const b = doc('b', 'id', [{ actor: 'Program itu', action: 'membantu petani di desa' }]);

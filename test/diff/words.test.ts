@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLexicon } from '../../src/diff/lexicon.js';
 import { negations, normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
 
 describe('words', () => {
@@ -25,6 +26,13 @@ describe('words', () => {
     expect(negations('not only paid the workers')).toBe(0);
     expect(negations('tidak hanya membayar upah')).toBe(0);
     expect(negations('menerbitkan Perda No 12 Tahun 2020')).toBe(0);
+  });
+  it('with a lexicon, an Indonesian phrase that translates to one word without a negation is no negation', () => {
+    const lex = parseLexicon('familiar\ttidak asing\nnever\ttidak pernah\n');
+    expect(negations('tidak asing bagi warga', lex)).toBe(0);
+    expect(negations('tidak pernah datang', lex)).toBe(1);
+    expect(negations('tidak datang', lex)).toBe(1);
+    expect(negations('tidak asing bagi warga')).toBe(1);
   });
   it('is linear on hostile input', () => {
     const t = Date.now();
