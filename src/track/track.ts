@@ -182,9 +182,26 @@ function acceptedPairs(candidates: Candidate[], items: Item[], docs: readonly Cl
     const pairs = assignByComponent(local, docs[da].claims.length, docs[db].claims.length) as typeof local;
     // Over at least three claims: two one-claim articles are versions of one report only by a strong pair.
     const support = pairs.reduce((s, c) => s + c.score, 0) / Math.max(3, Math.min(docs[da].claims.length, docs[db].claims.length));
-    for (const c of pairs) if (c.score >= STRONG || support >= VERSIONS) out.push({ i: c.r, j: c.q, score: c.score, weight: c.weight });
+    for (const c of pairs) {
+      if (support >= VERSIONS || (c.score >= STRONG && specific(items[c.r].p, items[c.q].p))) out.push({ i: c.r, j: c.q, score: c.score, weight: c.weight });
+    }
   }
   return out;
+}
+
+/**
+ * Whether two claims share enough to be one claim outside versions of one report: three meaning words, or two
+ * with a name or a number among them. A short claim of common words ("Saya melihat beberapa", "I saw some") scores
+ * high against any longer one that contains them, in any article.
+ */
+function specific(a: Profile, b: Profile): boolean {
+  let shared = 0, anchors = 0;
+  for (const t of a.content.tokens) {
+    if (!t.concepts.some((c) => b.content.exact.has(c))) continue;
+    shared++;
+    if (t.number || t.capitalised) anchors++;
+  }
+  return shared >= 3 || (shared >= 2 && anchors >= 1);
 }
 
 // ---- groups: strongest pairs first; a group holds one claim per article and merges only with a like group ----

@@ -62,6 +62,20 @@ describe('track', () => {
     for (const g of groups) expect(Math.max(...g) - Math.min(...g)).toBeLessThan(3);
   });
 
+  it('a short claim of common words does not join a longer one in an unrelated article', () => {
+    const a = doc('a.txt', 'id', [
+      { actor: 'Daftar kota tujuan saya', action: 'sudah berkembang menjadi sangat panjang' },
+      { actor: 'Saya', action: 'melihat beberapa' },
+      { actor: 'Perhentian berikutnya', action: 'adalah Bellingham dekat perbatasan Kanada' },
+    ]);
+    const b = doc('b.txt', 'id', [
+      { actor: 'Kereta bawah tanah Pyongyang', action: 'adalah salah satu sistem komuter terdalam' },
+      { actor: 'Saya', action: 'melihat beberapa kali' },
+      { actor: 'Pemandu wisata', action: 'melarang pengunjung memotret stasiun' },
+    ]);
+    expect(track([a, b], lexicon).result.groups).toEqual([]);
+  });
+
   it('one claim per article in a group, each in at most one group', () => {
     const twice = doc('a.txt', 'en', [...port, port[0]]);
     const { result } = track([twice, doc('b.txt', 'en', port), doc('c.txt', 'id', portId)], lexicon);
