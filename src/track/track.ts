@@ -61,7 +61,7 @@ export interface Tracked {
  * A claim with only common words ("He said it was good") gets few candidates; one with a name or a number finds
  * every other report of it. Fixed, so the work per claim does not grow with the corpus.
  */
-const PROBE_BUDGET = 400;
+const PROBE_BUDGET = 200;
 /** At most this many of a claim's rarest words are probed. */
 const PROBE_KEYS = 12;
 /**
@@ -129,12 +129,14 @@ function candidatePairs(items: Item[], overlap: Overlap, threshold: number): Can
     }
   });
   const df = (k: number) => postings.get(k)!.length;
-  // Each claim's probe: words shared with some other claim, rarest first, within the budget.
+  // Each claim's probe: words shared with some other claim, rarest first, within the budget. A claim whose
+  // rarest word is in more claims than the budget (a wire story printed by hundreds of outlets) probes the
+  // first PROBE_BUDGET claims with it: joined to those, its copies still end in one group.
   const probes = keys.map((ks) => {
     const out: number[] = [];
     let spent = 0;
     for (const k of ks.filter((k) => df(k) > 1).sort((a, b) => df(a) - df(b) || a - b)) {
-      if (out.length >= PROBE_KEYS || spent + df(k) > PROBE_BUDGET) break;
+      if (out.length && (out.length >= PROBE_KEYS || spent + df(k) > PROBE_BUDGET)) break;
       out.push(k);
       spent += df(k);
     }
@@ -145,17 +147,24 @@ function candidatePairs(items: Item[], overlap: Overlap, threshold: number): Can
   const out: Candidate[] = [];
   items.forEach((it, x) => {
     for (const k of probes[x]) {
-      for (const y of postings.get(k)!) {
+      const list = postings.get(k)!;
+      for (let n = 0; n < Math.min(list.length, PROBE_BUDGET); n++) {
+        const y = list[n];
         if (seen[y] === x || items[y].doc === it.doc) continue;
         seen[y] = x;
         // Scored once: from the claim whose probe finds the other first (x < y), or from x when y's probe misses x.
-        if (y < x && probes[y].some((q) => keySets[x].has(q))) continue;
+        if (y < x && probes[y].some((q) => keySets[x].has(q) && probed(postings.get(q)!, x))) continue;
         const s = score(it.p, items[y].p, overlap);
         if (s >= threshold) out.push(x < y ? { i: x, j: y, score: s, weight: s } : { i: y, j: x, score: s, weight: s });
       }
     }
   });
   return out;
+}
+
+/** Whether a probe of this posting list reaches claim x: lists hold claims in order, a probe their first PROBE_BUDGET. */
+function probed(list: number[], x: number): boolean {
+  return list.length <= PROBE_BUDGET || list[PROBE_BUDGET - 1] >= x;
 }
 
 // ---- accepted pairs: one-to-one between two articles, as in a diff; strong, or between versions of a report ----

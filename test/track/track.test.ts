@@ -76,6 +76,13 @@ describe('track', () => {
     expect(track([a, b], lexicon).result.groups).toEqual([]);
   });
 
+  it('a wire story printed by more outlets than a claim may probe still ends in one group per claim', () => {
+    const outlets = Array.from({ length: 450 }, (_, k) => dated(doc(`outlet${String(k).padStart(3, '0')}.txt`, 'en', port), '2024-03-12'));
+    const { result } = track([...outlets, doc('c.txt', 'en', football)], lexicon);
+    expect(result.groups.map((g) => g.claims.length)).toEqual([450, 450, 450]);
+    expect(result.groups.every((g) => g.first === 'outlet000.txt')).toBe(true);
+  });
+
   it('one claim per article in a group, each in at most one group', () => {
     const twice = doc('a.txt', 'en', [...port, port[0]]);
     const { result } = track([twice, doc('b.txt', 'en', port), doc('c.txt', 'id', portId)], lexicon);
