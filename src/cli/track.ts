@@ -20,7 +20,8 @@ type TrackCliOptions = Omit<CommonOptions, 'format'> & { format: TrackFormat };
 const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 
 export function registerTrack(prog: Command): void {
-  addCommonOptions(prog.command('track').argument('[paths...]', 'articles or saved claim files (yaml/json/ndjson): files, folders (recursive), or - for stdin'), TRACK_FORMATS, 'human')
+  const cmd = prog.command('track').argument('[paths...]', 'articles or saved claim files (yaml/json/ndjson): files, folders (recursive), or - for stdin');
+  addCommonOptions(cmd, TRACK_FORMATS, 'human')
     .description('group the claims that state the same thing across many articles, English and Indonesian: who had each first, where the reports disagree')
     .addHelpText('after', '\nExamples:\n  $ claims track news/\n  $ claims track news/ --format json | jq \'.groups[] | select(.differ | length > 0)\'\n' +
       '  $ claims extract news/ --format ndjson > claims.ndjson && claims track claims.ndjson\n\n' +

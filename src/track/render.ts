@@ -12,8 +12,9 @@ import type { Disagreement, TrackGroup, TrackMember, Tracked } from './track.js'
 export function renderTrack({ result, disagreements }: Tracked, paint: Paint): string {
   const out: string[] = [];
   const inGroups = result.groups.reduce((n, g) => n + g.claims.length, 0);
-  out.push(paint.dim(`${count(result.articles, 'article')}, ${count(result.claims, 'claim')}: ${count(result.groups.length, 'claim')} found in more than one article` +
-    ` (${count(inGroups, 'report')}), ${result.groups.filter((g) => g.differ.length).length} with disagreements`));
+  const disagreeing = result.groups.filter((g) => g.differ.length).length;
+  out.push(paint.dim(`${count(result.articles, 'article')}, ${count(result.claims, 'claim')}: ` +
+    `${count(result.groups.length, 'claim')} found in more than one article (${count(inGroups, 'report')}), ${disagreeing} with disagreements`));
   for (const g of result.groups) out.push('', ...group(g, disagreements.get(g.id) ?? [], paint));
   return out.join('\n') + '\n';
 }
@@ -27,13 +28,16 @@ function group(g: TrackGroup, found: Disagreement[], paint: Paint): string[] {
   const head = `${count(docs.size, 'article')} (${[...langs].map(([l, n]) => `${n} ${l}`).join(', ')}) · first: ${clean(g.first)}` +
     ` (${first.published ?? 'date unknown'}) · ${g.id}`;
   const lines = [paint.dim(head), `  ${clean(`${first.claim.actor} ${first.claim.action}`)}`];
-  for (const d of found) lines.push(paint.changed(`    ${label(d)}: ${d.values.map((v) => `${clean(v.value)} (${count(v.articles, 'article')})`).join(' vs ')}`));
+  for (const d of found) {
+    const values = d.values.map((v) => `${clean(v.value)} (${count(v.articles, 'article')})`);
+    lines.push(paint.changed(`    ${label(d)}: ${values.join(' vs ')}`));
+  }
   const width = Math.max(...g.claims.map((m) => clean(m.doc).length));
   for (const m of g.claims) {
     const c = m.claim;
     const extra = [c.date ? `date ${c.date}` : '', c.source ? `source ${c.source}` : ''].filter(Boolean).join(', ');
-    const line = `    ${(m.published ?? '?').padEnd(10)}  ${m.language.padEnd(3)} ${clean(m.doc).padEnd(width)}  ${clean(`${c.actor} | ${c.action}`)}${extra ? ` (${clean(extra)})` : ''}`;
-    lines.push(paint.same(line));
+    const where = `${(m.published ?? '?').padEnd(10)}  ${m.language.padEnd(3)} ${clean(m.doc).padEnd(width)}`;
+    lines.push(paint.same(`    ${where}  ${clean(`${c.actor} | ${c.action}`)}${extra ? ` (${clean(extra)})` : ''}`));
   }
   return lines;
 }

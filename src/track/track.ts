@@ -266,7 +266,10 @@ function assemble(groups: number[][], items: Item[], docs: readonly ClaimsDocume
   const later = (x: Item, y: Item) => compareDocs(docs[x.doc], docs[y.doc]) || x.k - y.k;
   for (const g of groups) {
     const list = g.map((x) => items[x]).sort(later);
-    const claims = list.map((it) => ({ doc: docs[it.doc].id, language: docs[it.doc].language, published: docs[it.doc].published, claim: docs[it.doc].claims[it.k] }));
+    const claims = list.map((it) => {
+      const d = docs[it.doc];
+      return { doc: d.id, language: d.language, published: d.published, claim: d.claims[it.k] };
+    });
     const id = groupId(claims);
     const found = disagreementsOf(list, langs);
     if (found.length) disagreements.set(id, found);
@@ -322,11 +325,15 @@ function disagreementsOf(list: Item[], langs: Lang[]): Disagreement[] {
     return !sameEntity(x, y) && (entitySimilarity(x, y) < 0.5 || (named(x) && named(y)));
   };
   if (conflict(entityConflict('actor'))) out.push(entityValues('actor', list));
-  if (conflict((a, b) => numbersConflict(a.p.numbers, b.p.numbers))) out.push(values('action', 'numbers', list.filter((it) => it.p.numbers).map((it) => [it, it.p.numbers.replace(/,/g, ', ')])));
+  if (conflict((a, b) => numbersConflict(a.p.numbers, b.p.numbers))) {
+    out.push(values('action', 'numbers', list.filter((it) => it.p.numbers).map((it) => [it, it.p.numbers.replace(/,/g, ', ')])));
+  }
   if (conflict((a, b) => (langs[a.doc] === langs[b.doc] ? a.p.negations !== b.p.negations : (a.p.negations > 0) !== (b.p.negations > 0)))) {
     out.push(values('action', 'negation', list.map((it) => [it, it.p.negations ? 'negated' : 'affirmed'])));
   }
-  if (conflict((a, b) => datesConflict(a.p.claim.date, b.p.claim.date))) out.push(values('date', 'value', list.filter((it) => it.p.claim.date).map((it) => [it, it.p.claim.date!])));
+  if (conflict((a, b) => datesConflict(a.p.claim.date, b.p.claim.date))) {
+    out.push(values('date', 'value', list.filter((it) => it.p.claim.date).map((it) => [it, it.p.claim.date!])));
+  }
   if (conflict(entityConflict('source'))) out.push(entityValues('source', list));
   return out;
 }
@@ -348,7 +355,14 @@ function named(e: Entity): boolean {
 function numbersConflict(a: string, b: string): boolean {
   if (!a || !b || a === b) return false;
   const x = a.split(','), y = b.split(',');
-  const within = (s: string[], t: string[]) => { const rest = [...t]; return s.every((v) => { const i = rest.indexOf(v); if (i < 0) return false; rest.splice(i, 1); return true; }); };
+  const within = (s: string[], t: string[]) => {
+    const rest = [...t];
+    return s.every((v) => {
+      const i = rest.indexOf(v);
+      if (i >= 0) rest.splice(i, 1);
+      return i >= 0;
+    });
+  };
   return !within(x, y) && !within(y, x);
 }
 
