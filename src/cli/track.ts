@@ -20,7 +20,7 @@ type TrackCliOptions = Omit<CommonOptions, 'format'> & { format: TrackFormat };
 const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 
 export function registerTrack(prog: Command): void {
-  const cmd = prog.command('track').argument('[paths...]', 'articles or saved claim files (yaml/json/ndjson): files, folders (recursive), or - for stdin');
+  const cmd = prog.command('track').argument('[paths...]', 'articles (files, folders recursively, - for stdin) or claim files saved by extract (yaml/json/ndjson)');
   addCommonOptions(cmd, TRACK_FORMATS, 'human')
     .description('group the claims that state the same thing across many articles, English and Indonesian: who had each first, where the reports disagree')
     .addHelpText('after', '\nExamples:\n  $ claims track news/\n  $ claims track news/ --format json | jq \'.groups[] | select(.differ | length > 0)\'\n' +
