@@ -197,8 +197,10 @@ export function negations(text: string, lexicon?: Lexicon): number {
   const ws = words(text);
   let n = 0;
   ws.forEach((w, i) => {
-    if (!NEGATIONS.has(w.lower)) return;
     const next = ws[i + 1];
+    // "has yet to pay" is "belum membayar": not yet.
+    if (w.lower === 'yet' && next?.lower === 'to') { n++; return; }
+    if (!NEGATIONS.has(w.lower)) return;
     if (next && NOT_NEGATING_NEXT.has(next.lower)) return;
     if (w.lower === 'no' && next?.number) return;
     if (lexicon && lexicalised(ws, i, lexicon)) return;

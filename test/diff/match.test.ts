@@ -99,6 +99,9 @@ describe('diffDocuments', () => {
     const same = doc('b', 'id', [{ actor: 'Gubernur', action: 'tidak akan menyetujui anggaran baru untuk sekolah' }]);
     const flipped = doc('c', 'id', [{ actor: 'Gubernur', action: 'akan menyetujui anggaran baru untuk sekolah' }]);
     expect(diffDocuments(a, same, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+    const yet = doc('d', 'en', [{ actor: 'The governor', action: 'has yet to approve the new budget for schools' }]);
+    const belum = doc('e', 'id', [{ actor: 'Gubernur', action: 'belum menyetujui anggaran baru untuk sekolah' }]);
+    expect(diffDocuments(yet, belum, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
     expect(diffDocuments(a, flipped, lexicon).matched.map((p) => p.changes)).toEqual([['action']]);
   });
 

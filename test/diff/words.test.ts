@@ -22,6 +22,8 @@ describe('words', () => {
   it('counts negations, but not "not only", "tidak hanya" or "No" before a number', () => {
     expect(negations('has not yet paid the workers')).toBe(1);
     expect(negations('belum membayar upah')).toBe(1);
+    expect(negations('has yet to pay the workers')).toBe(1);
+    expect(negations('has paid the workers yet')).toBe(0);
     expect(negations("won't attend and never will")).toBe(2);
     expect(negations('not only paid the workers')).toBe(0);
     expect(negations('tidak hanya membayar upah')).toBe(0);
