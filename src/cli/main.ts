@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { countInputs, readInputs } from './inputs.js';
 import { registerDiff } from './diff.js';
+import { registerTrack } from './track.js';
 import type { Command as JobCommand, JobResult } from './jobs.js';
 import { log } from './log.js';
 import { InOrder } from './ordered.js';
@@ -58,6 +59,7 @@ export function program(): Command {
     });
 
   registerDiff(prog);
+  registerTrack(prog);
 
   return prog;
 }

@@ -3,6 +3,7 @@ import { assign } from './assign.js';
 import { entity, entitySimilarity, sameEntity, type Entity } from './entity.js';
 import type { Lexicon } from './lexicon.js';
 import { bagOf, langOf, Meanings, Overlap, similarity, type Bag, type Lang, type Token } from './meaning.js';
+import { negations } from './words.js';
 import type { Claim, ClaimsDocument } from '../types.js';
 
 export type Field = 'actor' | 'action' | 'date' | 'source' | 'kind';
@@ -29,8 +30,8 @@ export interface DiffOptions {
 
 export const DEFAULT_THRESHOLD = 0.22;
 
-/** What one claim means, computed once per claim. */
-interface Profile {
+/** What one claim means, computed once per claim (`claims track` profiles every claim of a corpus the same way). */
+export interface Profile {
   claim: Claim;
   /** Actor, action and source words together: robust to where an extractor split actor from action. */
   content: Bag;
@@ -42,6 +43,10 @@ interface Profile {
   /** Meaning words of the action without date words, as a sorted key (same-language comparison). */
   actionKey: string;
   numbers: string;
+  /** Negations in the action ("belum kembali", "will not attend"): a flipped claim is another claim. */
+  negations: number;
+  /** Where the claim stands in its document, 0 to 1: among identical claims, the same place pairs. */
+  position: number;
 }
 
 export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lexicon, options: DiffOptions = {}): DiffResult {
@@ -49,8 +54,8 @@ export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lex
   const m = new Meanings(lexicon);
   const sample = (d: ClaimsDocument) => d.claims.slice(0, 50).map((c) => c.text).join(' ');
   const la = langOf(A.language, sample(A)), lb = langOf(B.language, sample(B));
-  const pa = A.claims.map((c) => profile(c, la, m));
-  const pb = B.claims.map((c) => profile(c, lb, m));
+  const pa = A.claims.map((c, i) => profile(c, la, m, i / Math.max(1, A.claims.length - 1)));
+  const pb = B.claims.map((c, j) => profile(c, lb, m, j / Math.max(1, B.claims.length - 1)));
   const sameLanguage = la === lb;
 
   // Score only pairs that share a meaning word, through an inverted index over B. Words in many of B's
@@ -76,7 +81,7 @@ export function diffDocuments(A: ClaimsDocument, B: ClaimsDocument, lexicon: Lex
         if (seen[j] === i) continue;
         seen[j] = i;
         const s = score(p, pb[j], overlap);
-        if (s >= threshold) candidates.push({ i, j, score: s });
+        if (s >= threshold) candidates.push({ i, j, score: s, weight: s - POSITION_TIEBREAK * Math.abs(p.position - pb[j].position) });
       }
     }
   });
@@ -102,7 +107,7 @@ export function differs(r: DiffResult): boolean {
   return r.onlyA.length > 0 || r.onlyB.length > 0 || r.matched.some((p) => p.changes.length > 0);
 }
 
-function profile(c: Claim, lang: Lang, m: Meanings): Profile {
+export function profile(c: Claim, lang: Lang, m: Meanings, position: number): Profile {
   const actorTokens = m.tokens(c.actor, lang);
   const actionTokens = m.tokens(c.action, lang);
   const sourceTokens = c.source ? m.tokens(c.source, lang) : [];
@@ -118,6 +123,8 @@ function profile(c: Claim, lang: Lang, m: Meanings): Profile {
     action: bagOf(actionWords),
     actionKey: actionWords.map((t) => t.concepts[0]).sort((x, y) => x - y).join(','),
     numbers: actionWords.filter((t) => t.number).map((t) => t.number).sort().join(','),
+    negations: negations(c.action, m.lexicon),
+    position,
   };
 }
 
@@ -132,7 +139,7 @@ function datePieces(date: string | null): string[] {
  * How alike two claims are: what they say (the claim's words together, the sentence, the action) scaled
  * by how well actor, date and source agree, so that agreeing empty fields alone never make a pair.
  */
-function score(a: Profile, b: Profile, o: Overlap): number {
+export function score(a: Profile, b: Profile, o: Overlap): number {
   const content = o.similarity(a.content, b.content);
   const text = o.similarity(a.text, b.text);
   const action = o.similarity(a.action, b.action);
@@ -144,24 +151,35 @@ function score(a: Profile, b: Profile, o: Overlap): number {
   return meaning * (0.6 + 0.4 * ((2 * actor + date + source) / 4));
 }
 
-function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
+export function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
   const out: Field[] = [];
   if (!sameEntity(a.actor, b.actor)) out.push('actor');
   const actionSame = sameLanguage
     ? a.actionKey === b.actionKey
     : a.numbers === b.numbers && similarity(a.action, b.action) >= 0.5;
-  if (!actionSame) out.push('action');
+  // One language: the same number of negations; across languages, negated or not ("neither … nor" is one "tidak … maupun").
+  const polaritySame = sameLanguage ? a.negations === b.negations : (a.negations > 0) === (b.negations > 0);
+  if (!actionSame || !polaritySame) out.push('action');
   if (a.claim.date !== b.claim.date) out.push('date');
   if (!sameEntity(a.source, b.source)) out.push('source');
   if (a.claim.kind !== b.claim.kind) out.push('kind');
   return out;
 }
 
-interface Candidate {
+export interface Candidate {
   i: number;
   j: number;
   score: number;
+  /** What the assignment maximises: the score, less a tie-break far below any real difference of scores. */
+  weight: number;
 }
+
+/**
+ * An article that repeats a paragraph word for word has two claims that score alike against both copies in the other
+ * article; the assignment then prefers the pairing that keeps each claim in its place (first with first, second with
+ * second), never crosswise. Small enough never to outweigh a real difference of scores.
+ */
+export const POSITION_TIEBREAK = 1e-6;
 
 /** Above this much work (n² m for a group of n × m claims) the exact assignment gives way to greedy: a few seconds at most. */
 const EXACT_LIMIT = 3e8;
@@ -170,7 +188,7 @@ const EXACT_LIMIT = 3e8;
  * The assignment run on each connected group of candidate pairs: the same result as on the whole matrix,
  * far faster, and memory in proportion to the candidates, not to the product of the two claim counts.
  */
-function assignByComponent(candidates: Candidate[], rows: number, cols: number): Candidate[] {
+export function assignByComponent(candidates: Candidate[], rows: number, cols: number): Candidate[] {
   const parent = Int32Array.from({ length: rows + cols }, (_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
@@ -197,7 +215,7 @@ function assignByComponent(candidates: Candidate[], rows: number, cols: number):
     const at = new Map<number, Candidate>();
     for (const c of g) {
       const cell = ri.get(c.i)! * k.length + kj.get(c.j)!;
-      sub[cell] = c.score;
+      sub[cell] = c.weight;
       at.set(cell, c);
     }
     for (const [x, y] of assign(sub, r.length, k.length)) out.push(at.get(x * k.length + y)!);
@@ -208,7 +226,7 @@ function assignByComponent(candidates: Candidate[], rows: number, cols: number):
 function greedy(g: Candidate[]): Candidate[] {
   const usedI = new Set<number>(), usedJ = new Set<number>();
   const out: Candidate[] = [];
-  for (const c of [...g].sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j)) {
+  for (const c of [...g].sort((p, q) => q.weight - p.weight || p.i - q.i || p.j - q.j)) {
     if (usedI.has(c.i) || usedJ.has(c.j)) continue;
     usedI.add(c.i);
     usedJ.add(c.j);

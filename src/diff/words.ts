@@ -1,6 +1,8 @@
 // Words of a claim for comparison: tokens, function words, light stemmers for English and Indonesian,
 // and numbers normalised so that "1,500" (en) and "1.500" (id) are the same number.
 
+import type { Lexicon } from './lexicon.js';
+
 export interface Word {
   /** Lower-cased surface form, possessive and reduplication removed. */
   lower: string;
@@ -18,7 +20,8 @@ export function words(text: string): Word[] {
   const re = new RegExp(TOKEN.source, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    let raw = m[0];
+    // One apostrophe: "I’ve" and "I've", "L’Oreal" and "L'Oreal" are the same word in another typeface.
+    let raw = m[0].replace(/’/g, "'");
     if (/^\p{N}/u.test(raw)) {
       out.push({ lower: raw.toLowerCase(), raw, number: normaliseNumber(raw.replace(/%$/, '')), capitalised: false });
       if (raw.endsWith('%')) out.push({ lower: 'percent', raw: '%', number: null, capitalised: false });
@@ -170,6 +173,49 @@ function unprefix(s: string): string[] {
   else if (s.startsWith('be') || s.startsWith('te')) out.push(s.slice(2));
   if (s.startsWith('di') || s.startsWith('ke') || s.startsWith('se')) out.push(s.slice(2));
   return out.filter((r) => r.length >= 3);
+}
+
+/**
+ * Words that negate a predicate, English and Indonesian/Malay ("n't" is read as "not"): "will not attend", "belum
+ * mengubah", "tidak akan hadir". `sudah`/`telah`/`akan` are function words that the comparison drops, so a negation
+ * is the only trace of "sudah kembali" → "belum kembali".
+ */
+export const NEGATIONS = new Set(
+  ('not no never nobody nothing none neither nor cannot ' +
+    'tidak tak bukan belum jangan tiada enggak nggak gak tidaklah bukanlah belumlah takkan').split(/\s+/),
+);
+// "not only … but also", "tidak hanya … tetapi juga", "bukan sekadar": a negation word that does not negate.
+const NOT_NEGATING_NEXT = new Set('only just merely hanya saja cuma sekadar semata'.split(' '));
+
+/**
+ * How many negations a text holds: "has not yet paid" 1, "did not only pay" 0. "No" before a number is an
+ * abbreviation of number ("UU No 12 Tahun 2011"), not a negation. With a lexicon, an Indonesian phrase that opens
+ * with a negation but translates to a word without one is that word ("tidak asing": familiar, "tidak mungkin":
+ * unlikely), as "unlikely" is no negation in English.
+ */
+export function negations(text: string, lexicon?: Lexicon): number {
+  const ws = words(text);
+  let n = 0;
+  ws.forEach((w, i) => {
+    const next = ws[i + 1];
+    // "has yet to pay" is "belum membayar": not yet.
+    if (w.lower === 'yet' && next?.lower === 'to') { n++; return; }
+    if (!NEGATIONS.has(w.lower)) return;
+    if (next && NOT_NEGATING_NEXT.has(next.lower)) return;
+    if (w.lower === 'no' && next?.number) return;
+    if (lexicon && lexicalised(ws, i, lexicon)) return;
+    n++;
+  });
+  return n;
+}
+
+function lexicalised(ws: Word[], i: number, lexicon: Lexicon): boolean {
+  if (!lexicon.phraseStarts.has(ws[i].lower)) return false;
+  for (let n = Math.min(lexicon.maxPhrase, ws.length - i); n >= 2; n--) {
+    const en = lexicon.idToEn.get(ws.slice(i, i + n).map((w) => w.lower).join(' '));
+    if (en) return en.every((t) => !t.split(' ').some((x) => NEGATIONS.has(x)));
+  }
+  return false;
 }
 
 /** Month and weekday names in both languages: date words, which belong to the `date` field, not the action. */

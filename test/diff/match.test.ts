@@ -80,6 +80,67 @@ describe('diffDocuments', () => {
     expect(r.onlyB).toHaveLength(1);
   });
 
+  it('Indonesian negation is a change: sudah/telah → belum, akan → tidak akan', () => {
+    const a = doc('a', 'id', [
+      { actor: 'Kondisi pasar ikan', action: 'sudah kembali normal', source: 'Wahyudi', kind: 'reported' },
+      { actor: 'Bupati Sleman', action: 'akan menghadiri rapat anggaran desa' },
+      { actor: 'Pabrik semen itu', action: 'telah membayar upah para buruh' },
+    ]);
+    const b = doc('b', 'id', [
+      { actor: 'Kondisi pasar ikan', action: 'belum kembali normal', source: 'Wahyudi', kind: 'reported' },
+      { actor: 'Bupati Sleman', action: 'tidak akan menghadiri rapat anggaran desa' },
+      { actor: 'Pabrik semen itu', action: 'belum membayar upah para buruh' },
+    ]);
+    expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([['action'], ['action'], ['action']]);
+  });
+
+  it('a negation across languages is a change; its faithful translation is not', () => {
+    const a = doc('a', 'en', [{ actor: 'The governor', action: 'will not approve the new budget for schools' }]);
+    const same = doc('b', 'id', [{ actor: 'Gubernur', action: 'tidak akan menyetujui anggaran baru untuk sekolah' }]);
+    const flipped = doc('c', 'id', [{ actor: 'Gubernur', action: 'akan menyetujui anggaran baru untuk sekolah' }]);
+    expect(diffDocuments(a, same, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+    const yet = doc('d', 'en', [{ actor: 'The governor', action: 'has yet to approve the new budget for schools' }]);
+    const belum = doc('e', 'id', [{ actor: 'Gubernur', action: 'belum menyetujui anggaran baru untuk sekolah' }]);
+    expect(diffDocuments(yet, belum, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+    expect(diffDocuments(a, flipped, lexicon).matched.map((p) => p.changes)).toEqual([['action']]);
+  });
+
+  it('an Indonesian negated phrase that means one English word is no negation: tidak asing / familiar', () => {
+    const a = doc('a', 'en', [{ actor: 'The program', action: 'is familiar to residents of Bekasi' }]);
+    const b = doc('b', 'id', [{ actor: 'Program itu', action: 'tidak asing bagi warga Bekasi' }]);
+    expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+  });
+
+  it('"not only" and "tidak hanya" do not negate', () => {
+    const a = doc('a', 'en', [{ actor: 'The programme', action: 'not only helped farmers in the village' }]);
+    const b = doc('b', 'id', [{ actor: 'Program itu', action: 'membantu petani di desa' }]);
+    expect(diffDocuments(a, b, lexicon).matched[0].changes).not.toContain('action');
+  });
+
+  it("an apostrophe's typeface is no change: I've / I’ve, L'Oreal / L’Oreal", () => {
+    const a = doc('a', 'en', [{ actor: 'Ms Dupont', action: "said I've never bought L'Oreal shares", kind: 'quote', source: 'Ms Dupont' }]);
+    const b = doc('b', 'en', [{ actor: 'Ms Dupont', action: 'said I’ve never bought L’Oreal shares', kind: 'quote', source: 'Ms Dupont' }]);
+    expect(diffDocuments(a, b, lexicon).matched.map((p) => p.changes)).toEqual([[]]);
+  });
+
+  it('an article that repeats a paragraph word for word pairs each copy with the copy in the same place', () => {
+    const para = [
+      { actor: 'The mayor', action: 'promised free buses for students' },
+      { actor: 'The council', action: 'will vote on the budget next month' },
+    ];
+    const filler = (k: number) => ({ actor: `Witness ${k}`, action: `described the parade in district ${k + 40}` });
+    const claims = [...para, filler(1), filler(2), filler(3), ...para, filler(4)];
+    const a = doc('a', 'en', claims.map((c, i) => ({ ...c, sentence: i })));
+    const pairs = (b: typeof claims) => {
+      const r = diffDocuments(a, doc('b', 'en', b.map((c, i) => ({ ...c, sentence: i }))), lexicon);
+      return r.matched.filter((p) => p.a.actor === 'The mayor' || p.a.actor === 'The council').map((p) => [p.a.sentence, p.b.sentence]);
+    };
+    // The first copy deleted: the copy left is A's second, not its first.
+    expect(pairs(claims.slice(2))).toEqual([[5, 3], [6, 4]]);
+    // The paragraph once more at the top: A's copies pair with the first and the last, in order.
+    expect(pairs([...para, ...claims])).toEqual([[0, 0], [1, 1], [5, 7], [6, 8]]);
+  });
+
   it('two long articles, one edited: every unedited claim pairs with itself (the benchmark case, checked for correctness)', () => {
     const text = longArticle(5000);
     const A = extract({ id: 'a', text, published: '2024-01-01' });

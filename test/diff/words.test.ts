@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
+import { parseLexicon } from '../../src/diff/lexicon.js';
+import { negations, normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
 
 describe('words', () => {
   it('drops possessives and reads Indonesian reduplication as one word', () => {
@@ -14,6 +15,26 @@ describe('words', () => {
     expect(normaliseNumber('007')).toBe('7');
     expect(words('lima belas tahun, dua puluh orang, tiga ratus').map((w) => w.number).filter(Boolean)).toEqual(['15', '20', '3']);
     expect(words('fifteen years').map((w) => w.number)).toEqual(['15', null]);
+  });
+  it('reads a typographic apostrophe as a straight one', () => {
+    expect(words('I’ve L’Oreal’s').map((w) => w.lower)).toEqual(words("I've L'Oreal's").map((w) => w.lower));
+  });
+  it('counts negations, but not "not only", "tidak hanya" or "No" before a number', () => {
+    expect(negations('has not yet paid the workers')).toBe(1);
+    expect(negations('belum membayar upah')).toBe(1);
+    expect(negations('has yet to pay the workers')).toBe(1);
+    expect(negations('has paid the workers yet')).toBe(0);
+    expect(negations("won't attend and never will")).toBe(2);
+    expect(negations('not only paid the workers')).toBe(0);
+    expect(negations('tidak hanya membayar upah')).toBe(0);
+    expect(negations('menerbitkan Perda No 12 Tahun 2020')).toBe(0);
+  });
+  it('with a lexicon, an Indonesian phrase that translates to one word without a negation is no negation', () => {
+    const lex = parseLexicon('familiar\ttidak asing\nnever\ttidak pernah\n');
+    expect(negations('tidak asing bagi warga', lex)).toBe(0);
+    expect(negations('tidak pernah datang', lex)).toBe(1);
+    expect(negations('tidak datang', lex)).toBe(1);
+    expect(negations('tidak asing bagi warga')).toBe(1);
   });
   it('is linear on hostile input', () => {
     const t = Date.now();

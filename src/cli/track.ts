@@ -1,0 +1,143 @@
+// `claims track [paths...]`: reads many articles (or saved claim files), extracts their claims in the worker pool,
+// groups the claims that state the same thing across articles and languages, writes the groups.
+import { Chalk } from 'chalk';
+import { Command } from 'commander';
+import fs from 'node:fs';
+import { loadLexicon } from './diff.js';
+import { countInputs, readInputs, reasonOf } from './inputs.js';
+import { log } from './log.js';
+import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
+import { fileSink, stdoutSink, type Sink } from './output.js';
+import { Pool } from './pool.js';
+import { Progress } from './progress.js';
+import type { Paint } from '../diff/index.js';
+import type { Tracked } from '../track/index.js';
+import type { Article, ClaimsDocument } from '../types.js';
+
+const TRACK_FORMATS = ['human', 'json', 'yaml', 'ndjson'] as const;
+type TrackFormat = (typeof TRACK_FORMATS)[number];
+type TrackCliOptions = Omit<CommonOptions, 'format'> & { format: TrackFormat };
+const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
+
+export function registerTrack(prog: Command): void {
+  const cmd = prog.command('track').argument('[paths...]', 'articles (files, folders recursively, - for stdin) or claim files saved by extract (yaml/json/ndjson)');
+  addCommonOptions(cmd, TRACK_FORMATS, 'human')
+    .description('group the claims that state the same thing across many articles, English and Indonesian: who had each first, where the reports disagree')
+    .addHelpText('after', '\nExamples:\n  $ claims track news/\n  $ claims track news/ --format json | jq \'.groups[] | select(.differ | length > 0)\'\n' +
+      '  $ claims extract news/ --format ndjson > claims.ndjson && claims track claims.ndjson\n\n' +
+      'Output: --format json prints one object {articles, claims, groups: [{id, claims: [{doc, language, published, claim}], first, differ}]};\n' +
+      'ndjson one group per line; yaml the same object as json; human (the default) a report.\n' +
+      'A group holds claims from at least two articles; first is the earliest published; differ names the fields on which\n' +
+      'the articles disagree (a date, a number or a negation in the action, a source, an actor), never wording or language.\n' +
+      'Exit status: 0, or 2 when an input could not be read (the others are still tracked).\n')
+    .action(async (paths: string[], o: CommonOptions) => {
+      raiseStatus(await runTrack(paths, { ...o, format: o.format as unknown as TrackFormat }));
+    });
+}
+
+async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
+  if (!paths.length) {
+    if (process.stdin.isTTY) {
+      log.error('no input: give files, folders, or - to read stdin');
+      return 2;
+    }
+    paths = ['-'];
+  }
+  let status = 0;
+  const fail = (message: string) => { log.error(message); status = 2; };
+  const lexicon = await loadLexicon().catch((e: unknown) => { fail(`cannot read the lexicon (${reasonOf(e)})`); return null; });
+  if (!lexicon) return status;
+  const { parseClaimFile, ClaimFileError } = await import('../diff/index.js');
+
+  const docs: (ClaimsDocument[] | undefined)[] = [];
+  const pool = new Pool({
+    size: o.jobs,
+    worker: new URL('./worker.js', import.meta.url),
+    timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
+  });
+  const progress = Progress.forStderr();
+  log.setStatusLine(progress);
+  if (progress) countInputs(paths, { format: o.input }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress?.stop();
+    void pool.close();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+
+  // At most this many articles in flight, so memory holds claims, not article texts.
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(8, o.jobs * 4);
+  try {
+    for (const p of paths) {
+      if (p !== '-' && CLAIM_FILE.test(p) && !(o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(p)) && isFile(p)) {
+        const seq = docs.push(undefined) - 1;
+        try {
+          const size = fs.statSync(p).size;
+          if (size > o.maxBytes) throw new Error(`larger than --max-bytes (${size} > ${o.maxBytes} bytes)`);
+          docs[seq] = parseClaimFile(fs.readFileSync(p, 'utf8'), p).map((d) => ({ ...d, id: d.id || p }));
+        } catch (e) {
+          fail(`${p}: ${e instanceof ClaimFileError ? e.message : reasonOf(e)}`);
+        }
+        progress?.tick();
+        continue;
+      }
+      for await (const input of readInputs([p], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
+        if (input.kind === 'note') { log.note(input.message); continue; }
+        const seq = docs.push(undefined) - 1;
+        if (input.kind === 'error') { fail(`${input.id}: ${input.reason}`); continue; }
+        const art = input.article;
+        const article: Article = { ...art, published: o.published ?? art.published ?? null, lang: o.lang !== 'auto' ? o.lang : (art.lang ?? null) };
+        while (inFlight.size >= limit) await Promise.race(inFlight);
+        const job: Promise<void> = pool.run({ seq, command: 'extract', format: 'json', article }).then((r) => {
+          inFlight.delete(job);
+          progress?.tick();
+          for (const n of r.notes) log.note(n);
+          if (r.ok) docs[seq] = [JSON.parse(r.text) as ClaimsDocument];
+          else fail(`${article.id}: ${r.reason}`);
+        });
+        inFlight.add(job);
+      }
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+    progress?.stop();
+    log.setStatusLine(null);
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+
+  const { track, renderTrack } = await import('../track/index.js');
+  const tracked = track(docs.flatMap((d) => d ?? []), lexicon);
+  try {
+    await write(tracked, o, renderTrack);
+  } catch (e) {
+    fail(reasonOf(e));
+  }
+  return status;
+}
+
+async function write(tracked: Tracked, o: TrackCliOptions, renderTrack: (t: Tracked, p: Paint) => string): Promise<void> {
+  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => {});
+  const { result } = tracked;
+  let text: string;
+  if (o.format === 'human') text = renderTrack(tracked, paint(!o.output && process.stdout.isTTY && !process.env.NO_COLOR));
+  else if (o.format === 'json') text = JSON.stringify(result, null, 2) + '\n';
+  else if (o.format === 'ndjson') text = result.groups.map((g) => JSON.stringify(g) + '\n').join('');
+  else text = (await import('../serialize.js')).formatDocument('yaml', result);
+  await sink.write(text);
+  await sink.close();
+}
+
+function paint(colour: boolean): Paint {
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  return { same: (s) => s, changed: (s) => c.yellow(s), removed: (s) => c.red(s), added: (s) => c.green(s), dim: (s) => c.bold(s) };
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
