@@ -80,8 +80,14 @@ describe('claims track', () => {
     expect(y.stdout).toMatch(/published: "2024-03-12"/);
   });
 
-  it('the human view reads like a report: articles, first appearance, disagreements spelled out', () => {
+  it('yaml by default, like every command but diff (CLAIMS.md)', () => {
     const r = claims(['track', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^articles: 3$/m);
+  });
+
+  it('the human view reads like a report: articles, first appearance, disagreements spelled out', () => {
+    const r = claims(['track', dir, '--format', 'human']);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toMatch(/^3 articles, \d+ claims: \d+ claims found in more than one article/);
