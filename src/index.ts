@@ -8,5 +8,7 @@ export { documentSchema } from './schema.js';
 export { SUPPORTED } from './lang/index.js';
 export { diffDocuments, diffArticles, parseLexicon, parseClaimFile, ClaimFileError } from './diff/index.js';
 export { loadLexicon } from './cli/lexicon.js';
+export { track } from './track/index.js';
+export type { Tracked, TrackResult, TrackGroup, TrackMember, Disagreement, TrackOptions } from './track/index.js';
 export type { DiffResult, MatchedPair, Lexicon } from './diff/index.js';
 export type * from './types.js';

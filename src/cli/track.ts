@@ -20,11 +20,13 @@ type TrackCliOptions = Omit<CommonOptions, 'format'> & { format: TrackFormat };
 const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 
 export function registerTrack(prog: Command): void {
-  const cmd = prog.command('track').argument('[paths...]', 'articles (files, folders recursively, - for stdin) or claim files saved by extract (yaml/json/ndjson)');
+  const cmd = prog.command('track')
+    .argument('[paths...]', 'articles (files, folders recursively, - for stdin) or claim files saved by extract (yaml/json/ndjson)');
   // yaml by default, as every command but diff (CLAIMS.md, options); the report is --format human
   addCommonOptions(cmd, TRACK_FORMATS, 'yaml')
     .description('group the claims that state the same thing across many articles, English and Indonesian: who had each first, where the reports disagree')
-    .addHelpText('after', '\nExamples:\n  $ claims track news/ --format human\n  $ claims track news/ --format json | jq \'.groups[] | select(.differ | length > 0)\'\n' +
+    .addHelpText('after', '\nExamples:\n  $ claims track news/ --format human\n' +
+      '  $ claims track news/ --format json | jq \'.groups[] | select(.differ | length > 0)\'\n' +
       '  $ claims extract news/ --format ndjson > claims.ndjson && claims track claims.ndjson\n\n' +
       'Output: --format json prints one object {articles, claims, groups: [{id, claims: [{doc, language, published, claim}], first, differ}]};\n' +
       'ndjson one group per line; yaml (the default) the same object as json; human a report.\n' +

@@ -70,7 +70,8 @@ function toDocument(v: unknown, where: string): ClaimsDocument {
     if (!isObject(c)) throw new ClaimFileError(`${where}${at} is not an object`);
     const kind = c.kind == null ? 'statement' : str(c.kind, `${at}.kind`);
     if (!KINDS.has(kind as ClaimKind)) throw new ClaimFileError(`${where}${at}: unknown kind "${kind}"`);
-    const span = Array.isArray(c.span) && c.span.length === 2 && c.span.every((n) => Number.isInteger(n)) ? (c.span as [number, number]) : [0, 0] as [number, number];
+    const validSpan = Array.isArray(c.span) && c.span.length === 2 && c.span.every((n) => Number.isInteger(n));
+    const span = validSpan ? (c.span as [number, number]) : ([0, 0] as [number, number]);
     return {
       id: c.id == null ? String(i) : String(c.id),
       actor: str(c.actor, `${at}.actor`),

@@ -151,7 +151,7 @@ export function score(a: Profile, b: Profile, o: Overlap): number {
   return meaning * (0.6 + 0.4 * ((2 * actor + date + source) / 4));
 }
 
-export function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
+function changes(a: Profile, b: Profile, sameLanguage: boolean): Field[] {
   const out: Field[] = [];
   if (!sameEntity(a.actor, b.actor)) out.push('actor');
   const actionSame = sameLanguage
@@ -179,7 +179,7 @@ export interface Candidate {
  * article; the assignment then prefers the pairing that keeps each claim in its place (first with first, second with
  * second), never crosswise. Small enough never to outweigh a real difference of scores.
  */
-export const POSITION_TIEBREAK = 1e-6;
+const POSITION_TIEBREAK = 1e-6;
 
 /** Above this much work (n² m for a group of n × m claims) the exact assignment gives way to greedy: a few seconds at most. */
 const EXACT_LIMIT = 3e8;

@@ -167,7 +167,7 @@ export class Meanings {
  * skema, cuticle → kutikula), doubled letters single, then the first five letters (or a shorter word
  * without its final vowel). Only words outside the lexicon get one.
  */
-export function cognateKey(lower: string, lang: Lang): string | null {
+function cognateKey(lower: string, lang: Lang): string | null {
   if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return null;
   let s = lower;
   if (lang === 'en') {
@@ -193,7 +193,7 @@ export function bagOf(tokens: Token[]): Bag {
 }
 
 /** Weighted share of `a`'s tokens that `b` has (a prefix-only match counts 0.6). */
-export function coverage(a: Bag, b: Bag): number {
+function coverage(a: Bag, b: Bag): number {
   if (!a.total) return 0;
   let hit = 0;
   for (const t of a.tokens) {

@@ -70,7 +70,8 @@ const NUMBER_WORDS = new Map<string, string>(
   [
     ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10'],
     ['eleven', '11'], ['twelve', '12'], ['twenty', '20'], ['thirty', '30'], ['fifty', '50'],
-    ['satu', '1'], ['dua', '2'], ['tiga', '3'], ['empat', '4'], ['lima', '5'], ['enam', '6'], ['tujuh', '7'], ['delapan', '8'], ['sembilan', '9'], ['sepuluh', '10'],
+    ['satu', '1'], ['dua', '2'], ['tiga', '3'], ['empat', '4'], ['lima', '5'],
+    ['enam', '6'], ['tujuh', '7'], ['delapan', '8'], ['sembilan', '9'], ['sepuluh', '10'],
     ['thirteen', '13'], ['fourteen', '14'], ['fifteen', '15'], ['sixteen', '16'], ['seventeen', '17'], ['eighteen', '18'], ['nineteen', '19'],
     ['forty', '40'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'],
     ['sebelas', '11'], ['sepuluh', '10'],
@@ -80,7 +81,8 @@ const NUMBER_WORDS = new Map<string, string>(
 export const EN_STOP = new Set(
   ('a an the this that these those its it it\'s is are was were be been being am has have had having do does did of in on at to for from by with ' +
     'as and or but if then than so such into onto over under about after before during while which who whom whose what when where why how ' +
-    'also just very more most much many several various numerous some any all each both either neither other another there here their theirs they them he him his she her ' +
+    'also just very more most much many several various numerous some any all each both either neither other another ' +
+    'there here their theirs they them he him his she her ' +
     'hers we us our ours you your i me my mine one ones own same too can could would should will shall may might must up out off only even still ' +
     'said says say saying told tell according says, that\'s however because since though although yet already ever now then again further once').split(/\s+/),
 );
@@ -180,7 +182,7 @@ function unprefix(s: string): string[] {
  * mengubah", "tidak akan hadir". `sudah`/`telah`/`akan` are function words that the comparison drops, so a negation
  * is the only trace of "sudah kembali" → "belum kembali".
  */
-export const NEGATIONS = new Set(
+const NEGATIONS = new Set(
   ('not no never nobody nothing none neither nor cannot ' +
     'tidak tak bukan belum jangan tiada enggak nggak gak tidaklah bukanlah belumlah takkan').split(/\s+/),
 );

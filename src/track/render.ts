@@ -7,6 +7,7 @@
 //
 // Colour comes from the caller (none off a terminal); control characters of article text are escaped.
 import type { Paint } from '../diff/render.js';
+import { escapeControls } from '../format/terminal.js';
 import type { Disagreement, TrackGroup, TrackMember, Tracked } from './track.js';
 
 export function renderTrack({ result, disagreements }: Tracked, paint: Paint): string {
@@ -50,7 +51,7 @@ function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
-/** Control characters (a terminal's escape sequences among them) shown as \u{…}; line breaks as spaces. */
+/** Line breaks as spaces; other control characters (a terminal's escape sequences among them) escaped as diff's view does. */
 function clean(s: string): string {
-  return s.replace(/\r\n|[\n\r\u2028\u2029]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return escapeControls(s.replace(/\r\n|[\n\r\u2028\u2029]/g, ' '));
 }

@@ -26,6 +26,6 @@ describe('renderTrack', () => {
     const evil = { ...claim, action: 'will open a second ferry terminal in 2026\u001b[2J' };
     const text = renderTrack(track([doc('a\u001b[31m.txt', 'en', [evil]), doc('b.txt', 'en', [evil])], lexicon), PLAIN);
     expect(text).not.toMatch(/\u001b/);
-    expect(text).toContain('a\\u{1b}[31m.txt');
+    expect(text).toContain('a\\x1b[31m.txt');
   });
 });
