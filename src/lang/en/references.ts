@@ -1,7 +1,7 @@
 // Pronouns, definite descriptions ("the bank") and bare surnames replaced by the fullest earlier name.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { notes, parseDocument } from './analysis.js';
+import { notesOf, parseDocument } from './analysis.js';
 import { FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS } from './lexicon.js';
 import { Mentions } from './mentions.js';
 
@@ -10,9 +10,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
   const mentions = new Mentions(parse.sentences);
   const done: ClaimDraft[] = [];
   for (const c of claims) {
-    const n = notes.get(c);
+    const n = notesOf(c);
     const at = n?.actorAt ?? 0;
-    const r: ClaimDraft = { ...c };
+    const r: ClaimDraft = { ...c }; // its notes come along
     if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
     const text = parse.sentences[c.sentence]?.text ?? '';
     if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
@@ -21,7 +21,6 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
       // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else.
       r.actor = c.actor;
     }
-    if (n) notes.set(r, n);
     done.push(r);
   }
   return done;
