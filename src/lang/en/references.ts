@@ -42,10 +42,37 @@ function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: nu
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
     if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
-    // "The FAA said it would …": "it" is a speaking body.
-    if (lower === 'it' && at >= 0 && isBody(c.source, mentions)) return c.source;
+    // "The FAA said it would …": "it" is a speaking body (not one named by "according to").
+    if (lower === 'it' && at >= 0 && !EXPLETIVE.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;
   }
+  // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
+  if (lower === 'it' && !quoted && !EXPLETIVE.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
   return resolveName(c.actor, c.sentence, at, mentions, done, c);
+}
+
+const accordingCue = (c: ClaimDraft, text: string): boolean => !!c.cue && /^according\b/i.test(text.slice(c.cue[0], c.cue[1]));
+
+/**
+ * "it" of an expletive clause points at nothing: "it is impossible to cut the budget", "it's possible there
+ * will be more", "it was unusual to have a woman managing a bill".
+ */
+const EXPLETIVE = /^(?:is|was|'s|will be|would be|could be|may be|might be|has been|had been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+)?\w+\s+(?:to|that|for|whether|if|there|when|how|what|who|as)\b/i;
+
+/**
+ * What a subject "it" takes up: the actor of an earlier clause of the same sentence ("The flu season is
+ * winding down, and it has killed …"), else the subject of the previous sentence's first claim ("The apology
+ * eased tensions. It happened in a phone call …"). Never a person, a pronoun or a quotation's claim.
+ */
+function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]): string | null {
+  let first: string | null = null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (d.sentence < sentence - 1) break;
+    if (notesOf(d)?.quoted || isPronoun(d.actor) || mentions.named(d.actor)?.person || PERSON_PRONOUNS.has(d.actor.toLowerCase())) continue;
+    if (d.sentence === sentence) return d.actor;
+    first = d.actor;
+  }
+  return first;
 }
 
 function resolveName(text: string, sentence: number, at: number, mentions: Mentions, done: ClaimDraft[], self: ClaimDraft | null): string {

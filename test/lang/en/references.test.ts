@@ -71,4 +71,21 @@ describe('English references', () => {
     const cs = claimsOf('The protesters marched on Monday. The city was quiet. The mayor spoke at noon. The bridge closed at night. They said the law was unfair.');
     expect(cs[cs.length - 1].source).toBe('They');
   });
+
+  it('resolves a subject "it" to an earlier clause of the sentence or the subject of the sentence before', () => {
+    const same = claimsOf('The heat wave is easing, and it has closed 40 schools so far.');
+    expect(same[1].actor).toBe('The heat wave');
+    const before = claimsOf('The storm reached the coast on Monday. It flooded two towns, according to the weather service.');
+    expect(before[1]).toMatchObject({ actor: 'The storm', source: 'the weather service' });
+  });
+
+  it('never resolves a subject "it" to a person or a name the text first calls a person', () => {
+    const cs = claimsOf('Maria Lopez opened the museum in May. It drew 4,000 visitors in a week.');
+    expect(cs[1].actor).toBe('It');
+  });
+
+  it('leaves an expletive "it" alone', () => {
+    const cs = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
+    expect(cs[1].actor).toBe('It');
+  });
 });
