@@ -23,15 +23,17 @@ export interface Group {
   at: number;
 }
 
+/** How many persons a look-back for another person passes over before it gives up. */
+const MAX_LOOK_BACK = 12;
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 };
 
-/** The last element of an ascending list that is below `limit`, or -1. */
-function lastBelow(list: readonly number[] | undefined, limit: number): number {
-  if (!list) return -1;
+/** The position of the last element of an ascending list that is below `limit`, or -1. */
+function positionBelow(list: readonly number[], limit: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -39,7 +41,13 @@ function lastBelow(list: readonly number[] | undefined, limit: number): number {
     if (list[mid] < limit) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? list[lo - 1] : -1;
+  return lo - 1;
+}
+
+/** The last element of an ascending list that is below `limit`, or -1. */
+function lastBelow(list: readonly number[] | undefined, limit: number): number {
+  const k = list ? positionBelow(list, limit) : -1;
+  return k >= 0 ? list![k] : -1;
 }
 
 export class Mentions {
@@ -119,6 +127,18 @@ export class Mentions {
   /** The last person named before the position. */
   lastPerson(sentence: number, at: number): Mention | undefined {
     return this.at(lastBelow(this.persons, this.countBefore(sentence, at)));
+  }
+
+  /**
+   * The last person named before the position who is not `other` (nor part of that name): a quoted "he" is
+   * somebody the speaker speaks of. Looks back over at most `MAX_LOOK_BACK` persons.
+   */
+  lastPersonBesides(other: string, sentence: number, at: number): Mention | undefined {
+    for (let k = positionBelow(this.persons, this.countBefore(sentence, at)), n = 0; k >= 0 && n < MAX_LOOK_BACK; k--, n++) {
+      const m = this.all[this.persons[k]];
+      if (!other.includes(m.name) && !m.name.includes(other)) return m;
+    }
+    return undefined;
   }
 
   /** The last mention before the position that the text calls `head` ("the bank"), a person or not. */

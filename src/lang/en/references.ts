@@ -18,8 +18,11 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
     r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done, text);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
-      // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else.
-      r.actor = c.actor;
+      // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else, the person named last
+      // before the speaker ("… whether Roth had a deal," Davis said. "He's admitted it now.").
+      const m = mentions.lastPersonBesides(r.source, c.sentence, at);
+      r.actor = m ? fullName(m.name, m.sentence, m.at, mentions) : c.actor;
+      if (r.actor === r.source) r.actor = c.actor;
     }
     done.push(r);
   }

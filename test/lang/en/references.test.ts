@@ -88,4 +88,9 @@ describe('English references', () => {
     const cs = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
     expect(cs[1].actor).toBe('It');
   });
+
+  it('resolves a quoted "he" to the person the speaker spoke of last, not to the speaker', () => {
+    const cs = claimsOf('"We never knew whether Novak had signed the deal," Karen Ruiz told reporters. "He has signed it now."');
+    expect(cs[1]).toMatchObject({ actor: 'Novak', source: 'Karen Ruiz' });
+  });
 });
