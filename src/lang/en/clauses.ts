@@ -1,6 +1,6 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
-import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
+import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
@@ -155,6 +155,13 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     }
     // "Asked about X, Pence said …", "Speaking to reporters, she said …": a participle phrase before the subject.
     const participle = k === 0 && isVerb(t) && (has(t, 'Gerund') || has(t, 'PastTense')) && !SPEECH_VERBS.has(t.lower);
+    // "As Ms. Lee, a new member, sat down at her desk, a guard …", "An hour before the others arrived, Lee …":
+    // a subordinate clause with a subject of its own runs to the boundary after its verb.
+    const clauseEnd = subordinateClauseEnd(p, seq, k);
+    if (clauseEnd > k && hasFinite(p, seq, clauseEnd)) {
+      k = clauseEnd;
+      continue;
+    }
     if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb') || participle) {
       const b = nextBoundary(p, seq, k, seq.length);
       if (b >= 0 && hasFinite(p, seq, b + 1)) {
@@ -165,6 +172,36 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     break;
   }
   return k;
+}
+
+/**
+ * Where a leading subordinate clause with its own subject and verb ends (the position after the boundary that
+ * follows its verb), or -1. It opens with a subordinator, or with a time noun before one ("The day before the
+ * vote was held, …"). Between subordinator and verb, a boundary may only close an apposition right before the
+ * verb ("As Ms. Lee, a new member, sat …"); "As well as talks, the firms have …" is no such clause.
+ */
+function subordinateClauseEnd(p: Parsed, seq: readonly number[], k: number): number {
+  let sub = k;
+  if (k === 0 && !SUBORDINATORS.has(p.toks[seq[0]].lower)) {
+    sub = -1;
+    for (let j = 1; j < 4 && j < seq.length; j++) {
+      const w = p.toks[seq[j]];
+      if (cut(p, seq, j - 1) || isVerb(w) && !has(w, 'Noun')) break;
+      if (TIME_SUBORDINATORS.has(w.lower) && TIME_NOUNS.has(p.toks[seq[j - 1]].lower)) { sub = j; break; }
+    }
+  }
+  if (sub < 0 || !SUBORDINATORS.has(p.toks[seq[sub]].lower)) return -1;
+  const first = p.toks[seq[sub + 1]];
+  if (!first || isVerb(first) && !has(first, 'Noun') || cut(p, seq, sub)) return -1;
+  let lastCut = -1;
+  for (let v = sub + 2; v < seq.length; v++) {
+    if (cut(p, seq, v - 1)) lastCut = v - 1;
+    if (!finiteAt(p, seq, v)) continue;
+    if (lastCut >= 0 && lastCut !== v - 1) return -1;
+    const b = nextBoundary(p, seq, v, seq.length);
+    return b >= 0 ? b + 1 : -1;
+  }
+  return -1;
 }
 
 function hasFinite(p: Parsed, seq: readonly number[], from: number): boolean {

@@ -36,6 +36,12 @@ export const SUBORDINATORS = forms(`
   despite given rather unlike like amid amidst following
 `);
 
+/** Nouns of time that may stand before a subordinator at the head of a sentence ("The day before …", "An hour after …"). */
+export const TIME_NOUNS = forms('moment moments minute minutes hour hours day days night nights week weeks month months year years decade decades time shortly soon long');
+
+/** Subordinators that a time noun can take ("two days after the vote …"). */
+export const TIME_SUBORDINATORS = forms('before after since until when');
+
 /** Words that end a predicate when they follow a comma: asides and trailing subordinate clauses. */
 export const ASIDE_OPENERS = forms('though although whereas which who whom whose with to even as');
 

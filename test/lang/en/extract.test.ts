@@ -82,6 +82,17 @@ describe('English statements', () => {
     const cs = claimsOf('Jane Doe made headlines when she praised the new stadium.');
     expect(cs.map((c) => c.action)).toEqual(['made headlines', 'praised the new stadium']);
   });
+
+  it('skips a leading subordinate clause with its own subject, even one with an apposition', () => {
+    const one = (t: string) => claimsOf(t).map((c) => [c.actor, c.action]);
+    expect(one('As Mr. Hale, a retired pilot, walked into the hangar, a guard stopped him at the door.')).toContainEqual(['a guard', 'stopped him at the door']);
+    expect(one('Two days before the bridge was closed, the city council voted against the plan.')).toContainEqual(['the city council', 'voted against the plan']);
+  });
+
+  it('does not take a leading "as well as" phrase for a subordinate clause', () => {
+    const cs = claimsOf('As well as long delays, rail workers have faced pay cuts, the union said.');
+    expect(cs[0]).toMatchObject({ actor: 'rail workers', action: 'have faced pay cuts' });
+  });
 });
 
 describe('English reported speech', () => {
