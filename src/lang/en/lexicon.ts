@@ -78,7 +78,7 @@ export const THING_PRONOUNS = forms('it its itself');
 export const PERSON_HEADS = forms(`
   minister president senator governor mayor chancellor premier secretary leader nominee candidate chairman
   chairwoman director executive ceo founder spokesman spokeswoman spokesperson official judge actor singer player
-  coach man woman
+  coach man woman lawyer attorney prosecutor client curator historian author
 `);
 
 /** Heads of definite descriptions that refer to organisations, products or documents ("the bank", "the index"). */

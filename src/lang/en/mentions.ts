@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -195,6 +195,9 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
     const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
     for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w)) heads.add(w);
+    // "Oil giant BP", "the carmaker Volta": a noun for a body right before its name.
+    const before = t[from - 1];
+    if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
     if (place) for (const h of PLACE_HEADS) heads.add(h);
     if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.

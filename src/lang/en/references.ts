@@ -90,8 +90,9 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
   }
   const words = text.split(/\s+/);
-  if (words.length === 2 && /^the$/i.test(words[0])) {
-    const head = words[1].toLowerCase();
+  // "the bank", and with one lowercase modifier "the oil giant", "the district attorney".
+  if ((words.length === 2 || words.length === 3 && /^\p{Ll}+$/u.test(words[1])) && /^the$/i.test(words[0])) {
+    const head = words[words.length - 1].toLowerCase();
     if (PERSON_HEADS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
     if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) return mentions.lastWithHead(head, false, sentence, at)?.name ?? text;
   }

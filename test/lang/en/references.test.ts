@@ -93,4 +93,14 @@ describe('English references', () => {
     const cs = claimsOf('"We never knew whether Novak had signed the deal," Karen Ruiz told reporters. "He has signed it now."');
     expect(cs[1]).toMatchObject({ actor: 'Novak', source: 'Karen Ruiz' });
   });
+
+  it('resolves a description with one modifier to the name it stood before ("Oil giant X" → "the oil giant")', () => {
+    const cs = claimsOf('Shipping giant Marlow has sold its stake in the port. "We have earned a good return," the shipping giant said.');
+    expect(cs[cs.length - 1].source).toBe('Marlow');
+  });
+
+  it('resolves "the lawyer" to the person an apposition called a lawyer, and "he" in what the lawyer said to that person', () => {
+    const cs = claimsOf("Mr. Green's lawyer, Paul Okafor, called the ruling unfair. The lawyer said he would appeal.");
+    expect(cs[1]).toMatchObject({ actor: 'Paul Okafor', source: 'Paul Okafor' });
+  });
 });
