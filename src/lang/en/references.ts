@@ -167,7 +167,8 @@ function lastBodySource(sentence: number, mentions: Mentions, done: ClaimDraft[]
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k];
     if (d.sentence < sentence - 2) break;
-    if (d.source && !isPronoun(d.source) && !mentions.isPersonName(d.source)) return d.source;
+    // A name the text first gives a body stays one ("BP", later "the head of BP").
+    if (d.source && !isPronoun(d.source) && !(mentions.named(d.source)?.person ?? mentions.isPersonName(d.source))) return d.source;
   }
   return null;
 }

@@ -103,4 +103,9 @@ describe('English references', () => {
     const cs = claimsOf("Mr. Green's lawyer, Paul Okafor, called the ruling unfair. The lawyer said he would appeal.");
     expect(cs[1]).toMatchObject({ actor: 'Paul Okafor', source: 'Paul Okafor' });
   });
+
+  it('takes "it" as a speaker for the last body that spoke, even when the text later calls it part of a title', () => {
+    const cs = claimsOf('The company Vantor said it would cut 300 jobs. It said it "expected to return to profit next year". Ana Reyes, now the head of Vantor, declined to comment.');
+    expect(cs[1].source).toBe('Vantor');
+  });
 });
