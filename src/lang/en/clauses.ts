@@ -241,8 +241,12 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     if (k === s) {
       // "Trade Watch released …": a name whose first word compromise took for a verb.
       if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
-      // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
       const nx = p.toks[seq[k + 1]];
+      // "Oil giant BP has said …": a first word read as an imperative, before a modifier of the subject's noun.
+      const t0 = p.toks[seq[k]];
+      if (k === 0 && has(t0, 'Infinitive') && /^\p{Lu}/u.test(t0.text) && nx && !cut(p, seq, k) && (has(nx, 'Adjective') || has(nx, 'Noun'))
+        && !has(nx, 'Pronoun') && !has(nx, 'Determiner') && !isVerb(nx)) continue;
+      // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
       if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) continue;
       return null;
     }

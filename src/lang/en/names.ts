@@ -1,5 +1,5 @@
 // Names as a claim should carry them: titles, appositions and "X-based" qualifiers left out.
-import { SPOKES, TITLES } from './lexicon.js';
+import { SPOKES, THING_HEADS, TITLES } from './lexicon.js';
 import { has, type Tok } from './tokens.js';
 import type { Parsed } from './clauses.js';
 
@@ -59,6 +59,8 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  // "Oil giant BP", "the carmaker Volta": the noun for the body is left out like a title.
+  if (THING_HEADS.has(before.lower) && !has(before, 'Possessive')) return run;
   return toks.slice(0, r).concat(run);
 }
 

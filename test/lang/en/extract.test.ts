@@ -93,6 +93,10 @@ describe('English statements', () => {
     const cs = claimsOf('As well as long delays, rail workers have faced pay cuts, the union said.');
     expect(cs[0]).toMatchObject({ actor: 'rail workers', action: 'have faced pay cuts' });
   });
+
+  it('reads a first word that the tagger took for an imperative as part of the subject, and leaves the body noun out', () => {
+    expect(claimsOf('Steel giant Ferrum has closed two plants.')[0]).toMatchObject({ actor: 'Ferrum', action: 'has closed two plants' });
+  });
 });
 
 describe('English reported speech', () => {
