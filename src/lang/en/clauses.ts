@@ -373,6 +373,8 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     if (!vt || !isVerb(vt) || has(vt, 'Gerund')) continue;
     const tensed = has(vt, 'Modal') || has(vt, 'Copula') || has(vt, 'Auxiliary') || has(vt, 'PastTense') || has(vt, 'PresentTense');
     if (!tensed) continue;
+    // "for $17bn in cash and shares": a last word in -s after a noun and "and" is a plural noun, not a predicate.
+    if (v === pred.length - 1 && /s$/.test(vt.lower) && !has(vt, 'PastTense') && has(p.toks[pred[k - 1]], 'Noun') && !has(p.toks[pred[k - 1]], 'Pronoun')) continue;
     const bareBase = has(vt, 'Infinitive') && !has(vt, 'PastTense');
     if (bareBase && (hasModal || !has(head, 'PresentTense'))) continue;
     const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');

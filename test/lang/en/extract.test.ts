@@ -97,6 +97,11 @@ describe('English statements', () => {
   it('reads a first word that the tagger took for an imperative as part of the subject, and leaves the body noun out', () => {
     expect(claimsOf('Steel giant Ferrum has closed two plants.')[0]).toMatchObject({ actor: 'Ferrum', action: 'has closed two plants' });
   });
+
+  it('does not split a plural noun after "and" off as a predicate', () => {
+    const cs = claimsOf('The firm sold the unit in March for $2bn in cash and bonds.');
+    expect(cs.map((c) => c.action)).toEqual(['sold the unit in March for $2bn in cash and bonds']);
+  });
 });
 
 describe('English reported speech', () => {
