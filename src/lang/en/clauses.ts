@@ -163,7 +163,13 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       continue;
     }
     if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb') || participle) {
-      const b = nextBoundary(p, seq, k, seq.length);
+      let b = nextBoundary(p, seq, k, seq.length);
+      // "In light of the inquiry, which found errors, the minister apologized": the relative clause belongs to the phrase.
+      while (b >= 0 && RELATIVE_PRONOUNS.has(p.toks[seq[b + 1]]?.lower ?? '') && p.toks[seq[b + 1]].lower !== 'that') {
+        const e = nextBoundary(p, seq, b + 1, seq.length);
+        if (e < 0 || !hasFinite(p, seq, e + 1)) break;
+        b = e;
+      }
       if (b >= 0 && hasFinite(p, seq, b + 1)) {
         k = b + 1;
         continue;

@@ -102,6 +102,12 @@ describe('English statements', () => {
     const cs = claimsOf('The firm sold the unit in March for $2bn in cash and bonds.');
     expect(cs.map((c) => c.action)).toEqual(['sold the unit in March for $2bn in cash and bonds']);
   });
+
+  it('keeps a relative clause that follows a fronted phrase out of the subject', () => {
+    const cs = claimsOf('In view of the audit, which found several mistakes, the board apologized to its members.');
+    expect(cs[0]).toMatchObject({ actor: 'the board', action: 'apologized to its members' });
+  });
+
 });
 
 describe('English reported speech', () => {
