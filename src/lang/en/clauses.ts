@@ -386,13 +386,27 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');
     if (bareParticiple && copular) continue;
     if (insideQuote(p, pred[startK], pred[k])) continue;
-    if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower))) continue;
+    if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower)) && !matchesHeadNotRelative(p, pred.slice(startK, k), vt)) continue;
     let endK = k;
     out.push(pred.slice(startK, endK));
     startK = v;
   }
   out.push(pred.slice(startK));
   return out.filter((x) => x.length);
+}
+
+const verbForm = (t: Tok): string => (has(t, 'Modal') ? 'modal' : has(t, 'PastTense') ? 'past' : has(t, 'PresentTense') ? 'present' : '');
+
+/**
+ * "apologized for errors that could have led to deaths and agreed to pay": after a relative clause, a past
+ * tense like the predicate's head's, where the relative clause's verb is not one, coordinates with the head.
+ * (A present form is no such sign: "support that seeds can be stored … and grow" is a bare infinitive.)
+ */
+function matchesHeadNotRelative(p: Parsed, stretch: readonly number[], vt: Tok): boolean {
+  const r = stretch.findIndex((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower));
+  const rel = stretch.slice(r + 1).find((i) => isVerb(p.toks[i]));
+  const head = verbForm(p.toks[stretch[0]]);
+  return rel !== undefined && head === 'past' && verbForm(vt) === head && verbForm(p.toks[rel]) !== head;
 }
 
 /** A coordinator inside a quoted phrase of the predicate is not a predicate boundary. */

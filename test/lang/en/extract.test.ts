@@ -108,6 +108,11 @@ describe('English statements', () => {
     expect(cs[0]).toMatchObject({ actor: 'the board', action: 'apologized to its members' });
   });
 
+  it('splits a past-tense predicate coordinated after a relative clause in another tense', () => {
+    const cs = claimsOf('The board apologized for errors that could have cost lives and agreed to pay damages.');
+    expect(cs.map((c) => c.action)).toEqual(['apologized for errors that could have cost lives', 'agreed to pay damages']);
+  });
+
 });
 
 describe('English reported speech', () => {
