@@ -73,7 +73,10 @@ export function afterLastTitle(p: Parsed, run: number[]): number[] {
   for (let k = 0; k < run.length - 1; k++) if (TITLES.has(p.toks[run[k]].lower)) t = k;
   if (t < 0) return run;
   const rest = run.slice(t + 1);
-  return rest.length >= 2 || isPersonRun(p, rest) ? rest : run;
+  // "Prime Minister Netanyahu", "Vice President Harris": two title words make the one word after them a name
+  // (one title word may be part of a body's name: "General Motors").
+  const titled = t >= 1 && TITLES.has(p.toks[run[t - 1]].lower) && rest.length === 1 && !has(p.toks[rest[0]], 'Organization') && !has(p.toks[rest[0]], 'Place');
+  return rest.length >= 2 || isPersonRun(p, rest) || titled ? rest : run;
 }
 
 const isPersonRun = (p: Parsed, run: readonly number[]): boolean =>

@@ -113,6 +113,10 @@ describe('English statements', () => {
     expect(cs.map((c) => c.action)).toEqual(['apologized for errors that could have cost lives', 'agreed to pay damages']);
   });
 
+  it('takes the one word after two title words for a name', () => {
+    expect(claimsOf('Vice President Okonkwo resigned on Friday.')[0].actor).toBe('Okonkwo');
+    expect(claimsOf('Prime Minister Okonkwo resigned on Friday.')[0].actor).toBe('Okonkwo');
+  });
 });
 
 describe('English reported speech', () => {
