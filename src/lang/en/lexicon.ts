@@ -18,6 +18,16 @@ export const SPEECH_VERBS = forms(`
   counter counters countered
 `);
 
+/**
+ * Verbs of belief and expectation that report a stance like speech when a clause follows ("BP expects the
+ * buyback could take a year", "experts fear the dam may fail"); never with an infinitive ("expects to"). Not "think":
+ * "the firm initially thought a fault was to blame" tells what the firm did.
+ */
+export const STANCE_VERBS = forms('believe believes believed expect expects fear fears feared');
+
+/** Verbs of assent that report a stance only before "that" ("analysts agree that …", not "agreed the plan was good"). */
+export const ASSENT_VERBS = forms('agree agrees agreed');
+
 /** Verbs by which a document reports a finding ("a report released Tuesday found that …"). */
 export const FINDING_VERBS = forms('find finds found show shows showed shown indicate indicates indicated');
 
@@ -28,7 +38,10 @@ export const DOCUMENT_NOUNS = forms(`
 `);
 
 /** Speech verbs that take a listener before the reported clause ("told reporters the plan …"). */
-export const LISTENER_VERBS = forms('tell tells told telling warn warns warned assure assures assured remind reminds reminded inform informs informed');
+export const LISTENER_VERBS = forms(`
+  tell tells told telling warn warns warned warning assure assures assured assuring remind reminds reminded reminding
+  inform informs informed informing
+`);
 
 /** Words that open a subordinate clause; a leading segment opened by one is not the main clause. */
 export const SUBORDINATORS = forms(`

@@ -160,6 +160,17 @@ describe('English reported speech', () => {
   it('does not take a passive "was reported" for a cue', () => {
     expect(one('No damage was reported.').kind).toBe('statement');
   });
+
+  it('reads a stance verb with a clause as a cue ("expects the X could …", "agree that …"), not one with an infinitive', () => {
+    expect(one('The airline expects the strike could last two weeks.')).toMatchObject({ actor: 'the strike', action: 'could last two weeks', source: 'The airline', kind: 'reported' });
+    expect(one('Economists agree that prices will rise.')).toMatchObject({ actor: 'prices', source: 'Economists' });
+    expect(one('The airline expects to hire 300 pilots this year.')).toMatchObject({ actor: 'The airline', source: null });
+    expect(one('The two leaders agreed the timing was right.')).toMatchObject({ source: null });
+  });
+
+  it('reads a speech verb in the progressive with its listener as a cue', () => {
+    expect(one('Landlords are quietly warning tenants that rents could double next year.')).toMatchObject({ actor: 'rents', action: 'could double next year', source: 'Landlords' });
+  });
 });
 
 describe('English quotations', () => {
