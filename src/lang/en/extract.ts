@@ -12,8 +12,6 @@ interface Source {
   name: string;
   org: string | null;
   cue: Range | null;
-  /** The sentence that names the source (a quotation may run on into sentences without a cue). */
-  sentence: number;
 }
 
 interface SentenceResult {
@@ -45,7 +43,7 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
     if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
   }
   const cue = cueAt(p, all, 0);
-  if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue, i) };
+  if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
   return { ...none, drafts: statementClaims(p, all, i) };
 }
 
@@ -87,13 +85,13 @@ function quotationCue(p: Parsed, outside: number[]): Cue | null {
   return null;
 }
 
-function sourceOf(p: Parsed, cue: Cue, i: number): Source {
+function sourceOf(p: Parsed, cue: Cue): Source {
   const { name, org } = cleanName(p, cue.speaker);
-  return { name, org, cue: rangeOf(p, cue.tokens), sentence: i };
+  return { name, org, cue: rangeOf(p, cue.tokens) };
 }
 
 function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number): SentenceResult {
-  const speaker = cue ? sourceOf(p, cue, i) : null;
+  const speaker = cue ? sourceOf(p, cue) : null;
   const drafts: ClaimDraft[] = [];
   for (const piece of runs(quoted)) {
     const clauses = mainClauses(p, piece).filter((c) => !existential(p, c));
@@ -116,7 +114,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
   if (!source) {
     const acc = accordingTo(p, seq);
     if (acc) {
-      const src = sourceOf(p, acc, i);
+      const src = sourceOf(p, acc);
       const cueSet = new Set(acc.tokens);
       const at = seq.indexOf(acc.tokens[0]);
       if (at === 0) return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, src);
@@ -139,7 +137,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     const tc = trailingCue(p, seq);
     if (tc) {
       const cueSet = new Set(tc.tokens);
-      return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, sourceOf(p, tc, i));
+      return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, sourceOf(p, tc));
     }
   }
   const out: ClaimDraft[] = [];
@@ -147,7 +145,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
-        const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) }, i);
+        const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) });
         const rest = seq.slice(seq.indexOf(c.span[k]));
         out.push(...statementClaims(p, rest, i, speaker));
         break;
@@ -165,7 +163,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
   const first = p.toks[extra[0]];
   if (REPORTING_GERUNDS.has(first.lower)) {
     const start = p.toks[extra[1]]?.lower === 'that' ? 2 : 1;
-    const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)), sentence: i };
+    const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)) };
     return statementClaims(p, extra.slice(start), i, source ?? speaker);
   }
   if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
@@ -263,8 +261,7 @@ function draft(actor: string, action: string, source: Source | null, kind: Claim
 
 /**
  * A quotation without a cue of its own takes the speaker named later in the same quotation, in a
- * following "he said." sentence, where the quotation opened, or in the quotation just before it, and
- * that speaker's cue (where its date is looked for).
+ * following "he said." sentence, where the quotation opened, or in the quotation just before it.
  */
 function linkQuotations(results: SentenceResult[], quotes: readonly QuoteLayout[]): void {
   results.forEach((r, i) => {
@@ -282,8 +279,6 @@ function linkQuotations(results: SentenceResult[], quotes: readonly QuoteLayout[
     for (const d of r.drafts) {
       d.source = speaker.name;
       if (!d.actor) d.actor = speaker.name;
-      // `Davis told CNN on Thursday: "…. He has admitted it."`: the cue's date is the run-on sentence's too.
-      if (speaker.sentence !== i && speaker.cue) Object.assign(d, { cue: speaker.cue, cueSentence: speaker.sentence });
       const n = notesOf(d);
       if (n) n.speakerOrg = speaker.org;
     }

@@ -216,9 +216,4 @@ describe('English quotations', () => {
   it('gives the cue range so that the cue date dates the quote', () => {
     expect(one('“The river is rising,” the mayor said on March 3.').date).toBe('2020-03-03');
   });
-
-  it('dates a quotation that runs on into the next sentence by its cue', () => {
-    const cs = claimsOf('"The river is rising fast," the mayor told reporters on March 3. "It has flooded two farms."');
-    expect(cs[1]).toMatchObject({ action: 'has flooded two farms', source: 'the mayor', date: '2020-03-03' });
-  });
 });
