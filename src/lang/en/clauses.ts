@@ -254,6 +254,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
         && !has(nx, 'Pronoun') && !has(nx, 'Determiner') && !isVerb(nx)) continue;
       // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
       if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) continue;
+      // "premiums for many families could rise": the same before a prepositional phrase and then a modal.
+      if (/s$/.test(p.toks[seq[k]].lower) && has(nx, 'Preposition') && !cut(p, seq, k) && modalAhead(p, seq, k + 2)) continue;
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
@@ -284,6 +286,16 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s) };
+}
+
+/** A modal or auxiliary within the next few words, before any boundary or other verb. */
+function modalAhead(p: Parsed, seq: readonly number[], from: number): boolean {
+  for (let j = from; j < seq.length && j < from + 8; j++) {
+    const t = p.toks[seq[j]];
+    if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return true;
+    if (cut(p, seq, j) || isVerb(t)) return false;
+  }
+  return false;
 }
 
 /** "Mike DeWine on Thursday signed …": a date after the subject is not part of it. */

@@ -117,6 +117,11 @@ describe('English statements', () => {
     expect(claimsOf('Vice President Okonkwo resigned on Friday.')[0].actor).toBe('Okonkwo');
     expect(claimsOf('Prime Minister Okonkwo resigned on Friday.')[0].actor).toBe('Okonkwo');
   });
+
+  it('reads a plural noun that the tagger took for a verb as the subject before a prepositional phrase and a modal', () => {
+    const c = claimsOf('Agents told clients that premiums for young drivers could climb steeply.')[0];
+    expect(c).toMatchObject({ actor: 'premiums for young drivers', action: 'could climb steeply', source: 'Agents' });
+  });
 });
 
 describe('English reported speech', () => {
