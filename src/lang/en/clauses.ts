@@ -1,6 +1,6 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
-import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS } from './lexicon.js';
+import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
@@ -259,8 +259,11 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
-    const prev = p.toks[seq[k - 1]];
-    if (RELATIVE_PRONOUNS.has(prev.lower) && k - 1 > s) {
+    // "the team which first conquered Everest has died": adverbs may stand between the relative pronoun and its verb.
+    let r = k - 1;
+    while (r > s + 1 && SUBJECT_ADVERBS.has(p.toks[seq[r]].lower)) r--;
+    const prev = p.toks[seq[r]];
+    if (RELATIVE_PRONOUNS.has(prev.lower) && r > s) {
       const later = laterFinite(p, seq, k + 1);
       if (later > 0) {
         verb = later;
@@ -273,7 +276,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0 && !strict && subjEnd < 0) verb = ambiguousVerb(p, seq, s);
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
-  while (end > s && has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')) end--;
+  // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.
+  while (end > s && (has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun') || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower))) end--;
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.

@@ -126,6 +126,12 @@ export const GROUP_NOUNS = forms(`
   committees countries nations states democrats republicans conservatives liberals socialists tories
 `);
 
+/**
+ * Adverbs of time and sequence that compromise may tag as something else ("later" an adjective, "now" a
+ * conjunction, "first" an ordinal) and that stand between a subject and its verb ("He later made …").
+ */
+export const SUBJECT_ADVERBS = forms('later earlier now first then also still eventually initially finally once already soon');
+
 /** Adverbs and connectives that open a sentence without being part of its subject. */
 export const LEADING_CONNECTIVES = forms(`
   but and or so yet however meanwhile moreover furthermore also still instead indeed nevertheless nonetheless

@@ -122,6 +122,11 @@ describe('English statements', () => {
     const c = claimsOf('Agents told clients that premiums for young drivers could climb steeply.')[0];
     expect(c).toMatchObject({ actor: 'premiums for young drivers', action: 'could climb steeply', source: 'Agents' });
   });
+
+  it('keeps an adverb between subject and verb out of the subject, also after a relative pronoun', () => {
+    expect(claimsOf('The firm later sold its shares.')[0]).toMatchObject({ actor: 'The firm', action: 'sold its shares' });
+    expect(claimsOf('The crew which first crossed the desert has disbanded.')[0]).toMatchObject({ actor: 'The crew which first crossed the desert', action: 'has disbanded' });
+  });
 });
 
 describe('English reported speech', () => {
