@@ -44,8 +44,12 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     const body = toks.slice(sp + 2);
     if (body.length) return { name: spanText(p, body), org: spanText(p, body) };
   }
-  while (toks.length > 1 && /-(based|born|headquartered)$/i.test(p.toks[toks[0]].text)) toks = toks.slice(1);
-  while (toks.length > 2 && has(p.toks[toks[0]], 'Hyphenated') && /^(based|born|headquartered|owned|run|led)$/.test(p.toks[toks[1]].lower)) toks = toks.slice(2);
+  // "London-based X", "New Zealand-born X": everything up to the qualifier goes.
+  const born = toks.findIndex((i, k) => k < 4 && k < toks.length - 1 && /-(based|born|headquartered)$/i.test(p.toks[i].text));
+  if (born >= 0) toks = toks.slice(born + 1);
+  // compromise splits "Zealand-born" in two hyphenated words.
+  const split = toks.findIndex((i, k) => k > 0 && k < 4 && k < toks.length - 1 && has(p.toks[i], 'Hyphenated') && /^(based|born|headquartered|owned|run|led)$/.test(p.toks[i].lower));
+  if (split > 0 && has(p.toks[toks[split - 1]], 'Hyphenated')) toks = toks.slice(split + 1);
   toks = stripTitles(p, toks);
   return { name: spanText(p, toks), org };
 }

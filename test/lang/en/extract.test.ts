@@ -127,6 +127,11 @@ describe('English statements', () => {
     expect(claimsOf('The firm later sold its shares.')[0]).toMatchObject({ actor: 'The firm', action: 'sold its shares' });
     expect(claimsOf('The crew which first crossed the desert has disbanded.')[0]).toMatchObject({ actor: 'The crew which first crossed the desert', action: 'has disbanded' });
   });
+
+  it('leaves out a place of birth written in two words ("New Zealand-born X")', () => {
+    const cs = claimsOf('Anna Berg died on Friday. South Africa-born Ms Berg was a pilot.');
+    expect(cs[1].actor).toBe('Anna Berg');
+  });
 });
 
 describe('English reported speech', () => {
