@@ -181,6 +181,25 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
 }
 
 /**
+ * Subordinators whose leading clause states something of its own ("Although X has been lucrative, …"). Not
+ * "while"/"whereas": "While the sustainability of the boom is debatable, …" mostly hedges the main clause.
+ */
+const STATING_SUBORDINATORS = new Set(['as', 'because', 'although', 'though']);
+
+/**
+ * The words of a leading clause that states something of its own, without its subordinator: "Because most
+ * staff are pilots, …", "Although the vote is close, …", "As Ms. Lee, a new member, sat down, …". Clauses of
+ * time ("Two days before the bridge was closed, …") only frame the main clause: null.
+ */
+export function leadingClause(p: Parsed, seq: readonly number[]): number[] | null {
+  let k = 0;
+  while (k < seq.length - 1 && k < 3 && LEADING_CONNECTIVES.has(p.toks[seq[k]].lower) && !STATING_SUBORDINATORS.has(p.toks[seq[k]].lower)) k++;
+  if (!STATING_SUBORDINATORS.has(p.toks[seq[k]]?.lower ?? '')) return null;
+  const end = subordinateClauseEnd(p, seq, k);
+  return end > k + 2 && hasFinite(p, seq, end) ? seq.slice(k + 1, end) : null;
+}
+
+/**
  * Where a leading subordinate clause with its own subject and verb ends (the position after the boundary that
  * follows its verb), or -1. It opens with a subordinator, or with a time noun before one ("The day before the
  * vote was held, …"). Between subordinator and verb, a boundary may only close an apposition right before the

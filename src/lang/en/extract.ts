@@ -3,7 +3,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { mainClauses, parseClause, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
+import { leadingClause, mainClauses, parseClause, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import { has, isVerb } from './tokens.js';
@@ -141,6 +141,10 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
   }
   const out: ClaimDraft[] = [];
+  const lead = leadingClause(p, seq);
+  for (const c of lead ? mainClauses(p, lead) : []) {
+    out.push(...clauseDrafts(p, c, source, source ? 'reported' : 'statement', i, rangeOf(p, c.span), false));
+  }
   for (const c of mainClauses(p, seq)) {
     if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);

@@ -132,6 +132,16 @@ describe('English statements', () => {
     const cs = claimsOf('Anna Berg died on Friday. South Africa-born Ms Berg was a pilot.');
     expect(cs[1].actor).toBe('Anna Berg');
   });
+
+  it('gives a leading "although"/"because"/"as" clause with its own subject a claim of its own', () => {
+    const cs = claimsOf('Although the mine has been profitable, relations with the town have often been tense.');
+    expect(cs.map((c) => [c.actor, c.action])).toEqual([['the mine', 'has been profitable'], ['relations with the town', 'have often been tense']]);
+  });
+
+  it('gives no claim to a leading clause of time or a hedging "while" clause', () => {
+    expect(claimsOf('Two days before the bridge was closed, the council voted against the plan.')).toHaveLength(1);
+    expect(claimsOf('While the future of the deal is unclear, both firms continue to hire.')).toHaveLength(1);
+  });
 });
 
 describe('English reported speech', () => {
