@@ -50,6 +50,12 @@ function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: nu
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  // "90 percent of them", "most of them": the part stays, the group it is taken from is named.
+  const part = /^(.+\bof)\s+(them)$/i.exec(c.actor);
+  if (part) {
+    const whole = resolveName(part[2], c.sentence, at, mentions, done, c);
+    if (whole !== part[2]) return `${part[1]} ${whole.replace(/^(?:all|both)\s+/i, '').replace(/^The\s/, 'the ')}`;
+  }
   return resolveName(c.actor, c.sentence, at, mentions, done, c);
 }
 

@@ -108,4 +108,9 @@ describe('English references', () => {
     const cs = claimsOf('The company Vantor said it would cut 300 jobs. It said it "expected to return to profit next year". Ana Reyes, now the head of Vantor, declined to comment.');
     expect(cs[1].source).toBe('Vantor');
   });
+
+  it('names the group a part is taken from ("most of them")', () => {
+    const cs = claimsOf('The nurses voted on Monday. Most of them backed the strike.');
+    expect(cs[1].actor).toBe('Most of the nurses');
+  });
 });
