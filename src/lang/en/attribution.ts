@@ -43,7 +43,8 @@ export function accordingTo(p: Parsed, seq: readonly number[]): Cue | null {
 function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
   let n = 0;
   for (let j = k; j < seq.length; j++, n++) {
-    if (isFinite(p.toks, seq[j])) return false;
+    // The first word after the comma is judged alone: "told her, were …" ("her" is no determiner of "were").
+    if (j === k ? isFinite([p.toks[seq[j]]], 0) : isFinite(p.toks, seq[j])) return false;
     if (p.boundary[seq[j]]) return n < 8;
   }
   return n > 0 && n < 8;
@@ -103,7 +104,10 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   const before = p.toks[seg[v - 1]];
   if (BE.has(before.lower)) return null;
   if (restHasClause(p, seq, a + v + 1, end)) return null;
-  return { speaker: seg.slice(0, v), tokens: seg };
+  // "he sternly told her": the adverb is not part of the speaker.
+  let sv = v;
+  while (sv > 1 && has(p.toks[seg[sv - 1]], 'Adverb') && !has(p.toks[seg[sv - 1]], 'Noun')) sv--;
+  return { speaker: seg.slice(0, sv), tokens: seg };
 }
 
 /** "That said, …" is an idiom and "a term which suggests …" a relative clause: neither names a speaker. */
