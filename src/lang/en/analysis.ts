@@ -19,7 +19,7 @@ export function parseDocument(sentences: readonly Sentence[]): DocumentParse {
   return doc;
 }
 
-/** What extraction knew about a draft that reference resolution needs. */
+/** What extraction knew about a draft that reference resolution needs: plain data, carried on the draft. */
 export interface DraftNotes {
   /** Offset of the actor in the sentence text, or -1. */
   actorAt: number;
@@ -29,4 +29,13 @@ export interface DraftNotes {
   speakerOrg: string | null;
 }
 
-export const notes = new WeakMap<ClaimDraft, DraftNotes>();
+/**
+ * An English draft carries its notes with it, so a copied draft (structuredClone, a JSON round trip, a worker
+ * message) resolves exactly as the original: no stage keeps state keyed by the draft object.
+ */
+export interface EnglishDraft extends ClaimDraft {
+  notes?: DraftNotes;
+}
+
+/** The notes of a draft; a draft made elsewhere has none. */
+export const notesOf = (d: ClaimDraft): DraftNotes | undefined => (d as EnglishDraft).notes;

@@ -1,6 +1,6 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { mainClauses, parseClause, type Clause, type Parsed } from './clauses.js';
-import { BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
 export interface Cue {
@@ -43,7 +43,8 @@ export function accordingTo(p: Parsed, seq: readonly number[]): Cue | null {
 function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
   let n = 0;
   for (let j = k; j < seq.length; j++, n++) {
-    if (isFinite(p.toks, seq[j])) return false;
+    // The first word after the comma is judged alone: "told her, were …" ("her" is no determiner of "were").
+    if (j === k ? isFinite([p.toks[seq[j]]], 0) : isFinite(p.toks, seq[j])) return false;
     if (p.boundary[seq[j]]) return n < 8;
   }
   return n > 0 && n < 8;
@@ -103,7 +104,10 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   const before = p.toks[seg[v - 1]];
   if (BE.has(before.lower)) return null;
   if (restHasClause(p, seq, a + v + 1, end)) return null;
-  return { speaker: seg.slice(0, v), tokens: seg };
+  // "he sternly told her": the adverb is not part of the speaker.
+  let sv = v;
+  while (sv > 1 && has(p.toks[seg[sv - 1]], 'Adverb') && !has(p.toks[seg[sv - 1]], 'Noun')) sv--;
+  return { speaker: seg.slice(0, sv), tokens: seg };
 }
 
 /** "That said, …" is an idiom and "a term which suggests …" a relative clause: neither names a speaker. */
@@ -132,8 +136,10 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
   let speech = -1;
   const head = headNoun(p, subject);
   const finding = (i: number): boolean => DOCUMENT_NOUNS.has(head) && FINDING_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]) && p.toks[i + 1]?.lower === 'that';
-  while (k < seq.length && (isVerb(p.toks[seq[k]]) && speech < 0 || has(p.toks[seq[k]], 'Adverb'))) {
-    if (speechVerb(p, seq[k]) || finding(seq[k])) speech = k;
+  // "Analysts expect the rate will fall", "Experts agree that …": a belief reported like speech, with its clause.
+  const stance = (i: number): boolean => isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
+  while (k < seq.length && ((isVerb(p.toks[seq[k]]) || progressiveSpeech(p, seq, k)) && speech < 0 || has(p.toks[seq[k]], 'Adverb'))) {
+    if (speechVerb(p, seq[k]) || finding(seq[k]) || stance(seq[k]) || progressiveSpeech(p, seq, k)) speech = k;
     k++;
   }
   if (speech < 0 || speech !== k - 1 && !has(p.toks[seq[k - 1]], 'Adverb')) return -1;
@@ -154,6 +160,17 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
   const first = p.toks[seq[speech + 1]];
   if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition') && seq.slice(speech + 2).some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Gerund'))) return speech + 1;
   return -1;
+}
+
+/** "Insurers are warning brokers that …": a speech verb in the progressive, after a form of "be". */
+function progressiveSpeech(p: Parsed, seq: readonly number[], k: number): boolean {
+  const w = p.toks[seq[k]].lower;
+  // compromise may tag the participle a noun ("warning" as in "a warning"); the form of "be" before it decides.
+  if (!w.endsWith('ing')) return false;
+  let b = k - 1;
+  while (b >= 0 && has(p.toks[seq[b]], 'Adverb')) b--;
+  const stem = w.slice(0, -3);
+  return b >= 0 && BE.has(p.toks[seq[b]].lower) && (SPEECH_VERBS.has(`${stem}s`) || SPEECH_VERBS.has(`${stem}es`) || SPEECH_VERBS.has(`${stem}e`));
 }
 
 /** The head noun of a subject: its last word before a participle, preposition or relative clause. */

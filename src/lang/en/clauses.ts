@@ -1,6 +1,6 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
-import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
+import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
@@ -155,8 +155,21 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     }
     // "Asked about X, Pence said …", "Speaking to reporters, she said …": a participle phrase before the subject.
     const participle = k === 0 && isVerb(t) && (has(t, 'Gerund') || has(t, 'PastTense')) && !SPEECH_VERBS.has(t.lower);
+    // "As Ms. Lee, a new member, sat down at her desk, a guard …", "An hour before the others arrived, Lee …":
+    // a subordinate clause with a subject of its own runs to the boundary after its verb.
+    const clauseEnd = subordinateClauseEnd(p, seq, k);
+    if (clauseEnd > k && hasFinite(p, seq, clauseEnd)) {
+      k = clauseEnd;
+      continue;
+    }
     if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb') || participle) {
-      const b = nextBoundary(p, seq, k, seq.length);
+      let b = nextBoundary(p, seq, k, seq.length);
+      // "In light of the inquiry, which found errors, the minister apologized": the relative clause belongs to the phrase.
+      while (b >= 0 && RELATIVE_PRONOUNS.has(p.toks[seq[b + 1]]?.lower ?? '') && p.toks[seq[b + 1]].lower !== 'that') {
+        const e = nextBoundary(p, seq, b + 1, seq.length);
+        if (e < 0 || !hasFinite(p, seq, e + 1)) break;
+        b = e;
+      }
       if (b >= 0 && hasFinite(p, seq, b + 1)) {
         k = b + 1;
         continue;
@@ -165,6 +178,55 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     break;
   }
   return k;
+}
+
+/**
+ * Subordinators whose leading clause states something of its own ("Although X has been lucrative, …"). Not
+ * "while"/"whereas": "While the sustainability of the boom is debatable, …" mostly hedges the main clause.
+ */
+const STATING_SUBORDINATORS = new Set(['as', 'because', 'although', 'though']);
+
+/**
+ * The words of a leading clause that states something of its own, without its subordinator: "Because most
+ * staff are pilots, …", "Although the vote is close, …", "As Ms. Lee, a new member, sat down, …". Clauses of
+ * time ("Two days before the bridge was closed, …") only frame the main clause: null.
+ */
+export function leadingClause(p: Parsed, seq: readonly number[]): number[] | null {
+  let k = 0;
+  while (k < seq.length - 1 && k < 3 && LEADING_CONNECTIVES.has(p.toks[seq[k]].lower) && !STATING_SUBORDINATORS.has(p.toks[seq[k]].lower)) k++;
+  if (!STATING_SUBORDINATORS.has(p.toks[seq[k]]?.lower ?? '')) return null;
+  const end = subordinateClauseEnd(p, seq, k);
+  return end > k + 2 && hasFinite(p, seq, end) ? seq.slice(k + 1, end) : null;
+}
+
+/**
+ * Where a leading subordinate clause with its own subject and verb ends (the position after the boundary that
+ * follows its verb), or -1. It opens with a subordinator, or with a time noun before one ("The day before the
+ * vote was held, …"). Between subordinator and verb, a boundary may only close an apposition right before the
+ * verb ("As Ms. Lee, a new member, sat …"); "As well as talks, the firms have …" is no such clause.
+ */
+function subordinateClauseEnd(p: Parsed, seq: readonly number[], k: number): number {
+  let sub = k;
+  if (k === 0 && !SUBORDINATORS.has(p.toks[seq[0]].lower)) {
+    sub = -1;
+    for (let j = 1; j < 4 && j < seq.length; j++) {
+      const w = p.toks[seq[j]];
+      if (cut(p, seq, j - 1) || isVerb(w) && !has(w, 'Noun')) break;
+      if (TIME_SUBORDINATORS.has(w.lower) && TIME_NOUNS.has(p.toks[seq[j - 1]].lower)) { sub = j; break; }
+    }
+  }
+  if (sub < 0 || !SUBORDINATORS.has(p.toks[seq[sub]].lower)) return -1;
+  const first = p.toks[seq[sub + 1]];
+  if (!first || isVerb(first) && !has(first, 'Noun') || cut(p, seq, sub)) return -1;
+  let lastCut = -1;
+  for (let v = sub + 2; v < seq.length; v++) {
+    if (cut(p, seq, v - 1)) lastCut = v - 1;
+    if (!finiteAt(p, seq, v)) continue;
+    if (lastCut >= 0 && lastCut !== v - 1) return -1;
+    const b = nextBoundary(p, seq, v, seq.length);
+    return b >= 0 ? b + 1 : -1;
+  }
+  return -1;
 }
 
 function hasFinite(p: Parsed, seq: readonly number[], from: number): boolean {
@@ -204,14 +266,23 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     if (k === s) {
       // "Trade Watch released …": a name whose first word compromise took for a verb.
       if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
-      // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
       const nx = p.toks[seq[k + 1]];
+      // "Oil giant BP has said …": a first word read as an imperative, before a modifier of the subject's noun.
+      const t0 = p.toks[seq[k]];
+      if (k === 0 && has(t0, 'Infinitive') && /^\p{Lu}/u.test(t0.text) && nx && !cut(p, seq, k) && (has(nx, 'Adjective') || has(nx, 'Noun'))
+        && !has(nx, 'Pronoun') && !has(nx, 'Determiner') && !isVerb(nx)) continue;
+      // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
       if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) continue;
+      // "premiums for many families could rise": the same before a prepositional phrase and then a modal.
+      if (/s$/.test(p.toks[seq[k]].lower) && has(nx, 'Preposition') && !cut(p, seq, k) && modalAhead(p, seq, k + 2)) continue;
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
-    const prev = p.toks[seq[k - 1]];
-    if (RELATIVE_PRONOUNS.has(prev.lower) && k - 1 > s) {
+    // "the team which first conquered Everest has died": adverbs may stand between the relative pronoun and its verb.
+    let r = k - 1;
+    while (r > s + 1 && SUBJECT_ADVERBS.has(p.toks[seq[r]].lower)) r--;
+    const prev = p.toks[seq[r]];
+    if (RELATIVE_PRONOUNS.has(prev.lower) && r > s) {
       const later = laterFinite(p, seq, k + 1);
       if (later > 0) {
         verb = later;
@@ -224,7 +295,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0 && !strict && subjEnd < 0) verb = ambiguousVerb(p, seq, s);
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
-  while (end > s && has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')) end--;
+  // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.
+  while (end > s && (has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun') || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower))) end--;
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.
@@ -237,6 +309,16 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s) };
+}
+
+/** A modal or auxiliary within the next few words, before any boundary or other verb. */
+function modalAhead(p: Parsed, seq: readonly number[], from: number): boolean {
+  for (let j = from; j < seq.length && j < from + 8; j++) {
+    const t = p.toks[seq[j]];
+    if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return true;
+    if (cut(p, seq, j) || isVerb(t)) return false;
+  }
+  return false;
 }
 
 /** "Mike DeWine on Thursday signed …": a date after the subject is not part of it. */
@@ -332,18 +414,34 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     if (!vt || !isVerb(vt) || has(vt, 'Gerund')) continue;
     const tensed = has(vt, 'Modal') || has(vt, 'Copula') || has(vt, 'Auxiliary') || has(vt, 'PastTense') || has(vt, 'PresentTense');
     if (!tensed) continue;
+    // "for $17bn in cash and shares": a last word in -s after a noun and "and" is a plural noun, not a predicate.
+    if (v === pred.length - 1 && /s$/.test(vt.lower) && !has(vt, 'PastTense') && has(p.toks[pred[k - 1]], 'Noun') && !has(p.toks[pred[k - 1]], 'Pronoun')) continue;
     const bareBase = has(vt, 'Infinitive') && !has(vt, 'PastTense');
     if (bareBase && (hasModal || !has(head, 'PresentTense'))) continue;
     const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');
     if (bareParticiple && copular) continue;
     if (insideQuote(p, pred[startK], pred[k])) continue;
-    if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower))) continue;
+    if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower)) && !matchesHeadNotRelative(p, pred.slice(startK, k), vt)) continue;
     let endK = k;
     out.push(pred.slice(startK, endK));
     startK = v;
   }
   out.push(pred.slice(startK));
   return out.filter((x) => x.length);
+}
+
+const verbForm = (t: Tok): string => (has(t, 'Modal') ? 'modal' : has(t, 'PastTense') ? 'past' : has(t, 'PresentTense') ? 'present' : '');
+
+/**
+ * "apologized for errors that could have led to deaths and agreed to pay": after a relative clause, a past
+ * tense like the predicate's head's, where the relative clause's verb is not one, coordinates with the head.
+ * (A present form is no such sign: "support that seeds can be stored … and grow" is a bare infinitive.)
+ */
+function matchesHeadNotRelative(p: Parsed, stretch: readonly number[], vt: Tok): boolean {
+  const r = stretch.findIndex((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower));
+  const rel = stretch.slice(r + 1).find((i) => isVerb(p.toks[i]));
+  const head = verbForm(p.toks[stretch[0]]);
+  return rel !== undefined && head === 'past' && verbForm(vt) === head && verbForm(p.toks[rel]) !== head;
 }
 
 /** A coordinator inside a quoted phrase of the predicate is not a predicate boundary. */

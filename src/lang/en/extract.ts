@@ -1,9 +1,9 @@
 // English claims: quotations and their cues, reported speech, then the main clauses of what is said.
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { parseDocument, notes } from './analysis.js';
+import { parseDocument, notesOf, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { mainClauses, parseClause, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
+import { leadingClause, mainClauses, parseClause, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import { has, isVerb } from './tokens.js';
@@ -141,6 +141,10 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
   }
   const out: ClaimDraft[] = [];
+  const lead = leadingClause(p, seq);
+  for (const c of lead ? mainClauses(p, lead) : []) {
+    out.push(...clauseDrafts(p, c, source, source ? 'reported' : 'statement', i, rangeOf(p, c.span), false));
+  }
   for (const c of mainClauses(p, seq)) {
     if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
@@ -253,9 +257,9 @@ function existentialDrafts(p: Parsed, c: Clause, source: Source | null, kind: Cl
 }
 
 function draft(actor: string, action: string, source: Source | null, kind: ClaimKind, i: number, clause: Range, actorAt: number, quoted: boolean): ClaimDraft {
-  const d: ClaimDraft = { actor, action, source: source?.name ?? null, kind, sentence: i, clause };
+  const d: EnglishDraft = { actor, action, source: source?.name ?? null, kind, sentence: i, clause };
   if (source?.cue) d.cue = source.cue;
-  notes.set(d, { actorAt, quoted, speakerOrg: source?.org ?? null });
+  d.notes = { actorAt, quoted, speakerOrg: source?.org ?? null };
   return d;
 }
 
@@ -279,7 +283,7 @@ function linkQuotations(results: SentenceResult[], quotes: readonly QuoteLayout[
     for (const d of r.drafts) {
       d.source = speaker.name;
       if (!d.actor) d.actor = speaker.name;
-      const n = notes.get(d);
+      const n = notesOf(d);
       if (n) n.speakerOrg = speaker.org;
     }
     r.speaker = speaker;

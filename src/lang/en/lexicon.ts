@@ -18,6 +18,16 @@ export const SPEECH_VERBS = forms(`
   counter counters countered
 `);
 
+/**
+ * Verbs of belief and expectation that report a stance like speech when a clause follows ("BP expects the
+ * buyback could take a year", "experts fear the dam may fail"); never with an infinitive ("expects to"). Not "think":
+ * "the firm initially thought a fault was to blame" tells what the firm did.
+ */
+export const STANCE_VERBS = forms('believe believes believed expect expects fear fears feared');
+
+/** Verbs of assent that report a stance only before "that" ("analysts agree that …", not "agreed the plan was good"). */
+export const ASSENT_VERBS = forms('agree agrees agreed');
+
 /** Verbs by which a document reports a finding ("a report released Tuesday found that …"). */
 export const FINDING_VERBS = forms('find finds found show shows showed shown indicate indicates indicated');
 
@@ -28,13 +38,22 @@ export const DOCUMENT_NOUNS = forms(`
 `);
 
 /** Speech verbs that take a listener before the reported clause ("told reporters the plan …"). */
-export const LISTENER_VERBS = forms('tell tells told telling warn warns warned assure assures assured remind reminds reminded inform informs informed');
+export const LISTENER_VERBS = forms(`
+  tell tells told telling warn warns warned warning assure assures assured assuring remind reminds reminded reminding
+  inform informs informed informing
+`);
 
 /** Words that open a subordinate clause; a leading segment opened by one is not the main clause. */
 export const SUBORDINATORS = forms(`
   while whilst although though if when whenever because since as after before once unless whereas until
   despite given rather unlike like amid amidst following
 `);
+
+/** Nouns of time that may stand before a subordinator at the head of a sentence ("The day before …", "An hour after …"). */
+export const TIME_NOUNS = forms('moment moments minute minutes hour hours day days night nights week weeks month months year years decade decades time shortly soon long');
+
+/** Subordinators that a time noun can take ("two days after the vote …"). */
+export const TIME_SUBORDINATORS = forms('before after since until when');
 
 /** Words that end a predicate when they follow a comma: asides and trailing subordinate clauses. */
 export const ASIDE_OPENERS = forms('though although whereas which who whom whose with to even as');
@@ -72,7 +91,7 @@ export const THING_PRONOUNS = forms('it its itself');
 export const PERSON_HEADS = forms(`
   minister president senator governor mayor chancellor premier secretary leader nominee candidate chairman
   chairwoman director executive ceo founder spokesman spokeswoman spokesperson official judge actor singer player
-  coach man woman
+  coach man woman lawyer attorney prosecutor client curator historian author
 `);
 
 /** Heads of definite descriptions that refer to organisations, products or documents ("the bank", "the index"). */
@@ -106,6 +125,12 @@ export const GROUP_NOUNS = forms(`
   groups organisations organizations institutions universities schools hospitals charities councils
   committees countries nations states democrats republicans conservatives liberals socialists tories
 `);
+
+/**
+ * Adverbs of time and sequence that compromise may tag as something else ("later" an adjective, "now" a
+ * conjunction, "first" an ordinal) and that stand between a subject and its verb ("He later made …").
+ */
+export const SUBJECT_ADVERBS = forms('later earlier now first then also still eventually initially finally once already soon');
 
 /** Adverbs and connectives that open a sentence without being part of its subject. */
 export const LEADING_CONNECTIVES = forms(`

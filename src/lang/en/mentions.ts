@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -23,15 +23,17 @@ export interface Group {
   at: number;
 }
 
+/** How many persons a look-back for another person passes over before it gives up. */
+const MAX_LOOK_BACK = 12;
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 };
 
-/** The last element of an ascending list that is below `limit`, or -1. */
-function lastBelow(list: readonly number[] | undefined, limit: number): number {
-  if (!list) return -1;
+/** The position of the last element of an ascending list that is below `limit`, or -1. */
+function positionBelow(list: readonly number[], limit: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -39,7 +41,13 @@ function lastBelow(list: readonly number[] | undefined, limit: number): number {
     if (list[mid] < limit) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? list[lo - 1] : -1;
+  return lo - 1;
+}
+
+/** The last element of an ascending list that is below `limit`, or -1. */
+function lastBelow(list: readonly number[] | undefined, limit: number): number {
+  const k = list ? positionBelow(list, limit) : -1;
+  return k >= 0 ? list![k] : -1;
 }
 
 export class Mentions {
@@ -121,6 +129,18 @@ export class Mentions {
     return this.at(lastBelow(this.persons, this.countBefore(sentence, at)));
   }
 
+  /**
+   * The last person named before the position who is not `other` (nor part of that name): a quoted "he" is
+   * somebody the speaker speaks of. Looks back over at most `MAX_LOOK_BACK` persons.
+   */
+  lastPersonBesides(other: string, sentence: number, at: number): Mention | undefined {
+    for (let k = positionBelow(this.persons, this.countBefore(sentence, at)), n = 0; k >= 0 && n < MAX_LOOK_BACK; k--, n++) {
+      const m = this.all[this.persons[k]];
+      if (!other.includes(m.name) && !m.name.includes(other)) return m;
+    }
+    return undefined;
+  }
+
   /** The last mention before the position that the text calls `head` ("the bank"), a person or not. */
   lastWithHead(head: string, person: boolean, sentence: number, at: number): Mention | undefined {
     return this.at(lastBelow((person ? this.personsByHead : this.othersByHead).get(head), this.countBefore(sentence, at)));
@@ -175,6 +195,9 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
     const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
     for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w)) heads.add(w);
+    // "Oil giant BP", "the carmaker Volta": a noun for a body right before its name.
+    const before = t[from - 1];
+    if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
     if (place) for (const h of PLACE_HEADS) heads.add(h);
     if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.

@@ -1,5 +1,5 @@
 // Names as a claim should carry them: titles, appositions and "X-based" qualifiers left out.
-import { SPOKES, TITLES } from './lexicon.js';
+import { SPOKES, THING_HEADS, TITLES } from './lexicon.js';
 import { has, type Tok } from './tokens.js';
 import type { Parsed } from './clauses.js';
 
@@ -44,8 +44,12 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     const body = toks.slice(sp + 2);
     if (body.length) return { name: spanText(p, body), org: spanText(p, body) };
   }
-  while (toks.length > 1 && /-(based|born|headquartered)$/i.test(p.toks[toks[0]].text)) toks = toks.slice(1);
-  while (toks.length > 2 && has(p.toks[toks[0]], 'Hyphenated') && /^(based|born|headquartered|owned|run|led)$/.test(p.toks[toks[1]].lower)) toks = toks.slice(2);
+  // "London-based X", "New Zealand-born X": everything up to the qualifier goes.
+  const born = toks.findIndex((i, k) => k < 4 && k < toks.length - 1 && /-(based|born|headquartered)$/i.test(p.toks[i].text));
+  if (born >= 0) toks = toks.slice(born + 1);
+  // compromise splits "Zealand-born" in two hyphenated words.
+  const split = toks.findIndex((i, k) => k > 0 && k < 4 && k < toks.length - 1 && has(p.toks[i], 'Hyphenated') && /^(based|born|headquartered|owned|run|led)$/.test(p.toks[i].lower));
+  if (split > 0 && has(p.toks[toks[split - 1]], 'Hyphenated')) toks = toks.slice(split + 1);
   toks = stripTitles(p, toks);
   return { name: spanText(p, toks), org };
 }
@@ -59,6 +63,8 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  // "Oil giant BP", "the carmaker Volta": the noun for the body is left out like a title.
+  if (THING_HEADS.has(before.lower) && !has(before, 'Possessive')) return run;
   return toks.slice(0, r).concat(run);
 }
 
@@ -71,7 +77,10 @@ export function afterLastTitle(p: Parsed, run: number[]): number[] {
   for (let k = 0; k < run.length - 1; k++) if (TITLES.has(p.toks[run[k]].lower)) t = k;
   if (t < 0) return run;
   const rest = run.slice(t + 1);
-  return rest.length >= 2 || isPersonRun(p, rest) ? rest : run;
+  // "Prime Minister Netanyahu", "Vice President Harris": two title words make the one word after them a name
+  // (one title word may be part of a body's name: "General Motors").
+  const titled = t >= 1 && TITLES.has(p.toks[run[t - 1]].lower) && rest.length === 1 && !has(p.toks[rest[0]], 'Organization') && !has(p.toks[rest[0]], 'Place');
+  return rest.length >= 2 || isPersonRun(p, rest) || titled ? rest : run;
 }
 
 const isPersonRun = (p: Parsed, run: readonly number[]): boolean =>

@@ -1,7 +1,7 @@
 // Pronouns, definite descriptions ("the bank") and bare surnames replaced by the fullest earlier name.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { notes, parseDocument } from './analysis.js';
+import { notesOf, parseDocument } from './analysis.js';
 import { FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS } from './lexicon.js';
 import { Mentions } from './mentions.js';
 
@@ -10,18 +10,20 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
   const mentions = new Mentions(parse.sentences);
   const done: ClaimDraft[] = [];
   for (const c of claims) {
-    const n = notes.get(c);
+    const n = notesOf(c);
     const at = n?.actorAt ?? 0;
-    const r: ClaimDraft = { ...c };
+    const r: ClaimDraft = { ...c }; // its notes come along
     if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
     const text = parse.sentences[c.sentence]?.text ?? '';
     if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
     r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done, text);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
-      // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else.
-      r.actor = c.actor;
+      // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else, the person named last
+      // before the speaker ("… whether Roth had a deal," Davis said. "He's admitted it now.").
+      const m = mentions.lastPersonBesides(r.source, c.sentence, at);
+      r.actor = m ? fullName(m.name, m.sentence, m.at, mentions) : c.actor;
+      if (r.actor === r.source) r.actor = c.actor;
     }
-    if (n) notes.set(r, n);
     done.push(r);
   }
   return done;
@@ -43,10 +45,43 @@ function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: nu
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
     if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
-    // "The FAA said it would …": "it" is a speaking body.
-    if (lower === 'it' && at >= 0 && isBody(c.source, mentions)) return c.source;
+    // "The FAA said it would …": "it" is a speaking body (not one named by "according to").
+    if (lower === 'it' && at >= 0 && !EXPLETIVE.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;
+  }
+  // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
+  if (lower === 'it' && !quoted && !EXPLETIVE.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  // "90 percent of them", "most of them": the part stays, the group it is taken from is named.
+  const part = /^(.+\bof)\s+(them)$/i.exec(c.actor);
+  if (part) {
+    const whole = resolveName(part[2], c.sentence, at, mentions, done, c);
+    if (whole !== part[2]) return `${part[1]} ${whole.replace(/^(?:all|both)\s+/i, '').replace(/^The\s/, 'the ')}`;
   }
   return resolveName(c.actor, c.sentence, at, mentions, done, c);
+}
+
+const accordingCue = (c: ClaimDraft, text: string): boolean => !!c.cue && /^according\b/i.test(text.slice(c.cue[0], c.cue[1]));
+
+/**
+ * "it" of an expletive clause points at nothing: "it is impossible to cut the budget", "it's possible there
+ * will be more", "it was unusual to have a woman managing a bill".
+ */
+const EXPLETIVE = /^(?:is|was|'s|will be|would be|could be|may be|might be|has been|had been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+)?\w+\s+(?:to|that|for|whether|if|there|when|how|what|who|as)\b/i;
+
+/**
+ * What a subject "it" takes up: the actor of an earlier clause of the same sentence ("The flu season is
+ * winding down, and it has killed …"), else the subject of the previous sentence's first claim ("The apology
+ * eased tensions. It happened in a phone call …"). Never a person, a pronoun or a quotation's claim.
+ */
+function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]): string | null {
+  let first: string | null = null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (d.sentence < sentence - 1) break;
+    if (notesOf(d)?.quoted || isPronoun(d.actor) || mentions.named(d.actor)?.person || PERSON_PRONOUNS.has(d.actor.toLowerCase())) continue;
+    if (d.sentence === sentence) return d.actor;
+    first = d.actor;
+  }
+  return first;
 }
 
 function resolveName(text: string, sentence: number, at: number, mentions: Mentions, done: ClaimDraft[], self: ClaimDraft | null): string {
@@ -61,8 +96,9 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
   }
   const words = text.split(/\s+/);
-  if (words.length === 2 && /^the$/i.test(words[0])) {
-    const head = words[1].toLowerCase();
+  // "the bank", and with one lowercase modifier "the oil giant", "the district attorney".
+  if ((words.length === 2 || words.length === 3 && /^\p{Ll}+$/u.test(words[1])) && /^the$/i.test(words[0])) {
+    const head = words[words.length - 1].toLowerCase();
     if (PERSON_HEADS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
     if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) return mentions.lastWithHead(head, false, sentence, at)?.name ?? text;
   }
@@ -137,7 +173,8 @@ function lastBodySource(sentence: number, mentions: Mentions, done: ClaimDraft[]
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k];
     if (d.sentence < sentence - 2) break;
-    if (d.source && !isPronoun(d.source) && !mentions.isPersonName(d.source)) return d.source;
+    // A name the text first gives a body stays one ("BP", later "the head of BP").
+    if (d.source && !isPronoun(d.source) && !(mentions.named(d.source)?.person ?? mentions.isPersonName(d.source))) return d.source;
   }
   return null;
 }

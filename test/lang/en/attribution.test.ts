@@ -194,4 +194,8 @@ describe('English attribution: openers and modifiers', () => {
   it('takes "it" after "Her campaign said" for the campaign', () => {
     expect(one('The campaign said Friday it had raised $24 million.').actor).toBe('The campaign');
   });
+
+  it('reads a parenthetical cue with a listener and an adverb ("X, the guard quietly told her, …")', () => {
+    expect(one('The rooms, the guard quietly told her, were for members only.')).toMatchObject({ actor: 'The rooms', action: 'were for members only', source: 'the guard' });
+  });
 });

@@ -82,6 +82,66 @@ describe('English statements', () => {
     const cs = claimsOf('Jane Doe made headlines when she praised the new stadium.');
     expect(cs.map((c) => c.action)).toEqual(['made headlines', 'praised the new stadium']);
   });
+
+  it('skips a leading subordinate clause with its own subject, even one with an apposition', () => {
+    const one = (t: string) => claimsOf(t).map((c) => [c.actor, c.action]);
+    expect(one('As Mr. Hale, a retired pilot, walked into the hangar, a guard stopped him at the door.')).toContainEqual(['a guard', 'stopped him at the door']);
+    expect(one('Two days before the bridge was closed, the city council voted against the plan.')).toContainEqual(['the city council', 'voted against the plan']);
+  });
+
+  it('does not take a leading "as well as" phrase for a subordinate clause', () => {
+    const cs = claimsOf('As well as long delays, rail workers have faced pay cuts, the union said.');
+    expect(cs[0]).toMatchObject({ actor: 'rail workers', action: 'have faced pay cuts' });
+  });
+
+  it('reads a first word that the tagger took for an imperative as part of the subject, and leaves the body noun out', () => {
+    expect(claimsOf('Steel giant Ferrum has closed two plants.')[0]).toMatchObject({ actor: 'Ferrum', action: 'has closed two plants' });
+  });
+
+  it('does not split a plural noun after "and" off as a predicate', () => {
+    const cs = claimsOf('The firm sold the unit in March for $2bn in cash and bonds.');
+    expect(cs.map((c) => c.action)).toEqual(['sold the unit in March for $2bn in cash and bonds']);
+  });
+
+  it('keeps a relative clause that follows a fronted phrase out of the subject', () => {
+    const cs = claimsOf('In view of the audit, which found several mistakes, the board apologized to its members.');
+    expect(cs[0]).toMatchObject({ actor: 'the board', action: 'apologized to its members' });
+  });
+
+  it('splits a past-tense predicate coordinated after a relative clause in another tense', () => {
+    const cs = claimsOf('The board apologized for errors that could have cost lives and agreed to pay damages.');
+    expect(cs.map((c) => c.action)).toEqual(['apologized for errors that could have cost lives', 'agreed to pay damages']);
+  });
+
+  it('takes the one word after two title words for a name', () => {
+    expect(claimsOf('Vice President Okonkwo resigned on Friday.')[0].actor).toBe('Okonkwo');
+    expect(claimsOf('Prime Minister Okonkwo resigned on Friday.')[0].actor).toBe('Okonkwo');
+  });
+
+  it('reads a plural noun that the tagger took for a verb as the subject before a prepositional phrase and a modal', () => {
+    const c = claimsOf('Agents told clients that premiums for young drivers could climb steeply.')[0];
+    expect(c).toMatchObject({ actor: 'premiums for young drivers', action: 'could climb steeply', source: 'Agents' });
+  });
+
+  it('keeps an adverb between subject and verb out of the subject, also after a relative pronoun', () => {
+    expect(claimsOf('The firm later sold its shares.')[0]).toMatchObject({ actor: 'The firm', action: 'sold its shares' });
+    expect(claimsOf('The crew which first crossed the desert has disbanded.')[0]).toMatchObject({ actor: 'The crew which first crossed the desert', action: 'has disbanded' });
+  });
+
+  it('leaves out a place of birth written in two words ("New Zealand-born X")', () => {
+    const cs = claimsOf('Anna Berg died on Friday. South Africa-born Ms Berg was a pilot.');
+    expect(cs[1].actor).toBe('Anna Berg');
+  });
+
+  it('gives a leading "although"/"because"/"as" clause with its own subject a claim of its own', () => {
+    const cs = claimsOf('Although the mine has been profitable, relations with the town have often been tense.');
+    expect(cs.map((c) => [c.actor, c.action])).toEqual([['the mine', 'has been profitable'], ['relations with the town', 'have often been tense']]);
+  });
+
+  it('gives no claim to a leading clause of time or a hedging "while" clause', () => {
+    expect(claimsOf('Two days before the bridge was closed, the council voted against the plan.')).toHaveLength(1);
+    expect(claimsOf('While the future of the deal is unclear, both firms continue to hire.')).toHaveLength(1);
+  });
 });
 
 describe('English reported speech', () => {
@@ -124,6 +184,17 @@ describe('English reported speech', () => {
 
   it('does not take a passive "was reported" for a cue', () => {
     expect(one('No damage was reported.').kind).toBe('statement');
+  });
+
+  it('reads a stance verb with a clause as a cue ("expects the X could …", "agree that …"), not one with an infinitive', () => {
+    expect(one('The airline expects the strike could last two weeks.')).toMatchObject({ actor: 'the strike', action: 'could last two weeks', source: 'The airline', kind: 'reported' });
+    expect(one('Economists agree that prices will rise.')).toMatchObject({ actor: 'prices', source: 'Economists' });
+    expect(one('The airline expects to hire 300 pilots this year.')).toMatchObject({ actor: 'The airline', source: null });
+    expect(one('The two leaders agreed the timing was right.')).toMatchObject({ source: null });
+  });
+
+  it('reads a speech verb in the progressive with its listener as a cue', () => {
+    expect(one('Landlords are quietly warning tenants that rents could double next year.')).toMatchObject({ actor: 'rents', action: 'could double next year', source: 'Landlords' });
   });
 });
 

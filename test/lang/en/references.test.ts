@@ -71,4 +71,46 @@ describe('English references', () => {
     const cs = claimsOf('The protesters marched on Monday. The city was quiet. The mayor spoke at noon. The bridge closed at night. They said the law was unfair.');
     expect(cs[cs.length - 1].source).toBe('They');
   });
+
+  it('resolves a subject "it" to an earlier clause of the sentence or the subject of the sentence before', () => {
+    const same = claimsOf('The heat wave is easing, and it has closed 40 schools so far.');
+    expect(same[1].actor).toBe('The heat wave');
+    const before = claimsOf('The storm reached the coast on Monday. It flooded two towns, according to the weather service.');
+    expect(before[1]).toMatchObject({ actor: 'The storm', source: 'the weather service' });
+  });
+
+  it('never resolves a subject "it" to a person or a name the text first calls a person', () => {
+    const cs = claimsOf('Maria Lopez opened the museum in May. It drew 4,000 visitors in a week.');
+    expect(cs[1].actor).toBe('It');
+  });
+
+  it('leaves an expletive "it" alone', () => {
+    const cs = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
+    expect(cs[1].actor).toBe('It');
+  });
+
+  it('resolves a quoted "he" to the person the speaker spoke of last, not to the speaker', () => {
+    const cs = claimsOf('"We never knew whether Novak had signed the deal," Karen Ruiz told reporters. "He has signed it now."');
+    expect(cs[1]).toMatchObject({ actor: 'Novak', source: 'Karen Ruiz' });
+  });
+
+  it('resolves a description with one modifier to the name it stood before ("Oil giant X" → "the oil giant")', () => {
+    const cs = claimsOf('Shipping giant Marlow has sold its stake in the port. "We have earned a good return," the shipping giant said.');
+    expect(cs[cs.length - 1].source).toBe('Marlow');
+  });
+
+  it('resolves "the lawyer" to the person an apposition called a lawyer, and "he" in what the lawyer said to that person', () => {
+    const cs = claimsOf("Mr. Green's lawyer, Paul Okafor, called the ruling unfair. The lawyer said he would appeal.");
+    expect(cs[1]).toMatchObject({ actor: 'Paul Okafor', source: 'Paul Okafor' });
+  });
+
+  it('takes "it" as a speaker for the last body that spoke, even when the text later calls it part of a title', () => {
+    const cs = claimsOf('The company Vantor said it would cut 300 jobs. It said it "expected to return to profit next year". Ana Reyes, now the head of Vantor, declined to comment.');
+    expect(cs[1].source).toBe('Vantor');
+  });
+
+  it('names the group a part is taken from ("most of them")', () => {
+    const cs = claimsOf('The nurses voted on Monday. Most of them backed the strike.');
+    expect(cs[1].actor).toBe('Most of the nurses');
+  });
 });
