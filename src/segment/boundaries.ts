@@ -146,7 +146,8 @@ function nextWord(text: string, tokens: Tokens, i: number): Next {
   let e = s;
   while (e < tok.end && e - s < 20 && isLetter(text[e])) e++;
   const word = text.slice(s, e).toLowerCase();
-  if (isUpper(c)) return { kind: 'upper', word };
+  // a brand written lower-case first (`iPhone`, `eKTP`) opens a sentence like a capitalised word
+  if (isUpper(c) || (isLower(c) && isUpper(text[s + 1]) && isLower(text[s + 2] ?? ''))) return { kind: 'upper', word };
   if (isLower(c)) return { kind: 'lower', word };
   if (isDigit(c)) return { kind: 'digit', word };
   return { kind: 'other', word };
