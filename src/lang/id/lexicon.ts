@@ -102,13 +102,13 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
+  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep`);
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`
   keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum
   perhubungan pertanian kominfo bumn esdm pupr pariwisata kelautan perikanan ketenagakerjaan keamanan
-  koordinator bidang perekonomian polhukam investasi kebudayaan riset teknologi komunikasi informatika
+  koordinator bidang perekonomian polhukam investasi kebudayaan riset teknologi komunikasi informatika anggaran pajak perbendaharaan
   rusia china tiongkok amerika serikat as indonesia ri jepang korea selatan utara inggris prancis perancis
   jerman india ukraina israel palestina iran arab saudi malaysia singapura australia turki mesir
   eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama

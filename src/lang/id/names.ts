@@ -139,8 +139,9 @@ export function nameInCue(text: string, from: number, to: number): string {
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
   const nonEmpty = parts.filter((p) => p.length);
-  // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama").
-  const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]));
+  // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama");
+  // a day ("…, Jumat malam", "…, Senin (12/3/2018)") says when, not who.
+  const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]) && !NAME_STOPS.has(p[0].lower));
   const chosen = named ?? nonEmpty[0];
   return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
 }

@@ -93,7 +93,7 @@ export const segmentation: SegmentationRules = {
   `),
   prefixes: words(`
     kab kec kel prov
-    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms
+    dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms ns sp
     jl jln
     moh muh mhd abd ust
     brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
