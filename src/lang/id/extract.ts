@@ -49,6 +49,15 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     if (isQuestion(text)) return;
     const titleCase = i === 0 && !!doc.title && text.trim() === doc.title.trim();
     const q = findQuote(text);
+    // `Bahan itu sudah lama, jadi tidak valid lagi," tegas Askolani.`: the quotation's opening mark was lost
+    const closing = !q || q.close < 0 ? findClosingOnly(text) : -1;
+    const lostOpen = closing >= 0 && (!q || q.open === closing) ? cueAfter(text, closing + 1) : null;
+    if (lostOpen) {
+      quoteBack(out, sentences, i, lostOpen.source, lostOpen.range);
+      out.push(...quoteClaims(text, 0, closing, i, lostOpen.source, lostOpen.range));
+      lastSpeaker = { source: lostOpen.source, sentence: i };
+      return;
+    }
     if (q && /^\s*$/.test(text.slice(0, q.open))) {
       if (q.close < 0) {
         open = { parts: [{ sentence: i, text, from: q.open + 1, to: text.length }], source: null };
@@ -74,12 +83,43 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     out.push(...proseClaims(text, i, titleCase));
     const attributed = out.slice(before).find((c) => c.source);
     if (attributed?.source) lastSpeaker = { source: attributed.source, sentence: i };
+    // `Saya tidak menyarankan itu. Informasi harus benar, kata Enny.`: a quotation that lost all its marks
+    const trailing = attributed?.source && !q ? inlineCue(text) : null;
+    if (trailing?.sourceKind === 'cue') quoteBack(out, sentences, i, attributed!.source!, [trailing.range[0], text.length], before);
   });
   if (open) flush((open as OpenQuote).source);
   return out;
 }
 
 const isQuestion = (text: string) => /\?[\s”"’)]*$/.test(text.slice(-8));
+
+/** How many sentences a quotation without an opening mark reaches back over. */
+const MAX_BACK = 3;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:saya|aku|kami|kita)(?![\p{L}])/iu;
+const QUOTE_MARKS = /["“”«»„]/;
+
+/**
+ * A cue closing a quotation whose opening mark was lost ("Saya sudah klarifikasi. Bahan itu sudah lama, jadi tidak
+ * valid lagi,\" tegas Askolani.") also speaks the sentences just before it that speak in the first person and
+ * carry no attribution, quotation mark or question of their own: their statements become the speaker's quotes,
+ * dated by the cue. Up to MAX_BACK sentences; a third-person sentence stops the reach, since the article's
+ * own voice ("Harga naik. Itu wajar, kata Budi.") cannot be told from a lost quotation without the first person.
+ */
+function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number, source: string, cue: Range, end = out.length) {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_BACK; j--) {
+    const text = sentences[j].text;
+    if (!FIRST_PERSON.test(text) || QUOTE_MARKS.test(text) || isQuestion(text)) return;
+    const own: number[] = [];
+    for (let k = 0; k < end; k++) if (out[k].sentence === j) own.push(k);
+    if (own.some((k) => out[k].source || out[k].kind !== 'statement')) return;
+    const claims = quoteClaims(text, 0, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
+    let at = own.length ? own[0] : out.findIndex((c, k) => k < end && c.sentence > j);
+    if (at < 0) at = end;
+    for (const k of own.reverse()) out.splice(k, 1);
+    out.splice(at, 0, ...claims);
+    end += claims.length - own.length;
+  }
+}
 
 /** "Rudiantara mengatakan, “…" / "Kata Rudiantara: “…": the speaker before a quotation. */
 function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: Range } | null {
