@@ -88,7 +88,16 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     if (trailing?.sourceKind === 'cue') quoteBack(out, sentences, i, attributed!.source!, [trailing.range[0], text.length], before);
   });
   if (open) flush((open as OpenQuote).source);
-  return out;
+  return out.map((c) => withClosingParen(c, sentences[c.sentence].text));
+}
+
+/**
+ * The clause ends at a word's core; an action that gave back its closing parenthesis ("… pada Kamis (19/4/2018)")
+ * takes the clause with it, so the date inside lies within the clause.
+ */
+function withClosingParen(c: ClaimDraft, text: string): ClaimDraft {
+  if (!c.clause || !c.action.endsWith(')') || text[c.clause[1]] !== ')') return c;
+  return { ...c, clause: [c.clause[0], c.clause[1] + 1] };
 }
 
 const isQuestion = (text: string) => /\?[\s”"’)]*$/.test(text.slice(-8));
