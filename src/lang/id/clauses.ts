@@ -49,7 +49,8 @@ function segments(toks: Token[]): Segment[] {
 export function findPredicate(toks: readonly Token[], titleCase = false): number {
   if (!toks.length) return -1;
   const first = toks[0];
-  if ((opensPredicate(first, true) && (toks.length < 2 || !isCapitalized(toks[1]))) || (titleCase && opensPredicate(first, true))) return 0;
+  // a capitalised word after the first makes a title ("Ada Apa"), a number does not ("ada 12 desa")
+  if ((opensPredicate(first, true) && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
   let inRel = false;
   let relHead = -1;
   let gap = false;

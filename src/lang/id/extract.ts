@@ -4,7 +4,7 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
-import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -196,7 +196,12 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       out.push(...claims);
       continue;
     }
-    if (!c.subject) continue;
+    if (!c.subject) {
+      const presented = presentedActor(text, c.predicate);
+      const action = presented && actionText(text, c.predicate);
+      if (presented && action) out.push(draft(presented, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+      continue;
+    }
     const action = actionText(text, c.predicate);
     const actor = cleanName(text, c.subject[0], c.subject[1]);
     // "…, namun katanya penghiburan terbesar datang …": a cue word opening the subject.
@@ -211,6 +216,25 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (action) out.push(draft(relative.head, action, null, 'statement', sentence, relative.predicate));
   }
   return out;
+}
+
+/**
+ * "Seperti diketahui, ada 14 kecamatan yang …": a subjectless predicate opened by a presentational verb
+ * (PRESENTATIONAL) presents its actor, the noun phrase after the verb up to `yang`, a preposition, a verb or a
+ * comma; the predicate with the verb stays the action. Null for anything else, or a phrase of more than 8 words.
+ */
+function presentedActor(text: string, predicate: Range): string | null {
+  const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 400));
+  let k = 0;
+  while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower) && !PRESENTATIONAL.has(toks[k].lower)) k++;
+  if (k >= toks.length - 1 || !PRESENTATIONAL.has(toks[k].lower) || /[,;:]/.test(toks[k].trail)) return null;
+  let end = k + 1;
+  while (end < toks.length && end - k <= 9 && toks[end].lower !== 'yang' && !PREPOSITIONS.has(toks[end].lower) && !isVerbWord(toks[end].lower)) {
+    end++;
+    if (/[,;:]/.test(toks[end - 1].trail)) break;
+  }
+  if (end === k + 1 || end - k > 9 || PERSON_PRONOUNS.has(toks[k + 1].lower) || PREDICATE_MARKERS.has(toks[k + 1].lower)) return null;
+  return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
 }
 
 const POSTPOSED_STOPS = new Set(['untuk', 'oleh', 'di', 'pada', 'dalam', 'sebagai', 'karena', 'agar', 'sejak', 'ke', 'dari', 'dengan', 'bagi']);
@@ -270,6 +294,7 @@ function trailingRelative(text: string): { head: string; predicate: Range } | nu
 
 /** Reported claims of text[from, to) attributed to `source`; the source is the actor of a subjectless clause. */
 function reported(text: string, from: number, to: number, sentence: number, source: string, cue: Range, titleCase: boolean, original = text, speechVerb = false): ClaimDraft[] {
+  from += pseudoCleft(text, from);
   const clauses: Clause[] = parseClauses(text, from, to, titleCase);
   const out: ClaimDraft[] = [];
   for (const c of clauses) {
@@ -285,6 +310,15 @@ function reported(text: string, from: number, to: number, sentence: number, sour
     if (action && tokenize(action).length >= 2) out.push(draft(source, action, source, 'reported', sentence, [from, to], cue));
   }
   return out;
+}
+
+/** Length of a pseudo-cleft opening text at `from` ("yang terjadi adalah petugas memeriksa …"), or 0. */
+function pseudoCleft(text: string, from: number): number {
+  const head = text.slice(from, from + 40);
+  const lead = head.length - head.trimStart().length;
+  const lower = head.trimStart().toLowerCase();
+  const found = PSEUDO_CLEFTS.find((p) => lower.startsWith(p + ' '));
+  return found ? lead + found.length + 1 : 0;
 }
 
 /** Where a complement begins after "X <speech verb>," (the predicate is the verb alone), or -1. */

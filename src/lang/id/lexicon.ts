@@ -137,3 +137,14 @@ export const TRAILING_ADVERBIALS = set(`
   di pada dalam karena sehingga meski meskipun walaupun walau alih-alih sementara ketika saat setelah sesudah
   sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya
   semasa`);
+
+/**
+ * Verbs that present what they are about after them, with no subject before: "ada 14 kecamatan yang …",
+ * "ditemukan empat ponsel …", "beredar kabar bahwa …". The thing presented is the actor.
+ */
+export const PRESENTATIONAL = set(`
+  ada terdapat terjadi muncul beredar ditemukan dilakukan digelar tersedia tercatat tersisa berlangsung
+  timbul hadir tampak terlihat didapati`);
+
+/** Openings of a pseudo-cleft before a reported clause: "yang terjadi adalah petugas memeriksa …". */
+export const PSEUDO_CLEFTS = ['yang terjadi adalah', 'yang terjadi ialah', 'yang sebenarnya terjadi adalah', 'yang sebenarnya terjadi ialah'];
