@@ -137,6 +137,13 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
       if (name) return { source: name, range: [start, end], sourceKind: 'cue' };
     }
   }
+  // "Kerusuhan itu menurut dia dipicu oleh …": a pronoun's menurut between subject and predicate, without commas
+  const bare = /\s(menurut(?:nya| dia| beliau| mereka))\s/u.exec(text.slice(0, 600));
+  if (bare && bare.index > 0) {
+    const start = bare.index + 1;
+    const who = bare[1].slice(7).trim();
+    return { source: who === 'nya' ? '-nya' : who, range: [start, start + bare[1].length], sourceKind: 'menurut' };
+  }
   return null;
 }
 
@@ -151,7 +158,9 @@ export function speechVerbAt(text: string, predStart: number, predEnd: number): 
       // Without "bahwa", a clause of its own must follow: a subject, then a predicate marker
       // ("menilai keputusan BI sudah tepat"), not a relative clause ("menyampaikan undangan yang akan …").
       const clause = all.findIndex((u, j) => j >= k + 2 && j <= k + 6 && PREDICATE_MARKERS.has(u.lower) && all[j - 1].lower !== 'yang');
-      return (bahwa > k && bahwa <= k + 6) || clause > 0 ? t : null;
+      // "Facebook memastikan akan melakukan audit": a subjectless clause, the speaker's own
+      const own = k + 1 < all.length && /^(?:akan|tidak|tak|belum|sudah|telah|bisa|dapat|tetap)$/.test(all[k + 1].lower) && !/[,;:]/.test(t.trail);
+      return (bahwa > k && bahwa <= k + 6) || clause > 0 || own ? t : null;
     }
     if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;
   }

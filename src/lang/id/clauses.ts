@@ -1,6 +1,6 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -119,6 +119,11 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       toks = toks.slice(1);
       conj = true;
     }
+    const phrase = PHRASE_OPENERS.find((p) => toks.length > p.length && p.every((w, k) => toks[k].lower === w) && !/[,;:]/.test(toks[p.length - 1].trail));
+    if (phrase) {
+      toks = toks.slice(phrase.length);
+      conj = true;
+    }
     if (!toks.length) continue;
     const s: Segment = { toks };
     if (clauses.length && !conj && bahwaOpen(text, clauses[clauses.length - 1])) {
@@ -138,6 +143,11 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     if (clauses.length && toks[0].lower === 'dengan' && toks.length > 1 && isVerbWord(toks[1].lower)) {
       toks = toks.slice(1);
       conj = true;
+    }
+    // "Mereka menjawab ke CNBC, bahwa …": a bahwa complement after a comma still belongs to the verb before it
+    if (toks[0].lower === 'bahwa' && clauses.length && !pending.length && !conj) {
+      extend(clauses, toks);
+      continue;
     }
     if (toks[0].lower === 'yang' && !titleAt(toks, 0)) {
       if (clauses.length && !pending.length) extend(clauses, toks);

@@ -325,7 +325,8 @@ function pseudoCleft(text: string, from: number): number {
 function commaComplement(text: string, c: Clause): number {
   const toks = tokenize(text, c.predicate[0], c.predicate[1]);
   const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || COMMA_SPEECH_VERBS.has(t.lower));
-  if (k < 0 || k > 2 || k !== toks.length - 1 || text[toks[k].coreEnd] !== ',') return -1;
+  // the verb and its comma open the predicate; segments after it may have extended it ("menerangkan, dari hasil …, X …")
+  if (k < 0 || k > 2 || text[toks[k].coreEnd] !== ',') return -1;
   for (let j = 0; j < k; j++) if (!ASPECT.has(toks[j].lower)) return -1;
   const rest = text.indexOf(',', toks[k].coreEnd) + 1;
   return rest > 0 && /\S/.test(text.slice(rest)) ? rest : -1;

@@ -13,13 +13,13 @@ export const SPEECH_VERBS = set(`
   menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
   meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
-  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa`);
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab`);
 
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
   menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
   menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh
-  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa`);
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab`);
 
 /** Verbs that report what follows their comma, never a bare object: Malaysian "Beliau menambah, …". */
 export const COMMA_SPEECH_VERBS = set('menambah');
@@ -80,6 +80,12 @@ export const ADVERBIAL_OPENERS = set(`
 export const CLAUSE_OPENERS = set(`
   dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
   sementara padahal maka sedangkan serta saja manakala`);
+
+/** Phrases dropped at the start of a clause without a comma ("Lebih lanjut Apple mengungkapkan, …"). */
+export const PHRASE_OPENERS = [
+  'lebih lanjut', 'tak hanya itu', 'tidak hanya itu', 'selain itu', 'di sisi lain', 'oleh karena itu', 'oleh sebab itu',
+  'untuk itu', 'dengan demikian', 'meski demikian', 'namun demikian', 'sementara itu', 'di samping itu',
+].map((p) => p.split(' '));
 
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
