@@ -32,7 +32,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
-    if (source && WE.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? actor;
+    // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
+    // speaker is the most specific name the article gives for the "we".
+    if (source && WE.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
     return { ...c, actor, source };
   });
 }
