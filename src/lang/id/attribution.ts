@@ -124,7 +124,10 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
     let end = j;
     while (end < text.length && !/[,;—]/.test(text[end]) && !(text[end] === '.' && onlyClosing(text, end)) && !(text[end] === '-' && text[end + 1] === '-')) end++;
     const toks = tokenize(text, j, end);
-    if (!toks.length || toks.length > 7) continue;
+    // a cue that closes the sentence may name where and how it was said ("…, ujar pihak Apple kepada Wall Street Journal
+    // dilansir dari Businessinsider, Jumat (26/9/2014)."): the name is cut at the first stop word anyway
+    const closing = closesSentence(text, end);
+    if (!toks.length || toks.length > (closing ? 12 : 7)) continue;
     const first = toks[0].lower;
     if (first === 'menurut' && toks.length >= 2) return { source: sourceName(text, toks[1].coreStart, end), range: [start, end], sourceKind: 'menurut' };
     const w = cueWord(first);
@@ -180,4 +183,9 @@ export function reportedStart(text: string, verb: Token, end: number): number {
 function onlyClosing(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) if (!/[\s.!”"]/.test(text[i])) return false;
   return true;
+}
+
+/** Nothing but a day with its date and closing marks from `at` to the end: ", Jumat (26/9/2014)." */
+export function closesSentence(text: string, at: number): boolean {
+  return /^[\s,]*(?:\p{Lu}\p{L}+\s*\([\d/]+\))?[\s.!”"]*$/u.test(text.slice(at, at + 60)) && text.length - at <= 60;
 }

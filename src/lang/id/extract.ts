@@ -2,7 +2,7 @@
 // with their cues ("…,” ujarnya"), one sentence at a time; quotations may run over several sentences.
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
+import { closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
@@ -145,9 +145,11 @@ function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: R
 function quoteClaims(text: string, from: number, to: number, sentence: number, source: string | null, cue?: Range): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const c of parseClauses(text, from, to)) {
-    const action = actionText(text, c.predicate);
+    // "“Untuk permen itu memang ada pewarna …”": a phrase opened by a preposition is no subject; the speaker speaks
+    const prep = c.subject && prepositional(text, c.subject);
+    const action = actionText(text, prep ? [c.subject![0], c.predicate[1]] : c.predicate);
     if (!action) continue;
-    let actor = c.subject ? cleanName(text, c.subject[0], c.subject[1]) : null;
+    let actor = c.subject && !prep ? cleanName(text, c.subject[0], c.subject[1]) : null;
     if (!actor || SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source ?? actor;
     if (!actor) continue;
     out.push(draft(actor, action, source, 'quote', sentence, [c.start, c.predicate[1]], cue));
@@ -166,7 +168,9 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   const inline = inlineCue(text);
   if (inline) {
     const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);
-    const claims = reported(masked, 0, text.length, sentence, inline.source, inline.range, titleCase, text);
+    // a cue closing the sentence takes its date with it: the clause ends where the cue begins
+    const end = inline.sourceKind === 'cue' && closesSentence(text, inline.range[1]) ? inline.range[0] : text.length;
+    const claims = reported(masked, 0, end, sentence, inline.source, [inline.range[0], end < text.length ? text.length : inline.range[1]], titleCase, text);
     if (inline.sourceKind !== 'menurut') return claims;
     // ", menurut X" covers what comes before it; a clause after it is the article's own.
     return claims.map((c) => (c.clause && c.clause[0] >= inline.range[1] && c.actor !== inline.source ? { ...draft(c.actor, c.action, null, 'statement', c.sentence, c.clause) } : c));
@@ -196,7 +200,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       out.push(...claims);
       continue;
     }
-    if (!c.subject) {
+    if (!c.subject || prepositional(text, c.subject)) {
+      // "Dalam penggeledahan itu ditemukan …": a phrase opened by a preposition is no subject
       const presented = presentedActor(text, c.predicate);
       const action = presented && actionText(text, c.predicate);
       if (presented && action) out.push(draft(presented, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
@@ -216,6 +221,12 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (action) out.push(draft(relative.head, action, null, 'statement', sentence, relative.predicate));
   }
   return out;
+}
+
+/** A would-be subject opened by a preposition ("Untuk permen dot memang", "Dalam penggeledahan tersebut"). */
+function prepositional(text: string, subject: Range): boolean {
+  const first = tokenize(text, subject[0], Math.min(subject[1], subject[0] + 30))[0];
+  return !!first && PREPOSITIONS.has(first.lower);
 }
 
 /**

@@ -13,13 +13,13 @@ export const SPEECH_VERBS = set(`
   menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
   meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
-  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab`);
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
   menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
   menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh
-  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab`);
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
 /** Verbs that report what follows their comma, never a bare object: Malaysian "Beliau menambah, …". */
 export const COMMA_SPEECH_VERBS = set('menambah');
@@ -58,7 +58,7 @@ export const NOT_VERBS = set(`
   dinamika dini dingin divisi distrik dividen dialog diet diesel diagnosis diantaranya disini disana dirut
   terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
-  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung
+  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung terpisah
   terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
 
 /** Relative/subordinating words after which a verb belongs to a modifier, not the main predicate. */
@@ -79,7 +79,7 @@ export const ADVERBIAL_OPENERS = set(`
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
 export const CLAUSE_OPENERS = set(`
   dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
-  sementara padahal maka sedangkan serta saja manakala`);
+  sementara padahal maka sedangkan serta saja manakala terpisah`);
 
 /** Phrases dropped at the start of a clause without a comma ("Lebih lanjut Apple mengungkapkan, …"). */
 export const PHRASE_OPENERS = [
