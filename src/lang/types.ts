@@ -73,6 +73,14 @@ export interface RunOnRules {
   titles: ReadonlySet<string>;
   /** Words whose capitalised follower is their object, not a new sentence (mengunjungi Jakarta, menyurati Irène). */
   takesObject: readonly RegExp[];
+  /**
+   * Words that close a noun phrase (rumahnya, itu, tersebut): after one, a capitalised name and a predicate (`predicate`)
+   * open a sentence ("…sepanjang hidupnya Napoleon percaya …"), since no name can be that noun's possessor.
+   */
+  closedEnds: readonly RegExp[];
+  notClosed: ReadonlySet<string>;
+  /** Words and shapes that open a predicate (telah, adalah; meN-, ber-, di- verbs). */
+  predicate: { words: ReadonlySet<string>; shapes: readonly RegExp[] };
   /** Verbs of saying: a capitalised name right before one, after a lower-case word, opens a sentence. */
   speechVerbs: ReadonlySet<string>;
 }

@@ -9,6 +9,7 @@
 // - an opening quotation mark before a capital: "…turun “Kami menolak", unless the quotation closes within a few
 //   words, as a title does ("lagu “Laut Biru” dirilis");
 // - a capitalised name right before a verb of saying: "…naik Budi mengatakan …";
+// - a capitalised name and a predicate after a word that closes a noun phrase: "…sepanjang hidupnya Napoleon percaya";
 // - a closing cue (ujarnya, katanya) ends its sentence before any capital: "…lagi, ujarnya Harga …".
 // Never after a word no sentence ends with (di, yang, kata, Presiden), nor after a counting word (tahun, bulan)
 // unless an opener follows. Every decision reads a token and at most LOOKAHEAD after it, so splitting stays linear.
@@ -89,7 +90,23 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     if (rules.commonWords.has(lower)) return true;
     if (rules.commonShapes.some((r) => r.test(lower))) return true;
   }
+  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower) && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return afterLower && nameBeforeSpeech(text, tokens, i + 1, rules);
+}
+
+/** Token i closes a noun phrase, and not a fronted time phrase ("Di awal tahun ini Seagal diberi …"). */
+function closesPhrase(text: string, tokens: Tokens, i: number, prevLower: string, rules: RunOnRules): boolean {
+  if (!rules.closedEnds.some((r) => r.test(prevLower)) || rules.notClosed.has(prevLower)) return false;
+  return i === 0 || !rules.counting.has(word(text, tokens, i - 1).toLowerCase());
+}
+
+/** `Napoleon percaya`, `Microsoft mengumumkan`: one to three capitalised words from token j, then a predicate. */
+function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+  let k = j;
+  while (k < tokens.length && k < j + 3 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (k === j || k >= tokens.length || !isLower(text[tokens.starts[k]])) return false;
+  const w = word(text, tokens, k).toLowerCase();
+  return rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w));
 }
 
 /** A quotation opened at token j closes within a few tokens: a title ("lagu “Laut Biru” dirilis"). */

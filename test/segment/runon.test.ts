@@ -34,6 +34,15 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
   });
 
+  it('after a word that closes a noun phrase (-nya, itu), a name and a predicate open a sentence; not after a time phrase', () => {
+    const a = 'Pelukis itu menghabiskan sisa hidupnya di desa kecil bersama keluarga dan murid-muridnya sepanjang hidupnya';
+    const b = 'Suharto membeli semua lukisannya setelah pameran';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para pedagang di pasar induk kota itu sudah lama mengeluhkan harga sewa kios yang terus naik dan di awal tahun ini '
+      + 'Budi Santoso diberi izin membuka kios baru';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('words no sentence ends with keep the capital after them: prepositions, cues, titles, counting words', () => {
     const s = 'Ketua panitia itu mengatakan kepada Beberapa Pemuda Bersatu bahwa acara di Dalam Kota akan diundur sampai bulan Mei '
       + 'karena hujan deras kata Budi Santoso kepada wartawan';

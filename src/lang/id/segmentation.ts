@@ -1,5 +1,5 @@
 import type { RunOnRules, SegmentationRules } from '../types.js';
-import { AFTER_CUES, NOT_VERBS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { AFTER_CUES, BARE_VERBS, NOT_VERBS, PREDICATE_MARKERS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -53,7 +53,7 @@ const runOn: RunOnRules = {
     /^(?:meng|meny|mem|men)\p{L}{3,}$/u, // menggunakan
     /^di\p{L}{3,}kan$/u, // dinyatakan
   ],
-  notCommon: new Set([...NOT_VERBS, ...ROLES, 'pemerintah', 'kepolisian', 'kejaksaan', 'pengadilan', 'kementerian', 'kesatuan', 'persatuan']),
+  notCommon: new Set([...NOT_VERBS, ...ROLES, 'anda', 'pemerintah', 'kepolisian', 'kejaksaan', 'pengadilan', 'kementerian', 'kesatuan', 'persatuan']),
   nonFinal: new Set([
     ...PREPOSITIONS, ...ROLES, ...AFTER_CUES, ...SPEECH_VERBS,
     ...words(`
@@ -67,8 +67,20 @@ const runOn: RunOnRules = {
   titles: words('tn ny nn dr prof sdr sdri bpk ir drs dra'),
   // transitive verbs: meN-…-kan, meN-…-i, di-…-kan (menyurati Irène, dikunjungi Presiden)
   takesObject: [/^(?:me|di)\p{L}{3,}(?:kan|i)$/u],
-  counting: words('bulan hari tahun tanggal pukul jam minggu pekan abad'),
+  counting: words('bulan hari tahun tanggal pukul jam minggu pekan abad saat waktu masa kali'),
   closers: new Set([...AFTER_CUES].map((c) => `${c}nya`)),
+  // -nya closes a noun phrase (no name can follow as its possessor), and so do demonstratives; adverbs in -nya
+  // ("akhirnya Budi …") often stand before a subject inside a sentence
+  closedEnds: [/^\p{L}{3,}nya$/u, /^(?:itu|ini|tersebut)$/u],
+  notClosed: words(`
+    akhirnya sebenarnya sebaliknya selanjutnya sebelumnya sesudahnya setelahnya misalnya biasanya rupanya agaknya
+    tampaknya sepertinya katanya menurutnya bahwasanya khususnya terutamanya umumnya awalnya kemudiannya nantinya
+    padahalnya apalagi bahkan lainnya daripadanya kepadanya berikutnya teorinya intinya
+  `),
+  predicate: {
+    words: new Set([...PREDICATE_MARKERS, ...BARE_VERBS]),
+    shapes: [/^(?:mem|men|meng|meny|me|ber|be|per|di|ter)\p{L}{3,}$/u],
+  },
   // the verbs that report speech and nothing else (not menulis, mencatat)
   speechVerbs: new Set([...SPEECH_VERBS].filter((v) => !WEAK_SPEECH_VERBS.has(v))),
 };
