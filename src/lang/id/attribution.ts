@@ -84,7 +84,9 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   if (!opener) return null;
   const comma = topLevelComma(text, opener.length);
   if (comma < 0) return null;
-  return { source: sourceName(text, opener.length, comma), cue: [0, comma], rest: comma + 1 };
+  // "Berdasarkan informasi yang beredar, …": the noun is part of the source, not of the opener
+  const from = opener.startsWith('berdasarkan ') ? 'berdasarkan'.length : opener.length;
+  return { source: sourceName(text, from, comma), cue: [0, comma], rest: comma + 1 };
 }
 
 /** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */

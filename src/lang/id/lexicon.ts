@@ -5,19 +5,19 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Cue verbs that follow a quote or clause, bare or with -nya: "ujarnya", "kata Rudiantara". */
 export const AFTER_CUES = set(`
   ujar kata jelas tambah ungkap tutur tegas terang papar imbuh lanjut sebut tulis ucap bilang klaim aku
-  tandas pungkas kilah cetus seru ungkapnya`);
+  tandas pungkas kilah cetus seru ungkapnya sambung beber urai tukas timpal`);
 
 /** Verbs of saying or finding that report a clause: "X mengatakan (bahwa) …". */
 export const SPEECH_VERBS = set(`
   mengatakan menyatakan mengungkapkan mengungkap menjelaskan menegaskan menyebutkan menyebut menambahkan
   menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
-  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
+  meyakini mengumumkan menulis menuliskan mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
   memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
-  menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
+  menyampaikan menulis menuliskan mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
   menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh
   memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
@@ -25,7 +25,9 @@ export const WEAK_SPEECH_VERBS = set(`
 export const COMMA_SPEECH_VERBS = set('menambah');
 
 /** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
-export const SOURCE_OPENERS = ['menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];
+export const SOURCE_OPENERS = ['menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari',
+  'seperti diberitakan', 'sebagaimana diberitakan', 'seperti dilaporkan', 'seperti dikutip', 'dikutip',
+  'berdasarkan data', 'berdasarkan informasi', 'berdasarkan laporan', 'berdasarkan keterangan', 'berdasarkan hasil'];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
 export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');

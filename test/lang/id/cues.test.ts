@@ -39,4 +39,12 @@ describe('Indonesian cues', () => {
       { actor: 'air sumur itu', action: 'tercemar', source: 'Andi', kind: 'reported' },
     ]);
   });
+
+  it('reads more cues: sambung, menuliskan, seperti diberitakan, berdasarkan informasi', () => {
+    expect(claims('Fokus dinas saat ini, sambung dia, adalah memperbaiki jalan desa.')[0].source).toBe('dia');
+    expect(claims('Budi Santoso menuliskan bahwa jembatan itu sudah retak.')[0]).toMatchObject({ actor: 'jembatan itu', source: 'Budi Santoso', kind: 'reported' });
+    expect(claims('Seperti diberitakan Kompas, harga cabai naik dua kali lipat.')[0]).toMatchObject({ actor: 'harga cabai', source: 'Kompas', kind: 'reported' });
+    expect(claims('Berdasarkan informasi yang beredar, kapal itu sudah tenggelam di perairan Bali.')[0]).toMatchObject({ actor: 'kapal itu', source: 'informasi', kind: 'reported' });
+    expect(claims('Berdasarkan data Badan Pusat Statistik, inflasi sudah turun.')[0]).toMatchObject({ actor: 'inflasi', source: 'Badan Pusat Statistik' });
+  });
 });
