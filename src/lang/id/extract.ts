@@ -109,18 +109,31 @@ const QUOTE_MARKS = /["“”«»„]/;
 
 /**
  * A cue closing a quotation whose opening mark was lost ("Saya sudah klarifikasi. Bahan itu sudah lama, jadi tidak
- * valid lagi,\" tegas Askolani.") also speaks the sentences just before it that speak in the first person and
- * carry no attribution, quotation mark or question of their own: their statements become the speaker's quotes,
- * dated by the cue. Up to MAX_BACK sentences; a third-person sentence stops the reach, since the article's
- * own voice ("Harga naik. Itu wajar, kata Budi.") cannot be told from a lost quotation without the first person.
+ * valid lagi,\" tegas Askolani.") also speaks the sentences just before it that carry no attribution, quotation mark
+ * or question of their own: their statements become the speaker's quotes, dated by the cue. Up to MAX_BACK
+ * sentences, and only those that speak in the first person, since the article's own voice ("Harga naik. Itu wajar,
+ * kata Budi.") cannot be told from a lost quotation without it; unless the run follows a question, which the
+ * speaker answers ("Bagaimana pandangan medis? Tusuk jarum itu hanya kepercayaan. Saya tidak menyarankannya, kata X.").
  */
 function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number, source: string, cue: Range, end = out.length) {
-  for (let j = i - 1; j >= 0 && j >= i - MAX_BACK; j--) {
+  const run: number[] = [];
+  let answered = false;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_BACK - 1; j--) {
     const text = sentences[j].text;
-    if (!FIRST_PERSON.test(text) || QUOTE_MARKS.test(text) || isQuestion(text)) return;
-    const own: number[] = [];
-    for (let k = 0; k < end; k++) if (out[k].sentence === j) own.push(k);
-    if (own.some((k) => out[k].source || out[k].kind !== 'statement')) return;
+    if (isQuestion(text)) {
+      answered = run.length > 0;
+      break;
+    }
+    if (run.length === MAX_BACK || QUOTE_MARKS.test(text)) break;
+    if (outOf(out, j, end).some((k) => out[k].source || out[k].kind !== 'statement')) break;
+    run.push(j);
+  }
+  // without a question before it, the run is the first-person sentences nearest the cue
+  const firstPerson = run.findIndex((j) => !FIRST_PERSON.test(sentences[j].text));
+  const taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
+  for (const j of taken) {
+    const text = sentences[j].text;
+    const own = outOf(out, j, end);
     const claims = quoteClaims(text, 0, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
     let at = own.length ? own[0] : out.findIndex((c, k) => k < end && c.sentence > j);
     if (at < 0) at = end;
@@ -128,6 +141,13 @@ function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number,
     out.splice(at, 0, ...claims);
     end += claims.length - own.length;
   }
+}
+
+/** Indices of the claims of sentence j among out[0, end). */
+function outOf(out: readonly ClaimDraft[], j: number, end: number): number[] {
+  const own: number[] = [];
+  for (let k = 0; k < end; k++) if (out[k].sentence === j) own.push(k);
+  return own;
 }
 
 /** "Rudiantara mengatakan, “…" / "Kata Rudiantara: “…": the speaker before a quotation. */
@@ -226,7 +246,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
 /** A would-be subject opened by a preposition ("Untuk permen dot memang", "Dalam penggeledahan tersebut"). */
 function prepositional(text: string, subject: Range): boolean {
   const first = tokenize(text, subject[0], Math.min(subject[1], subject[0] + 30))[0];
-  return !!first && PREPOSITIONS.has(first.lower);
+  // "cara" opens a nominal ("cara menjalankan") after a preposition, but heads a subject of its own ("Cara itu …")
+  return !!first && PREPOSITIONS.has(first.lower) && first.lower !== 'cara';
 }
 
 /**
@@ -314,6 +335,8 @@ function reported(text: string, from: number, to: number, sentence: number, sour
     let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : (postposedSubject(original, c.predicate) ?? source);
     // "X mengatakan ia akan …": the pronoun is the speaker.
     if (speechVerb && PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
+    // "Saya tidak menyarankan itu, kata Rina.": the first person of reported words is their speaker
+    if (source && source !== '-nya' && SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source;
     if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));
   }
   if (!out.length && source) {

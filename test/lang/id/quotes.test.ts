@@ -46,4 +46,14 @@ describe('quotations without an opening mark', () => {
     ).map(brief);
     expect(got.find((c) => c.sentence === 1)).toMatchObject({ source: null, kind: 'statement' });
   });
+
+  it('after a question, the sentences answering it up to the cue are the speaker’s, in any person', () => {
+    const got = claims(
+      'Apa kata dokter tentang cara itu?',
+      'Cara itu belum terbukti secara ilmiah.',
+      'Saya tidak menyarankan cara itu, kata Rina Wati.',
+    ).map(brief);
+    expect(got[0]).toMatchObject({ actor: 'Cara itu', source: 'Rina Wati', kind: 'quote', sentence: 1 });
+    expect(got[1]).toMatchObject({ actor: 'Rina Wati', source: 'Rina Wati', sentence: 2 });
+  });
 });
