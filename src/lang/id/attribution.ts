@@ -40,8 +40,9 @@ export function findClosingOnly(text: string): number {
 
 /** The stem of a cue word: "ujarnya" → ujar, with whether it carries -nya. */
 export function cueWord(lower: string): { nya: boolean } | null {
-  if (AFTER_CUES.has(lower)) return { nya: false };
+  // -nya first: "ungkapnya" is listed among the cues too, and is the suffixed form of "ungkap"
   if (lower.endsWith('nya') && AFTER_CUES.has(lower.slice(0, -3))) return { nya: true };
+  if (AFTER_CUES.has(lower)) return { nya: false };
   return null;
 }
 

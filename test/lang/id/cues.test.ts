@@ -47,4 +47,9 @@ describe('Indonesian cues', () => {
     expect(claims('Berdasarkan informasi yang beredar, kapal itu sudah tenggelam di perairan Bali.')[0]).toMatchObject({ actor: 'kapal itu', source: 'informasi', kind: 'reported' });
     expect(claims('Berdasarkan data Badan Pusat Statistik, inflasi sudah turun.')[0]).toMatchObject({ actor: 'inflasi', source: 'Badan Pusat Statistik' });
   });
+
+  it('"ungkapnya" after a quote is the -nya cue of ungkap', () => {
+    const [c] = claims('"Kami tidak yakin pelaku mengenal korban," ungkapnya.');
+    expect(c).toMatchObject({ source: '-nya', kind: 'quote' });
+  });
 });
