@@ -334,7 +334,8 @@ function reported(text: string, from: number, to: number, sentence: number, sour
     if (!action) continue;
     let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : (postposedSubject(original, c.predicate) ?? source);
     // "X mengatakan ia akan …": the pronoun is the speaker.
-    if (speechVerb && PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
+    // "Polisi mengatakan mereka …": a group speaking of itself
+    if (speechVerb && (PERSON_PRONOUNS.has(lastWord(actor)) || actor.toLowerCase() === 'mereka') && source) actor = source;
     // "Saya tidak menyarankan itu, kata Rina.": the first person of reported words is their speaker
     if (source && source !== '-nya' && SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source;
     if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));

@@ -52,4 +52,9 @@ describe('Indonesian cues', () => {
     const [c] = claims('"Kami tidak yakin pelaku mengenal korban," ungkapnya.');
     expect(c).toMatchObject({ source: '-nya', kind: 'quote' });
   });
+
+  it('"X mengatakan mereka …": the group speaks of itself', () => {
+    const [c] = claims('Polisi di Bandung mengatakan mereka belum menemukan pelaku.');
+    expect(c).toMatchObject({ actor: 'Polisi di Bandung', action: 'belum menemukan pelaku', source: 'Polisi di Bandung', kind: 'reported' });
+  });
 });
