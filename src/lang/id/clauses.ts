@@ -1,6 +1,6 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -155,7 +155,10 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     }
     const p = findPredicate(toks, titleCase);
     const last = seg === segs[segs.length - 1];
-    if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last))) {
+    // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
+    // (a place or time phrase, not a subordinate clause: "Meskipun ada rilis foto, polisi …")
+    const presents = p > 1 && PRESENTATIONAL.has(toks[p].lower) && PREPOSITIONS.has(toks[0].lower);
+    if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last) && !presents)) {
       if (clauses.length) extend(clauses, toks);
       else if (isAdverbial(s) && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
       else pending.push(s);

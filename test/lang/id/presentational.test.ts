@@ -18,6 +18,12 @@ describe('a subjectless clause opened by a presentational verb', () => {
     expect(c.action).toBe('ditemukan tiga senjata api milik para tersangka');
   });
 
+  it('presents its actor after an adverbial without a comma, with a list after it', () => {
+    const [c] = claims('Dalam razia itu ditemukan tiga truk milik dua pengusaha yakni Andi, Budi dan Cahyo.');
+    expect(c.actor).toBe('tiga truk milik dua pengusaha yakni Andi');
+    expect(c.action).toBe('ditemukan tiga truk milik dua pengusaha yakni Andi, Budi dan Cahyo');
+  });
+
   it('gives nothing for a subjectless clause of another verb', () => {
     expect(claims('Dalam rapat itu, membahas anggaran desa.')).toEqual([]);
   });
