@@ -81,7 +81,7 @@ export const ADVERBIAL_OPENERS = set(`
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
 export const CLAUSE_OPENERS = set(`
   dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
-  sementara padahal maka sedangkan serta saja manakala terpisah`);
+  sementara padahal maka sedangkan serta saja manakala terpisah sebenarnya`);
 
 /** Phrases dropped at the start of a clause without a comma ("Lebih lanjut Apple mengungkapkan, …"). */
 export const PHRASE_OPENERS = [
@@ -110,7 +110,7 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep`);
+  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`

@@ -50,4 +50,10 @@ describe('a would-be subject opened by a preposition', () => {
     const [c] = claims('Dalam pemeriksaan itu ditemukan tiga senjata api milik tersangka.');
     expect(c).toMatchObject({ actor: 'tiga senjata api milik tersangka', action: 'ditemukan tiga senjata api milik tersangka' });
   });
+
+  it('"pihak X" is X, and "Sebenarnya" opens a clause without being its subject', () => {
+    expect(claims('Meskipun mengaku rugi, pihak PT Kargo Jaya enggan menyebut angkanya.')[0].actor).toBe('PT Kargo Jaya');
+    expect(claims('Pihak sekolah menolak tuduhan itu.')[0].actor).toBe('Pihak sekolah');
+    expect(claims('Sebenarnya Budi Santoso tidak hadir.')[0].actor).toBe('Budi Santoso');
+  });
 });
