@@ -44,6 +44,45 @@ export interface SegmentationRules {
   joiners: ReadonlySet<string>;
   /** Keep a quotation or parenthesis that holds several sentences in one sentence (false: split inside it). */
   keepEnclosed: boolean;
+  /** How to find the sentence ends a scraper removed (segment/runon.ts); absent: punctuation only. */
+  runOn?: RunOnRules;
+}
+
+/**
+ * Sentence starts in text whose full stops were lost ("…harga beras naik Beberapa pedagang mengeluh"). Read only in
+ * a stretch of at least `minWords` words without sentence punctuation. All words lowercased.
+ */
+export interface RunOnRules {
+  minWords: number;
+  /** Function words that, capitalised right after a lower-case word, open a sentence (Beberapa, Namun, Ia). */
+  openers: ReadonlySet<string>;
+  /** Openers that do so after any word, a name too, when a lower-case word follows them (Mereka, Namun). */
+  strongOpeners: ReadonlySet<string>;
+  /** Common words that, capitalised after a lower-case word and before another, open a sentence (Saham, Polisi). */
+  commonWords: ReadonlySet<string>;
+  /** Shapes of derived words that are no names (pe-…-an, meN- verbs); `notCommon` lists the exceptions. */
+  commonShapes: readonly RegExp[];
+  notCommon: ReadonlySet<string>;
+  /** Words no sentence ends with (prepositions, conjunctions, titles, cues that precede their speaker). */
+  nonFinal: ReadonlySet<string>;
+  /** Words that end a sentence only before an opener: `tahun 2014`, but `… tahun Ia`. */
+  counting: ReadonlySet<string>;
+  /** Words that close the sentence they end, whatever follows (ujarnya, katanya). */
+  closers: ReadonlySet<string>;
+  /** Abbreviated titles (Tn, Dr): capitalised after a lower-case word, one opens a sentence ("…temannya Tn. Budi tiba"). */
+  titles: ReadonlySet<string>;
+  /** Words whose capitalised follower is their object, not a new sentence (mengunjungi Jakarta, menyurati Irène). */
+  takesObject: readonly RegExp[];
+  /**
+   * Words that close a noun phrase (rumahnya, itu, tersebut): after one, a capitalised name and a predicate (`predicate`)
+   * open a sentence ("…sepanjang hidupnya Napoleon percaya …"), since no name can be that noun's possessor.
+   */
+  closedEnds: readonly RegExp[];
+  notClosed: ReadonlySet<string>;
+  /** Words and shapes that open a predicate (telah, adalah; meN-, ber-, di- verbs). */
+  predicate: { words: ReadonlySet<string>; shapes: readonly RegExp[] };
+  /** Verbs of saying: a capitalised name right before one, after a lower-case word, opens a sentence. */
+  speechVerbs: ReadonlySet<string>;
 }
 
 /** Knowledge for cleaning articles (see clean.ts); applied for every language, before detection. */

@@ -3,6 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
+import { runOnEnd, stretchLengths } from './runon.js';
 import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -25,6 +26,10 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   let span = 0;
   let lastMarker: { marker: Marker; index: number } | null = null;
   const { starts, ends } = tokens;
+  const runOn = rules.runOn;
+  // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
+  const stretch = runOn ? stretchLengths(text, tokens) : null;
+  const lostEnd = (i: number) => !!runOn && stretch![i] >= runOn.minWords && i - first >= 2 && runOnEnd(text, tokens, i, runOn);
   for (let i = 0; i < tokens.length; i++) {
     if (i === tokens.length - 1) {
       out.push({ start: starts[first], end: ends[i] });
@@ -35,7 +40,12 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[ends[i - 1] - 1] === ':');
     const marker = atStart ? listMarker(text, tok) : null;
     if (marker) lastMarker = { marker, index: i };
-    else if (plainJoin(text, ends[i] - 1, starts[i + 1], ends[i + 1] - 1)) continue;
+    else if (plainJoin(text, ends[i] - 1, starts[i + 1], ends[i + 1] - 1)) {
+      if (!lostEnd(i)) continue;
+      out.push({ start: starts[first], end: ends[i] });
+      first = i + 1;
+      continue;
+    }
     while (span < spans.length && spans[span][1] < tok.end - 1) span++;
     const inside = span < spans.length && spans[span][0] < tok.end - 1 && tok.end - 1 < spans[span][1];
     let cut: boolean;
@@ -44,7 +54,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     else if (startsWithBullet(text, tokens.at(i + 1))) cut = true;
     else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) cut = true;
     else if (marker) cut = false;
-    else cut = endsSentence(text, tokens, i, i - first, rules);
+    else cut = endsSentence(text, tokens, i, i - first, rules) || lostEnd(i);
     if (cut) {
       out.push({ start: tokens.at(first).start, end: tok.end });
       first = i + 1;
@@ -136,7 +146,8 @@ function nextWord(text: string, tokens: Tokens, i: number): Next {
   let e = s;
   while (e < tok.end && e - s < 20 && isLetter(text[e])) e++;
   const word = text.slice(s, e).toLowerCase();
-  if (isUpper(c)) return { kind: 'upper', word };
+  // a brand written lower-case first (`iPhone`, `eKTP`) opens a sentence like a capitalised word
+  if (isUpper(c) || (isLower(c) && isUpper(text[s + 1]) && isLower(text[s + 2] ?? ''))) return { kind: 'upper', word };
   if (isLower(c)) return { kind: 'lower', word };
   if (isDigit(c)) return { kind: 'digit', word };
   return { kind: 'other', word };

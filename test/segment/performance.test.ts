@@ -22,6 +22,9 @@ const inputs: [string, () => string][] = [
   ['50,000 parentheses, then 100,000 dots', () => '(a) Hi. '.repeat(50_000) + '. '.repeat(100_000)],
   ['100,000 quoted initials', () => '"a. '.repeat(100_000)],
   ['100,000 spaced ellipses', () => 'x ... '.repeat(100_000)],
+  // scraped text without full stops: every word boundary is weighed as a lost sentence end
+  ['a 5 MB run-on line', () => 'harga naik Beberapa pedagang "Kami menolak Budi Santoso mengatakan '.repeat(5_000_000 / 68)],
+  ['100,000 opening quotes after words', () => 'naik "Kami '.repeat(100_000)],
 ];
 
 describe('splitSentences: linear time', () => {

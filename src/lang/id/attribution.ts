@@ -40,8 +40,9 @@ export function findClosingOnly(text: string): number {
 
 /** The stem of a cue word: "ujarnya" → ujar, with whether it carries -nya. */
 export function cueWord(lower: string): { nya: boolean } | null {
-  if (AFTER_CUES.has(lower)) return { nya: false };
+  // -nya first: "ungkapnya" is listed among the cues too, and is the suffixed form of "ungkap"
   if (lower.endsWith('nya') && AFTER_CUES.has(lower.slice(0, -3))) return { nya: true };
+  if (AFTER_CUES.has(lower)) return { nya: false };
   return null;
 }
 
@@ -84,7 +85,9 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   if (!opener) return null;
   const comma = topLevelComma(text, opener.length);
   if (comma < 0) return null;
-  return { source: sourceName(text, opener.length, comma), cue: [0, comma], rest: comma + 1 };
+  // "Berdasarkan informasi yang beredar, …": the noun is part of the source, not of the opener
+  const from = opener.startsWith('berdasarkan ') ? 'berdasarkan'.length : opener.length;
+  return { source: sourceName(text, from, comma), cue: [0, comma], rest: comma + 1 };
 }
 
 /** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */
@@ -124,7 +127,10 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
     let end = j;
     while (end < text.length && !/[,;—]/.test(text[end]) && !(text[end] === '.' && onlyClosing(text, end)) && !(text[end] === '-' && text[end + 1] === '-')) end++;
     const toks = tokenize(text, j, end);
-    if (!toks.length || toks.length > 7) continue;
+    // a cue that closes the sentence may name where and how it was said ("…, ujar pihak Apple kepada Wall Street Journal
+    // dilansir dari Businessinsider, Jumat (26/9/2014)."): the name is cut at the first stop word anyway
+    const closing = closesSentence(text, end);
+    if (!toks.length || toks.length > (closing ? 12 : 7)) continue;
     const first = toks[0].lower;
     if (first === 'menurut' && toks.length >= 2) return { source: sourceName(text, toks[1].coreStart, end), range: [start, end], sourceKind: 'menurut' };
     const w = cueWord(first);
@@ -136,6 +142,13 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
       const name = nameInCue(text, toks[1].coreStart, end);
       if (name) return { source: name, range: [start, end], sourceKind: 'cue' };
     }
+  }
+  // "Kerusuhan itu menurut dia dipicu oleh …": a pronoun's menurut between subject and predicate, without commas
+  const bare = /\s(menurut(?:nya| dia| beliau| mereka))\s/u.exec(text.slice(0, 600));
+  if (bare && bare.index > 0) {
+    const start = bare.index + 1;
+    const who = bare[1].slice(7).trim();
+    return { source: who === 'nya' ? '-nya' : who, range: [start, start + bare[1].length], sourceKind: 'menurut' };
   }
   return null;
 }
@@ -151,7 +164,9 @@ export function speechVerbAt(text: string, predStart: number, predEnd: number): 
       // Without "bahwa", a clause of its own must follow: a subject, then a predicate marker
       // ("menilai keputusan BI sudah tepat"), not a relative clause ("menyampaikan undangan yang akan …").
       const clause = all.findIndex((u, j) => j >= k + 2 && j <= k + 6 && PREDICATE_MARKERS.has(u.lower) && all[j - 1].lower !== 'yang');
-      return (bahwa > k && bahwa <= k + 6) || clause > 0 ? t : null;
+      // "Facebook memastikan akan melakukan audit": a subjectless clause, the speaker's own
+      const own = k + 1 < all.length && /^(?:akan|tidak|tak|belum|sudah|telah|bisa|dapat|tetap)$/.test(all[k + 1].lower) && !/[,;:]/.test(t.trail);
+      return (bahwa > k && bahwa <= k + 6) || clause > 0 || own ? t : null;
     }
     if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;
   }
@@ -171,4 +186,9 @@ export function reportedStart(text: string, verb: Token, end: number): number {
 function onlyClosing(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) if (!/[\s.!”"]/.test(text[i])) return false;
   return true;
+}
+
+/** Nothing but a day with its date and closing marks from `at` to the end: ", Jumat (26/9/2014)." */
+export function closesSentence(text: string, at: number): boolean {
+  return /^[\s,]*(?:\p{Lu}\p{L}+\s*\([\d/]+\))?[\s.!”"]*$/u.test(text.slice(at, at + 60)) && text.length - at <= 60;
 }

@@ -1,6 +1,6 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -49,7 +49,8 @@ function segments(toks: Token[]): Segment[] {
 export function findPredicate(toks: readonly Token[], titleCase = false): number {
   if (!toks.length) return -1;
   const first = toks[0];
-  if ((opensPredicate(first, true) && (toks.length < 2 || !isCapitalized(toks[1]))) || (titleCase && opensPredicate(first, true))) return 0;
+  // a capitalised word after the first makes a title ("Ada Apa"), a number does not ("ada 12 desa")
+  if ((opensPredicate(first, true) && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
   let inRel = false;
   let relHead = -1;
   let gap = false;
@@ -118,6 +119,11 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       toks = toks.slice(1);
       conj = true;
     }
+    const phrase = PHRASE_OPENERS.find((p) => toks.length > p.length && p.every((w, k) => toks[k].lower === w) && !/[,;:]/.test(toks[p.length - 1].trail));
+    if (phrase) {
+      toks = toks.slice(phrase.length);
+      conj = true;
+    }
     if (!toks.length) continue;
     const s: Segment = { toks };
     if (clauses.length && !conj && bahwaOpen(text, clauses[clauses.length - 1])) {
@@ -138,13 +144,21 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       toks = toks.slice(1);
       conj = true;
     }
+    // "Mereka menjawab ke CNBC, bahwa …": a bahwa complement after a comma still belongs to the verb before it
+    if (toks[0].lower === 'bahwa' && clauses.length && !pending.length && !conj) {
+      extend(clauses, toks);
+      continue;
+    }
     if (toks[0].lower === 'yang' && !titleAt(toks, 0)) {
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
     const p = findPredicate(toks, titleCase);
     const last = seg === segs[segs.length - 1];
-    if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last))) {
+    // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
+    // (a place or time phrase, not a subordinate clause: "Meskipun ada rilis foto, polisi …")
+    const presents = p > 1 && PRESENTATIONAL.has(toks[p].lower) && PREPOSITIONS.has(toks[0].lower);
+    if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last) && !presents)) {
       if (clauses.length) extend(clauses, toks);
       else if (isAdverbial(s) && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
       else pending.push(s);

@@ -2,9 +2,9 @@
 // with their cues ("…,” ujarnya"), one sentence at a time; quotations may run over several sentences.
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
+import { closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
-import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -49,6 +49,15 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     if (isQuestion(text)) return;
     const titleCase = i === 0 && !!doc.title && text.trim() === doc.title.trim();
     const q = findQuote(text);
+    // `Bahan itu sudah lama, jadi tidak valid lagi," tegas Askolani.`: the quotation's opening mark was lost
+    const closing = !q || q.close < 0 ? findClosingOnly(text) : -1;
+    const lostOpen = closing >= 0 && (!q || q.open === closing) ? cueAfter(text, closing + 1) : null;
+    if (lostOpen) {
+      quoteBack(out, sentences, i, lostOpen.source, lostOpen.range);
+      out.push(...quoteClaims(text, 0, closing, i, lostOpen.source, lostOpen.range));
+      lastSpeaker = { source: lostOpen.source, sentence: i };
+      return;
+    }
     if (q && /^\s*$/.test(text.slice(0, q.open))) {
       if (q.close < 0) {
         open = { parts: [{ sentence: i, text, from: q.open + 1, to: text.length }], source: null };
@@ -74,12 +83,72 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     out.push(...proseClaims(text, i, titleCase));
     const attributed = out.slice(before).find((c) => c.source);
     if (attributed?.source) lastSpeaker = { source: attributed.source, sentence: i };
+    // `Saya tidak menyarankan itu. Informasi harus benar, kata Enny.`: a quotation that lost all its marks
+    const trailing = attributed?.source && !q ? inlineCue(text) : null;
+    if (trailing?.sourceKind === 'cue') quoteBack(out, sentences, i, attributed!.source!, [trailing.range[0], text.length], before);
   });
   if (open) flush((open as OpenQuote).source);
-  return out;
+  return out.map((c) => withClosingParen(c, sentences[c.sentence].text));
+}
+
+/**
+ * The clause ends at a word's core; an action that gave back its closing parenthesis ("… pada Kamis (19/4/2018)")
+ * takes the clause with it, so the date inside lies within the clause.
+ */
+function withClosingParen(c: ClaimDraft, text: string): ClaimDraft {
+  if (!c.clause || !c.action.endsWith(')') || text[c.clause[1]] !== ')') return c;
+  return { ...c, clause: [c.clause[0], c.clause[1] + 1] };
 }
 
 const isQuestion = (text: string) => /\?[\s”"’)]*$/.test(text.slice(-8));
+
+/** How many sentences a quotation without an opening mark reaches back over. */
+const MAX_BACK = 3;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:saya|aku|kami|kita)(?![\p{L}])/iu;
+const QUOTE_MARKS = /["“”«»„]/;
+
+/**
+ * A cue closing a quotation whose opening mark was lost ("Saya sudah klarifikasi. Bahan itu sudah lama, jadi tidak
+ * valid lagi,\" tegas Askolani.") also speaks the sentences just before it that carry no attribution, quotation mark
+ * or question of their own: their statements become the speaker's quotes, dated by the cue. Up to MAX_BACK
+ * sentences, and only those that speak in the first person, since the article's own voice ("Harga naik. Itu wajar,
+ * kata Budi.") cannot be told from a lost quotation without it; unless the run follows a question, which the
+ * speaker answers ("Bagaimana pandangan medis? Tusuk jarum itu hanya kepercayaan. Saya tidak menyarankannya, kata X.").
+ */
+function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number, source: string, cue: Range, end = out.length) {
+  const run: number[] = [];
+  let answered = false;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_BACK - 1; j--) {
+    const text = sentences[j].text;
+    if (isQuestion(text)) {
+      answered = run.length > 0;
+      break;
+    }
+    if (run.length === MAX_BACK || QUOTE_MARKS.test(text)) break;
+    if (outOf(out, j, end).some((k) => out[k].source || out[k].kind !== 'statement')) break;
+    run.push(j);
+  }
+  // without a question before it, the run is the first-person sentences nearest the cue
+  const firstPerson = run.findIndex((j) => !FIRST_PERSON.test(sentences[j].text));
+  const taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
+  for (const j of taken) {
+    const text = sentences[j].text;
+    const own = outOf(out, j, end);
+    const claims = quoteClaims(text, 0, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
+    let at = own.length ? own[0] : out.findIndex((c, k) => k < end && c.sentence > j);
+    if (at < 0) at = end;
+    for (const k of own.reverse()) out.splice(k, 1);
+    out.splice(at, 0, ...claims);
+    end += claims.length - own.length;
+  }
+}
+
+/** Indices of the claims of sentence j among out[0, end). */
+function outOf(out: readonly ClaimDraft[], j: number, end: number): number[] {
+  const own: number[] = [];
+  for (let k = 0; k < end; k++) if (out[k].sentence === j) own.push(k);
+  return own;
+}
 
 /** "Rudiantara mengatakan, “…" / "Kata Rudiantara: “…": the speaker before a quotation. */
 function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: Range } | null {
@@ -96,9 +165,11 @@ function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: R
 function quoteClaims(text: string, from: number, to: number, sentence: number, source: string | null, cue?: Range): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const c of parseClauses(text, from, to)) {
-    const action = actionText(text, c.predicate);
+    // "“Untuk permen itu memang ada pewarna …”": a phrase opened by a preposition is no subject; the speaker speaks
+    const prep = c.subject && prepositional(text, c.subject);
+    const action = actionText(text, prep ? [c.subject![0], c.predicate[1]] : c.predicate);
     if (!action) continue;
-    let actor = c.subject ? cleanName(text, c.subject[0], c.subject[1]) : null;
+    let actor = c.subject && !prep ? cleanName(text, c.subject[0], c.subject[1]) : null;
     if (!actor || SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source ?? actor;
     if (!actor) continue;
     out.push(draft(actor, action, source, 'quote', sentence, [c.start, c.predicate[1]], cue));
@@ -117,7 +188,9 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   const inline = inlineCue(text);
   if (inline) {
     const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);
-    const claims = reported(masked, 0, text.length, sentence, inline.source, inline.range, titleCase, text);
+    // a cue closing the sentence takes its date with it: the clause ends where the cue begins
+    const end = inline.sourceKind === 'cue' && closesSentence(text, inline.range[1]) ? inline.range[0] : text.length;
+    const claims = reported(masked, 0, end, sentence, inline.source, [inline.range[0], end < text.length ? text.length : inline.range[1]], titleCase, text);
     if (inline.sourceKind !== 'menurut') return claims;
     // ", menurut X" covers what comes before it; a clause after it is the article's own.
     return claims.map((c) => (c.clause && c.clause[0] >= inline.range[1] && c.actor !== inline.source ? { ...draft(c.actor, c.action, null, 'statement', c.sentence, c.clause) } : c));
@@ -147,7 +220,13 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       out.push(...claims);
       continue;
     }
-    if (!c.subject) continue;
+    if (!c.subject || prepositional(text, c.subject)) {
+      // "Dalam penggeledahan itu ditemukan …": a phrase opened by a preposition is no subject
+      const presented = presentedActor(text, c.predicate);
+      const action = presented && actionText(text, c.predicate);
+      if (presented && action) out.push(draft(presented, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+      continue;
+    }
     const action = actionText(text, c.predicate);
     const actor = cleanName(text, c.subject[0], c.subject[1]);
     // "…, namun katanya penghiburan terbesar datang …": a cue word opening the subject.
@@ -162,6 +241,32 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (action) out.push(draft(relative.head, action, null, 'statement', sentence, relative.predicate));
   }
   return out;
+}
+
+/** A would-be subject opened by a preposition ("Untuk permen dot memang", "Dalam penggeledahan tersebut"). */
+function prepositional(text: string, subject: Range): boolean {
+  const first = tokenize(text, subject[0], Math.min(subject[1], subject[0] + 30))[0];
+  // "cara" opens a nominal ("cara menjalankan") after a preposition, but heads a subject of its own ("Cara itu …")
+  return !!first && PREPOSITIONS.has(first.lower) && first.lower !== 'cara';
+}
+
+/**
+ * "Seperti diketahui, ada 14 kecamatan yang …": a subjectless predicate opened by a presentational verb
+ * (PRESENTATIONAL) presents its actor, the noun phrase after the verb up to `yang`, a preposition, a verb or a
+ * comma; the predicate with the verb stays the action. Null for anything else, or a phrase of more than 8 words.
+ */
+function presentedActor(text: string, predicate: Range): string | null {
+  const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 400));
+  let k = 0;
+  while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower) && !PRESENTATIONAL.has(toks[k].lower)) k++;
+  if (k >= toks.length - 1 || !PRESENTATIONAL.has(toks[k].lower) || /[,;:]/.test(toks[k].trail)) return null;
+  let end = k + 1;
+  while (end < toks.length && end - k <= 9 && toks[end].lower !== 'yang' && !PREPOSITIONS.has(toks[end].lower) && !isVerbWord(toks[end].lower)) {
+    end++;
+    if (/[,;:]/.test(toks[end - 1].trail)) break;
+  }
+  if (end === k + 1 || end - k > 9 || PERSON_PRONOUNS.has(toks[k + 1].lower) || PREDICATE_MARKERS.has(toks[k + 1].lower)) return null;
+  return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
 }
 
 const POSTPOSED_STOPS = new Set(['untuk', 'oleh', 'di', 'pada', 'dalam', 'sebagai', 'karena', 'agar', 'sejak', 'ke', 'dari', 'dengan', 'bagi']);
@@ -221,6 +326,7 @@ function trailingRelative(text: string): { head: string; predicate: Range } | nu
 
 /** Reported claims of text[from, to) attributed to `source`; the source is the actor of a subjectless clause. */
 function reported(text: string, from: number, to: number, sentence: number, source: string, cue: Range, titleCase: boolean, original = text, speechVerb = false): ClaimDraft[] {
+  from += pseudoCleft(text, from);
   const clauses: Clause[] = parseClauses(text, from, to, titleCase);
   const out: ClaimDraft[] = [];
   for (const c of clauses) {
@@ -228,7 +334,10 @@ function reported(text: string, from: number, to: number, sentence: number, sour
     if (!action) continue;
     let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : (postposedSubject(original, c.predicate) ?? source);
     // "X mengatakan ia akan …": the pronoun is the speaker.
-    if (speechVerb && PERSON_PRONOUNS.has(lastWord(actor)) && source) actor = source;
+    // "Polisi mengatakan mereka …": a group speaking of itself
+    if (speechVerb && (PERSON_PRONOUNS.has(lastWord(actor)) || actor.toLowerCase() === 'mereka') && source) actor = source;
+    // "Saya tidak menyarankan itu, kata Rina.": the first person of reported words is their speaker
+    if (source && source !== '-nya' && SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source;
     if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));
   }
   if (!out.length && source) {
@@ -238,11 +347,21 @@ function reported(text: string, from: number, to: number, sentence: number, sour
   return out;
 }
 
+/** Length of a pseudo-cleft opening text at `from` ("yang terjadi adalah petugas memeriksa …"), or 0. */
+function pseudoCleft(text: string, from: number): number {
+  const head = text.slice(from, from + 40);
+  const lead = head.length - head.trimStart().length;
+  const lower = head.trimStart().toLowerCase();
+  const found = PSEUDO_CLEFTS.find((p) => lower.startsWith(p + ' '));
+  return found ? lead + found.length + 1 : 0;
+}
+
 /** Where a complement begins after "X <speech verb>," (the predicate is the verb alone), or -1. */
 function commaComplement(text: string, c: Clause): number {
   const toks = tokenize(text, c.predicate[0], c.predicate[1]);
   const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || COMMA_SPEECH_VERBS.has(t.lower));
-  if (k < 0 || k > 2 || k !== toks.length - 1 || text[toks[k].coreEnd] !== ',') return -1;
+  // the verb and its comma open the predicate; segments after it may have extended it ("menerangkan, dari hasil …, X …")
+  if (k < 0 || k > 2 || text[toks[k].coreEnd] !== ',') return -1;
   for (let j = 0; j < k; j++) if (!ASPECT.has(toks[j].lower)) return -1;
   const rest = text.indexOf(',', toks[k].coreEnd) + 1;
   return rest > 0 && /\S/.test(text.slice(rest)) ? rest : -1;

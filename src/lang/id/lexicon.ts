@@ -5,27 +5,29 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Cue verbs that follow a quote or clause, bare or with -nya: "ujarnya", "kata Rudiantara". */
 export const AFTER_CUES = set(`
   ujar kata jelas tambah ungkap tutur tegas terang papar imbuh lanjut sebut tulis ucap bilang klaim aku
-  tandas pungkas kilah cetus seru ungkapnya`);
+  tandas pungkas kilah cetus seru ungkapnya sambung beber urai tukas timpal`);
 
 /** Verbs of saying or finding that report a clause: "X mengatakan (bahwa) …". */
 export const SPEECH_VERBS = set(`
   mengatakan menyatakan mengungkapkan mengungkap menjelaskan menegaskan menyebutkan menyebut menambahkan
   menuturkan membantah mengklaim melaporkan menilai menekankan menyerukan memperkirakan mengingatkan
   menyarankan menyingkapkan mengakui memastikan memprediksi memperingatkan berkata mengemukakan menduga
-  meyakini mengumumkan menulis mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
-  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa`);
+  meyakini mengumumkan menulis menuliskan mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
-  menyampaikan menulis mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
+  menyampaikan menulis menuliskan mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
   menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh
-  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa`);
+  memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
 /** Verbs that report what follows their comma, never a bare object: Malaysian "Beliau menambah, …". */
 export const COMMA_SPEECH_VERBS = set('menambah');
 
 /** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
-export const SOURCE_OPENERS = ['menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari'];
+export const SOURCE_OPENERS = ['menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari',
+  'seperti diberitakan', 'sebagaimana diberitakan', 'seperti dilaporkan', 'seperti dikutip', 'dikutip',
+  'berdasarkan data', 'berdasarkan informasi', 'berdasarkan laporan', 'berdasarkan keterangan', 'berdasarkan hasil'];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
 export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');
@@ -58,7 +60,7 @@ export const NOT_VERBS = set(`
   dinamika dini dingin divisi distrik dividen dialog diet diesel diagnosis diantaranya disini disana dirut
   terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
-  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung
+  tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung terpisah
   terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
 
 /** Relative/subordinating words after which a verb belongs to a modifier, not the main predicate. */
@@ -79,7 +81,13 @@ export const ADVERBIAL_OPENERS = set(`
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
 export const CLAUSE_OPENERS = set(`
   dan namun tetapi tapi jadi toh tentunya mungkin kemungkinan sayangnya akhirnya lalu kemudian bahkan
-  sementara padahal maka sedangkan serta saja manakala`);
+  sementara padahal maka sedangkan serta saja manakala terpisah sebenarnya`);
+
+/** Phrases dropped at the start of a clause without a comma ("Lebih lanjut Apple mengungkapkan, …"). */
+export const PHRASE_OPENERS = [
+  'lebih lanjut', 'tak hanya itu', 'tidak hanya itu', 'selain itu', 'di sisi lain', 'oleh karena itu', 'oleh sebab itu',
+  'untuk itu', 'dengan demikian', 'meski demikian', 'namun demikian', 'sementara itu', 'di samping itu',
+].map((p) => p.split(' '));
 
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
@@ -102,13 +110,13 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom.`);
+  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`
   keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum
   perhubungan pertanian kominfo bumn esdm pupr pariwisata kelautan perikanan ketenagakerjaan keamanan
-  koordinator bidang perekonomian polhukam investasi kebudayaan riset teknologi komunikasi informatika
+  koordinator bidang perekonomian polhukam investasi kebudayaan riset teknologi komunikasi informatika anggaran pajak perbendaharaan
   rusia china tiongkok amerika serikat as indonesia ri jepang korea selatan utara inggris prancis perancis
   jerman india ukraina israel palestina iran arab saudi malaysia singapura australia turki mesir
   eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama
@@ -137,3 +145,14 @@ export const TRAILING_ADVERBIALS = set(`
   di pada dalam karena sehingga meski meskipun walaupun walau alih-alih sementara ketika saat setelah sesudah
   sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya
   semasa`);
+
+/**
+ * Verbs that present what they are about after them, with no subject before: "ada 14 kecamatan yang …",
+ * "ditemukan empat ponsel …", "beredar kabar bahwa …". The thing presented is the actor.
+ */
+export const PRESENTATIONAL = set(`
+  ada terdapat terjadi muncul beredar ditemukan dilakukan digelar tersedia tercatat tersisa berlangsung
+  timbul hadir tampak terlihat didapati`);
+
+/** Openings of a pseudo-cleft before a reported clause: "yang terjadi adalah petugas memeriksa …". */
+export const PSEUDO_CLEFTS = ['yang terjadi adalah', 'yang terjadi ialah', 'yang sebenarnya terjadi adalah', 'yang sebenarnya terjadi ialah'];

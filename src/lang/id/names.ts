@@ -1,5 +1,5 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
-import { NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES } from './lexicon.js';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES } from './lexicon.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 
 const isAcronym = (t: Token) => t.core.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.core);
@@ -139,8 +139,9 @@ export function nameInCue(text: string, from: number, to: number): string {
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
   const nonEmpty = parts.filter((p) => p.length);
-  // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama").
-  const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]));
+  // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama");
+  // a day ("…, Jumat malam", "…, Senin (12/3/2018)") says when, not who.
+  const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]) && !NAME_STOPS.has(p[0].lower));
   const chosen = named ?? nonEmpty[0];
   return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
 }
@@ -157,6 +158,11 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
   let role: string[] = [];
   while (i < toks.length) {
     const t = toks[i];
+    // "Terpisah Kepala Sekolah …": a sentence's opening adverb is capitalised but names nothing
+    if (i === 0 && toks.length > 1 && (CLAUSE_OPENERS.has(t.lower) || ADVERBIAL_OPENERS.has(t.lower))) {
+      i++;
+      continue;
+    }
     const title = titleAt(toks, i);
     if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);

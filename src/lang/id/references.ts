@@ -32,7 +32,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
-    if (source && WE.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? actor;
+    // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
+    // speaker is the most specific name the article gives for the "we".
+    if (source && WE.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
     return { ...c, actor, source };
   });
 }
@@ -141,6 +143,21 @@ function resolveName(name: string, at: number, index: Index): string {
     return (lower !== '-nya' ? latestActor(index, at, null) : null) ?? name;
   }
   if (lower === 'mereka') return latestActor(index, at, null) ?? name;
+  // "Keduanya menekankan, …": the last two people named, or the last pair
+  if (lower === 'keduanya') {
+    const pair = [...index.pairs].reverse().find((p) => p.at < at);
+    const people: string[] = [];
+    for (let k = index.mentions.length - 1; k >= 0 && people.length < 2; k--) {
+      const m = index.mentions[k];
+      if (m.at >= at || !m.person) continue;
+      // a person's run may still hold the office before the name ("Dinas Kesehatan Rina Wati"): names have two words
+      const words = (index.aliases.get(m.name.toLowerCase()) ?? m.name).split(/\s+/);
+      const full = words.slice(-2).join(' ');
+      if (!people.includes(full)) people.push(full);
+    }
+    if (people.length === 2) return `${people[1]} dan ${people[0]}`;
+    return pair?.name ?? name;
+  }
   const kedua = /^kedua (\p{L}+)$/u.exec(lower);
   if (kedua) {
     const pair = [...index.pairs].reverse().find((p) => p.at < at);

@@ -86,7 +86,7 @@ describe('Indonesian attribution', () => {
 
   it('takes the name after a cue verb and strips the role after it', () => {
     const [c] = claims('“Kami akan membuka kantor baru,” kata Rina Wijaya, juru bicara perusahaan, Rabu (11/4/2018).');
-    expect(c).toMatchObject({ actor: 'Kami', action: 'akan membuka kantor baru', source: 'Rina Wijaya', kind: 'quote' });
+    expect(c).toMatchObject({ actor: 'Rina Wijaya', action: 'akan membuka kantor baru', source: 'Rina Wijaya', kind: 'quote' });
     const sentence = '“Kami akan membuka kantor baru,” kata Rina Wijaya, juru bicara perusahaan, Rabu (11/4/2018).';
     expect(sentence.slice(...(c.cue as [number, number]))).toContain('Rabu (11/4/2018)');
   });

@@ -82,8 +82,9 @@ describe('Indonesian organisations of speakers', () => {
     expect(out[2]).toMatchObject({ actor: 'Bank Sentral Nusantara', source: 'Agus Martono' });
   });
 
-  it('leaves kami as written when the speaker has no organisation', () => {
-    expect(claims('“Kami tidak sempat menyelamatkan barang,” kata Siti Aminah.')[0].actor).toBe('Kami');
+  it('resolves kami to the speaker when the speaker has no organisation', () => {
+    expect(claims('“Kami tidak sempat menyelamatkan barang,” kata Siti Aminah.')[0].actor).toBe('Siti Aminah');
+    expect(claims('“Kami memilih bahan terbaik untuk produk ini,” jelas Kargojaya.')[0].actor).toBe('Kargojaya');
   });
 
   it('resolves a first name to a person named after a role', () => {

@@ -1,0 +1,130 @@
+// Sentence ends that a scraper removed: "…harga beras naik Beberapa pedagang mengeluh Menurut Budi, …" is three
+// sentences. Read only inside a stretch of text that has no sentence punctuation for `minWords` words, so punctuated
+// text is split as before. The knowledge is the language's (RunOnRules); here only the shapes:
+// - a capitalised opener (a function word: Beberapa, Namun, Ia) right after a lower-case word, a number or a
+//   closing parenthesis opens a sentence: "…naik Beberapa pedagang";
+// - a strong opener (Mereka, Namun) does so after a name too, when a lower-case word follows: "…di Surabaya Mereka
+//   mengaku";
+// - a capitalised common word (Saham, Polisi; pe-…-an, meN- shapes) between two lower-case words: "…naik Saham itu";
+// - an opening quotation mark before a capital: "…turun “Kami menolak", unless the quotation closes within a few
+//   words, as a title does ("lagu “Laut Biru” dirilis");
+// - a capitalised name right before a verb of saying: "…naik Budi mengatakan …";
+// - a capitalised name and a predicate after a word that closes a noun phrase: "…sepanjang hidupnya Napoleon percaya";
+// - a closing cue (ujarnya, katanya) ends its sentence before any capital: "…lagi, ujarnya Harga …".
+// Never after a word no sentence ends with (di, yang, kata, Presiden), nor after a counting word (tahun, bulan)
+// unless an opener follows. Every decision reads a token and at most LOOKAHEAD after it, so splitting stays linear.
+import type { RunOnRules } from '../lang/types.js';
+import { isDigit, isLower, isUpper, type Tokens } from './tokens.js';
+
+const STOPS = new Set(['.', '!', '?', '…', '．', '。', '！', '？']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const QUOTE_OPEN = new Set(['"', '“']);
+const QUOTE_CLOSE = new Set(['"', '”']);
+const LOOKAHEAD = 5;
+const MAX_WORD = 40;
+
+/** For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation. */
+export function stretchLengths(text: string, tokens: Tokens): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === tokens.length - 1 || endsWithStop(text, tokens.starts[i], tokens.ends[i])) {
+      out.fill(i + 1 - from, from, i + 1);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && end - e < 4 && CLOSERS.has(text[e - 1])) e--;
+  return e > start && STOPS.has(text[e - 1]);
+}
+
+/** A token's word: opening marks and trailing punctuation aside, at most MAX_WORD characters. */
+function word(text: string, tokens: Tokens, j: number): string {
+  if (j >= tokens.length) return '';
+  let s = tokens.starts[j];
+  const e = Math.min(tokens.ends[j], s + MAX_WORD);
+  while (s < e && (QUOTE_OPEN.has(text[s]) || text[s] === '(' || text[s] === '‘' || text[s] === "'")) s++;
+  let f = e;
+  while (f > s && !/[\p{L}\p{N}]/u.test(text[f - 1])) f--;
+  return text.slice(s, f);
+}
+
+/** Does a sentence end after token i, which ends without sentence punctuation? */
+export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+  if (i + 1 >= tokens.length) return false;
+  const next = word(text, tokens, i + 1);
+  if (next.length < 2 || !isUpper(next[0])) return false;
+  // the last word of a quotation or parenthesis ("Mare Nostrum (“Laut Kita”)") starts nothing
+  if (CLOSERS.has(text[tokens.ends[i + 1] - 1])) return false;
+  const lower = next.toLowerCase();
+  const pStart = tokens.starts[i], pEnd = tokens.ends[i];
+  const prev = word(text, tokens, i);
+  const prevLower = prev.toLowerCase();
+  let last = pEnd - 1;
+  // `…tidak berbahaya” Setelah itu`: a quotation closed without punctuation
+  if (QUOTE_CLOSE.has(text[last]) && last > pStart && isLower(text[last - 1])) last--;
+  const bareEnd = last === pEnd - 1 || QUOTE_CLOSE.has(text[pEnd - 1]);
+  // `…lagi, ujarnya Harga beras`: a closing cue
+  if (bareEnd && isLower(text[pStart]) && rules.closers.has(prevLower) && /[\p{L}]/u.test(text[last])) return true;
+  const c = text[last];
+  const afterLower = isLower(text[pStart]) && /\p{L}/u.test(c);
+  const afterNumber = isDigit(c) || (c === ')' && pEnd - pStart > 1);
+  if (!afterLower && !afterNumber && !/\p{L}/u.test(c)) return false;
+  // `…menolak "Kami tidak tahu`: a quotation opened without a colon, after any word
+  const quote = QUOTE_OPEN.has(text[tokens.starts[i + 1]]);
+  const following = word(text, tokens, i + 2);
+  const lowerFollows = i + 2 >= tokens.length || isLower(following[0]) || isDigit(following[0]);
+  if (rules.counting.has(prevLower)) return rules.openers.has(lower) && lowerFollows;
+  if (rules.nonFinal.has(prevLower)) return false;
+  if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
+  // after a name: only a strong opener
+  if (!afterLower && !afterNumber) return rules.strongOpeners.has(lower) && lowerFollows;
+  if (rules.openers.has(lower)) return true;
+  if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;
+  if (rules.takesObject.some((r) => r.test(prevLower))) return false;
+  if (lowerFollows && !rules.notCommon.has(lower)) {
+    if (rules.commonWords.has(lower)) return true;
+    if (rules.commonShapes.some((r) => r.test(lower))) return true;
+  }
+  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower) && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
+  return afterLower && nameBeforeSpeech(text, tokens, i + 1, rules);
+}
+
+/** Token i closes a noun phrase, and not a fronted time phrase ("Di awal tahun ini Seagal diberi …"). */
+function closesPhrase(text: string, tokens: Tokens, i: number, prevLower: string, rules: RunOnRules): boolean {
+  if (!rules.closedEnds.some((r) => r.test(prevLower)) || rules.notClosed.has(prevLower)) return false;
+  return i === 0 || !rules.counting.has(word(text, tokens, i - 1).toLowerCase());
+}
+
+/** `Napoleon percaya`, `Microsoft mengumumkan`: one to three capitalised words from token j, then a predicate. */
+function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+  let k = j;
+  while (k < tokens.length && k < j + 3 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (k === j || k >= tokens.length || !isLower(text[tokens.starts[k]])) return false;
+  const w = word(text, tokens, k).toLowerCase();
+  return rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w));
+}
+
+/** A quotation opened at token j closes within a few tokens: a title ("lagu “Laut Biru” dirilis"). */
+function closesSoon(text: string, tokens: Tokens, j: number, within: number): boolean {
+  for (let k = j; k < tokens.length && k < j + within; k++) {
+    let e = tokens.ends[k];
+    while (e > tokens.starts[k] && /[.,;:!?)]/.test(text[e - 1])) e--;
+    if (e - 1 > tokens.starts[k] && QUOTE_CLOSE.has(text[e - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * `Budi Santoso mengatakan`: two to four capitalised words from token j, then a verb of saying. One word is too
+ * little: "akta kelahiran Thailand mencatat" is a noun with its name.
+ */
+function nameBeforeSpeech(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+  let k = j;
+  while (k < tokens.length && k < j + LOOKAHEAD - 1 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  return k > j + 1 && k < tokens.length && rules.speechVerbs.has(word(text, tokens, k).toLowerCase());
+}

@@ -1,0 +1,60 @@
+// Cues and openers read since issue 14 (class 3), on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+import type { ClaimDraft } from '../../../src/types.js';
+
+const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind });
+
+describe('Indonesian cues', () => {
+  it('a leading phrase without a comma ("Lebih lanjut") does not hide the speaker', () => {
+    expect(claims('Lebih lanjut Bank Jaya mengungkapkan, kredit macet turun tajam tahun ini.').map(brief)).toEqual([
+      { actor: 'kredit macet', action: 'turun tajam tahun ini', source: 'Bank Jaya', kind: 'reported' },
+    ]);
+  });
+
+  it('"Tak hanya itu" opens the clause without being its subject', () => {
+    const [c] = claims('Tak hanya itu sejumlah kios di pasar juga dirusak massa.');
+    expect(c.actor).toBe('sejumlah kios di pasar');
+  });
+
+  it('a weak verb of saying before akan/tidak reports the speaker’s own subjectless clause', () => {
+    expect(claims('Perusahaan Kargo Jaya memastikan akan mengganti semua barang yang rusak.').map(brief)).toEqual([
+      { actor: 'Perusahaan Kargo Jaya', action: 'akan mengganti semua barang yang rusak', source: 'Perusahaan Kargo Jaya', kind: 'reported' },
+    ]);
+  });
+
+  it('a bahwa complement after a comma still belongs to the verb of saying', () => {
+    expect(claims('Mereka juga menjawab ke wartawan, bahwa gedung itu sudah diperiksa.').map(brief)).toEqual([
+      { actor: 'gedung itu', action: 'sudah diperiksa', source: 'Mereka', kind: 'reported' },
+    ]);
+  });
+
+  it('"menurut dia" between subject and predicate, without commas, is a cue', () => {
+    const got = claims('Kapolsek Budi Santoso tiba di lokasi kebakaran.', 'Kebakaran itu menurut dia dipicu oleh korsleting listrik.').map(brief);
+    expect(got[1]).toEqual({ actor: 'Kebakaran itu', action: 'dipicu oleh korsleting listrik', source: 'Budi Santoso', kind: 'reported' });
+  });
+
+  it('a comma complement read past an adverbial segment after the verb', () => {
+    expect(claims('Andi menerangkan, dari hasil uji laboratorium, air sumur itu tercemar.').map(brief)).toEqual([
+      { actor: 'air sumur itu', action: 'tercemar', source: 'Andi', kind: 'reported' },
+    ]);
+  });
+
+  it('reads more cues: sambung, menuliskan, seperti diberitakan, berdasarkan informasi', () => {
+    expect(claims('Fokus dinas saat ini, sambung dia, adalah memperbaiki jalan desa.')[0].source).toBe('dia');
+    expect(claims('Budi Santoso menuliskan bahwa jembatan itu sudah retak.')[0]).toMatchObject({ actor: 'jembatan itu', source: 'Budi Santoso', kind: 'reported' });
+    expect(claims('Seperti diberitakan Kompas, harga cabai naik dua kali lipat.')[0]).toMatchObject({ actor: 'harga cabai', source: 'Kompas', kind: 'reported' });
+    expect(claims('Berdasarkan informasi yang beredar, kapal itu sudah tenggelam di perairan Bali.')[0]).toMatchObject({ actor: 'kapal itu', source: 'informasi', kind: 'reported' });
+    expect(claims('Berdasarkan data Badan Pusat Statistik, inflasi sudah turun.')[0]).toMatchObject({ actor: 'inflasi', source: 'Badan Pusat Statistik' });
+  });
+
+  it('"ungkapnya" after a quote is the -nya cue of ungkap', () => {
+    const [c] = claims('"Kami tidak yakin pelaku mengenal korban," ungkapnya.');
+    expect(c).toMatchObject({ source: '-nya', kind: 'quote' });
+  });
+
+  it('"X mengatakan mereka …": the group speaks of itself', () => {
+    const [c] = claims('Polisi di Bandung mengatakan mereka belum menemukan pelaku.');
+    expect(c).toMatchObject({ actor: 'Polisi di Bandung', action: 'belum menemukan pelaku', source: 'Polisi di Bandung', kind: 'reported' });
+  });
+});

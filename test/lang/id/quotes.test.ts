@@ -1,0 +1,59 @@
+// Quotations that lost their marks (issue 14, class 2), on invented sentences: a closing cue speaks the
+// first-person sentences just before it; a closing mark without an opening one ends a quotation begun earlier.
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+import type { ClaimDraft } from '../../../src/types.js';
+
+const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind, sentence: c.sentence });
+
+describe('quotations without an opening mark', () => {
+  it('a closing mark and cue make a quote, and the first-person sentence before it is the speaker’s too', () => {
+    const got = claims(
+      'Harga gula naik tajam pekan ini.',
+      'Saya sudah memeriksa gudang',
+      'Stok gula masih cukup sampai akhir tahun," tegas Direktur Jenderal Perdagangan Budi Santoso di Jakarta, Senin (12/3/2018).',
+    ).map(brief);
+    expect(got).toEqual([
+      { actor: 'Harga gula', action: 'naik tajam pekan ini', source: null, kind: 'statement', sentence: 0 },
+      { actor: 'Budi Santoso', action: 'sudah memeriksa gudang', source: 'Budi Santoso', kind: 'quote', sentence: 1 },
+      { actor: 'Stok gula', action: 'masih cukup sampai akhir tahun', source: 'Budi Santoso', kind: 'quote', sentence: 2 },
+    ]);
+  });
+
+  it('the cue’s date dates the sentences it reaches back over', () => {
+    const got = claims('Saya sudah memeriksa gudang', 'Stok gula masih cukup," tegas Budi Santoso, Senin (12/3/2018).');
+    expect(got[0].cueSentence).toBe(1);
+    expect(got[0].cue).toBeDefined();
+  });
+
+  it('a trailing cue with no marks at all speaks the first-person sentences before it, not the article’s own', () => {
+    const got = claims(
+      'Pasar induk kembali ramai sejak Senin.',
+      'Kami sudah menambah petugas di pintu masuk.',
+      'Pembeli tidak perlu khawatir, kata Siti Aminah, kepala pasar.',
+    ).map(brief);
+    expect(got[0]).toEqual({ actor: 'Pasar induk', action: 'kembali ramai sejak Senin', source: null, kind: 'statement', sentence: 0 });
+    expect(got[1]).toMatchObject({ action: 'sudah menambah petugas di pintu masuk', source: 'Siti Aminah', kind: 'quote', sentence: 1 });
+    expect(got[2]).toMatchObject({ actor: 'Pembeli', source: 'Siti Aminah', sentence: 2 });
+  });
+
+  it('a question, or a sentence with an attribution of its own, stops the reach', () => {
+    const got = claims(
+      'Saya sudah menduga hal itu, kata Andi.',
+      'Kami tidak akan mundur.',
+      'Apa kami salah?',
+      'Semua sudah sesuai aturan, ujar Rina.',
+    ).map(brief);
+    expect(got.find((c) => c.sentence === 1)).toMatchObject({ source: null, kind: 'statement' });
+  });
+
+  it('after a question, the sentences answering it up to the cue are the speaker’s, in any person', () => {
+    const got = claims(
+      'Apa kata dokter tentang cara itu?',
+      'Cara itu belum terbukti secara ilmiah.',
+      'Saya tidak menyarankan cara itu, kata Rina Wati.',
+    ).map(brief);
+    expect(got[0]).toMatchObject({ actor: 'Cara itu', source: 'Rina Wati', kind: 'quote', sentence: 1 });
+    expect(got[1]).toMatchObject({ actor: 'Rina Wati', source: 'Rina Wati', sentence: 2 });
+  });
+});

@@ -1,0 +1,59 @@
+// Speakers and subjects (issue 14 classes 3, 4 and 6), on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+import type { ClaimDraft } from '../../../src/types.js';
+
+const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind });
+
+describe('speakers', () => {
+  it('"Terpisah" opens a sentence without being a verb, so its subject speaks the quote after it', () => {
+    const got = claims(
+      'Terpisah Kepala Desa Sukamaju Andi Wijaya mengumpulkan para warga.',
+      '"Warga diminta tetap tenang dan menjaga kebersihan" pungkasnya',
+    );
+    expect(got[0]).toMatchObject({ actor: 'Andi Wijaya', action: 'mengumpulkan para warga' });
+    expect(got[1]).toMatchObject({ kind: 'quote' });
+    expect(got[1].source).toContain('Andi Wijaya');
+  });
+
+  it('"Keduanya" is the last two people named', () => {
+    const got = claims(
+      'Kepala Dinas Kesehatan Rina Wati meninjau lokasi banjir.',
+      'Kepala Puskesmas Budi Santoso juga meninjau lokasi itu.',
+      'Keduanya menekankan, warga harus merebus air minum.',
+    );
+    expect(got[2]).toMatchObject({ source: 'Rina Wati dan Budi Santoso', kind: 'reported' });
+  });
+
+  it('"membenarkan bahwa" reports a clause', () => {
+    expect(claims('Juru bicara Siti Aminah membenarkan bahwa gudang itu terbakar.').map(brief)).toEqual([
+      { actor: 'gudang itu', action: 'terbakar', source: 'Siti Aminah', kind: 'reported' },
+    ]);
+  });
+
+  it('a long cue that closes the sentence still names its speaker', () => {
+    const [c] = claims('Dengan pemakaian biasa, baterai itu tidak akan panas, ujar pihak Kargojaya kepada harian Kompas dilansir dari Detik, Jumat (26/9/2014).');
+    expect(c).toMatchObject({ actor: 'baterai itu', action: 'tidak akan panas', kind: 'reported' });
+    expect(c.cue).toBeDefined();
+    expect(c.source).toContain('Kargojaya');
+  });
+});
+
+describe('a would-be subject opened by a preposition', () => {
+  it('in a quote: the speaker is the actor and the whole quote the action', () => {
+    expect(claims('"Untuk obat itu memang ada efek samping tapi tidak berbahaya," tegas Budi Santoso.').map(brief)).toEqual([
+      { actor: 'Budi Santoso', action: 'Untuk obat itu memang ada efek samping tapi tidak berbahaya', source: 'Budi Santoso', kind: 'quote' },
+    ]);
+  });
+
+  it('in prose, before a presentational verb: the thing presented is the actor', () => {
+    const [c] = claims('Dalam pemeriksaan itu ditemukan tiga senjata api milik tersangka.');
+    expect(c).toMatchObject({ actor: 'tiga senjata api milik tersangka', action: 'ditemukan tiga senjata api milik tersangka' });
+  });
+
+  it('"pihak X" is X, and "Sebenarnya" opens a clause without being its subject', () => {
+    expect(claims('Meskipun mengaku rugi, pihak PT Kargo Jaya enggan menyebut angkanya.')[0].actor).toBe('PT Kargo Jaya');
+    expect(claims('Pihak sekolah menolak tuduhan itu.')[0].actor).toBe('Pihak sekolah');
+    expect(claims('Sebenarnya Budi Santoso tidak hadir.')[0].actor).toBe('Budi Santoso');
+  });
+});

@@ -1,0 +1,21 @@
+// Sentence ends after a period, on invented sentences (segment/boundaries.ts).
+import { describe, expect, it } from 'vitest';
+import { english } from '../../src/lang/en/index.js';
+import { indonesian } from '../../src/lang/id/index.js';
+import { splitSentences } from '../../src/segment.js';
+
+const split = (text: string, rules = indonesian.segmentation) => splitSentences(text, [[0, text.length]], rules).map((s) => s.text);
+
+describe('a sentence opened by a brand written lower-case first', () => {
+  it('ends the sentence before it, also across a line break and after a quotation mark', () => {
+    expect(split('Ponsel itu dijual mulai pekan depan.\n"iPhone baru ini lebih kuat," kata Budi.')).toEqual([
+      'Ponsel itu dijual mulai pekan depan.',
+      '"iPhone baru ini lebih kuat," kata Budi.',
+    ]);
+    expect(split('Sales rose last year. iPad sales fell.', english.segmentation)).toEqual(['Sales rose last year.', 'iPad sales fell.']);
+  });
+
+  it('leaves a lower-case word after an abbreviation alone', () => {
+    expect(split('Harga naik 5 persen dll. dan pedagang mengeluh.')).toEqual(['Harga naik 5 persen dll. dan pedagang mengeluh.']);
+  });
+});

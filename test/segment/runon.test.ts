@@ -1,0 +1,67 @@
+// Sentence ends lost by scrapers (segment/runon.ts), on invented Indonesian text: recovered only in a long stretch
+// without sentence punctuation, never in punctuated text and never for English.
+import { describe, expect, it } from 'vitest';
+import { english } from '../../src/lang/en/index.js';
+import { indonesian } from '../../src/lang/id/index.js';
+import { splitSentences } from '../../src/segment.js';
+
+const split = (text: string, rules = indonesian.segmentation) => splitSentences(text, [[0, text.length]], rules).map((s) => s.text);
+
+describe('run-on Indonesian text', () => {
+  it('a capitalised function word after a lower-case word opens a sentence', () => {
+    const a = 'Harga beras di pasar induk kota itu naik lagi sejak awal pekan karena pasokan dari daerah berkurang';
+    const b = 'Beberapa pedagang mengeluh karena pembeli mulai mengurangi belanja mereka';
+    const c = 'Menurut Budi, pasokan akan pulih bulan depan';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
+  it('a capitalised common word between lower-case words opens a sentence; a name after a noun does not', () => {
+    const a = 'Rapat para menteri membahas gaji Presiden yang naik dan anggaran daerah yang turun tahun lalu di kantor itu';
+    const b = 'Saham perusahaan tambang ikut turun tajam sepanjang hari perdagangan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('an opening quotation mark after a word opens a sentence, a quoted title does not', () => {
+    const a = 'Warga desa menonton film “Laut Biru” bersama keluarga mereka di lapangan desa sampai larut malam kemarin';
+    const b = '“Kami senang sekali bisa menonton bersama tetangga,” kata Siti';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('a closing cue with -nya ends its sentence, and a full name before a verb of saying starts one', () => {
+    const a = 'Kami tidak pernah menerima laporan itu dari warga sekitar pasar maupun dari petugas, ujarnya';
+    const b = 'Harga cabai di pasar yang sama juga naik tajam minggu ini';
+    const c = 'Budi Santoso mengatakan pasokan cabai dari petani berkurang';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
+  it('after a word that closes a noun phrase (-nya, itu), a name and a predicate open a sentence; not after a time phrase', () => {
+    const a = 'Pelukis itu menghabiskan sisa hidupnya di desa kecil bersama keluarga dan murid-muridnya sepanjang hidupnya';
+    const b = 'Suharto membeli semua lukisannya setelah pameran';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para pedagang di pasar induk kota itu sudah lama mengeluhkan harga sewa kios yang terus naik dan di awal tahun ini '
+      + 'Budi Santoso diberi izin membuka kios baru';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('words no sentence ends with keep the capital after them: prepositions, cues, titles, counting words', () => {
+    const s = 'Ketua panitia itu mengatakan kepada Beberapa Pemuda Bersatu bahwa acara di Dalam Kota akan diundur sampai bulan Mei '
+      + 'karena hujan deras kata Budi Santoso kepada wartawan';
+    expect(split(s)).toEqual([s]);
+  });
+
+  it('a short stretch is left alone, and punctuated text is split by its punctuation only', () => {
+    expect(split('Harga beras naik Beberapa pedagang mengeluh.')).toEqual(['Harga beras naik Beberapa pedagang mengeluh.']);
+    const punctuated = 'Panitia memutar film berjudul Ada Apa Dengan Cinta di lapangan desa yang ramai dikunjungi warga sejak sore hari '
+      + 'hingga larut malam. Beberapa warga pulang lebih awal.';
+    expect(split(punctuated)).toEqual([
+      'Panitia memutar film berjudul Ada Apa Dengan Cinta di lapangan desa yang ramai dikunjungi warga sejak sore hari hingga larut malam.',
+      'Beberapa warga pulang lebih awal.',
+    ]);
+  });
+
+  it('English text is never split without punctuation', () => {
+    const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
+      + 'Several traders complained that buyers were spending less';
+    expect(split(s, english.segmentation)).toEqual([s]);
+  });
+});
