@@ -14,7 +14,8 @@ const cache = new WeakMap<readonly Sentence[], DocumentParse>();
 export function parseDocument(sentences: readonly Sentence[]): DocumentParse {
   const hit = cache.get(sentences);
   if (hit) return hit;
-  const doc = { sentences: tokenizeAll(sentences.map((s) => s.text)).map((toks, i) => parsed(sentences[i].text, toks)), quotes: quoteLayouts(sentences.map((s) => s.text)) };
+  const texts = sentences.map((s) => s.text);
+  const doc = { sentences: tokenizeAll(texts).map((toks, i) => parsed(sentences[i].text, toks)), quotes: quoteLayouts(texts) };
   cache.set(sentences, doc);
   return doc;
 }

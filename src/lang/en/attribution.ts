@@ -1,5 +1,5 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
-import { mainClauses, parseClause, type Clause, type Parsed } from './clauses.js';
+import { parseClause, type Parsed } from './clauses.js';
 import { ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
@@ -135,9 +135,11 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
   let k = verbK;
   let speech = -1;
   const head = headNoun(p, subject);
-  const finding = (i: number): boolean => DOCUMENT_NOUNS.has(head) && FINDING_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]) && p.toks[i + 1]?.lower === 'that';
+  const finding = (i: number): boolean =>
+    DOCUMENT_NOUNS.has(head) && FINDING_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]) && p.toks[i + 1]?.lower === 'that';
   // "Analysts expect the rate will fall", "Experts agree that …": a belief reported like speech, with its clause.
-  const stance = (i: number): boolean => isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
+  const stance = (i: number): boolean =>
+    isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
   while (k < seq.length && ((isVerb(p.toks[seq[k]]) || progressiveSpeech(p, seq, k)) && speech < 0 || has(p.toks[seq[k]], 'Adverb'))) {
     if (speechVerb(p, seq[k]) || finding(seq[k]) || stance(seq[k]) || progressiveSpeech(p, seq, k)) speech = k;
     k++;
@@ -158,7 +160,8 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     if (isVerb(t) && !has(t, 'Noun')) return -1;
   }
   const first = p.toks[seq[speech + 1]];
-  if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition') && seq.slice(speech + 2).some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Gerund'))) return speech + 1;
+  if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition')
+    && seq.slice(speech + 2).some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Gerund'))) return speech + 1;
   return -1;
 }
 
@@ -198,5 +201,3 @@ function skipObject(p: Parsed, seq: readonly number[], j: number): number {
 }
 
 const clauseAt = (p: Parsed, seq: readonly number[], j: number): boolean => parseClause(p, seq.slice(j), true) !== null;
-
-export { mainClauses, type Clause };

@@ -1,6 +1,9 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
-import { ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS } from './lexicon.js';
+import {
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS,
+  SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS,
+} from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
@@ -24,7 +27,10 @@ export interface Clause {
 }
 
 /** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
-export const REPORTING_GERUNDS = new Set(['arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding', 'suggesting', 'concluding', 'explaining', 'asserting', 'stating']);
+export const REPORTING_GERUNDS = new Set([
+  'arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding',
+  'suggesting', 'concluding', 'explaining', 'asserting', 'stating',
+]);
 
 const TRAILING_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'once', 'until', 'unless', 'although', 'though', 'whereas']);
 
@@ -38,7 +44,8 @@ export function parsed(text: string, toks: Tok[]): Parsed {
 /** Is there a boundary between position k and k+1 of the sequence (punctuation or a cut-out stretch)? */
 const cut = (p: Parsed, seq: readonly number[], k: number): boolean => p.boundary[seq[k]] || seq[k + 1] !== seq[k] + 1;
 
-const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean => seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0);
+const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean =>
+  seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0);
 
 function nextBoundary(p: Parsed, seq: readonly number[], from: number, to: number): number {
   for (let k = from; k < to - 1; k++) if (cut(p, seq, k)) return k;
@@ -133,7 +140,11 @@ function trimAsides(p: Parsed, pred: number[]): number[] {
   return pred;
 }
 
-const NOT_ASIDES = new Set(['including', 'according', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'thing', 'king', 'wing', 'ring', 'building', 'funding', 'meeting', 'hearing', 'ruling', 'training', 'spending', 'housing', 'shooting', 'bombing', 'opening', 'setting', 'warning', 'finding', 'listing', 'ceiling']);
+const NOT_ASIDES = new Set([
+  'including', 'according', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening',
+  'spring', 'string', 'thing', 'king', 'wing', 'ring', 'building', 'funding', 'meeting', 'hearing', 'ruling', 'training', 'spending',
+  'housing', 'shooting', 'bombing', 'opening', 'setting', 'warning', 'finding', 'listing', 'ceiling',
+]);
 function isParticipleAside(t: Parsed['toks'][number]): boolean {
   return t.lower.length > 5 && t.lower.endsWith('ing') && t.text === t.lower && !NOT_ASIDES.has(t.lower);
 }
@@ -148,7 +159,8 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k += 2;
       continue;
     }
-    if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]) || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
+    if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])
+      || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
       k++;
       if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
       continue;
@@ -296,7 +308,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.
-  while (end > s && (has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun') || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower))) end--;
+  while (end > s && (has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')
+    || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower))) end--;
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.
@@ -349,7 +362,8 @@ function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
   let k = 0;
-  while (k < seq.length && (LEADING_CONNECTIVES.has(p.toks[seq[k]].lower) || p.toks[seq[k]].lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])) && k < 3) k++;
+  while (k < seq.length && (LEADING_CONNECTIVES.has(p.toks[seq[k]].lower)
+    || p.toks[seq[k]].lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])) && k < 3) k++;
   return k;
 }
 
@@ -382,7 +396,8 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
     if ((has(u, 'Copula') || has(u, 'Modal') || has(u, 'Auxiliary')) && isFinite(p.toks, seq[j])) return true;
     // "… by the Congressional Budget Office found that …": a speech or finding verb after the agent's name.
     const reporting = SPEECH_VERBS.has(u.lower) || FINDING_VERBS.has(u.lower);
-    if (j > n + 1 && (reporting || !SPEECH_VERBS.has(t.lower)) && isFinite(p.toks, seq[j]) && !has(u, 'Infinitive') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')) return true;
+    if (j > n + 1 && (reporting || !SPEECH_VERBS.has(t.lower)) && isFinite(p.toks, seq[j]) && !has(u, 'Infinitive')
+      && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')) return true;
     // Only a participle's own short phrase lies between it and the main verb.
     if (isVerb(u) && !has(u, 'Hyphenated')) return false;
   }
@@ -422,7 +437,7 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     if (bareParticiple && copular) continue;
     if (insideQuote(p, pred[startK], pred[k])) continue;
     if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower)) && !matchesHeadNotRelative(p, pred.slice(startK, k), vt)) continue;
-    let endK = k;
+    const endK = k;
     out.push(pred.slice(startK, endK));
     startK = v;
   }

@@ -8,7 +8,9 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week(?:end)?s?|months?|years?|morning|afternoon|evening|night|noon|midnight|now|currently|lasts?';
 
-const FUTURE = new Set(['through', 'will', "'ll", 'shall', 'plans', 'planning', 'going', 'upcoming', 'due', 'next', 'coming', 'until', 'till', 'tomorrow', 'would']);
+const FUTURE = new Set([
+  'through', 'will', "'ll", 'shall', 'plans', 'planning', 'going', 'upcoming', 'due', 'next', 'coming', 'until', 'till', 'tomorrow', 'would',
+]);
 // Participles that look ahead ("is scheduled for", "the vote, set for April 7") unless in a past or perfect
 // tense ("had expected to", "was scheduled to"), which tells of plans already past.
 const PLANNED = new Set(['scheduled', 'expected', 'planned', 'set', 'slated']);
@@ -26,7 +28,10 @@ const PAST = new Set([
   'stood', 'became', 'last', 'ago', 'earlier', 'yesterday', 'since', 'previously',
 ]);
 // Words in -ed that are not past-tense verbs.
-const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'feed', 'seed', 'indeed', 'hundred', 'shed', 'breed', 'greed', 'creed', 'deed', 'proceed', 'exceed', 'succeed', 'weed', 'bleed']);
+const NOT_PAST = new Set([
+  'need', 'speed', 'red', 'bed', 'feed', 'seed', 'indeed', 'hundred', 'shed', 'breed', 'greed', 'creed', 'deed', 'proceed', 'exceed',
+  'succeed', 'weed', 'bleed',
+]);
 
 const PASSIVE = new Set(['be', 'been', 'being']);
 
@@ -76,6 +81,16 @@ const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|from|to|during|bef
 const parser = chrono.en.casual.clone();
 parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
 
+// Words after which a four-digit number from 1500 to 2099 is a year ("in 2023", "since 1996", "its 2019 report").
+const YEAR_INTRODUCERS = [
+  'in', 'by', 'since', 'until', 'till', 'through', 'to', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'around',
+  'circa', 'between', 'and', 'or', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'year', 'spring', 'summer', 'autumn', 'fall',
+  'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+].join('|');
+// What a duration's number may follow ("for about two years") and the number itself.
+const DURATION_HEDGES = String.raw`about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to`;
+const DURATION_COUNTS = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+`;
+
 export const englishDates: DateLanguage = {
   chrono: parser,
   mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b`, 'i'),
@@ -84,7 +99,7 @@ export const englishDates: DateLanguage = {
   // "the 1989 first half"): those are not the calendar year.
   years: new RegExp(
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
-      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:in|by|since|until|till|through|to|from|during|before|after|of|early|late|mid|around|circa|between|and|or|the|a|its|his|her|their|our|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)[\s\u00a0]{1,2}|\bmid-)\d{4})` +
+      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:${YEAR_INTRODUCERS})[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b)`,
     'gi',
@@ -100,7 +115,7 @@ export const englishDates: DateLanguage = {
   // "for two years", "the past several months", "a month earlier" (relative to another event, not to publication).
   duration: new RegExp(
     [
-      String.raw`^(?:for|within|during|over|in|after|before)\s+(?:the\s+)?(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\b`,
+      String.raw`^(?:for|within|during|over|in|after|before)\s+(?:the\s+)?(?:(?:${DURATION_HEDGES})\s+)?(?:${DURATION_COUNTS})\b`,
       String.raw`^in\s+the\s+(?:year|month|week|day)$`,
       String.raw`^(?:the\s+)?past\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$`,
       String.raw`^(?:the\s+)?(?:next|last|coming|recent|previous|first)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b`,

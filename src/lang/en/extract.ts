@@ -14,6 +14,18 @@ interface Source {
   cue: Range | null;
 }
 
+/** Where a clause's claims come from: who says them and how, in which sentence and stretch of it. */
+interface DraftContext {
+  source: Source | null;
+  kind: ClaimKind;
+  /** Index of the sentence in the document. */
+  sentence: number;
+  /** The stretch the claims are drawn from (a quoted claim keeps its whole quotation piece). */
+  clause: Range;
+  /** The claims come from inside a quotation. */
+  quoted: boolean;
+}
+
 interface SentenceResult {
   drafts: ClaimDraft[];
   /** A quotation here whose speaker is named elsewhere (later in the quotation, in the next sentence). */
@@ -95,13 +107,13 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
   const drafts: ClaimDraft[] = [];
   for (const piece of runs(quoted)) {
     const clauses = mainClauses(p, piece).filter((c) => !existential(p, c));
-    const pieceRange = rangeOf(p, piece);
+    const ctx: DraftContext = { source: speaker, kind: 'quote', sentence: i, clause: rangeOf(p, piece), quoted: true };
     if (!clauses.length) {
       const action = spanText(p, piece);
-      if (piece.length >= 3 && /\p{L}/u.test(action)) drafts.push(draft(speaker?.name ?? '', action, speaker, 'quote', i, pieceRange, -1, true));
+      if (piece.length >= 3 && /\p{L}/u.test(action)) drafts.push(draft(speaker?.name ?? '', action, ctx, -1));
       continue;
     }
-    for (const c of clauses) drafts.push(...clauseDrafts(p, c, speaker, 'quote', i, pieceRange, true));
+    for (const c of clauses) drafts.push(...clauseDrafts(p, c, ctx));
   }
   return { drafts, unattributedQuote: !speaker, speaker, cueOnly: false };
 }
@@ -141,9 +153,11 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
   }
   const out: ClaimDraft[] = [];
+  const context = (c: Clause): DraftContext =>
+    ({ source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, c.span), quoted: false });
   const lead = leadingClause(p, seq);
   for (const c of lead ? mainClauses(p, lead) : []) {
-    out.push(...clauseDrafts(p, c, source, source ? 'reported' : 'statement', i, rangeOf(p, c.span), false));
+    out.push(...clauseDrafts(p, c, context(c)));
   }
   for (const c of mainClauses(p, seq)) {
     if (!source && speakerLike(p, c.subject)) {
@@ -155,7 +169,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
         break;
       }
     }
-    out.push(...clauseDrafts(p, c, source, source ? 'reported' : 'statement', i, rangeOf(p, c.span), false));
+    out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
   }
   return out;
@@ -176,15 +190,15 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
   return [];
 }
 
-function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKind, i: number, clause: Range, quoted: boolean): ClaimDraft[] {
+function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const head = c.subject.length === 1 ? p.toks[c.subject[0]].lower : '';
-  if (head === 'there' && c.predicates.length) return existentialDrafts(p, c, source, kind, i, clause, quoted);
+  if (head === 'there' && c.predicates.length) return existentialDrafts(p, c, ctx);
   if (head === 'it' && c.predicates.length) {
     // "it may be that X …", "it is likely that X …": the claim is X's.
     const pred = c.predicates[0];
     const that = pred.findIndex((k, n) => n < 6 && p.toks[k].lower === 'that');
     if (that > 0 && pred.slice(0, that).every((k) => !has(p.toks[k], 'Noun') || has(p.toks[k], 'Adjective'))) {
-      return mainClauses(p, c.predicates.flat().slice(that + 1)).flatMap((inner) => clauseDrafts(p, inner, source, kind, i, clause, quoted));
+      return mainClauses(p, c.predicates.flat().slice(that + 1)).flatMap((inner) => clauseDrafts(p, inner, ctx));
     }
   }
   const expletive = head === 'it' && c.predicates.length ? costActor(p, c.predicates[0]) : null;
@@ -197,8 +211,8 @@ function clauseDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKi
     const action = balancedQuotes(/^['’]/.test(head.text) ? `${head.lower} ${spanText(p, pred.slice(1))}`.trim() : spanText(p, pred));
     if (!action || !/\p{L}/u.test(action)) return;
     // The first predicate's clause takes in the leading adverbials; a later one is its own stretch only.
-    const own: Range = quoted ? clause : k === 0 ? [p.toks[c.from ?? c.span[0]].start, p.toks[pred[pred.length - 1]].end] : rangeOf(p, pred);
-    out.push(draft(actor, action, source, kind, i, own, at, quoted));
+    const own: Range = ctx.quoted ? ctx.clause : k === 0 ? [p.toks[c.from ?? c.span[0]].start, p.toks[pred[pred.length - 1]].end] : rangeOf(p, pred);
+    out.push(draft(actor, action, { ...ctx, clause: own }, at));
   });
   return out;
 }
@@ -240,24 +254,25 @@ function balancedQuotes(s: string): string {
 }
 
 /** "There are X who …" → X; "There was X" → X (or the speaker, for a reported one): action is the whole clause. */
-function existentialDrafts(p: Parsed, c: Clause, source: Source | null, kind: ClaimKind, i: number, clause: Range, quoted: boolean): ClaimDraft[] {
+function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const pred = c.predicates[0];
   let k = 0;
   while (k < pred.length && (isVerb(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb'))) k++;
   const rel = pred.findIndex((t, n) => n > k && ['who', 'that', 'which'].includes(p.toks[t].lower));
   if (rel > k && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
-    return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), source, kind, i, clause, p.toks[pred[k]].start, quoted)];
+    return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];
   }
   let e = k;
   while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to') e++;
   const np = pred.slice(k, Math.min(e + (p.boundary[pred[e]] ? 1 : 0), pred.length));
-  const actor = source && !quoted ? source.name : spanText(p, np);
+  const actor = ctx.source && !ctx.quoted ? ctx.source.name : spanText(p, np);
   if (!actor) return [];
-  return [draft(actor, spanText(p, [c.subject[0], ...pred]), source, kind, i, clause, -1, quoted)];
+  return [draft(actor, spanText(p, [c.subject[0], ...pred]), ctx, -1)];
 }
 
-function draft(actor: string, action: string, source: Source | null, kind: ClaimKind, i: number, clause: Range, actorAt: number, quoted: boolean): ClaimDraft {
-  const d: EnglishDraft = { actor, action, source: source?.name ?? null, kind, sentence: i, clause };
+function draft(actor: string, action: string, ctx: DraftContext, actorAt: number): ClaimDraft {
+  const { source, kind, sentence, clause, quoted } = ctx;
+  const d: EnglishDraft = { actor, action, source: source?.name ?? null, kind, sentence, clause };
   if (source?.cue) d.cue = source.cue;
   d.notes = { actorAt, quoted, speakerOrg: source?.org ?? null };
   return d;

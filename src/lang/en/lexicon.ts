@@ -50,7 +50,9 @@ export const SUBORDINATORS = forms(`
 `);
 
 /** Nouns of time that may stand before a subordinator at the head of a sentence ("The day before …", "An hour after …"). */
-export const TIME_NOUNS = forms('moment moments minute minutes hour hours day days night nights week weeks month months year years decade decades time shortly soon long');
+export const TIME_NOUNS = forms(`
+  moment moments minute minutes hour hours day days night nights week weeks month months year years decade decades time shortly soon long
+`);
 
 /** Subordinators that a time noun can take ("two days after the vote …"). */
 export const TIME_SUBORDINATORS = forms('before after since until when');
@@ -85,7 +87,6 @@ export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
 export const PLURAL_PRONOUNS = forms('they them their theirs themselves');
 export const FIRST_SINGULAR = forms('i me my mine myself');
 export const FIRST_PLURAL = forms('we us our ours ourselves');
-export const THING_PRONOUNS = forms('it its itself');
 
 /** Heads of definite descriptions that refer to people ("the minister"). */
 export const PERSON_HEADS = forms(`

@@ -259,7 +259,8 @@ function groupsIn(p: Parsed, sentence: number, spans: readonly [number, number][
     if (!plural || has(x, 'Person') || has(x, 'Place')) continue;
     // "workers union", "police station": the plural is a modifier, not the head.
     const y = t[i + 1];
-    if (y && !p.boundary[i] && !has(x, 'Possessive') && has(y, 'Noun') && !has(y, 'Plural') && !has(y, 'Pronoun') && !has(y, 'Verb') && !has(y, 'ProperNoun')) continue;
+    if (y && !p.boundary[i] && !has(x, 'Possessive')
+      && has(y, 'Noun') && !has(y, 'Plural') && !has(y, 'Pronoun') && !has(y, 'Verb') && !has(y, 'ProperNoun')) continue;
     let a = i;
     while (a > 0 && i - a < 4 && !p.boundary[a - 1] && groupModifier(t[a - 1]) && !/^(and|or|&)$/.test(t[a - 1].lower)) a--;
     while (a < i && /^both$/.test(t[a].lower)) a++;

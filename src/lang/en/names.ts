@@ -59,7 +59,7 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   let r = toks.length;
   while (r > 0 && /^\p{Lu}/u.test(T(r - 1).text)) r--;
   if (r === toks.length) return toks;
-  let run = afterLastTitle(p, toks.slice(r));
+  const run = afterLastTitle(p, toks.slice(r));
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;

@@ -2,7 +2,10 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument } from './analysis.js';
-import { FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS } from './lexicon.js';
+import {
+  FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
+  THING_HEADS,
+} from './lexicon.js';
 import { Mentions } from './mentions.js';
 
 export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
@@ -15,8 +18,11 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const r: ClaimDraft = { ...c }; // its notes come along
     if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
     const text = parse.sentences[c.sentence]?.text ?? '';
-    if (r.source) r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done)) || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
-    r.actor = resolveActor(r, n?.quoted ?? c.kind === 'quote', n?.speakerOrg ?? null, at, mentions, done, text);
+    if (r.source) {
+      r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done))
+        || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
+    }
+    r.actor = resolveActor(r, { quoted: n?.quoted ?? c.kind === 'quote', org: n?.speakerOrg ?? null, at, text }, mentions, done);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
       // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else, the person named last
       // before the speaker ("… whether Roth had a deal," Davis said. "He's admitted it now.").
@@ -29,7 +35,20 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
   return done;
 }
 
-function resolveActor(c: ClaimDraft, quoted: boolean, org: string | null, at: number, mentions: Mentions, done: ClaimDraft[], text: string): string {
+/** What a claim's notes and its sentence tell about the actor, beyond the draft itself. */
+interface ActorSetting {
+  /** The claim comes from inside a quotation ("I", "we" mean the speaker). */
+  quoted: boolean;
+  /** Organisation of the speaker, when the cue names it. */
+  org: string | null;
+  /** Offset of the actor in the sentence text, or -1. */
+  at: number;
+  /** The text of the claim's sentence. */
+  text: string;
+}
+
+function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, done: ClaimDraft[]): string {
+  const { quoted, org, at, text } = setting;
   const lower = c.actor.toLowerCase();
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
   if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;

@@ -13,7 +13,7 @@ export interface Tok {
 }
 
 /** Longer "sentences" are not prose (tables, run-on junk) and are not worth a parse. */
-export const MAX_SENTENCE = 2000;
+const MAX_SENTENCE = 2000;
 
 /** A claim needs at least an actor and a verb: two words of letters (fragments like "a." are not parsed). */
 const CLAUSE_SIZED = /\p{L}[^\s]*\s+[^\p{L}]{0,40}\p{L}/u;
@@ -92,14 +92,6 @@ const ARTICLES = new Set(['a', 'an', 'the', 'every', 'each', 'no', 'another', 'i
 
 export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 
-/** The characters between two tokens (punctuation, quote marks, spaces). */
-export function gapAfter(text: string, toks: readonly Tok[], i: number): string {
-  const next = toks[i + 1];
-  return text.slice(toks[i].end, next ? next.start : text.length);
-}
-
-export const commaAfter = (text: string, toks: readonly Tok[], i: number): boolean => /[,;:—–]|\s-\s|--/.test(gapAfter(text, toks, i));
-
 /** A verb that can head a clause: tensed, modal or auxiliary, not a gerund, participle or "to" infinitive. */
 export function isFinite(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
@@ -117,6 +109,3 @@ export function isFinite(toks: readonly Tok[], i: number): boolean {
 }
 
 export const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb');
-export const isCapitalised = (t: Tok | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
-export const isNounish = (t: Tok | undefined): boolean =>
-  !!t && (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Acronym')) && !t.tags.has('Verb');
