@@ -52,7 +52,8 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     if (inside) cut = false;
     else if (spans.length && closingComment(text, spans, span, tokens.at(i + 1), lastMark - 1)) cut = false;
     else if (startsWithBullet(text, tokens.at(i + 1))) cut = true;
-    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30 && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) cut = true;
+    else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30
+      && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) cut = true;
     else if (marker) cut = false;
     else cut = endsSentence(text, tokens, i, i - first, rules) || lostEnd(i);
     if (cut) {

@@ -90,7 +90,8 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     if (rules.commonWords.has(lower)) return true;
     if (rules.commonShapes.some((r) => r.test(lower))) return true;
   }
-  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower) && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
+  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
+    && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return afterLower && nameBeforeSpeech(text, tokens, i + 1, rules);
 }
 

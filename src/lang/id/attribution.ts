@@ -39,7 +39,7 @@ export function findClosingOnly(text: string): number {
 }
 
 /** The stem of a cue word: "ujarnya" → ujar, with whether it carries -nya. */
-export function cueWord(lower: string): { nya: boolean } | null {
+function cueWord(lower: string): { nya: boolean } | null {
   // -nya first: "ungkapnya" is listed among the cues too, and is the suffixed form of "ungkap"
   if (lower.endsWith('nya') && AFTER_CUES.has(lower.slice(0, -3))) return { nya: true };
   if (AFTER_CUES.has(lower)) return { nya: false };
@@ -66,7 +66,9 @@ export function cueAfter(text: string, from: number, to = text.length): Cue | nu
   // "… ,” Rudiantara menjelaskan." / "demikian dikatakan X"
   const verb = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'dikatakan');
   if (verb > 0 && verb <= 5) {
-    const name = toks[verb].lower === 'dikatakan' ? nameInCue(text, toks[verb + 1]?.coreStart ?? to, to) : nameInCue(text, toks[0].coreStart, toks[verb - 1].coreEnd);
+    const name = toks[verb].lower === 'dikatakan'
+      ? nameInCue(text, toks[verb + 1]?.coreStart ?? to, to)
+      : nameInCue(text, toks[0].coreStart, toks[verb - 1].coreEnd);
     if (name) return { source: name, range: [toks[0].coreStart, to] };
   }
   return null;
@@ -91,7 +93,7 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
 }
 
 /** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */
-export function sourceName(text: string, from: number, to: number): string {
+function sourceName(text: string, from: number, to: number): string {
   let toks: Token[] = tokenize(text, from, to);
   while (toks.length > 1 && (SOURCE_NOUNS.has(toks[0].lower) || toks[0].lower === 'dari')) toks = toks.slice(1);
   if (!toks.length) return '';
@@ -99,7 +101,7 @@ export function sourceName(text: string, from: number, to: number): string {
 }
 
 /** Index of the first comma outside parentheses at or after `from`, or -1. */
-export function topLevelComma(text: string, from: number): number {
+function topLevelComma(text: string, from: number): number {
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text[i];

@@ -1,6 +1,9 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES, ROLE_DOMAINS, TRAILING_ADVERBIALS } from './lexicon.js';
+import {
+  ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES,
+  ROLE_DOMAINS, TRAILING_ADVERBIALS,
+} from './lexicon.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -46,7 +49,7 @@ function segments(toks: Token[]): Segment[] {
 }
 
 /** Index in `toks` where the predicate starts, or -1. Index 0 means a subjectless clause. */
-export function findPredicate(toks: readonly Token[], titleCase = false): number {
+function findPredicate(toks: readonly Token[], titleCase = false): number {
   if (!toks.length) return -1;
   const first = toks[0];
   // a capitalised word after the first makes a title ("Ada Apa"), a number does not ("ada 12 desa")

@@ -5,13 +5,19 @@ import * as chrono from 'chrono-node';
 import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 
-const MONTHS = 'januari|jan|februari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept?|oktober|okt|november|nov|desember|des|julai|ogos|disember';
+const MONTHS = [
+  'januari|jan|februari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags',
+  'september|sept?|oktober|okt|november|nov|desember|des|julai|ogos|disember',
+].join('|');
 const WEEKDAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|isnin|khamis|jumaat";
 const RELATIVE = 'kemarin|besok|lusa|tadi|malam|pagi|siang|sore|sekarang|kini|lalu|silam|esok|lepas|hadapan';
 // Units also end words: "setahun", "sebulan", "sepekan".
 const UNITS = 'tahun|bulan|pekan|minggu|hari';
 
-const FUTURE = new Set(['akan', 'bakal', 'mendatang', 'depan', 'hadapan', 'esok', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak', 'nanti', 'besok', 'hingga', 'sampai']);
+const FUTURE = new Set([
+  'akan', 'bakal', 'mendatang', 'depan', 'hadapan', 'esok', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'hendak',
+  'nanti', 'besok', 'hingga', 'sampai',
+]);
 const PAST = new Set([
   'telah', 'sudah', 'sempat', 'pernah', 'lalu', 'kemarin', 'tadi', 'silam', 'sebelumnya', 'kata', 'katanya', 'ujar',
   'ujarnya', 'tutur', 'tuturnya', 'ungkap', 'ungkapnya', 'mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan',
@@ -109,16 +115,32 @@ function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, opt
   });
 }
 
+/** Words that introduce a year ("pada 2013", "tahun 2014", "akhir 2023", "Juli 2019"). */
+const YEAR_WORDS = [
+  'pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era',
+  'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember',
+  // Malaysian Malay ("Julai 2019", "selepas 2013")
+  'mac|jun|julai|ogos|disember|selepas|sehingga',
+].join('|');
+
 const parser = Object.assign(indonesianParser.clone(), { parse: parseMalayAware });
 
 export const indonesianDates: DateLanguage = {
   chrono: parser,
   // "Semalam" only in a Malaysian sentence (see MALAY_DATE_WORDS).
-  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b|(?:${UNITS})\\b|^(?=[\\s\\S]*\\bsemalam\\b)(?=[\\s\\S]*${MALAYSIAN.source})`, 'i'),
+  mayContainDate: new RegExp(
+    [
+      String.raw`\d`,
+      String.raw`\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\b`,
+      String.raw`(?:${UNITS})\b`,
+      String.raw`^(?=[\s\S]*\bsemalam\b)(?=[\s\S]*${MALAYSIAN.source})`,
+    ].join('|'),
+    'i',
+  ),
   // A year after a word that introduces one ("pada 2013", "tahun 2014", "akhir 2023"), or before punctuation.
   years: new RegExp(
     String.raw`(?<![\w$#.,/:'’\-–])` +
-      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|mac|jun|julai|ogos|disember|selepas|sehingga)[\s\u00a0]{1,2}\d{4})` +
+      String.raw`(?:((?:1[5-9]|20)\d\d)(?<=\b(?:${YEAR_WORDS})[\s\u00a0]{1,2}\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
       String.raw`(?![\w%°/]|[.,:]\d|-an\b|\s?(?:persen|SM)\b)`,
     'gi',

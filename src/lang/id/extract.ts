@@ -1,10 +1,12 @@
 // Indonesian claims: statements, reported speech ("X mengatakan bahwa …", "Menurut X, …") and quotations
 // with their cues ("…,” ujarnya"), one sentence at a time; quotations may run over several sentences.
-import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
+import type { ClaimDraft, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
-import { COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import {
+  COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+} from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -12,6 +14,37 @@ import { isCapitalized, tokenize } from './tokens.js';
 interface OpenQuote {
   parts: { sentence: number; text: string; from: number; to: number }[];
   source: string | null;
+}
+
+/** How a claim is given: who says it (null: the article's own voice), as what kind of claim, and the cue that says so. */
+type Attribution = Pick<ClaimDraft, 'source' | 'kind' | 'cue'>;
+
+/** The article's own voice. */
+const STATEMENT: Attribution = { source: null, kind: 'statement' };
+
+/** The sentence being read: its index in the document and its text. */
+interface Reading {
+  sentence: number;
+  text: string;
+}
+
+/**
+ * A stretch [from, to) of the sentence whose clauses are reported, parsed from `text`: the sentence itself by default,
+ * or the sentence with an inline cue blanked out (names and actions are still read from the sentence). `titleCase`
+ * parses it as a headline set in title case.
+ */
+interface Stretch {
+  from: number;
+  to: number;
+  text?: string;
+  titleCase?: boolean;
+}
+
+/** Who reports a stretch: the speaker as written, the cue that names them, and whether a speech verb introduced it. */
+interface Report {
+  source: string;
+  cue: Range;
+  speechVerb?: boolean;
 }
 
 export function extract(sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[] {
@@ -164,6 +197,7 @@ function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: R
 /** Claims of the quoted text [from, to). First-person subjects and subjectless clauses belong to the speaker. */
 function quoteClaims(text: string, from: number, to: number, sentence: number, source: string | null, cue?: Range): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  const quote: Attribution = { source, kind: 'quote', cue };
   for (const c of parseClauses(text, from, to)) {
     // "“Untuk permen itu memang ada pewarna …”": a phrase opened by a preposition is no subject; the speaker speaks
     const prep = c.subject && prepositional(text, c.subject);
@@ -172,28 +206,32 @@ function quoteClaims(text: string, from: number, to: number, sentence: number, s
     let actor = c.subject && !prep ? cleanName(text, c.subject[0], c.subject[1]) : null;
     if (!actor || SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source ?? actor;
     if (!actor) continue;
-    out.push(draft(actor, action, source, 'quote', sentence, [c.start, c.predicate[1]], cue));
+    out.push(draft(actor, action, quote, sentence, [c.start, c.predicate[1]]));
   }
   if (!out.length && source) {
     const action = actionText(text, [from, to]);
-    if (action && tokenize(action).length >= 3) out.push(draft(source, action, source, 'quote', sentence, [from, to], cue));
+    if (action && tokenize(action).length >= 3) out.push(draft(source, action, quote, sentence, [from, to]));
   }
   return out;
 }
 
 /** Claims of a sentence with no quotation at its head: statements and reported speech. */
 function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimDraft[] {
+  const at: Reading = { sentence, text };
   const opener = sourceOpener(text);
-  if (opener) return reported(text, opener.rest, text.length, sentence, opener.source, opener.cue, titleCase);
+  if (opener) return reported(at, { from: opener.rest, to: text.length, titleCase }, { source: opener.source, cue: opener.cue });
   const inline = inlineCue(text);
   if (inline) {
     const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);
     // a cue closing the sentence takes its date with it: the clause ends where the cue begins
     const end = inline.sourceKind === 'cue' && closesSentence(text, inline.range[1]) ? inline.range[0] : text.length;
-    const claims = reported(masked, 0, end, sentence, inline.source, [inline.range[0], end < text.length ? text.length : inline.range[1]], titleCase, text);
+    const cue: Range = [inline.range[0], end < text.length ? text.length : inline.range[1]];
+    const claims = reported(at, { from: 0, to: end, text: masked, titleCase }, { source: inline.source, cue });
     if (inline.sourceKind !== 'menurut') return claims;
     // ", menurut X" covers what comes before it; a clause after it is the article's own.
-    return claims.map((c) => (c.clause && c.clause[0] >= inline.range[1] && c.actor !== inline.source ? { ...draft(c.actor, c.action, null, 'statement', c.sentence, c.clause) } : c));
+    return claims.map((c) => (c.clause && c.clause[0] >= inline.range[1] && c.actor !== inline.source
+      ? { ...draft(c.actor, c.action, STATEMENT, c.sentence, c.clause) }
+      : c));
   }
   const out: ClaimDraft[] = [];
   const clauses = parseClauses(text, 0, text.length, titleCase);
@@ -204,7 +242,7 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (complement >= 0 && c.subject) {
       // "Agus Martowardojo mengatakan, kebijakan tersebut …": the rest of the sentence is reported.
       const source = cleanName(text, c.subject[0], c.subject[1]);
-      out.push(...reported(text, complement, text.length, sentence, source, [c.start, complement], false, text, true));
+      out.push(...reported(at, { from: complement, to: text.length }, { source, cue: [c.start, complement], speechVerb: true }));
       break;
     }
     if (verb && c.subject) {
@@ -216,7 +254,7 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       let end = c.predicate[1];
       const bahwa = /\bbaha?wa\s*$/.test(text.slice(Math.max(0, start - 8), start));
       while (bahwa && i + 1 < clauses.length && clauses[i + 1].coordinated && end > start) end = clauses[++i].predicate[1];
-      const claims = reported(text, start, end, sentence, source, cue, false, text, true);
+      const claims = reported(at, { from: start, to: end }, { source, cue, speechVerb: true });
       out.push(...claims);
       continue;
     }
@@ -224,21 +262,25 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       // "Dalam penggeledahan itu ditemukan …": a phrase opened by a preposition is no subject
       const presented = presentedActor(text, c.predicate);
       const action = presented && actionText(text, c.predicate);
-      if (presented && action) out.push(draft(presented, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+      if (presented && action) out.push(draft(presented, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
       continue;
     }
     const action = actionText(text, c.predicate);
     const actor = cleanName(text, c.subject[0], c.subject[1]);
     // "…, namun katanya penghiburan terbesar datang …": a cue word opening the subject.
     const katanya = /^katanya\s+/u.exec(actor);
-    if (action && katanya && actor.length > katanya[0].length) out.push(draft(actor.slice(katanya[0].length), action, '-nya', 'reported', sentence, [c.start, c.predicate[1]], [c.subject[0], c.subject[0] + 7]));
-    // "WS: Boleh, tapi …": a lone modal is an answer, not a predicate.
-    else if (action && actor && !PREDICATE_MARKERS.has(action.toLowerCase())) out.push(draft(actor, action, null, 'statement', sentence, [c.start, c.predicate[1]]));
+    if (action && katanya && actor.length > katanya[0].length) {
+      const nya: Attribution = { source: '-nya', kind: 'reported', cue: [c.subject[0], c.subject[0] + 7] };
+      out.push(draft(actor.slice(katanya[0].length), action, nya, sentence, [c.start, c.predicate[1]]));
+    } else if (action && actor && !PREDICATE_MARKERS.has(action.toLowerCase())) {
+      // "WS: Boleh, tapi …": a lone modal is an answer, not a predicate.
+      out.push(draft(actor, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
+    }
   }
   const relative = trailingRelative(text);
   if (relative) {
     const action = actionText(text, relative.predicate);
-    if (action) out.push(draft(relative.head, action, null, 'statement', sentence, relative.predicate));
+    if (action) out.push(draft(relative.head, action, STATEMENT, sentence, relative.predicate));
   }
   return out;
 }
@@ -324,11 +366,15 @@ function trailingRelative(text: string): { head: string; predicate: Range } | nu
   return { head, predicate: [toks[k + 1].coreStart, toks[toks.length - 1].coreEnd] };
 }
 
-/** Reported claims of text[from, to) attributed to `source`; the source is the actor of a subjectless clause. */
-function reported(text: string, from: number, to: number, sentence: number, source: string, cue: Range, titleCase: boolean, original = text, speechVerb = false): ClaimDraft[] {
-  from += pseudoCleft(text, from);
+/** Reported claims of the stretch [from, to) attributed to the report's `source`; the source is the actor of a subjectless clause. */
+function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
+  const { sentence, text: original } = at;
+  const { text = original, to, titleCase = false } = stretch;
+  const { source, cue, speechVerb = false } = report;
+  const from = stretch.from + pseudoCleft(text, stretch.from);
   const clauses: Clause[] = parseClauses(text, from, to, titleCase);
   const out: ClaimDraft[] = [];
+  const said: Attribution = { source: source || null, kind: 'reported', cue };
   for (const c of clauses) {
     const action = actionText(original, c.predicate);
     if (!action) continue;
@@ -338,11 +384,11 @@ function reported(text: string, from: number, to: number, sentence: number, sour
     if (speechVerb && (PERSON_PRONOUNS.has(lastWord(actor)) || actor.toLowerCase() === 'mereka') && source) actor = source;
     // "Saya tidak menyarankan itu, kata Rina.": the first person of reported words is their speaker
     if (source && source !== '-nya' && SPEAKER_PRONOUNS.has(actor.toLowerCase())) actor = source;
-    if (actor) out.push(draft(actor, action, source || null, 'reported', sentence, [c.start, c.predicate[1]], cue));
+    if (actor) out.push(draft(actor, action, said, sentence, [c.start, c.predicate[1]]));
   }
   if (!out.length && source) {
     const action = actionText(original, [from, to]);
-    if (action && tokenize(action).length >= 2) out.push(draft(source, action, source, 'reported', sentence, [from, to], cue));
+    if (action && tokenize(action).length >= 2) out.push(draft(source, action, said, sentence, [from, to]));
   }
   return out;
 }
@@ -397,9 +443,9 @@ function trimPunct(s: string): string {
   return s.slice(a, b);
 }
 
-function draft(actor: string, action: string, source: string | null, kind: ClaimKind, sentence: number, clause: Range, cue?: Range): ClaimDraft {
-  const d: ClaimDraft = { actor, action, source, kind, sentence, clause };
-  if (cue) d.cue = cue;
+function draft(actor: string, action: string, said: Attribution, sentence: number, clause: Range): ClaimDraft {
+  const d: ClaimDraft = { actor, action, source: said.source, kind: said.kind, sentence, clause };
+  if (said.cue) d.cue = said.cue;
   return d;
 }
 

@@ -25,9 +25,12 @@ export const WEAK_SPEECH_VERBS = set(`
 export const COMMA_SPEECH_VERBS = set('menambah');
 
 /** Words that open a source phrase before the clause: "Menurut X,", "Dilansir dari X,". */
-export const SOURCE_OPENERS = ['menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir', 'dikutip dari', 'sebagaimana dikutip dari',
+export const SOURCE_OPENERS = [
+  'menurut', 'mengikut', 'dilansir dari', 'dilansir', 'mengutip', 'seperti dikutip dari', 'seperti dilansir dari', 'seperti dilansir',
+  'dikutip dari', 'sebagaimana dikutip dari',
   'seperti diberitakan', 'sebagaimana diberitakan', 'seperti dilaporkan', 'seperti dikutip', 'dikutip',
-  'berdasarkan data', 'berdasarkan informasi', 'berdasarkan laporan', 'berdasarkan keterangan', 'berdasarkan hasil'];
+  'berdasarkan data', 'berdasarkan informasi', 'berdasarkan laporan', 'berdasarkan keterangan', 'berdasarkan hasil',
+];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
 export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');
@@ -47,7 +50,9 @@ export const BARE_VERBS = set(`
   sejalan setara serupa mirip identik cocok layak mampu`);
 
 /** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
-export const PREPOSITIONS = set('menerusi kepada untuk dengan tentang dalam bagi sebelum setelah tanpa dari pada ke oleh di daripada guna demi soal mengenai terhadap agar supaya sambil cara');
+export const PREPOSITIONS = set(`
+  menerusi kepada untuk dengan tentang dalam bagi sebelum setelah tanpa dari pada ke oleh di daripada guna demi soal mengenai
+  terhadap agar supaya sambil cara`);
 
 /** Words with a verb-like prefix that are not verbs. */
 export const NOT_VERBS = set(`
@@ -62,9 +67,6 @@ export const NOT_VERBS = set(`
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
   tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung terpisah
   terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
-
-/** Relative/subordinating words after which a verb belongs to a modifier, not the main predicate. */
-export const SUBORDINATORS = set('yang');
 
 /** Words that open a leading adverbial phrase (dropped before the subject). */
 export const ADVERBIAL_OPENERS = set(`

@@ -39,7 +39,7 @@ function skipTitles(toks: readonly Token[], i: number, end: number): number {
 }
 
 /** Leading roles and titles off a name: "Wakil CEO Sberbank Alexander Vedyakhin" → "Alexander Vedyakhin". */
-export function stripRoles(toks: Token[]): Token[] {
+function stripRoles(toks: Token[]): Token[] {
   const selaku = toks.findIndex((t) => t.lower === 'selaku');
   let end = selaku > 0 ? selaku : toks.length;
   while (end > 1 && isRole(toks[end - 1]) && toks[end - 1].core.includes('.')) end--;
@@ -73,7 +73,9 @@ function lastTitleEnd(toks: readonly Token[], from: number, end: number): number
 }
 
 /** Last words of titles after which the name comes at once. */
-const NAME_FOLLOWS = new Set(['datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg', 'sri', 'seri', 'berhormat', 'mulia', 'berbahagia', 'puan', 'cik']);
+const NAME_FOLLOWS = new Set([
+  'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg', 'sri', 'seri', 'berhormat', 'mulia', 'berbahagia', 'puan', 'cik',
+]);
 
 /** Malaysian titles that stand right before a name (not roles that take a place: "Menteri Besar Johor"). */
 const MALAY_TITLES = new Set(['datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg']);

@@ -58,7 +58,7 @@ function organisationOf(speaker: string, sentences: readonly Sentence[], cache: 
 const WE = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);
 
 /** The organisation in a role phrase right before a name: "Wakil CEO Sberbank, Alexander Vedyakhin" → Sberbank. */
-export function organisationBefore(text: string, at: number): string | null {
+function organisationBefore(text: string, at: number): string | null {
   const toks = tokenize(text, Math.max(0, at - 200), at);
   let k = toks.length - 1;
   const end = k;
@@ -114,7 +114,9 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
         // A three-part name is often shortened to two of its parts ("Sri Mulyani Indrawati" → Sri Mulyani).
         // Longer runs still hold part of a role ("Bank Indonesia Agus Martowardojo"), so only three-part names.
         if (words.length === 3) {
-          for (const two of [words.slice(0, 2).join(' '), words.slice(-2).join(' ')]) if (!aliases.has(two.toLowerCase())) aliases.set(two.toLowerCase(), run.name);
+          for (const two of [words.slice(0, 2).join(' '), words.slice(-2).join(' ')]) {
+            if (!aliases.has(two.toLowerCase())) aliases.set(two.toLowerCase(), run.name);
+          }
         }
         const alias = /^\s*\(([\p{Lu}][\p{L}]+)\)/u.exec(s.text.slice(run.end));
         if (alias) aliases.set(alias[1].toLowerCase(), run.name);
@@ -247,7 +249,10 @@ const NAME_KINDS: Record<string, string> = {
 };
 
 /** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
-const NAME_OPENERS = new Set(['bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi', 'dewan', 'organisasi']);
+const NAME_OPENERS = new Set([
+  'bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi',
+  'dewan', 'organisasi',
+]);
 
 /** Central banks: "Bank Indonesia", "Bank Sentral Eropa", "Federal Reserve", "The Fed", "Bank of Japan", "Bank Negara Malaysia". */
 const CENTRAL_BANK = /^Bank (?:Indonesia|Negara Malaysia|of (?!America\b)\p{Lu})|\b(?:Sentral|Central|Reserve|Fed|Bundesbank)\b/u;
@@ -264,7 +269,12 @@ const GENERIC = new Set([...Object.keys(DESCRIPTION_HEADS), ...Object.keys(KIND_
 const NOUN_BEFORE = /(\p{L}+)(?:\s+\p{Ll}[\p{Ll}-]*){0,3},?\s*$/u;
 
 /** The organisation a capitalised run names, if it is one; a speaker's name at its end is cut off ("Bank Indonesia Perry Warjiyo"). */
-function organisationIn(text: string, run: { name: string; start: number; end: number }, words: string[], speakers: Set<string>): Omit<Organisation, 'at'> | null {
+function organisationIn(
+  text: string,
+  run: { name: string; start: number; end: number },
+  words: string[],
+  speakers: Set<string>,
+): Omit<Organisation, 'at'> | null {
   let from = 0;
   let to = words.length;
   for (let k = Math.max(1, to - 4); k < to; k++) if (speakers.has(words.slice(k).join(' '))) { to = k; break; }

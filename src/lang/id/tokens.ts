@@ -54,4 +54,3 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 export const isCapitalized = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.core);
-export const endsWithComma = (t: Token) => t.trail.includes(',');
