@@ -3,15 +3,14 @@
 // only in the workers, so `claims --version` and `claims --help` start fast.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { countInputs, readInputs } from './inputs.js';
+import { readInputs } from './inputs.js';
 import { registerDiff } from './diff.js';
 import { registerTrack } from './track.js';
 import type { Command as JobCommand, JobResult } from './jobs.js';
 import { log } from './log.js';
 import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import { Pool } from './pool.js';
-import { Progress } from './progress.js';
+import { startRun } from './run.js';
 import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 import type { Article } from '../types.js';
 
@@ -75,14 +74,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
   const ser = serializer(o.format);
   let stopped = false;
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
-  const pool = new Pool({
-    size: o.jobs,
-    worker: new URL('./worker.js', import.meta.url),
-    timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
-  });
-  const progress = Progress.forStderr();
-  log.setStatusLine(progress);
-  if (progress) countInputs(paths, { format: o.input }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  const { pool, progress } = startRun(paths, o);
 
   let count = 0;
   const ids = new Map<number, string>();

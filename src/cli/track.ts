@@ -4,12 +4,11 @@ import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import fs from 'node:fs';
 import { loadLexicon } from './diff.js';
-import { countInputs, readInputs, reasonOf } from './inputs.js';
+import { readInputs, reasonOf } from './inputs.js';
 import { log } from './log.js';
 import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import { Pool } from './pool.js';
-import { Progress } from './progress.js';
+import { startRun } from './run.js';
 import type { Paint } from '../diff/index.js';
 import type { Tracked } from '../track/index.js';
 import type { Article, ClaimsDocument } from '../types.js';
@@ -53,14 +52,7 @@ async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
   const { parseClaimFile, ClaimFileError } = await import('../diff/index.js');
 
   const docs: (ClaimsDocument[] | undefined)[] = [];
-  const pool = new Pool({
-    size: o.jobs,
-    worker: new URL('./worker.js', import.meta.url),
-    timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
-  });
-  const progress = Progress.forStderr();
-  log.setStatusLine(progress);
-  if (progress) countInputs(paths, { format: o.input }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  const { pool, progress } = startRun(paths, o);
   const onSignal = (signal: NodeJS.Signals) => {
     progress?.stop();
     void pool.close();
