@@ -2,13 +2,13 @@
 // playwright-core. Each page must load with no console error and no network request, run nothing an article
 // brought, mark exactly the claims of --format json, and render to a screenshot that is not blank.
 // Without /usr/bin/chromium the suite is skipped, and says so in its name and on the console.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runClaims } from '../support/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -16,13 +16,9 @@ const SKIP_REASON = `skipped: no browser at ${CHROMIUM} (Debian: apt-get install
 if (!hasBrowser) console.warn(`test/browser/html.test.ts: ${SKIP_REASON}`);
 
 const root = new URL('../../', import.meta.url).pathname;
-const bin = path.join(root, 'bin/claims.js');
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-browser-'));
 
-function claims(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[]) => runClaims(args, { cwd: tmp });
 
 /** Invented articles that try to run code, restyle the page and load things, with control characters, RTL text and emoji. */
 const HOSTILE = [

@@ -5,18 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runClaims } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const bin = path.join(root, 'bin/claims.js');
 const EN = 'fixtures/articles/en/en-russia-china-ai.txt';
 const ID = 'fixtures/articles/id/id-sberbank-deepseek.txt';
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function claims(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[], input?: string) => runClaims(args, { input });
 const noTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('claims extract', () => {

@@ -1,20 +1,15 @@
 // `claims diff` as a user and a script run it (CLAIMS.md §3): exit status, formats, claim files, folders, errors.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runClaims } from '../support/cli.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const bin = path.join(root, 'bin/claims.js');
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-diff-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function claims(args: string[], env: Record<string, string> = { NO_COLOR: '1' }) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[], env?: Record<string, string>) => runClaims(args, { env });
 const file = (name: string, text: string) => {
   const p = path.join(tmp, name);
   mkdirSync(path.dirname(p), { recursive: true });

@@ -1,22 +1,17 @@
 // The formats for other tools, through the CLI: csv (spreadsheets) and jsonld (schema.org), read back and compared
 // with --format json.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentsFromCsv, parseCsv } from '../format/csv-roundtrip.js';
 import { documentsFromJsonLd } from '../format/jsonld-roundtrip.js';
+import { runClaims } from '../support/cli.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const bin = path.join(root, 'bin/claims.js');
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-formats-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function claims(args: string[], opts: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[], opts: { cwd?: string; input?: string } = {}) => runClaims(args, opts);
 
 /** An invented article whose text and file name carry formula starts, quotes, commas, RTL text and emoji. */
 const HOSTILE_NAME = '=1+1, "x" 🤖.txt';

@@ -10,6 +10,7 @@ import type { Job, JobResult } from '../../src/cli/jobs.js';
 import { InOrder } from '../../src/cli/ordered.js';
 import { Pool } from '../../src/cli/pool.js';
 import { Progress } from '../../src/cli/progress.js';
+import { runClaims } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = path.join(root, 'bin/claims.js');
@@ -18,10 +19,7 @@ const ID = readFileSync(path.join(root, 'fixtures/articles/id/id-sberbank-deepse
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-jobs-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function claims(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[], input?: string) => runClaims(args, { input });
 
 /** Article i: the seeds' paragraphs rotated by i, so every document differs. */
 function variant(i: number): string {

@@ -1,20 +1,16 @@
 // No terminal injection: file names and article text that reach stderr or the human diff view arrive with their
 // control characters escaped (CLAIMS.md §3, "Formats for other tools").
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runClaims } from '../support/cli.js';
 
-const bin = new URL('../../bin/claims.js', import.meta.url).pathname;
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-term-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const STEERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/; // anything but the line feed
 
-function claims(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[]) => runClaims(args, { cwd: tmp });
 
 const CLEAR = 'a\x1b[2Jb.txt';
 writeFileSync(path.join(tmp, CLEAR), 'The mayor said the plan would fund 300 new teachers.\n');

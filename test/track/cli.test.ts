@@ -1,20 +1,15 @@
 // `claims track` as a user and a script run it (CLAIMS.md "claims track"): formats, exit status, claim files, errors.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runClaims } from '../support/cli.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const bin = path.join(root, 'bin/claims.js');
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-track-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function claims(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const claims = (args: string[], input?: string) => runClaims(args, { input });
 const file = (name: string, text: string) => {
   const p = path.join(tmp, name);
   mkdirSync(path.dirname(p), { recursive: true });
