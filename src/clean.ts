@@ -80,6 +80,13 @@ export function clean(article: Article): CleanedArticle {
         masked.push([line.start, line.end]);
         continue;
       }
+      const fused = fusedDate(content, order);
+      if (fused) {
+        published ??= fused.value;
+        masked.push([line.start, line.start + fused.length]);
+        proseLines++;
+        continue;
+      }
       const dl = DATELINE.exec(content);
       const isDl = dl != null && isDateline(dl[1], dl[2], order);
       if (dl && isDl) {
@@ -160,6 +167,26 @@ function dateOnlyLine(line: string, order: readonly LanguageModule[]): string | 
       const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`.replace(WEEKDAY, ' ').replace(CLOCK, ' ').replace(ZONE, ' ');
       // Only a weekday, a time or a time zone may stand beside the date.
       if (!/[\p{L}\p{N}]/u.test(rest)) return d.value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A date line that lost its line break and runs into the first sentence: `Thursday, May 7, 2015 On Tuesday, the
+ * government …`, `Senin, 12 Maret 2018 Presiden …`. Only a weekday may precede the full date (with its year), only a
+ * time or time zone may follow it, and then a capital must open the sentence; `May 7, 2015 was …` is prose.
+ * Returns the date and the length of the prefix to mask.
+ */
+function fusedDate(line: string, order: readonly LanguageModule[]): { value: string; length: number } | undefined {
+  const head = line.slice(0, DATE_ONLY_MAX);
+  if (!/\d{4}/.test(head)) return undefined;
+  for (const m of order) {
+    for (const d of m.findDates(head, null)) {
+      if (!d.value || !ISO_DAY.test(d.value) || !/\d{4}/.test(d.text)) continue;
+      if (/[\p{L}\p{N}]/u.test(line.slice(0, d.start).replace(WEEKDAY, ' '))) continue;
+      const after = /^(?:[ \t,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?|[A-Z]{2,4}\b))*[ \t]+(?=\p{Lu})/u.exec(line.slice(d.end));
+      if (after) return { value: d.value, length: d.end + after[0].length };
     }
   }
   return undefined;

@@ -15,6 +15,22 @@ describe('clean', () => {
     expect(body(text)).toContain('Russia and China discussed cooperation.');
   });
 
+  it('reads a date line that lost its line break and runs into the first sentence (issue 13, class 7)', () => {
+    const text = 'Council backs new budget\n\nWednesday, June 3, 2020 On Monday, the council approved the budget.\n\nMore text.';
+    const c = clean({ id: 't', text });
+    expect(c.published).toBe('2020-06-03');
+    expect(body(text)).not.toContain('2020');
+    expect(body(text)).toContain('On Monday, the council approved the budget.');
+    const id = 'Harga cabai naik\n\nRabu, 3 Juni 2020 10:15 WIB Menteri Perdagangan mengatakan harga akan turun.';
+    expect(clean({ id: 't', text: id }).published).toBe('2020-06-03');
+    expect(body(id)).not.toMatch(/Juni|10:15|WIB/);
+    expect(body(id)).toContain('|Menteri Perdagangan mengatakan harga akan turun.');
+    // a sentence that opens with a date is prose, not a date line
+    const prose = 'Council backs new budget\n\nJune 3, 2020 was the day the council approved the budget.';
+    expect(clean({ id: 't', text: prose }).published).toBeNull();
+    expect(body(prose)).toContain('June 3, 2020 was the day');
+  });
+
   it('reads a metadata line whose value is a date in words', () => {
     const text = 'Published: December 2, 2024\n\nThe council met.';
     const c = clean({ id: 't', text });
