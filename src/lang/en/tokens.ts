@@ -1,7 +1,7 @@
 // Words of a document's sentences with offsets and part-of-speech tags (compromise tags 64 sentences per call),
 // plus the tests the clause logic asks of them.
 import { compromise, type NlpTerm } from './compromise.js';
-import { BE } from './lexicon.js';
+import { BE, NOUN_LIKE_PASTS } from './lexicon.js';
 
 export interface Tok {
   text: string;
@@ -44,7 +44,7 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? fixModalMay(words(text, terms)) : [];
+    return terms.length ? fixNounPast(fixModalMay(words(text, terms))) : [];
   });
 }
 
@@ -84,6 +84,26 @@ function fixModalMay(toks: Tok[]): Tok[] {
     if (next.tags.has('Infinitive') || next.tags.has('Adverb') || /^(be|have|not|also|still|well|never)$/.test(next.lower)) {
       t.tags = new Set(['Verb', 'Modal', 'Auxiliary']);
     }
+  }
+  return toks;
+}
+
+/**
+ * "The company cut 300 jobs", "The index rose sharply in March": compromise reads the verb as the second noun of
+ * a compound, and the sentence has no verb at all. Such a word is the verb when no verb comes before it, a noun
+ * (not a determiner or possessive) stands right before it, and a number, a determiner or an -ly adverb follows;
+ * "The budget cut in March hurt schools" keeps its noun.
+ */
+function fixNounPast(toks: Tok[]): Tok[] {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun')) continue;
+    const prev = toks[i - 1];
+    if (!prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Pronoun')) continue;
+    if (toks.slice(0, i).some((w) => w.tags.has('Verb'))) continue;
+    const next = toks[i + 1];
+    const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower);
+    if (object) t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
 }

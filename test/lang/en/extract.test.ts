@@ -10,6 +10,14 @@ const one = (text: string) => {
 };
 
 describe('English statements', () => {
+  it('reads a past tense spelt like a noun as the verb after its subject noun (compromise tags it a compound noun)', () => {
+    expect(one('The factory cut 450 jobs, according to the union.')).toMatchObject({ actor: 'The factory', action: 'cut 450 jobs', source: 'the union' });
+    expect(one('The yen rose sharply on Friday.')).toMatchObject({ actor: 'The yen', action: 'rose sharply on Friday' });
+    expect(one('Unemployment hit 9 percent last winter.')).toMatchObject({ actor: 'Unemployment', action: 'hit 9 percent last winter' });
+    // a compound noun before a preposition stays a noun: the verb comes later
+    expect(one('The pay cut in April angered nurses.')).toMatchObject({ actor: 'The pay cut', action: 'angered nurses' });
+  });
+
   it('keeps an apposition out of the subject', () => {
     const c = one('Acme, originally a small bakery, opened a factory in Leeds.');
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
