@@ -37,6 +37,11 @@ export const DOCUMENT_NOUNS = forms(`
   paper memo letter filing document assessment inquiry
 `);
 
+/** What a person or body issues to speak: "The senator's statement said …" is the senator speaking. */
+export const STATEMENT_NOUNS = forms(`
+  statement statements remarks comments letter note memo email post tweet release announcement message
+`);
+
 /** Speech verbs that take a listener before the reported clause ("told reporters the plan …"). */
 export const LISTENER_VERBS = forms(`
   tell tells told telling warn warns warned warning assure assures assured assuring remind reminds reminded reminding

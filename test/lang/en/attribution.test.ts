@@ -10,6 +10,12 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('gives a statement or letter to the one who issued it ("X\'s statement said")', () => {
+    expect(one("The governor's statement said the bridge would reopen.")).toMatchObject({ source: 'The governor', kind: 'reported' });
+    expect(one("Volta's letter said the plant would close.").source).toBe('Volta');
+    expect(one('The statement said the bridge would reopen.').source).toBe('The statement');
+  });
+
   it('strips a title that follows other capitalised words ("Senate Majority Leader X")', () => {
     expect(one('Senate Majority Leader Ann Smith said the talks had failed.').source).toBe('Ann Smith');
     expect(one('Ohio Governor Tom Brown said the plant would close.').source).toBe('Tom Brown');
