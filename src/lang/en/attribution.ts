@@ -94,6 +94,12 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
     return { speaker, tokens: seq.slice(a, end) };
   }
+  // "…, the general was quoted as saying.": a passive cue; the speaker is its subject.
+  const lower = (j: number): string => p.toks[seg[j]]?.lower ?? '';
+  const qa = seg.findIndex((_, j) => j > 0 && j < 9 && BE.has(lower(j)) && lower(j + 1) === 'quoted' && lower(j + 2) === 'as');
+  if (qa > 0 && nounStart(p, seg[0]) && speakerLike(p, seg.slice(0, qa)) && !restHasClause(p, seq, a + qa + 4, end)) {
+    return { speaker: seg.slice(0, qa), tokens: seg };
+  }
   let v = -1;
   for (let j = 0; j < seg.length && j < 8; j++) {
     if (j === 0 && speechVerb(p, seg[0]) && modifier()) continue;

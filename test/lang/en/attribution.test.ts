@@ -10,6 +10,12 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('reads a passive trailing cue ("…, the general was quoted as saying")', () => {
+    expect(one('The port will reopen on Monday, the harbour master was quoted as saying.')).toMatchObject({
+      actor: 'The port', action: 'will reopen on Monday', source: 'the harbour master', kind: 'reported',
+    });
+  });
+
   it('gives a statement or letter to the one who issued it ("X\'s statement said")', () => {
     expect(one("The governor's statement said the bridge would reopen.")).toMatchObject({ source: 'The governor', kind: 'reported' });
     expect(one("Volta's letter said the plant would close.").source).toBe('Volta');
