@@ -1,5 +1,5 @@
 // Names as a claim should carry them: titles, appositions and "X-based" qualifiers left out.
-import { SPOKES, STATEMENT_NOUNS, THING_HEADS, TITLES } from './lexicon.js';
+import { DOCUMENT_NOUNS, SPOKES, STATEMENT_NOUNS, THING_HEADS, TITLES } from './lexicon.js';
 import { has, type Tok } from './tokens.js';
 import type { Parsed } from './clauses.js';
 
@@ -50,6 +50,10 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
   // compromise splits "Zealand-born" in two hyphenated words.
   const split = toks.findIndex((i, k) => k > 0 && k < 4 && k < toks.length - 1 && has(p.toks[i], 'Hyphenated') && /^(based|born|headquartered|owned|run|led)$/.test(p.toks[i].lower));
   if (split > 0 && has(p.toks[toks[split - 1]], 'Hyphenated')) toks = toks.slice(split + 1);
+  // "according to a report by the central bank", "a statement from the ministry": the author is the source.
+  const doc = toks.findIndex((i, k) => k < 4 && (DOCUMENT_NOUNS.has(p.toks[i].lower) || STATEMENT_NOUNS.has(p.toks[i].lower)));
+  const by = doc >= 0 ? p.toks[toks[doc + 1]]?.lower : undefined;
+  if ((by === 'by' || by === 'from') && doc + 2 < toks.length) toks = toks.slice(doc + 2);
   // "The senator's statement said …", "the ministry's letter": the one who issued it speaks.
   const n = toks.length;
   if (n >= 2 && STATEMENT_NOUNS.has(p.toks[toks[n - 1]].lower) && /\p{L}['’]s?$/u.test(p.toks[toks[n - 2]].text)) {

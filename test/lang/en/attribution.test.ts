@@ -20,6 +20,10 @@ describe('English attribution: sources', () => {
     expect(one("The governor's statement said the bridge would reopen.")).toMatchObject({ source: 'The governor', kind: 'reported' });
     expect(one("Volta's letter said the plant would close.").source).toBe('Volta');
     expect(one('The statement said the bridge would reopen.').source).toBe('The statement');
+    // "according to a report by X", "a statement from X": the author
+    expect(one('Rents climbed 4 percent, according to a survey by the housing agency.').source).toBe('the housing agency');
+    expect(one('The port will reopen, according to a statement from the harbour board.').source).toBe('the harbour board');
+    expect(one('The port will reopen, according to a study of the harbour.').source).toBe('a study of the harbour');
   });
 
   it('strips a title that follows other capitalised words ("Senate Majority Leader X")', () => {
