@@ -92,6 +92,27 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   return { source: sourceName(text, from, comma), cue: [0, comma], rest: comma + 1 };
 }
 
+/**
+ * "Pemerintah akan menaikkan harga BBM, dikutip dari Reuters.", "…, seperti dilansir dari Antara.": a source
+ * opener in the last comma segment, running to the sentence end, attributes what comes before it. "…, menurut X"
+ * is inlineCue's.
+ */
+export function sourceTrailer(text: string): { source: string; cue: Range } | null {
+  const comma = text.lastIndexOf(',');
+  if (comma <= 0) return null;
+  const lower = text.toLowerCase();
+  let at = comma + 1;
+  while (at < text.length && /\s/.test(text[at])) at++;
+  const opener = SOURCE_OPENERS.find((o) => !/^(?:menurut|mengikut)$/.test(o) && lower.startsWith(o + ' ', at));
+  if (!opener) return null;
+  let end = text.length;
+  while (end > at && /[\s.!?]/.test(text[end - 1])) end--;
+  const from = opener.startsWith('berdasarkan ') ? at + 'berdasarkan'.length : at + opener.length;
+  const source = sourceName(text, from, end);
+  // a name or outlet ("Reuters", "BPS"), not "…, dikutip warga sebagai masalah"
+  return /^\p{Lu}/u.test(source) ? { source, cue: [comma, text.length] } : null;
+}
+
 /** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */
 function sourceName(text: string, from: number, to: number): string {
   let toks: Token[] = tokenize(text, from, to);

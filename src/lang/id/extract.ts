@@ -2,7 +2,9 @@
 // with their cues ("…,” ujarnya"), one sentence at a time; quotations may run over several sentences.
 import type { ClaimDraft, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, speechVerbAt } from './attribution.js';
+import {
+  closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
+} from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
   COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
@@ -220,6 +222,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   const at: Reading = { sentence, text };
   const opener = sourceOpener(text);
   if (opener) return reported(at, { from: opener.rest, to: text.length, titleCase }, { source: opener.source, cue: opener.cue });
+  const trailer = sourceTrailer(text);
+  if (trailer) return reported(at, { from: 0, to: trailer.cue[0], titleCase }, { source: trailer.source, cue: trailer.cue });
   const inline = inlineCue(text);
   if (inline) {
     const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);

@@ -6,6 +6,15 @@ import type { ClaimDraft } from '../../../src/types.js';
 const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind });
 
 describe('Indonesian cues', () => {
+  it('a source opener closing the sentence ("…, dikutip dari X", "…, seperti dilansir dari X") attributes what comes before it', () => {
+    expect(claims('Harga gula akan naik bulan depan, dikutip dari Antara.').map(brief)).toEqual([
+      { actor: 'Harga gula', action: 'akan naik bulan depan', source: 'Antara', kind: 'reported' },
+    ]);
+    expect(claims('Pabrik itu akan ditutup, seperti dilansir dari Kontan.')[0]).toMatchObject({ source: 'Kontan', kind: 'reported' });
+    // not a source: the words after the opener name nobody
+    expect(claims('Harga gula naik, dikutip pedagang sebagai alasan.')[0]).toMatchObject({ source: null, kind: 'statement' });
+  });
+
   it('a leading phrase without a comma ("Lebih lanjut") does not hide the speaker', () => {
     expect(claims('Lebih lanjut Bank Jaya mengungkapkan, kredit macet turun tajam tahun ini.').map(brief)).toEqual([
       { actor: 'kredit macet', action: 'turun tajam tahun ini', source: 'Bank Jaya', kind: 'reported' },
