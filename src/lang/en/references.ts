@@ -110,6 +110,10 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     return m ? fullName(m.name, m.sentence, m.at, mentions) : text;
   }
   if (THEY.test(text)) return mentions.lastGroup(sentence, at, sentence - 2)?.name ?? text;
+  if (BOTH.test(text)) {
+    const g = mentions.lastGroup(sentence, at, sentence - 2);
+    return g && /\s(?:and|&)\s/.test(g.name) ? g.name : text;
+  }
   if (PLURAL_PRONOUNS.has(lower)) {
     const prev = lastPluralActor(sentence, done, self);
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
@@ -127,6 +131,12 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
 
 /** "they" and "them" as an actor or a speaker: taken up from the group named last before them. */
 const THEY = /^(they|them)$/i;
+
+/**
+ * "X and Y held talks. Both countries agreed …", "the two sides", "the pair": the names coordinated last, within
+ * two sentences; a plural group ("the protesters") is not what "both" counts.
+ */
+const BOTH = /^(?:both|the two)\s+\p{Ll}+$|^the (?:pair|duo)$/iu;
 
 /**
  * Where a "they" speaker stands in its sentence: before a verb of saying ("…, they said"), else its first

@@ -10,6 +10,12 @@ describe('English references', () => {
     expect(cs[1].actor).toBe('France and Spain');
   });
 
+  it('resolves "both countries", "the pair" to the names coordinated last, never to a plural group', () => {
+    expect(claimsOf('Chile and Peru signed a trade deal on Friday. Both countries will cut tariffs next year.')[1].actor).toBe('Chile and Peru');
+    expect(claimsOf('Maria Ruiz and Omar Haddad won the prize. The pair will share the money.')[1].actor).toBe('Maria Ruiz and Omar Haddad');
+    expect(claimsOf('The miners marched on Friday. Both groups left the square.')[1].actor).toBe('Both groups');
+  });
+
   it('resolves a definite description to the name the apposition described', () => {
     const cs = claimsOf('Norbank, a regional savings bank, opened ten branches. Later the bank closed two of them.');
     expect(cs[1].actor).toBe('Norbank');
