@@ -45,6 +45,9 @@ function stripRoles(toks: Token[]): Token[] {
   while (end > 1 && isRole(toks[end - 1]) && toks[end - 1].core.includes('.')) end--;
   let i = skipTitles(toks, 0, end);
   if (i === 0) return toks.slice(0, end);
+  // "kata Menteri Keuangan": a role and its domain with no name after them is the role, which references resolve to
+  // the person who holds it ("Menteri Keuangan Sri Mulyani" earlier); "Keuangan" alone names nobody.
+  if (toks.slice(i, end).every((t) => ROLE_DOMAINS.has(t.lower))) return toks.slice(0, end);
   let domain = false;
   while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i])) && !titleAt(toks, i, end)) {
     i++;

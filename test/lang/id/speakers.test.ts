@@ -6,6 +6,15 @@ import type { ClaimDraft } from '../../../src/types.js';
 const brief = (c: ClaimDraft) => ({ actor: c.actor, action: c.action, source: c.source, kind: c.kind });
 
 describe('speakers', () => {
+  it('a role with no name after it ("kata Menteri Perdagangan") is the person named earlier with that role', () => {
+    const got = claims(
+      'Menteri Perdagangan Rina Kartika meninjau pasar.',
+      'Gubernur Bali Made Suarta juga hadir.',
+      'Kami akan menambah pasokan gula, kata Menteri Perdagangan.',
+    );
+    expect(got.map(brief)).toContainEqual(expect.objectContaining({ action: 'akan menambah pasokan gula', source: 'Rina Kartika' }));
+  });
+
   it('"Terpisah" opens a sentence without being a verb, so its subject speaks the quote after it', () => {
     const got = claims(
       'Terpisah Kepala Desa Sukamaju Andi Wijaya mengumpulkan para warga.',
