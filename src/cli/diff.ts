@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isClaimFile, readClaimFile, withOptions } from './claimfiles.js';
 import { filesAt, readInputs, reasonOf } from './inputs.js';
 import { log } from './log.js';
 import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
@@ -12,7 +13,6 @@ import type { ClaimsDocument } from '../types.js';
 
 const DIFF_FORMATS = ['human', 'json', 'yaml', 'ndjson', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
-const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 
 /** The diff engine, the pipeline and the serializer load only when a diff runs, so other commands start fast. */
 const engine = async () => ({ ...(await import('../diff/index.js')), ...(await import('../pipeline.js')), ...(await import('../serialize.js')) });
@@ -102,31 +102,17 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
 
 /** Claims documents of one input: a saved claim file as it is (no text), an article through `extract` (with its text). */
 type Side = { doc: ClaimsDocument; text: string | null };
-async function documents(file: string, o: DiffCliOptions, { extract, parseClaimFile, ClaimFileError }: Engine): Promise<Side[]> {
-  const asArticles = file === '-' || !CLAIM_FILE.test(file) || (o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(file));
-  if (!asArticles) {
-    let text: string;
-    try {
-      const size = fs.statSync(file).size;
-      if (size > o.maxBytes) throw new InputError(`${file}: larger than --max-bytes (${size} > ${o.maxBytes} bytes)`);
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new InputError(`${file}: ${reasonOf(e)}`);
-    }
-    try {
-      return parseClaimFile(text, file).map((d) => ({ doc: { ...d, id: d.id || file }, text: null }));
-    } catch (e) {
-      if (e instanceof ClaimFileError) throw new InputError(`${file}: ${e.message}`);
-      throw e;
-    }
+async function documents(file: string, o: DiffCliOptions, { extract }: Engine): Promise<Side[]> {
+  if (isClaimFile(file, o)) {
+    const docs = await readClaimFile(file, o.maxBytes).catch((e: unknown) => { throw new InputError(reasonOf(e)); });
+    return docs.map((doc) => ({ doc, text: null }));
   }
   const docs: Side[] = [];
   for await (const input of readInputs([file], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
     if (input.kind === 'note') continue;
     if (input.kind === 'error') throw new InputError(`${input.id}: ${input.reason}`);
     const art = input.article;
-    const doc = extract({ ...art, published: o.published ?? art.published ?? null, lang: o.lang !== 'auto' ? o.lang : (art.lang ?? null) }, { note: log.note });
+    const doc = extract(withOptions(art, o), { note: log.note });
     docs.push({ doc, text: art.text });
   }
   return docs;
@@ -152,7 +138,8 @@ async function write(diffs: DiffWithTexts[], o: DiffCliOptions, { renderHuman, r
   await sink.close();
 }
 
-function paint(colour: boolean): Paint {
+/** Colours of the human views (diff's and track's): changes yellow, removals red, additions green. */
+export function paint(colour: boolean): Paint {
   const c = new Chalk({ level: colour ? 1 : 0 });
   return { same: (s) => c.dim(s), changed: (s) => c.yellow(s), removed: (s) => c.red(s), added: (s) => c.green(s), dim: (s) => c.bold(s) };
 }

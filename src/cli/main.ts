@@ -3,6 +3,7 @@
 // only in the workers, so `claims --version` and `claims --help` start fast.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
+import { withOptions } from './claimfiles.js';
 import { readInputs } from './inputs.js';
 import { registerDiff } from './diff.js';
 import { registerTrack } from './track.js';
@@ -12,7 +13,6 @@ import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { startRun } from './run.js';
 import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
-import type { Article } from '../types.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -118,8 +118,7 @@ async function runBatch(paths: string[], o: CommonOptions, command: JobCommand):
         place({ seq: n, ok: false, reason: input.reason, notes: [], input: true, id: input.id });
         continue;
       }
-      const lang = o.lang !== 'auto' ? o.lang : (input.article.lang ?? null);
-      const article: Article = { ...input.article, published: o.published ?? input.article.published ?? null, lang };
+      const article = withOptions(input.article, o);
       ids.set(n, article.id);
       void pool.run({ seq: n, command, format: o.format, article }).then(place);
     }

@@ -1,9 +1,9 @@
 // `claims track [paths...]`: reads many articles (or saved claim files), extracts their claims in the worker pool,
 // groups the claims that state the same thing across articles and languages, writes the groups.
-import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import fs from 'node:fs';
-import { loadLexicon } from './diff.js';
+import { isClaimFile, readClaimFile, withOptions } from './claimfiles.js';
+import { loadLexicon, paint } from './diff.js';
 import { readInputs, reasonOf } from './inputs.js';
 import { log } from './log.js';
 import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
@@ -11,12 +11,11 @@ import { fileSink, stdoutSink, type Sink } from './output.js';
 import { startRun } from './run.js';
 import type { Paint } from '../diff/index.js';
 import type { Tracked } from '../track/index.js';
-import type { Article, ClaimsDocument } from '../types.js';
+import type { ClaimsDocument } from '../types.js';
 
 const TRACK_FORMATS = ['human', 'json', 'yaml', 'ndjson'] as const;
 type TrackFormat = (typeof TRACK_FORMATS)[number];
 type TrackCliOptions = Omit<CommonOptions, 'format'> & { format: TrackFormat };
-const CLAIM_FILE = /\.(?:ya?ml|json|ndjson|jsonl)$/i;
 
 export function registerTrack(prog: Command): void {
   const cmd = prog.command('track')
@@ -49,7 +48,6 @@ async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
   const fail = (message: string) => { log.error(message); status = 2; };
   const lexicon = await loadLexicon().catch((e: unknown) => { fail(`cannot read the lexicon (${reasonOf(e)})`); return null; });
   if (!lexicon) return status;
-  const { parseClaimFile, ClaimFileError } = await import('../diff/index.js');
 
   const docs: (ClaimsDocument[] | undefined)[] = [];
   const { pool, progress } = startRun(paths, o);
@@ -65,14 +63,12 @@ async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
   const limit = Math.max(8, o.jobs * 4);
   try {
     for (const p of paths) {
-      if (p !== '-' && CLAIM_FILE.test(p) && !(o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(p)) && isFile(p)) {
+      if (isClaimFile(p, o) && isFile(p)) {
         const seq = docs.push(undefined) - 1;
         try {
-          const size = fs.statSync(p).size;
-          if (size > o.maxBytes) throw new Error(`larger than --max-bytes (${size} > ${o.maxBytes} bytes)`);
-          docs[seq] = parseClaimFile(fs.readFileSync(p, 'utf8'), p).map((d) => ({ ...d, id: d.id || p }));
+          docs[seq] = await readClaimFile(p, o.maxBytes);
         } catch (e) {
-          fail(`${p}: ${e instanceof ClaimFileError ? e.message : reasonOf(e)}`);
+          fail(reasonOf(e));
         }
         progress?.tick();
         continue;
@@ -82,7 +78,7 @@ async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
         const seq = docs.push(undefined) - 1;
         if (input.kind === 'error') { fail(`${input.id}: ${input.reason}`); continue; }
         const art = input.article;
-        const article: Article = { ...art, published: o.published ?? art.published ?? null, lang: o.lang !== 'auto' ? o.lang : (art.lang ?? null) };
+        const article = withOptions(art, o);
         while (inFlight.size >= limit) await Promise.race(inFlight);
         const job: Promise<void> = pool.run({ seq, command: 'extract', format: 'json', article }).then((r) => {
           inFlight.delete(job);
@@ -116,7 +112,7 @@ async function write(tracked: Tracked, o: TrackCliOptions, renderTrack: (t: Trac
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => {});
   const { result } = tracked;
   let text: string;
-  if (o.format === 'human') text = renderTrack(tracked, paint(!o.output && process.stdout.isTTY && !process.env.NO_COLOR));
+  if (o.format === 'human') text = renderTrack(tracked, reportPaint(!o.output && process.stdout.isTTY && !process.env.NO_COLOR));
   else if (o.format === 'json') text = JSON.stringify(result, null, 2) + '\n';
   else if (o.format === 'ndjson') text = result.groups.map((g) => JSON.stringify(g) + '\n').join('');
   else text = (await import('../serialize.js')).formatDocument('yaml', result);
@@ -124,9 +120,9 @@ async function write(tracked: Tracked, o: TrackCliOptions, renderTrack: (t: Trac
   await sink.close();
 }
 
-function paint(colour: boolean): Paint {
-  const c = new Chalk({ level: colour ? 1 : 0 });
-  return { same: (s) => s, changed: (s) => c.yellow(s), removed: (s) => c.red(s), added: (s) => c.green(s), dim: (s) => c.bold(s) };
+/** diff's colours, but a claim carried by several articles is the news here, not dimmed. */
+function reportPaint(colour: boolean): Paint {
+  return { ...paint(colour), same: (s) => s };
 }
 
 function isFile(p: string): boolean {
