@@ -1,4 +1,4 @@
-// Options shared by every command (CLAIMS.md §3), and the run's exit status.
+// Options shared by every command (CLAIMS.md §3).
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
 import type { Format } from '../serialize.js';
@@ -51,13 +51,4 @@ export function addCommonOptions(cmd: Command, formats: readonly string[], defau
       64 * 1024 * 1024,
     )
     .option('--timeout <seconds>', 'give up on one article after this many seconds per MB (at least this many); the rest still run', positiveInt, 60);
-}
-
-let status = 0;
-/** Records an outcome: the run exits with the highest status raised (1 = differences, 2 = errors). */
-export function raiseStatus(code: number): void {
-  status = Math.max(status, code);
-}
-export function exitStatus(): number {
-  return status;
 }
