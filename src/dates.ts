@@ -46,6 +46,8 @@ export interface DateLanguage {
   spanBefore: RegExp;
   /** Result texts naming a week ("last week", "minggu ini"). */
   week: RegExp;
+  /** Result texts naming a weekend ("last weekend", "akhir pekan lalu"): the week, not a day of it. */
+  weekend: RegExp;
   /** Direction a word next to the expression gives: -1 last, +1 next, 0 this; null when none. */
   direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
   /** Global regex of words opening a subordinate or relative clause; the clause runs to the next , ; : or the end. */
@@ -212,7 +214,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   if (lang.week.test(r.text)) {
     if (!pub) return null;
     const weeks = lang.direction(before, r.text, after) ?? 0;
-    if (c.isCertain('weekday') && !c.isCertain('day') && !/weekend|akhir pekan/i.test(r.text)) {
+    if (c.isCertain('weekday') && !c.isCertain('day') && !lang.weekend.test(r.text)) {
       // "Rabu pekan lalu": that weekday of the week named.
       const monday = dayNumber(pub) - ((weekdayOf(pub) + 6) % 7);
       return isoDay(fromDayNumber(monday + 7 * weeks + (((c.get('weekday') as number) + 6) % 7)));

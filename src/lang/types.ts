@@ -96,14 +96,32 @@ export interface CleaningRules {
   timeZones: readonly string[];
   /** A few of the language's commonest words: which language's day/month order a numeric date follows. */
   commonWords: readonly string[];
+  /** Lowercased words that open a byline or site line carrying the date (`By Jane Roe | …`, `Diperbarui …`). */
+  bylineWords: readonly string[];
+  /** Domains of news sites (`com`, `co.id`): `Kompas.com - 02/12/2024` is a site line, `JAKARTA, KOMPAS.com -` a dateline. */
+  siteDomains: readonly string[];
+  /** Front-matter keys of the publication date and of the title, most specific first. */
+  frontMatter: { published: readonly string[]; title: readonly string[] };
 }
 
 /**
- * Everything `claims` knows about one language. Adding a language means adding a folder under
- * src/lang/ that exports one of these and registering it in src/lang/index.ts.
+ * What the light parts of `claims` know of a language — the CLI's option list, `detect`, `diff` and `track`:
+ * data only, in files that import neither compromise nor chrono, so that `claims --help` and `claims detect`
+ * start fast. Each language folder exports one (src/lang/<code>/profile.ts), listed in src/lang/profiles.ts.
  */
-export interface LanguageModule {
+export interface LanguageProfile {
+  /** ISO 639-1 code. */
   code: string;
+  /** Languages read with these rules, with a note to the user (Malay with the Indonesian rules). */
+  alsoReads: readonly string[];
+}
+
+/**
+ * Everything `claims` knows about one language: its profile and the rules of the heavy stages. Adding a language
+ * means adding a folder under src/lang/ that exports one of these (and its profile), and registering both in
+ * src/lang/index.ts and src/lang/profiles.ts; see the README's layout section.
+ */
+export interface LanguageModule extends LanguageProfile {
   segmentation: SegmentationRules;
   cleaning: CleaningRules;
   /** Claims of a document's sentences, with actors and sources as the text gives them. */

@@ -20,4 +20,7 @@ export const cleaning: CleaningRules = {
   timeZones: 'GMT UTC ET EST EDT PT PST PDT BST CET'.split(' '),
   commonWords: 'the of and to in that is was for on with said'.split(' '),
   metadataKeys: ['date', 'published', 'publication date', 'posted', 'updated', 'dateline'],
+  bylineWords: ['by', 'posted', 'published', 'updated'],
+  siteDomains: ['com', 'net', 'org', 'co.uk'],
+  frontMatter: { published: ['published', 'date', 'publication_date', 'pubdate'], title: ['title', 'headline'] },
 };

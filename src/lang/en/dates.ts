@@ -125,6 +125,7 @@ export const englishDates: DateLanguage = {
   ),
   spanBefore: /\bthroughout\s+$/i,
   week: /\bweek(?:end)?s?\b/i,
+  weekend: /weekend/i,
   direction(before, text, after) {
     const words = text.toLowerCase().split(/\s+/);
     const { prev } = neighbours(before, after);

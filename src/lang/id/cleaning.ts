@@ -18,4 +18,7 @@ export const cleaning: CleaningRules = {
   timeZones: 'WIB WITA WIT'.split(' '),
   commonWords: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada'.split(' '),
   metadataKeys: ['tanggal', 'diterbitkan', 'dipublikasikan', 'terbit', 'diperbarui'],
+  bylineWords: ['oleh', 'diperbarui', 'dipublikasikan', 'ditulis', 'diunggah'],
+  siteDomains: ['co.id', 'id'],
+  frontMatter: { published: ['tanggal'], title: ['judul'] },
 };
