@@ -114,6 +114,36 @@ export interface LanguageProfile {
   code: string;
   /** Languages read with these rules, with a note to the user (Malay with the Indonesian rules). */
   alsoReads: readonly string[];
+  /** How `detect` tells the language from the others by its words; absent: only franc's letter trigrams find it. */
+  detection?: DetectionData;
+}
+
+/**
+ * What `detect` reads to tell a language by its words (src/detect.ts). The word-list stage tells apart the first two
+ * registered languages that have these data; every other language is found by franc's trigrams, by its ISO code.
+ */
+export interface DetectionData {
+  /** franc's (ISO 639-3) codes of the language and of those it also reads (`ind`, `zlm`). */
+  franc: readonly string[];
+  /** Typical share of running text made of listed words (`function`, and `common` counted half). */
+  expectedShare: number;
+  /** Words that count fully, for purity too: function words, and words no other language writes. */
+  function: ReadonlySet<string>;
+  /** Frequent words that count half in a long text and fully in a short one. */
+  common: ReadonlySet<string>;
+  /** Longer lists of content words: evidence, not purity (they travel to related languages more than function words). */
+  more: ReadonlySet<string>;
+  /** Spellings of words no list knows (affixes, letter groups), tried from the highest rank; `weight` scales the evidence. */
+  shapes: readonly { pattern: RegExp; weight: number; rank: number }[];
+  /**
+   * Words whose letter trigrams train the spelling model for words no list or shape knows, and `candidates` that join
+   * them only when the model of `words` already finds them this language's rather than the other's (not loanwords).
+   */
+  spelling: { words: readonly string[]; candidates?: readonly string[] };
+  /** Which variety of the language a text is in (Malay or Indonesian), and how clearly, in [0, 1). */
+  variety?(words: readonly string[], nameLike: readonly boolean[]): { language: string; clarity: number };
+  /** A related language written beside this one that its lists would take for it (Javanese beside Indonesian). */
+  neighbour?(words: readonly string[]): { language: string; share: number } | null;
 }
 
 /**
