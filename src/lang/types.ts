@@ -116,6 +116,52 @@ export interface LanguageProfile {
   alsoReads: readonly string[];
   /** How `detect` tells the language from the others by its words; absent: only franc's letter trigrams find it. */
   detection?: DetectionData;
+  /** How `diff` and `track` compare its claims with claims in the same or another language. */
+  comparison: ComparisonRules;
+}
+
+/**
+ * What `diff` and `track` know of a language (src/diff/). Claims are compared as bags of concepts named in the pivot
+ * language (English): the pivot's words by their stems, another language's through the lexicon's translations. Number
+ * words, negations, date words and titles are read in any text, whatever its language.
+ */
+export interface ComparisonRules {
+  /** Lowercased function words, dropped from the comparison. */
+  stopWords: ReadonlySet<string>;
+  /** Number words and the number they write ("two" 2, "lima" 5). */
+  numberWords: ReadonlyMap<string, string>;
+  /** Words that make one number with a number word before them ("lima belas" 15, "dua puluh" 20). */
+  numberScales: ReadonlyMap<string, number | 'teen'>;
+  /** Words that negate a predicate, and two-word phrases that do ("yet to"). */
+  negations: ReadonlySet<string>;
+  negatingPhrases: ReadonlySet<string>;
+  /** Words after which a negation does not negate ("not only", "tidak hanya"). */
+  notNegatingNext: ReadonlySet<string>;
+  /** Abbreviations of "number" that look like a negation before a number ("No 12"). */
+  numberSigns: ReadonlySet<string>;
+  /** Month, weekday and relative date words: they belong to the `date` field, not to the action. */
+  dateWords: ReadonlySet<string>;
+  /** Lowercased titles and roles dropped from an actor or source before names are compared. */
+  titles: ReadonlySet<string>;
+  /** Whether a description may stand before a name as its apposition ("the Trump impersonator John Di Domenico"). */
+  descriptionBeforeName: boolean;
+  /** How the language's words reach concepts: as the pivot's stems, or through the lexicon by their roots. */
+  concepts:
+    | {
+        kind: 'pivot';
+        stem(word: string): string;
+        /** Acronyms written as the pivot's phrases (US: united states). */
+        acronyms: ReadonlyMap<string, string>;
+        /** A loanword spelled toward the other language's spelling, for the weak prefix match (technology → teknologi). */
+        cognateSpelling(word: string): string;
+      }
+    | {
+        kind: 'lexicon';
+        /** Candidate roots, most specific first (the word itself first). */
+        roots(word: string): string[];
+        /** Particles a word may carry (-nya, -lah): the word without one is its surface form. */
+        particles: RegExp;
+      };
 }
 
 /**
