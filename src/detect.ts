@@ -79,6 +79,14 @@ function pairOf(profiles: readonly LanguageProfile[]): Pair | null {
 
 const BUILT_IN = pairOf(PROFILES);
 
+/** Whether `profiles` list the same two languages with word lists as the built-in ones (whose spelling model is kept). */
+function builtIn(profiles: readonly LanguageProfile[]): boolean {
+  if (profiles === PROFILES) return true;
+  const listed = profiles.filter((p) => p.detection);
+  return BUILT_IN != null && listed.length >= 2 && listed[0].detection === BUILT_IN.data[0] && listed[1].detection === BUILT_IN.data[1]
+    && listed[0].code === BUILT_IN.profiles[0].code && listed[1].code === BUILT_IN.profiles[1].code;
+}
+
 /** The language of `text`, among those franc knows, the word lists of `profiles` (the built-in ones) deciding first. */
 export function detectLanguage(text: string, profiles: readonly LanguageProfile[] = PROFILES): Detection {
   const sample = withoutBoilerplate(spreadSample(text, SAMPLE_CHARS, SAMPLE_PARTS));
@@ -87,7 +95,7 @@ export function detectLanguage(text: string, profiles: readonly LanguageProfile[
   const words = tokens.map(lowerWord);
   const capitalised = tokens.map((t, i) => t !== words[i]);
   if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
-  const pair = profiles === PROFILES ? BUILT_IN : pairOf(profiles);
+  const pair = builtIn(profiles) ? BUILT_IN : pairOf(profiles);
   if (!pair) return byFranc(sample, words.length);
   // Letters with diacritics on every few words (Vietnamese, and more than French or Spanish have): not English or
   // Indonesian, however close franc finds them.

@@ -18,7 +18,7 @@ export interface Options {
 export function extract(article: Article, options: Options = {}): ClaimsDocument {
   const langs = options.languages ?? LANGUAGES;
   const cleaned = clean(article, langs.modules);
-  const { language } = languageOf(cleaned, article);
+  const { language } = languageOf(cleaned, article, langs);
   const rules = rulesFor(language, langs);
   if (!rules) options.note?.(`${article.id}: language ${language} is not supported, no claims extracted`);
   else if (rules.code !== language) options.note?.(`${article.id}: language ${language}, read with the ${rules.code} rules`);
@@ -33,22 +33,23 @@ export function extract(article: Article, options: Options = {}): ClaimsDocument
 export function sentences(article: Article, options: Options = {}): SentencesDocument {
   const langs = options.languages ?? LANGUAGES;
   const cleaned = clean(article, langs.modules);
-  const { language } = languageOf(cleaned, article);
+  const { language } = languageOf(cleaned, article, langs);
   const split = splitSentences(cleaned.text, cleaned.body, (rulesFor(language, langs) ?? langs.fallback).segmentation);
   return { id: article.id, language, sentences: withSpans(cleaned.text, split) };
 }
 
 /** The language of one article. */
 export function detect(article: Article, options: Options = {}): DetectDocument {
-  const cleaned = clean(article, (options.languages ?? LANGUAGES).modules);
-  return { id: article.id, ...languageOf(cleaned, article) };
+  const langs = options.languages ?? LANGUAGES;
+  const cleaned = clean(article, langs.modules);
+  return { id: article.id, ...languageOf(cleaned, article, langs) };
 }
 
-function languageOf(cleaned: CleanedArticle, article: Article): Detection {
+function languageOf(cleaned: CleanedArticle, article: Article, langs: Languages): Detection {
   if (article.lang && article.lang !== 'auto') return { language: article.lang, confidence: 1 };
   const body = cleaned.body.map(([s, e]) => cleaned.text.slice(s, e)).join('\n');
   // A text that is all boilerplate ("Click here to subscribe.") still has a language.
-  return detectLanguage(body.trim() ? body : cleaned.text);
+  return detectLanguage(body.trim() ? body : cleaned.text, langs.modules);
 }
 
 function withSpans(text: string, split: readonly Sentence[]) {
