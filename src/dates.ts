@@ -13,6 +13,7 @@
 // - Durations ("for two years", "selama dua tahun"), times alone ("10 a.m."), ages and counts are not dates.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateMention } from './lang/types.js';
+import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from './lang/quotes.js';
 
 export type Tense = 'past' | 'future';
 
@@ -327,7 +328,8 @@ export function tenseFromMarkers(before: string, after: string, marker: (word: s
   return null;
 }
 
-const CLAUSE_BREAK = /[.;:!?"“”]/;
+/** Sentence and clause punctuation, and double quotation marks: the tense of a quotation is not the clause's. */
+const CLAUSE_BREAK = new RegExp(`[.;:!?${STRAIGHT_DOUBLE}${CURLY_OPEN}${CURLY_CLOSE}]`);
 function clauseTail(s: string): string {
   let i = s.length;
   while (i > 0 && !CLAUSE_BREAK.test(s[i - 1])) i--;
