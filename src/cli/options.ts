@@ -2,6 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
 import type { Format } from '../serialize.js';
+import { LANGUAGE_CHOICES } from '../lang/profiles.js';
 
 export interface CommonOptions {
   format: Format;
@@ -18,7 +19,7 @@ export interface CommonOptions {
 export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
 export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld', 'html'];
 
-const LANGS = ['auto', 'en', 'id', 'ms'];
+const LANGS = LANGUAGE_CHOICES;
 
 function parseDay(v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date YYYY-MM-DD');

@@ -5,6 +5,7 @@ import {
   SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
+import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
 export interface Parsed {
@@ -464,8 +465,8 @@ function insideQuote(p: Parsed, from: number, to: number): boolean {
   const s = p.text.slice(p.toks[from].start, p.toks[to].start);
   let open = 0;
   for (const c of s) {
-    if (c === '“') open++;
-    else if (c === '”') open = Math.max(0, open - 1);
+    if (c === CURLY_OPEN) open++;
+    else if (c === CURLY_CLOSE) open = Math.max(0, open - 1);
   }
   return open > 0;
 }

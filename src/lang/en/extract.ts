@@ -7,6 +7,7 @@ import { leadingClause, mainClauses, parseClause, REPORTING_GERUNDS, type Clause
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import { has, isVerb } from './tokens.js';
+import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface Source {
   name: string;
@@ -247,9 +248,9 @@ function costActor(p: Parsed, pred: number[]): number[] | null {
 function balancedQuotes(s: string): string {
   let out = s;
   const drop = (at: number): string => out.slice(0, at) + out.slice(at + 1);
-  if ((out.split('"').length - 1) % 2) out = drop(out.lastIndexOf('"'));
-  const open = out.lastIndexOf('“');
-  if (open >= 0 && out.indexOf('”', open) < 0) out = drop(open);
+  if ((out.split(STRAIGHT_DOUBLE).length - 1) % 2) out = drop(out.lastIndexOf(STRAIGHT_DOUBLE));
+  const open = out.lastIndexOf(CURLY_OPEN);
+  if (open >= 0 && out.indexOf(CURLY_CLOSE, open) < 0) out = drop(open);
   return out;
 }
 

@@ -3,9 +3,10 @@ import { AFTER_CUES, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS
 import { nameInCue } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
+import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
 
-const OPEN_QUOTES = '“"«„';
-const CLOSE_QUOTES = '”"»';
+const OPEN_QUOTES = [...OPENING_DOUBLE, STRAIGHT_DOUBLE].join('');
+const CLOSE_QUOTES = [...CLOSING_DOUBLE, STRAIGHT_DOUBLE].join('');
 
 export interface QuoteSpan {
   open: number;
