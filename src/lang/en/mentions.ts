@@ -188,7 +188,11 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     while (from < j && TITLES.has(t[from].lower)) from++;
     const named = afterLastTitle(p, range(from, j + 1));
     if (named.length < j + 1 - from) from = named[0];
-    const titleWords = t.slice(Math.max(0, i - 3), from).map((x) => x.lower);
+    // Up to three words before the run may give a title ("Her attorney, Lenard Leeds"), but not across a
+    // preposition: "the head of BP", "an Inspector of Schools" name a body through a person's title.
+    let lo = i;
+    while (lo > 0 && i - lo < 3 && !has(t[lo - 1], 'Preposition')) lo--;
+    const titleWords = t.slice(lo, from).map((x) => x.lower);
     const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
     let person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
       || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));

@@ -119,4 +119,10 @@ describe('English references', () => {
     const cs = claimsOf('The nurses voted on Monday. Most of them backed the strike.');
     expect(cs[1].actor).toBe('Most of the nurses');
   });
+  it('does not take a body named through a title ("the head of X", "an inspector of X") for a person', () => {
+    const cs = claimsOf('Ana Reyes was the head of Vantor until May. She later moved to Lisbon.');
+    expect(cs[1].actor).toBe('Ana Reyes');
+    const worked = claimsOf('Mr Okafor worked as an Inspector of Schools, and he leaves two daughters.');
+    expect(worked[1].actor).toBe('Okafor');
+  });
 });
