@@ -28,6 +28,24 @@ export const STANCE_VERBS = forms('believe believes believed expect expects fear
 /** Verbs of assent that report a stance only before "that" ("analysts agree that …", not "agreed the plan was good"). */
 export const ASSENT_VERBS = forms('agree agrees agreed');
 
+/**
+ * Participles of acts of speech without a clause of their own: after a reported clause they are the speaker's acts
+ * ("The ministry says the law will cut costs, pointing to a 2019 study"), not the reported subject's.
+ */
+export const SPEAKER_PARTICIPLES = forms(`
+  pointing citing calling urging describing referring accusing blaming praising welcoming dismissing rejecting
+  questioning demanding asking vowing promising pledging criticising criticizing
+`);
+
+/**
+ * Participles by which the writer comments on what an event means ("…, reinforcing the idea that …", "…, underscoring
+ * the risks"): an interpretation, not a further act of the subject, so no claim of their own.
+ */
+export const COMMENT_PARTICIPLES = forms(`
+  reinforcing underscoring underlining highlighting reflecting signalling signaling illustrating demonstrating echoing
+  emphasizing emphasising exemplifying symbolizing symbolising epitomizing epitomising
+`);
+
 /** Verbs by which a document reports a finding ("a report released Tuesday found that …"). */
 export const FINDING_VERBS = forms('find finds found show shows showed shown indicate indicates indicated');
 
