@@ -6,7 +6,7 @@ import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, ty
 import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, SPEAKER_PARTICIPLES } from './lexicon.js';
+import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_PARTICIPLES } from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 
 interface Source {
@@ -213,6 +213,12 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
     }
   }
   const expletive = head === 'it' && c.predicates.length ? costActor(p, c.predicates[0]) : null;
+  // "It is impossible to cut the budget, the agency says": a reported or quoted expletive "it" stands for
+  // nothing; as with "there is", the speaker holds the stance and the whole clause is the action.
+  if (head === 'it' && !expletive && (ctx.source || ctx.quoted) && EXPLETIVE_IT.test(spanText(p, c.predicates[0]).replace(/^['’]s\b/, "'s"))) {
+    const whole = spanText(p, c.span.slice(c.span.indexOf(c.subject[0])));
+    return [draft(ctx.source?.name ?? '', balancedQuotes(whole), ctx, -1)];
+  }
   const actor = expletive ? spanText(p, expletive) : cleanName(p, c.subject).name;
   const at = p.toks[(expletive ?? c.subject)[0]].start;
   const out: ClaimDraft[] = [];

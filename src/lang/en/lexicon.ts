@@ -86,6 +86,12 @@ export const ASIDE_OPENERS = forms('though although whereas which who whom whose
 /** Coordinators that may join two main clauses. */
 export const CLAUSE_COORDINATORS = forms('and but while so yet whereas');
 
+/**
+ * "it" of an expletive clause points at nothing: "it is impossible to cut the budget", "it's possible there
+ * will be more", "it was unusual to have a woman managing a bill".
+ */
+export const EXPLETIVE_IT = /^(?:is|was|'s|will be|would be|could be|may be|might be|has been|had been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+)?\w+\s+(?:to|that|for|whether|if|there|when|how|what|who|as)\b/i;
+
 /** Forms of "be" (passives, copulas). */
 export const BE = forms("be is are was were been being am 's 're 'm");
 

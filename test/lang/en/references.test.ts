@@ -90,9 +90,12 @@ describe('English references', () => {
     expect(cs[1].actor).toBe('It');
   });
 
-  it('leaves an expletive "it" alone', () => {
-    const cs = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
-    expect(cs[1].actor).toBe('It');
+  it('never resolves an expletive "it" to the topic; a reported or quoted one is the speaker\'s stance, with "it" in the action', () => {
+    expect(claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year.')[1].actor).toBe('It');
+    const reported = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
+    expect(reported[1]).toMatchObject({ actor: 'the ministry', action: 'It is impossible to repair the spillway this year', source: 'the ministry' });
+    const quoted = claimsOf('"When I started, it was rare to see a woman run a mine," said Ann Cole.');
+    expect(quoted[0]).toMatchObject({ actor: 'Ann Cole', action: 'it was rare to see a woman run a mine', kind: 'quote' });
   });
 
   it('resolves a quoted "he" to the person the speaker spoke of last, not to the speaker', () => {
