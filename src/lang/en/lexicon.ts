@@ -133,6 +133,12 @@ export const THING_HEADS = forms(`
   model system programme program project survey poll review analysis campaign office administration embassy
 `);
 
+/**
+ * Nouns that take up a name the tagger knows as an organisation when nothing closer was called so ("The FAA will
+ * close 149 towers. … the agency says"): the kinds of body news most often names by acronym or brand.
+ */
+export const ORGANIZATION_HEADS = forms('company firm group organisation organization agency body authority');
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 

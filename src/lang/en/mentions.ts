@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -203,7 +203,7 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
     if (place) for (const h of PLACE_HEADS) heads.add(h);
-    if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
+    if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
     if (p.boundary[j]) {
       let e = j + 1;

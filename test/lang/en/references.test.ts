@@ -128,4 +128,8 @@ describe('English references', () => {
     const worked = claimsOf('Mr Okafor worked as an Inspector of Schools, and he leaves two daughters.');
     expect(worked[1].actor).toBe('Okafor');
   });
+  it('takes up an organisation the tagger knows by its acronym as "the agency"', () => {
+    const cs = claimsOf('The FAA will close 149 towers on Monday. Most of its staff are controllers, the agency says.');
+    expect(cs[1].source).toBe('FAA');
+  });
 });
