@@ -1,9 +1,10 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES,
-  ROLE_DOMAINS, TRAILING_ADVERBIALS,
+  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
+  SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
+import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -172,15 +173,12 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       segs.splice(segs.indexOf(seg) + 1, 0, { toks: toks.slice(split) });
       toks = toks.slice(0, split);
     }
-    const predicate: Range = [toks[p].coreStart, toks[toks.length - 1].coreEnd];
     const start = leadStart >= 0 && !clauses.length ? leadStart : (pending[0]?.toks[0].start ?? toks[0].start);
-    if (p > 0) {
-      let subj = toks.slice(0, p);
-      if (subj.length > 1 && subj[subj.length - 1].lower === 'yang') subj = subj.slice(0, -1);
-      // "Saat ini biaya logistik …": a time adverb before the subject without a comma.
-      if (subj.length > 2 && subj[1].lower === 'ini' && /^(?:saat|kali|hari|tahun|pekan|minggu|bulan)$/.test(subj[0].lower)) subj = subj.slice(2);
-      else if (subj.length > 1 && /^(?:kini|sekarang|nantinya|kemarin|besok)$/.test(subj[0].lower)) subj = subj.slice(1);
-      clauses.push({ subject: span(subj), predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
+    // "Bahan yang beredar itu, kata Budi, sama sekali tidak benar": adverbs alone are no subject (from === to)
+    const bounds = p > 0 ? subjectBounds(toks, p) : { from: 0, to: 0, predicate: 0 };
+    const predicate: Range = [toks[bounds.predicate].coreStart, toks[toks.length - 1].coreEnd];
+    if (bounds.from < bounds.to) {
+      clauses.push({ subject: span(toks.slice(bounds.from, bounds.to)), predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
     } else if (pending.length && !clauses.length) {
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });
     } else if (clauses.length && (conj || (isVerbWord(toks[0].lower) && !/^(?:di|ter)/.test(toks[0].lower)))) {
@@ -195,6 +193,46 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     pending = [];
   }
   return clauses;
+}
+
+const WEEKDAYS = new Set(cleaning.weekdays);
+const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
+
+/**
+ * Where the subject toks[from, to) and the predicate of a clause begin, given the predicate found at p > 0:
+ * - a trailing "yang" is left out ("Banyak ilmuwan yang mengatakan …");
+ * - a time adverb before the subject without a comma is dropped ("Saat ini biaya logistik …", "Sampai saat ini
+ *   pemerintah belum …", "Kini harga …");
+ * - a time phrase after the subject is dropped ("Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …");
+ * - sentence adverbs after the subject open the predicate ("Budi kemudian mengaitkan …", "Hal ini rupanya dipicu …"),
+ *   and an emphatic "sendiri" is dropped ("Budi dan Ani sendiri adalah …");
+ * - a subject of adverbs only ("sama sekali tidak bisa …", "seharusnya dibayar …") is none: from === to.
+ */
+function subjectBounds(toks: readonly Token[], p: number): { from: number; to: number; predicate: number } {
+  let from = 0;
+  let to = p;
+  let predicate = p;
+  if (to > 1 && toks[to - 1].lower === 'yang') to--;
+  if (toks.slice(0, to).every((t) => ADVERB_SUBJECTS.has(t.lower))) return { from: 0, to: 0, predicate: 0 };
+  // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …"
+  const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru) /
+    .exec(toks.slice(0, Math.min(to, 4)).map((t) => t.lower).join(' ') + ' ');
+  if (lead) {
+    const n = lead[0].trim().split(' ').length;
+    if (to - n >= 1) from = n;
+  }
+  while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !/[,;:]/.test(toks[to - 2].trail)) predicate = --to;
+  if (to - from > 1 && toks[to - 1].lower === 'sendiri') to--;
+  // "Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …", "Budi, Senin (12/3), mengatakan …"
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k];
+    const day = WEEKDAYS.has(t.lower) || TIME_ADVERBS.has(t.lower) || (t.lower === 'hari' && toks[k + 1]?.lower === 'ini');
+    if (day || (t.lower === 'pada' && k + 1 < to && (WEEKDAYS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].core)))) {
+      to = k;
+      break;
+    }
+  }
+  return { from, to, predicate };
 }
 
 const FRAME_LINKS = new Set(['ketika', 'saat', 'dimana', 'manakala']);

@@ -91,6 +91,15 @@ export const PHRASE_OPENERS = [
   'untuk itu', 'dengan demikian', 'meski demikian', 'namun demikian', 'sementara itu', 'di samping itu',
 ].map((p) => p.split(' '));
 
+/**
+ * Sentence adverbs that stand between the subject and its predicate ("Budi kemudian mengaitkan …", "Hal ini
+ * rupanya dipicu …"): they open the predicate, never end the subject.
+ */
+export const SUBJECT_ADVERBS = set('kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula');
+
+/** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
+export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
+
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
 

@@ -1,0 +1,40 @@
+// Where the subject ends and the predicate begins, on invented Indonesian news sentences.
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+
+const first = (...texts: string[]) => claims(...texts)[0];
+
+describe('Indonesian subjects and their edges', () => {
+  it('opens the predicate with a sentence adverb after the subject', () => {
+    expect(first('Wartono kemudian membawa sampel permen itu ke laboratorium.')).toMatchObject({
+      actor: 'Wartono',
+      action: 'kemudian membawa sampel permen itu ke laboratorium',
+    });
+    expect(first('Kabar itu rupanya dipicu unggahan seorang warga.')).toMatchObject({ actor: 'Kabar itu', action: 'rupanya dipicu unggahan seorang warga' });
+  });
+
+  it('drops an emphatic sendiri from the subject', () => {
+    expect(first('Rina dan Tono sendiri adalah dua dari lima penerima beasiswa itu.').actor).toBe('Rina dan Tono');
+  });
+
+  it('drops a time phrase before the subject', () => {
+    expect(first('Sampai saat ini pemerintah belum menerima usulan kenaikan tarif.').actor).toBe('pemerintah');
+    expect(first('Sejauh ini polisi sudah memeriksa sebelas saksi.').actor).toBe('polisi');
+  });
+
+  it('drops a day between the speaker and the verb of saying', () => {
+    const c = first('Wartono pada Kamis (8/3/2018) mengatakan harga cabai akan turun.');
+    expect(c).toMatchObject({ actor: 'harga cabai', source: 'Wartono' });
+    expect(first('Polisi kemarin menangkap dua pengedar di Bekasi.').actor).toBe('Polisi');
+  });
+
+  it('takes the part before a cue as the subject when only adverbs stand after it', () => {
+    const c = first('Surat edaran yang beredar di grup percakapan, kata Wartono, sama sekali tidak benar.');
+    expect(c).toMatchObject({ actor: 'Surat edaran yang beredar di grup percakapan', action: 'sama sekali tidak benar', source: 'Wartono' });
+  });
+
+  it('keeps a modal adverb in the predicate after a subject of its own', () => {
+    const c = first('Pemberitaan miring tentang kami, seharusnya diimbangi dengan pemberitaan yang baik.');
+    expect(c).toMatchObject({ actor: 'Pemberitaan miring tentang kami', action: 'seharusnya diimbangi dengan pemberitaan yang baik' });
+  });
+});
