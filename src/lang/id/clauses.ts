@@ -66,6 +66,9 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
       continue;
     }
     const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower);
+    // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
+    // clause is neither its head nor a gap before the main predicate
+    if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;
     if (inRel) {
       if (relHead < 0) {
         relHead = i;
@@ -196,6 +199,7 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
 }
 
 const WEEKDAYS = new Set(cleaning.weekdays);
+const REL_TIMES = new Set(['saat', 'sejauh', 'selama', 'hingga', 'sampai', 'kali']);
 const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
 
 /**

@@ -47,7 +47,7 @@ export const PREDICATE_MARKERS = set(`
 export const BARE_VERBS = set(`
   naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
   kembali lolos menang kalah belajar bekerja tewas hilang minta punya suka tahu ikut rasa percaya lupa
-  sejalan setara serupa mirip identik cocok layak mampu`);
+  sejalan setara serupa mirip identik cocok layak mampu ramai viral`);
 
 /** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
 export const PREPOSITIONS = set(`

@@ -38,3 +38,18 @@ describe('Indonesian subjects and their edges', () => {
     expect(c).toMatchObject({ actor: 'Pemberitaan miring tentang kami', action: 'seharusnya diimbangi dengan pemberitaan yang baik' });
   });
 });
+
+describe('Indonesian relative clauses before the main predicate', () => {
+  it('reads a time phrase inside the relative clause as part of it', () => {
+    const c = first('Kabar yang sejauh ini telah beredar di grup percakapan, kata Wartono, tidak benar.');
+    expect(c).toMatchObject({ actor: 'Kabar yang sejauh ini telah beredar di grup percakapan', action: 'tidak benar', source: 'Wartono' });
+  });
+
+  it('reads ramai and viral as predicates', () => {
+    expect(first('Surat yang saat ini ramai dibicarakan warga, kata Wartono, sama sekali tidak sah.')).toMatchObject({
+      actor: 'Surat yang saat ini ramai dibicarakan warga',
+      action: 'sama sekali tidak sah',
+    });
+    expect(first('Rekaman kericuhan di pasar itu viral di media sosial.')).toMatchObject({ actor: 'Rekaman kericuhan di pasar itu', action: 'viral di media sosial' });
+  });
+});
