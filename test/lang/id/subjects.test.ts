@@ -53,3 +53,10 @@ describe('Indonesian relative clauses before the main predicate', () => {
     expect(first('Rekaman kericuhan di pasar itu viral di media sosial.')).toMatchObject({ actor: 'Rekaman kericuhan di pasar itu', action: 'viral di media sosial' });
   });
 });
+
+describe('Indonesian reduplicated spans', () => {
+  it('reads berhari-hari as an adverb inside the subject, not as its predicate', () => {
+    const c = first('Antrean panjang berhari-hari di pelabuhan itu sudah diurai oleh petugas.');
+    expect(c).toMatchObject({ actor: 'Antrean panjang berhari-hari di pelabuhan itu', action: 'sudah diurai oleh petugas' });
+  });
+});
