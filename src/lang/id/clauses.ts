@@ -160,7 +160,7 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
-    const p = findPredicate(toks, titleCase);
+    let p = findPredicate(toks, titleCase);
     const last = seg === segs[segs.length - 1];
     // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
     // (a place or time phrase, not a subordinate clause: "Meskipun ada rilis foto, polisi …")
@@ -170,6 +170,16 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       else if (isAdverbial(s) && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
       else pending.push(s);
       continue;
+    }
+    // "Seorang petugas yang terpancing ucapan napi dan menembakkan peluru …": `yang` focuses the subject of two predicates
+    const focus = p > 0 ? focusYang(toks, p) : -1;
+    // "hanya sembilan orang yang melaporkan …": "hanya" opens the focused subject here, not a predicate
+    const only = p === 0 && !clauses.length && (toks[0].lower === 'hanya' || toks[0].lower === 'cuma') ? focusYang(toks, -1) : -1;
+    if (only > 0) p = only + 1;
+    else if (focus > 0) {
+      segs.splice(segs.indexOf(seg) + 1, 0, { toks: toks.slice(p - 1) });
+      toks = toks.slice(0, p - 1);
+      p = focus + 1;
     }
     const split = coordinationSplit(toks, p);
     if (split > 0) {
@@ -181,7 +191,9 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     const bounds = p > 0 ? subjectBounds(toks, p) : { from: 0, to: 0, predicate: 0 };
     const predicate: Range = [toks[bounds.predicate].coreStart, toks[toks.length - 1].coreEnd];
     if (bounds.from < bounds.to) {
-      clauses.push({ subject: span(toks.slice(bounds.from, bounds.to)), predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
+      const subj = toks.slice(bounds.from, bounds.to);
+      const subject = toks[bounds.to]?.lower === 'yang' ? focusSpan(subj) : span(subj);
+      clauses.push({ subject, predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
     } else if (pending.length && !clauses.length) {
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });
     } else if (clauses.length && (conj || (isVerbWord(toks[0].lower) && !/^(?:di|ter)/.test(toks[0].lower)))) {
@@ -195,7 +207,48 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     }
     pending = [];
   }
+  // "…, hanya sembilan orang yang melaporkan isu itu": a cleft with no other predicate; `yang` focuses the subject
+  const cleft = !clauses.length && pending.length ? focusYang(pending[0].toks, -1) : -1;
+  if (cleft > 0) {
+    const toks = pending[0].toks;
+    const end = pending[pending.length - 1].toks;
+    const predicate: Range = [toks[cleft + 1].coreStart, end[end.length - 1].coreEnd];
+    clauses.push({ subject: focusSpan(toks.slice(0, cleft)), predicate, start: leadStart >= 0 ? leadStart : toks[0].start, coordinated: false });
+  }
   return clauses;
+}
+
+/**
+ * The `yang` of a focus construction in toks, or -1: a noun phrase of at most six words, `yang`, then a predicate,
+ * with either no main predicate after it (p < 0: "hanya sembilan orang yang melaporkan …") or the main predicate
+ * found right after "dan" (p: "seorang petugas yang terpancing ucapan napi dan menembakkan …"), which then
+ * coordinates with the predicate after `yang`.
+ */
+/** Words ending in -lah that are not the emphatic particle. */
+const LAH_WORDS = new Set(['sekolah', 'masalah', 'jumlah', 'sejumlah', 'istilah', 'kalah', 'salah', 'telah', 'allah', 'olah', 'wilayah', 'celah', 'kilah', 'bilah', 'belah', 'lelah', 'madrasah', 'musibah']);
+
+/** A focused subject without its emphatic -lah: "pedagang kecillah yang menjadi ujung tombak" → pedagang kecil. */
+function focusSpan(subj: readonly Token[]): Range {
+  const last = subj[subj.length - 1];
+  const lah = last.lower.length >= 6 && last.lower.endsWith('lah') && !LAH_WORDS.has(last.lower);
+  return [subj[0].coreStart, last.coreEnd - (lah ? 3 : 0)];
+}
+
+function focusYang(toks: readonly Token[], p: number): number {
+  const k = toks.findIndex((t) => t.lower === 'yang');
+  if (k < 1 || k > 6 || k + 1 >= toks.length || !opensPredicate(toks[k + 1]) || PREPOSITIONS.has(toks[0].lower)) return -1;
+  // "Siapa penjualnya dan berapa jumlah barang yang disita": a question that lost its mark
+  if (QUESTION_WORDS.has(toks[0].lower)) return -1;
+  if (toks.slice(0, k).some((t) => /[,;:]/.test(t.trail))) return -1;
+  if (p < 0) return k;
+  if (p <= k + 2 || toks[p - 1].lower !== 'dan' || toks.slice(k + 1, p - 1).some((t) => t.lower === 'yang')) return -1;
+  // "Murid yang lolos seleksi dan mewakili provinsi berangkat besok": a later predicate after a noun is the main one
+  // (up to a subordinate phrase; "terjadinya" is a noun)
+  for (let j = p + 2; j < toks.length && !PREPOSITIONS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'yang'; j++) {
+    const before = toks[j - 1];
+    if (opensPredicate(toks[j]) && !toks[j].lower.endsWith('nya') && !opensPredicate(before) && !/^(?:dan|atau|serta)$/.test(before.lower)) return -1;
+  }
+  return k;
 }
 
 const WEEKDAYS = new Set(cleaning.weekdays);
@@ -238,6 +291,8 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
   }
   return { from, to, predicate };
 }
+
+const QUESTION_WORDS = new Set(['apa', 'siapa', 'berapa', 'bagaimana', 'mengapa', 'kenapa', 'kapan', 'apakah', 'manakah', 'dimana']);
 
 const FRAME_LINKS = new Set(['ketika', 'saat', 'dimana', 'manakala']);
 

@@ -60,3 +60,26 @@ describe('Indonesian reduplicated spans', () => {
     expect(c).toMatchObject({ actor: 'Antrean panjang berhari-hari di pelabuhan itu', action: 'sudah diurai oleh petugas' });
   });
 });
+
+describe('Indonesian focus constructions with yang', () => {
+  it('reads a cleft with no other predicate as its subject and predicate', () => {
+    const c = first('Kepolisian menyebutkan, hanya tiga warga yang melapor kehilangan sepeda motor.');
+    expect(c).toMatchObject({ actor: 'hanya tiga warga', action: 'melapor kehilangan sepeda motor', source: 'Kepolisian' });
+  });
+
+  it('splits a focused subject with two coordinated predicates', () => {
+    const out = claims('Kemudian, seorang penjaga gudang yang tersinggung ucapan pembeli dan memukul meja kasir.');
+    expect(out.map((c) => [c.actor, c.action])).toEqual([
+      ['seorang penjaga gudang', 'tersinggung ucapan pembeli'],
+      ['seorang penjaga gudang', 'memukul meja kasir'],
+    ]);
+  });
+
+  it('leaves out the emphatic -lah of a focused subject', () => {
+    expect(first('Petani kecillah yang menanggung semua kerugian itu.').actor).toBe('Petani kecil');
+  });
+
+  it('reads no cleft in a question that lost its mark', () => {
+    expect(claims('Siapa pemiliknya dan berapa jumlah ternak yang mati').map((c) => c.actor)).not.toContain('Siapa pemiliknya dan berapa jumlah ternak');
+  });
+});
