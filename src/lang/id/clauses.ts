@@ -165,6 +165,12 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
     // (a place or time phrase, not a subordinate clause: "Meskipun ada rilis foto, polisi …")
     const presents = p > 1 && PRESENTATIONAL.has(toks[p].lower) && PREPOSITIONS.has(toks[0].lower);
+    // "Seperti dilansir Kompas.com dari Detik.com, Selasa (14/11)": "as reported by …" frames a clause, and is none
+    const asReported = p === 1 && /^(?:seperti|sebagaimana)$/.test(toks[0].lower) && /^di\p{L}{3,}$/u.test(toks[1].lower);
+    if (asReported) {
+      if (!clauses.length && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
+      continue;
+    }
     if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last) && !presents)) {
       if (clauses.length) extend(clauses, toks);
       else if (isAdverbial(s) && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
@@ -254,6 +260,7 @@ function focusYang(toks: readonly Token[], p: number): number {
 const WEEKDAYS = new Set(cleaning.weekdays);
 const REL_TIMES = new Set(['saat', 'sejauh', 'selama', 'hingga', 'sampai', 'kali']);
 const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
+const DAY_PARTS = new Set(['pagi', 'siang', 'sore', 'malam', 'lalu', 'kemarin', 'ini']);
 
 /**
  * Where the subject toks[from, to) and the predicate of a clause begin, given the predicate found at p > 0:
@@ -271,6 +278,8 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
   let predicate = p;
   if (to > 1 && toks[to - 1].lower === 'yang') to--;
   if (toks.slice(0, to).every((t) => ADVERB_SUBJECTS.has(t.lower))) return { from: 0, to: 0, predicate: 0 };
+  // "Mengutip Antara, Jumat (9/3/2018) memberitakan …": a day with its date says when, and is no subject
+  if (WEEKDAYS.has(toks[0].lower) && toks.slice(1, to).every((t) => /^[\d/.-]+$/.test(t.core) || DAY_PARTS.has(t.lower))) return { from: 0, to: 0, predicate: p };
   // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …"
   const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru) /
     .exec(toks.slice(0, Math.min(to, 4)).map((t) => t.lower).join(' ') + ' ');

@@ -77,7 +77,7 @@ export const ADVERBIAL_OPENERS = set(`
   sebagai dan tetapi tapi mungkin kemungkinan akhirnya nah maka sehingga agar supaya jika kalau apabila
   bila usai pasca menjelang hingga sampai gara-gara berkat demi tanpa mengingat menyusul sekarang kini
   tadi pagi siang sore malam senin selasa rabu kamis jumat sabtu minggu saat ini baru-baru misalnya
-  intinya selebihnya biasanya umumnya awalnya
+  intinya selebihnya biasanya umumnya awalnya sebagaimana
   semasa manakala justeru bagaimanapun berikutan susulan menerusi isnin khamis jumaat ahad semalam esok`);
 
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */

@@ -83,3 +83,22 @@ describe('Indonesian focus constructions with yang', () => {
     expect(claims('Siapa pemiliknya dan berapa jumlah ternak yang mati').map((c) => c.actor)).not.toContain('Siapa pemiliknya dan berapa jumlah ternak');
   });
 });
+
+describe('Indonesian frames that are no subject', () => {
+  it('gives no claim for an "as reported by" line on its own', () => {
+    expect(claims('Seperti dilansir Tempo.co dari laman Antaranews.com Kamis (8/3/2018)')).toEqual([]);
+  });
+
+  it('reads "Sebagaimana diketahui," and "Seperti diberitakan sebelumnya," as frames of the article\'s own voice', () => {
+    expect(first('Sebagaimana diketahui, sama seperti kasus sebelumnya, permen itu dinyatakan aman oleh BPOM.')).toMatchObject({
+      actor: 'permen itu',
+      source: null,
+    });
+    expect(first('Seperti diberitakan sebelumnya, polisi menyita dua truk kayu ilegal.')).toMatchObject({ actor: 'polisi', source: null });
+  });
+
+  it('reads a day with its date before the verb as no subject', () => {
+    const c = first('Mengutip Tempo.co, Kamis (8/3/2018) mewartakan sebuah surat edaran palsu beredar.');
+    expect(c).toMatchObject({ actor: 'Tempo.co', source: 'Tempo.co' });
+  });
+});
