@@ -90,7 +90,10 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   if (comma < 0) return null;
   // "Berdasarkan informasi yang beredar, …": the noun is part of the source, not of the opener
   const from = opener.startsWith('berdasarkan ') ? 'berdasarkan'.length : opener.length;
-  return { source: sourceName(text, from, comma), cue: [0, comma], rest: comma + 1 };
+  const source = sourceName(text, from, comma);
+  // "Seperti diberitakan sebelumnya, …": the article's own earlier report, no one else's
+  if (/^(?:sebelumnya|kemarin|sebelum ini)$/i.test(source)) return null;
+  return { source, cue: [0, comma], rest: comma + 1 };
 }
 
 /**

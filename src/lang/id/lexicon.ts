@@ -49,7 +49,7 @@ export const PREDICATE_MARKERS = set(`
 export const BARE_VERBS = set(`
   naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
   kembali lolos menang kalah belajar bekerja tewas hilang minta punya suka tahu ikut rasa percaya lupa
-  sejalan setara serupa mirip identik cocok layak mampu`);
+  sejalan setara serupa mirip identik cocok layak mampu ramai viral`);
 
 /** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
 export const PREPOSITIONS = set(`
@@ -79,7 +79,7 @@ export const ADVERBIAL_OPENERS = set(`
   sebagai dan tetapi tapi mungkin kemungkinan akhirnya nah maka sehingga agar supaya jika kalau apabila
   bila usai pasca menjelang hingga sampai gara-gara berkat demi tanpa mengingat menyusul sekarang kini
   tadi pagi siang sore malam ${WEEKDAYS.join(' ')} saat ini baru-baru misalnya
-  intinya selebihnya biasanya umumnya awalnya
+  intinya selebihnya biasanya umumnya awalnya sebagaimana
   semasa manakala justeru bagaimanapun berikutan susulan menerusi ${MALAY_WEEKDAY_NAMES} ahad semalam esok`);
 
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
@@ -92,6 +92,15 @@ export const PHRASE_OPENERS = [
   'lebih lanjut', 'tak hanya itu', 'tidak hanya itu', 'selain itu', 'di sisi lain', 'oleh karena itu', 'oleh sebab itu',
   'untuk itu', 'dengan demikian', 'meski demikian', 'namun demikian', 'sementara itu', 'di samping itu',
 ].map((p) => p.split(' '));
+
+/**
+ * Sentence adverbs that stand between the subject and its predicate ("Budi kemudian mengaitkan …", "Hal ini
+ * rupanya dipicu …"): they open the predicate, never end the subject.
+ */
+export const SUBJECT_ADVERBS = set('kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula');
+
+/** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
+export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
 
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
