@@ -31,8 +31,17 @@ function checkDocument(text: string) {
 }
 
 describe('extract on random text', () => {
-  it('never throws; spans, determinism, JSON and YAML round-trips hold; each case is fast', () => {
-    fc.assert(fc.property(anything, (text) => { expect(checkDocument(text)).toBeLessThan(2000); }), { numRuns: 300, seed: 7 });
+  // "Fast" is a ratio, not a clock reading: a case of at most a few hundred characters that blows up (catastrophic
+  // backtracking) takes thousands of times the typical case, while a busy shared machine slows every case alike
+  // (an absolute 2 s bound failed at 2.3 s once when the suite ran beside four other jobs). The slowest case is
+  // timed again, best of three, against the median case, with a wide margin.
+  it('never throws; spans, determinism, JSON and YAML round-trips hold; no case is far slower than the typical one', () => {
+    const timed: { text: string; ms: number }[] = [];
+    fc.assert(fc.property(anything, (text) => { timed.push({ text, ms: checkDocument(text) }); }), { numRuns: 300, seed: 7 });
+    const median = [...timed].sort((a, b) => a.ms - b.ms)[timed.length >> 1].ms;
+    const slowest = timed.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const again = Math.min(...[0, 1, 2].map(() => { const s = performance.now(); extract({ id: 'p', text: slowest.text }); return performance.now() - s; }));
+    expect(again).toBeLessThan(200 * Math.max(median, 1));
   }, 120000);
 
   it('sentences: spans cover their text', () => {
