@@ -10,7 +10,7 @@ import type { Job, JobResult } from '../../src/cli/jobs.js';
 import { InOrder } from '../../src/cli/ordered.js';
 import { Pool, Spare } from '../../src/cli/pool.js';
 import { Progress } from '../../src/cli/progress.js';
-import { runClaims } from '../support/cli.js';
+import { runClaims, runMain } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = path.join(root, 'bin/claims.js');
@@ -20,6 +20,7 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'claims-jobs-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const claims = (args: string[], input?: string) => runClaims(args, { input });
+const claimsIn = (args: string[]) => runMain(args);
 
 /** Article i: the seeds' paragraphs rotated by i, so every document differs. */
 function variant(i: number): string {
@@ -36,11 +37,11 @@ describe('--jobs', () => {
   for (let i = 1; i < 24; i++) writeFileSync(path.join(dir, `a${String(i).padStart(3, '0')}.txt`), variant(i));
   writeFileSync(path.join(dir, 'a012.txt'), Buffer.from([0, 1, 2, 3])); // a failure in the middle
 
-  it('--jobs 1, 3 and the default give byte-identical output and stderr, in input order', () => {
+  it('--jobs 1, 3 and the default give byte-identical output and stderr, in input order', async () => {
     for (const format of ['yaml', 'json', 'ndjson']) {
-      const one = claims(['extract', dir, '--format', format, '--jobs', '1']);
-      const three = claims(['extract', dir, '--format', format, '--jobs', '3']);
-      const auto = format === 'ndjson' ? claims(['extract', dir, '--format', format]) : three;
+      const one = await claimsIn(['extract', dir, '--format', format, '--jobs', '1']);
+      const three = await claimsIn(['extract', dir, '--format', format, '--jobs', '3']);
+      const auto = format === 'ndjson' ? await claimsIn(['extract', dir, '--format', format]) : three;
       expect(one.status).toBe(2);
       expect(one.stdout.length).toBeGreaterThan(1000);
       expect(three.stdout).toBe(one.stdout);
