@@ -52,8 +52,8 @@ describe('--jobs', () => {
         expect(ids).toEqual(Array.from({ length: 24 }, (_, i) => `a${String(i).padStart(3, '0')}.txt`).filter((f) => f !== 'a012.txt'));
       }
     }
-    // Nine spawned runs of 24 articles: about 40 s alone, over 120 s beside four other jobs on two cores. The
-    // limit only catches a hang (a pool that never drains), so it is wide.
+    // Nine runs of 24 articles: over 120 s beside four other jobs on two cores once. The limit only catches a
+    // hang (a pool that never drains), so it is wide.
   }, 600000);
 
   it('streams: the first record is written before the input ends', async () => {
