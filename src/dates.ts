@@ -342,6 +342,28 @@ function clauseHead(s: string): string {
 }
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
 
+/**
+ * A `direction` from a language's direction words: a `last` word (-1), a `next` word (+1) or the `current` word (0)
+ * in the expression or in the word beside it — before it where the language puts them first ("last May"), after it
+ * where it puts them last ("Mei lalu").
+ */
+export function directionFrom(words: {
+  last: ReadonlySet<string>;
+  next: ReadonlySet<string>;
+  current: string;
+  side: 'before' | 'after';
+}): DateLanguage['direction'] {
+  return (before, text, after) => {
+    const { prev, next } = neighbours(before, after);
+    for (const w of [...text.toLowerCase().split(/\s+/), words.side === 'before' ? prev : next]) {
+      if (words.last.has(w)) return -1;
+      if (words.next.has(w)) return 1;
+      if (w === words.current) return 0;
+    }
+    return null;
+  };
+}
+
 /** The last word of `before` and the first of `after`, lowercased, for direction words. */
 export function neighbours(before: string, after: string): { prev: string; next: string } {
   const prev = /([\p{L}']+)[\s,]*$/u.exec(before.slice(-30))?.[1] ?? '';

@@ -2,6 +2,7 @@
 // language concepts are named in, so its words meet other languages' through the lexicon's English side. Data and
 // pure functions only: no imports of compromise or chrono.
 import type { ComparisonRules } from '../types.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar.js';
 
 const STOP_WORDS = new Set(
   ('a an the this that these those its it it\'s is are was were be been being am has have had having do does did of in on at to for from by with ' +
@@ -62,7 +63,8 @@ function undouble(s: string): string {
  */
 function cognateSpelling(s: string): string {
   return s.replace(/tion/g, 'si').replace(/sion/g, 'si').replace(/ph/g, 'f').replace(/th/g, 't').replace(/sch/g, 'sk')
-    .replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/our$/, 'or');
+    .replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k')
+    .replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/our$/, 'or');
 }
 
 export const englishComparison: ComparisonRules = {
@@ -81,10 +83,7 @@ export const englishComparison: ComparisonRules = {
   notNegatingNext: new Set('only just merely'.split(' ')),
   // "No 12": an abbreviation of number before a number, not a negation.
   numberSigns: new Set(['no']),
-  dateWords: new Set(
-    ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-      'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week month year last next').split(/\s+/),
-  ),
+  dateWords: new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...'today yesterday tomorrow tonight week month year last next'.split(' ')]),
   titles: new Set(
     ('mr mrs ms miss dr prof sir madam president vice prime minister secretary chairman chairwoman chair ceo director head chief ' +
       'spokesman spokeswoman spokesperson senator governor mayor king queen prince general gen col lt capt officer judge justice ' +

@@ -2,6 +2,7 @@
 // words meet English ones through the lexicon, by their roots. Data and pure functions only: no imports of compromise
 // or chrono.
 import type { ComparisonRules } from '../types.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_VARIANTS, WEEKDAYS } from './calendar.js';
 
 const STOP_WORDS = new Set(
   ('yang di ke dari dan atau tetapi namun ini itu tersebut dengan untuk pada akan telah sudah sedang adalah ialah merupakan dalam oleh juga ' +
@@ -64,10 +65,10 @@ export const indonesianComparison: ComparisonRules = {
   // "tidak hanya … tetapi juga", "bukan sekadar": a negation word that does not negate.
   notNegatingNext: new Set('hanya saja cuma sekadar semata'.split(' ')),
   numberSigns: new Set(),
-  dateWords: new Set(
-    ('januari februari maret mei juni juli agustus oktober desember agu okt des ' +
-      'senin selasa rabu kamis jumat sabtu minggu ahad hari ini kemarin besok pekan bulan tahun lalu depan pagi siang sore malam').split(/\s+/),
-  ),
+  dateWords: new Set([
+    ...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_VARIANTS,
+    ...'hari ini kemarin besok pekan bulan tahun lalu depan pagi siang sore malam'.split(' '),
+  ]),
   titles: new Set(
     ('bapak pak ibu bu saudara sdr presiden wakil menteri perdana ketua kepala direktur juru bicara jubir gubernur bupati wali walikota ' +
       'jenderal kolonel letnan hakim raja ratu pangeran mantan pejabat pimpinan pemimpin senator anggota').split(/\s+/),
