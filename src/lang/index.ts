@@ -13,7 +13,7 @@ export interface Languages {
 }
 
 /** A registry of `modules`; the first is the fallback. */
-export function languages(modules: readonly LanguageModule[]): Languages {
+function languages(modules: readonly LanguageModule[]): Languages {
   if (!modules.length) throw new Error('a language registry needs at least one language module');
   return { modules, fallback: modules[0] };
 }

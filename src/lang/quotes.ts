@@ -10,7 +10,7 @@ export const CURLY_CLOSE = '”';
 /** Double quotation marks that open and close differently, each opening mark with its closing one. */
 export const DOUBLE_PAIRS: Readonly<Record<string, string>> = { [CURLY_OPEN]: CURLY_CLOSE, '«': '»' };
 /** The low opening mark („…” or „…“), closed as a curly quotation is. */
-export const LOW_OPEN = '„';
+const LOW_OPEN = '„';
 /** Single quotation marks that open and close differently; the closing one is also the typographic apostrophe. */
 export const SINGLE_PAIRS: Readonly<Record<string, string>> = { '‘': '’' };
 /** The straight marks, which both open and close (and ' is the plain apostrophe). */

@@ -7,9 +7,8 @@ import { DOUBLE_PAIRS, SINGLE_PAIRS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE } from '..
 /** Disjoint [open, close] index pairs (inclusive), in order. */
 export type Spans = [number, number][];
 
-const PAIRS: Record<string, string> = {
-  ...DOUBLE_PAIRS, ...SINGLE_PAIRS, '(': ')', '[': ']', [STRAIGHT_DOUBLE]: STRAIGHT_DOUBLE, [STRAIGHT_SINGLE]: STRAIGHT_SINGLE,
-};
+const STRAIGHT = { [STRAIGHT_DOUBLE]: STRAIGHT_DOUBLE, [STRAIGHT_SINGLE]: STRAIGHT_SINGLE };
+const PAIRS: Record<string, string> = { ...DOUBLE_PAIRS, ...SINGLE_PAIRS, '(': ')', '[': ']', ...STRAIGHT };
 const CLOSING = new Set(Object.values(PAIRS));
 const MARKS = new Set([...Object.keys(PAIRS), ...CLOSING]);
 

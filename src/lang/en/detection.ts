@@ -6,7 +6,7 @@
 import type { DetectionData } from '../types.js';
 
 /** Function words: they make up roughly half of running English text. */
-export const EN_FUNCTION = new Set(`
+const EN_FUNCTION = new Set(`
 the of and to a an in is was that for it with as on be by at this are from or have has had not but which
 they he she his her hers their theirs its we you i were been will would can could should may might must shall
 there what when where who whom whose why how all any some no more most other others such only also than then
@@ -28,7 +28,7 @@ today tomorrow yesterday ago later soon once twice
 `.trim().split(/\s+/));
 
 /** Frequent English content words, for short inputs where function words may be missing. */
-export const EN_COMMON = new Set(`
+const EN_COMMON = new Set(`
 people year years time times day days week weeks month months way ways man men woman women child children
 world life lives hand hands part parts place places case cases point points home school schools country
 countries number numbers group groups problem problems fact facts government company companies system
@@ -71,7 +71,7 @@ explain explained add added announced announce according percent million billion
  * which rarely contain a function word. Words also usual in Indonesian/Malay text (program, media, hotel,
  * video, online, download …) are left out.
  */
-export const EN_MORE = new Set(`
+const EN_MORE = new Set(`
 ability access accept accepted account accounts achieve achieved across activities actual addition
 additional address addresses administration adult adults advance advanced advantage advice affect affected
 afternoon agency agencies agreement ahead aircraft alone amount amounts analysis ancient animal animals annual

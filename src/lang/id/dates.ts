@@ -5,7 +5,8 @@ import * as chrono from 'chrono-node';
 import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 import { alternation } from '../patterns.js';
-import { ALL_WEEKDAYS, MALAY_DATE_NAMES, MALAY_MAC, MALAY_MONTHS, MALAY_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS } from './calendar.js';
+import { MALAYSIAN_MARKERS } from './malay.js';
+import { ALL_WEEKDAYS, MALAY_MAC, MALAY_MONTHS, MALAY_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS } from './calendar.js';
 
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...Object.keys(MALAY_MONTHS)]);
 const WEEKDAY_NAMES = alternation(ALL_WEEKDAYS);
@@ -80,11 +81,7 @@ const MALAY_SPELLING: Record<string, string> = {
   lepas: 'lalu', hadapan: 'depan', esok: 'besok', semalam: 'kemarin',
 };
 /** Words Indonesian does not write: a sentence with one is Malaysian Malay. */
-const MALAYSIAN = new RegExp(
-  String.raw`\b(?:bahawa|kerana|iaitu|selepas|manakala|memberitahu|pemberita|kenyataan|polis|kerajaan` +
-    String.raw`|${alternation(MALAY_DATE_NAMES.filter((w) => w !== MALAY_MAC))}|lepas|hadapan|beliau berkata|katanya)\b`,
-  'i',
-);
+const MALAYSIAN = new RegExp(`\\b(?:${alternation(MALAYSIAN_MARKERS)})\\b`, 'i');
 
 /** chrono's Indonesian reading of a text with its Malaysian date words put in Indonesian; offsets are the text's. */
 function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {

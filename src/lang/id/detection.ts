@@ -48,7 +48,7 @@ januari februari mei oktober
  * More frequent Indonesian/Malay words, for two-word inputs: everyday nouns, verbs and adjectives, and loanwords
  * in their Indonesian/Malay spelling (konsep, energi, produk, sistem, struktur), which is not English spelling.
  */
-export const IDMS_MORE = new Set(`
+const IDMS_MORE = new Set(`
 abad acara adat adik agenda akhir akhirnya aktif akal alam alamat alasan alat aliran alur aman
 ambil anggaran angin angka angkatan aneh antar antara apapun arah arti artinya asal asli atap awal awalnya
 ayah badan bagus bahan bahaya bakal balik bangsa bangun bantuan barang barat baris batas batu bawah bayar

@@ -1,5 +1,6 @@
 // Whitespace tokens with offsets and their bare core (surrounding punctuation trimmed without regexes,
 // so that a token of 100,000 quote marks costs linear time).
+import { MALAY_SPELLINGS } from './malay.js';
 
 export interface Token {
   /** Offsets of the whole whitespace-delimited token. */
@@ -18,13 +19,6 @@ export interface Token {
   lead: string;
 }
 
-/**
- * Malaysian Malay spellings of Indonesian function words, which Indonesian does not write: the rules match
- * them as the Indonesian word. Only words with the same sense in both ("semasa", "manakala" differ: lexicon).
- */
-const MALAY_SPELLINGS: Record<string, string> = {
-  bahawa: 'bahwa', kerana: 'karena', iaitu: 'yaitu', selepas: 'setelah', mahupun: 'maupun', sepertimana: 'sebagaimana',
-};
 
 const isPunct = (c: string) => /[^\p{L}\p{N}$%@#&]/u.test(c);
 

@@ -3,6 +3,10 @@
 // wang/uang, kenderaan/kendaraan, -iti/-itas, -syen/-si) and in everyday vocabulary (kereta/mobil,
 // hospital/rumah sakit, syarikat/perusahaan). Written from knowledge of both standards; weights say how
 // reliable a word is (1: used in one variety only; lower: also found in the other, or a common proper name).
+import { ALL_WEEKDAYS, MALAY_DATE_NAMES, MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES } from './calendar.js';
+
+/** Day and month names, Indonesian and Malaysian, and time zones: capitalised by convention (see below). */
+const CALENDAR_WORDS = [...ALL_WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...MALAY_DATE_NAMES, ...TIME_ZONES.map((z) => z.toLowerCase())];
 
 function weighted(spec: string): Map<string, number> {
   const map = new Map<string, number>();
@@ -151,16 +155,15 @@ const NAME_WEIGHT = 0.5;
  * Markers that are always written with a capital (titles, months, days, places, countries, parties, bodies,
  * currencies): their capital says nothing about being a name.
  */
-const CAPITALISED_BY_CONVENTION = new Set(`
-datuk dato datin tunku tengku encik cik puan agong pertuan gabenor julai ogos disember mac jun isnin khamis
-jumaat agustus desember maret juni juli nopember pebruari senin kamis jumat rm rp bhd sdn berhad tbk
+const CAPITALISED_BY_CONVENTION = new Set([...CALENDAR_WORDS, ...`
+datuk dato datin tunku tengku encik cik puan agong pertuan gabenor nopember pebruari rm rp bhd sdn berhad tbk
 selangor johor sabah sarawak kelantan terengganu pahang kedah melaka putrajaya malaysia umno petronas
 jakarta surabaya bandung yogyakarta makassar semarang tangerang bekasi depok bogor indonesia papua jawa
 sumatera sulawesi bali jokowi inggeris perancis jepun eropah itali sepanyol kemboja palestin iraq syria
 ukraine inggris prancis jepang tiongkok eropa spanyol belgia kamboja palestina irak suriah ukraina britania
 dpr dprd mpr tni polri kpk kpu bawaslu polda polres polsek kapolri kapolda kapolres kapolsek pemda pemprov
-pemkot pemkab dki apbn apbd bumn wib wita adun pru sprm pdrm dun yb aidilfitri idulfitri lebaran spm stpm upsr kdnk pdb ruu tionghoa
-`.trim().split(/\s+/));
+pemkot pemkab dki apbn apbd bumn adun pru sprm pdrm dun yb aidilfitri idulfitri lebaran spm stpm upsr kdnk pdb ruu tionghoa
+`.trim().split(/\s+/)]);
 
 /**
  * Sums the Malay and Indonesian evidence in a list of lower-case word tokens. A weak word (weight below 1,
