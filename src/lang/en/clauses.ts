@@ -277,7 +277,12 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
         if (subjEnd < 0) {
           subjEnd = k;
           const seg = seq.slice(k, b + 1);
-          if (seg.length <= 4 && seg.every((i) => /^\p{Lu}/u.test(p.toks[i].text)) && !seq.slice(s, k).every((i) => /^\p{Lu}/u.test(p.toks[i].text))) named = seg;
+          // "The firm's chief, Ann Lee, said": the name in apposition to a description is the actor; not so a name
+          // closing a chain of appositions after a name ("Raymond Ross, 48, of Leeds, England, was …").
+          const head = seq.slice(s, k);
+          const first = head.slice(0, head.findIndex((i) => p.boundary[i]) + 1 || head.length);
+          const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
+          if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised)) named = seg;
         }
         k = b;
         skipped = b + 1;

@@ -23,6 +23,12 @@ describe('English statements', () => {
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
   });
 
+  it('keeps the name before a chain of appositions as the subject, not the place that closes the chain', () => {
+    expect(one('Martin Hale, 52, of Dover, New Jersey, was reported missing last July.')).toMatchObject({ actor: 'Martin Hale', action: 'was reported missing last July' });
+    // a name in apposition to a description is still the actor
+    expect(one('The museum\'s director, Ana Silva, opened the new wing on Friday.').actor).toBe('Ana Silva');
+  });
+
   it('keeps a non-restrictive relative clause out of the subject', () => {
     const c = one('The mayor, who took office in May, closed the old bridge.');
     expect(c.actor).toBe('The mayor');
