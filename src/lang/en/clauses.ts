@@ -450,6 +450,9 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     if (bareBase && (hasModal || !has(head, 'PresentTense'))) continue;
     const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');
     if (bareParticiple && copular) continue;
+    // "had his office searched and sealed by police": participles coordinated after a causative's object.
+    const causative = /^(have|has|had|get|gets|got)$/.test(head.lower) && !isVerb(p.toks[pred[1]]);
+    if (bareParticiple && k > 2 && causative && has(p.toks[pred[k - 1]], 'PastTense')) continue;
     if (insideQuote(p, pred[startK], pred[k])) continue;
     if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower)) && !matchesHeadNotRelative(p, pred.slice(startK, k), vt)) continue;
     const endK = k;

@@ -29,6 +29,16 @@ describe('English statements', () => {
     expect(one('The museum\'s director, Ana Silva, opened the new wing on Friday.').actor).toBe('Ana Silva');
   });
 
+  it('reads a causative "had" after a dash aside as the verb, and keeps the participles coordinated after its object together', () => {
+    const cs = claimsOf('The inquiry began in May. Ana Ruiz - then the mayor of Tula - had her phone tapped and searched by police and faced a tax inquiry.');
+    expect(cs.slice(1).map((c) => [c.actor, c.action])).toEqual([
+      ['Ana Ruiz', 'had her phone tapped and searched by police'],
+      ['Ana Ruiz', 'faced a tax inquiry'],
+    ]);
+    // a pluperfect "had" keeps its coordinated verb apart
+    expect(claimsOf('The pilot had landed the plane and left the airport.')).toHaveLength(2);
+  });
+
   it('keeps a non-restrictive relative clause out of the subject', () => {
     const c = one('The mayor, who took office in May, closed the old bridge.');
     expect(c.actor).toBe('The mayor');
