@@ -39,6 +39,12 @@ describe('English statements', () => {
     expect(claimsOf('The pilot had landed the plane and left the airport.')).toHaveLength(2);
   });
 
+  it('gives no claim whose subject opens or closes with a relative pronoun (a relative clause read as a main one)', () => {
+    const cs = claimsOf('The new law says charities must register as "agents" - a term which suggests spying.');
+    expect(cs.map((c) => c.actor)).not.toContain('a term which');
+    expect(cs.some((c) => /which/.test(c.actor))).toBe(false);
+  });
+
   it('keeps a non-restrictive relative clause out of the subject', () => {
     const c = one('The mayor, who took office in May, closed the old bridge.');
     expect(c.actor).toBe('The mayor');
