@@ -278,7 +278,12 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
         if (subjEnd < 0) {
           subjEnd = k;
           const seg = seq.slice(k, b + 1);
-          if (seg.length <= 4 && seg.every((i) => /^\p{Lu}/u.test(p.toks[i].text)) && !seq.slice(s, k).every((i) => /^\p{Lu}/u.test(p.toks[i].text))) named = seg;
+          // "The firm's chief, Ann Lee, said": the name in apposition to a description is the actor; not so a name
+          // closing a chain of appositions after a name ("Raymond Ross, 48, of Leeds, England, was …").
+          const head = seq.slice(s, k);
+          const first = head.slice(0, head.findIndex((i) => p.boundary[i]) + 1 || head.length);
+          const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
+          if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised)) named = seg;
         }
         k = b;
         skipped = b + 1;
@@ -446,6 +451,9 @@ function splitPredicates(p: Parsed, pred: number[]): number[][] {
     if (bareBase && (hasModal || !has(head, 'PresentTense'))) continue;
     const bareParticiple = has(vt, 'PastTense') && !BE.has(vt.lower) && !has(vt, 'Modal') && !has(vt, 'Auxiliary');
     if (bareParticiple && copular) continue;
+    // "had his office searched and sealed by police": participles coordinated after a causative's object.
+    const causative = /^(have|has|had|get|gets|got)$/.test(head.lower) && !isVerb(p.toks[pred[1]]);
+    if (bareParticiple && k > 2 && causative && has(p.toks[pred[k - 1]], 'PastTense')) continue;
     if (insideQuote(p, pred[startK], pred[k])) continue;
     if (pred.slice(startK, k).some((i) => RELATIVE_PRONOUNS.has(p.toks[i].lower)) && !matchesHeadNotRelative(p, pred.slice(startK, k), vt)) continue;
     const endK = k;

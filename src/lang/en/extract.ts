@@ -6,7 +6,7 @@ import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, ty
 import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_PARTICIPLES } from './lexicon.js';
+import { COMMENT_PARTICIPLES, EXPLETIVE_IT, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -203,6 +203,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
 }
 
 function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
+  if (relativeSubject(p, c.subject)) return [];
   const head = c.subject.length === 1 ? p.toks[c.subject[0]].lower : '';
   if (head === 'there' && c.predicates.length) return existentialDrafts(p, c, ctx);
   if (head === 'it' && c.predicates.length) {
@@ -233,6 +234,17 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
     out.push(draft(actor, action, { ...ctx, clause: own }, at));
   });
   return out;
+}
+
+/**
+ * "… must register as agents - a term which suggests spying", "the committee, which dispenses funds and has
+ * long been …": a subject that opens or closes with a relative pronoun is a relative clause read as a main one;
+ * it names no actor, and no claim is better than one with such an actor.
+ */
+function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
+  const first = p.toks[subject[0]]?.lower ?? '';
+  const last = p.toks[subject[subject.length - 1]]?.lower ?? '';
+  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last);
 }
 
 /**

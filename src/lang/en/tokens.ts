@@ -44,7 +44,7 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? fixNounPast(fixModalMay(words(text, terms))) : [];
+    return terms.length ? fixNounPast(fixModalMay(fixCausativeHad(words(text, terms)))) : [];
   });
 }
 
@@ -73,6 +73,15 @@ function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
     }
   }
   return out;
+}
+
+/**
+ * compromise reads a causative "had" ("Lee had his office searched") as the inverted "had" of a condition ("Had he
+ * known, …"), which only opens a clause: written lowercase, inside a sentence, it is the past tense of "have".
+ */
+function fixCausativeHad(toks: Tok[]): Tok[] {
+  for (const t of toks) if (t.text === 'had' && t.tags.has('Condition') && !t.tags.has('Verb')) t.tags = new Set(['Verb', 'PastTense']);
+  return toks;
 }
 
 /** compromise takes a lowercase "may" before a verb for the month ("Smith may be a senator"). */

@@ -23,6 +23,28 @@ describe('English statements', () => {
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
   });
 
+  it('keeps the name before a chain of appositions as the subject, not the place that closes the chain', () => {
+    expect(one('Martin Hale, 52, of Dover, New Jersey, was reported missing last July.')).toMatchObject({ actor: 'Martin Hale', action: 'was reported missing last July' });
+    // a name in apposition to a description is still the actor
+    expect(one('The museum\'s director, Ana Silva, opened the new wing on Friday.').actor).toBe('Ana Silva');
+  });
+
+  it('reads a causative "had" after a dash aside as the verb, and keeps the participles coordinated after its object together', () => {
+    const cs = claimsOf('The inquiry began in May. Ana Ruiz - then the mayor of Tula - had her phone tapped and searched by police and faced a tax inquiry.');
+    expect(cs.slice(1).map((c) => [c.actor, c.action])).toEqual([
+      ['Ana Ruiz', 'had her phone tapped and searched by police'],
+      ['Ana Ruiz', 'faced a tax inquiry'],
+    ]);
+    // a pluperfect "had" keeps its coordinated verb apart
+    expect(claimsOf('The pilot had landed the plane and left the airport.')).toHaveLength(2);
+  });
+
+  it('gives no claim whose subject opens or closes with a relative pronoun (a relative clause read as a main one)', () => {
+    const cs = claimsOf('The new law says charities must register as "agents" - a term which suggests spying.');
+    expect(cs.map((c) => c.actor)).not.toContain('a term which');
+    expect(cs.some((c) => /which/.test(c.actor))).toBe(false);
+  });
+
   it('keeps a non-restrictive relative clause out of the subject', () => {
     const c = one('The mayor, who took office in May, closed the old bridge.');
     expect(c.actor).toBe('The mayor');
