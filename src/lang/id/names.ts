@@ -143,13 +143,19 @@ export function nameInCue(text: string, from: number, to: number): string {
     const stop = toks.findIndex((t, i) => i > 0 && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
-  const nonEmpty = parts.filter((p) => p.length);
+  let nonEmpty = parts.filter((p) => p.length);
+  // "Kepala Biro Hukum, Komunikasi, dan Informasi Publik Kementerian X, Herman Suryatman": a role naming a list of
+  // fields runs to the part that opens with "dan"; the name comes after it
+  const listEnd = isRole(nonEmpty[0]?.[0] ?? NO_TOKEN) ? nonEmpty.findIndex((p, k) => k > 1 && /^(?:dan|serta)$/.test(p[0].lower)) : -1;
+  if (listEnd > 0 && listEnd + 1 < nonEmpty.length) nonEmpty = [nonEmpty[0], ...nonEmpty.slice(listEnd + 1)];
   // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama");
   // a day ("…, Jumat malam", "…, Senin (12/3/2018)") says when, not who.
   const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]) && !NAME_STOPS.has(p[0].lower));
   const chosen = named ?? nonEmpty[0];
   return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
 }
+
+const NO_TOKEN: Token = { start: 0, end: 0, coreStart: 0, coreEnd: 0, lower: '', core: '', trail: '', lead: '' };
 
 const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr', 'prof', 'h', 'hj', 'mr', 'mrs', 'ms']);
 

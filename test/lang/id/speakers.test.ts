@@ -65,4 +65,10 @@ describe('a would-be subject opened by a preposition', () => {
     expect(claims('Pihak sekolah menolak tuduhan itu.')[0].actor).toBe('Pihak sekolah');
     expect(claims('Sebenarnya Budi Santoso tidak hadir.')[0].actor).toBe('Budi Santoso');
   });
+
+  it('a role naming a list of fields ("Kepala Biro Hukum, Humas, dan Informasi X, Nama") runs to its "dan" part; the name follows', () => {
+    const got = claims('"Surat itu hanya draf lama," jelas Kepala Bagian Hukum, Humas, dan Protokol Pemkot Solo, Hartono Wiryo dihubungi Tempo.');
+    expect(got.map((c) => c.source)).toEqual(['Hartono Wiryo']);
+    expect(claims('"Surat itu hanya draf lama," kata Kepala Dinas Pendidikan, Budi Santoso, Senin.')[0].source).toBe('Budi Santoso');
+  });
 });
