@@ -167,6 +167,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
   const out: { name: string; start: number; end: number; afterRole: boolean; role: string | null }[] = [];
   let i = 0;
   let role: string[] = [];
+  // "Rina Wati selaku Kepala Ruang Anak RSUD": the role after "selaku"/"sebagai" is the named person's; what it heads
+  // is an office, not another person
+  let described = false;
   while (i < toks.length) {
     const t = toks[i];
     // "Terpisah Kepala Sekolah …": a sentence's opening adverb is capitalised but names nothing
@@ -176,6 +179,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     }
     const title = titleAt(toks, i);
     if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
+      if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);
       i += Math.max(1, title);
       continue;
@@ -189,7 +193,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1)) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
-    const afterRole = honorific || (run.length >= 2 && role.length > 0);
+    const afterRole = honorific || (run.length >= 2 && role.length > 0 && !described);
     out.push({ name: textOf(text, run), start: run[0].coreStart, end: run[run.length - 1].coreEnd, afterRole, role: role.length ? role.join(' ') : null });
     if (!/,/.test(toks[i].trail)) role = [];
     i++;
