@@ -66,4 +66,11 @@ describe('Indonesian cues', () => {
     const [c] = claims('Polisi di Bandung mengatakan mereka belum menemukan pelaku.');
     expect(c).toMatchObject({ actor: 'Polisi di Bandung', action: 'belum menemukan pelaku', source: 'Polisi di Bandung', kind: 'reported' });
   });
+
+  it('a cue closing the sentence with a bare day (", ujar X, Senin.") takes the day with it, out of the action', () => {
+    for (const day of ['Senin', 'Senin malam', 'kemarin']) {
+      const [c] = claims(`Dinas akan menambah armada bus, ujar Wartono, ${day}.`);
+      expect(c).toMatchObject({ actor: 'Dinas', action: 'akan menambah armada bus', source: 'Wartono', kind: 'reported' });
+    }
+  });
 });
