@@ -121,7 +121,25 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   let kept = stripRoles(toks);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^[\p{Lu}\p{N}-]+$/u.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
+  // "pak Deri (Derianto)", "Jokowi (Joko Widodo)": a name glossed by a fuller one in parentheses is the fuller one
+  const gloss = glossedName(kept);
+  if (gloss) return textOf(text, gloss);
   return textOf(text, kept.length ? kept : toks);
+}
+
+/**
+ * The fuller of a name and the name glossing it in parentheses at the end of toks ("Deri (Derianto)" → Derianto;
+ * "Joko Widodo (Jokowi)" → Joko Widodo): more words, or on a tie more letters. Null without such a gloss.
+ */
+export function glossedName(toks: readonly Token[]): Token[] | null {
+  const open = toks.findIndex((t, k) => k > 0 && t.lead.includes('('));
+  if (open < 0) return null;
+  const name = toks.slice(0, open);
+  const inner = toks.slice(open);
+  if (!inner.every((t) => isCapitalized(t) && !isAcronym(t)) || !name.every((t) => isCapitalized(t)) || inner.length > 4) return null;
+  const letters = (ts: readonly Token[]) => ts.reduce((n, t) => n + t.core.length, 0);
+  const innerFuller = inner.length > name.length || (inner.length === name.length && letters(inner) > letters(name));
+  return innerFuller ? inner : name;
 }
 
 /**
