@@ -1,6 +1,9 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
 import { AFTER_CUES, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { nameInCue } from './names.js';
+import { cleaning } from './cleaning.js';
+
+const DAYS = cleaning.weekdays.join('|');
 import { tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -215,7 +218,14 @@ function onlyClosing(text: string, from: number): boolean {
   return true;
 }
 
-/** Nothing but a day with its date and closing marks from `at` to the end: ", Jumat (26/9/2014)." */
+/** A day said after a cue: "Jumat (26/9/2014)", "Senin", "Senin malam", "kemarin", "hari ini". */
+const CUE_DAY = new RegExp(
+  String.raw`(?:(?:pada\s+)?(?:hari\s+)?(?:${DAYS})(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([\d/]+\))?|\p{Lu}\p{L}+\s*\([\d/]+\)|kemarin|hari ini|tadi (?:pagi|siang|sore|malam))`,
+  'iu',
+);
+const CLOSING_DAY = new RegExp(String.raw`^[\s,]*(?:${CUE_DAY.source})?[\s.!”"]*$`, 'iu');
+
+/** Nothing but a day with its date and closing marks from `at` to the end: ", Jumat (26/9/2014).", ", Senin." */
 export function closesSentence(text: string, at: number): boolean {
-  return /^[\s,]*(?:\p{Lu}\p{L}+\s*\([\d/]+\))?[\s.!”"]*$/u.test(text.slice(at, at + 60)) && text.length - at <= 60;
+  return CLOSING_DAY.test(text.slice(at, at + 60)) && text.length - at <= 60;
 }

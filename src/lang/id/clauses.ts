@@ -97,6 +97,9 @@ function speechVerbAhead(toks: readonly Token[], i: number): number {
   return i;
 }
 
+/** A part that describes the name before it: a degree ("S.Kep", "M.Si.") or "selaku/sebagai <role>". */
+const appositive = (t: Token) => /^(?:selaku|sebagai)$/.test(t.lower) || (ROLES.has(t.lower) || ROLES.has(t.lower + '.')) && t.core.includes('.') && t.core.length > 2;
+
 const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower);
 const isRoleWord = (t: Token) => ROLES.has(t.lower) || ROLE_DOMAINS.has(t.lower);
 
@@ -196,7 +199,10 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     // "Bahan yang beredar itu, kata Budi, sama sekali tidak benar": adverbs alone are no subject (from === to)
     const bounds = p > 0 ? subjectBounds(toks, p) : { from: 0, to: 0, predicate: 0 };
     const predicate: Range = [toks[bounds.predicate].coreStart, toks[toks.length - 1].coreEnd];
-    if (bounds.from < bounds.to) {
+    if (bounds.from < bounds.to && pending.length && !clauses.length && appositive(toks[bounds.from])) {
+      // "Ns. Rina Wati, S.Kep selaku Kepala Ruang Anak juga …": degrees and roles after the name are no subject
+      clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });
+    } else if (bounds.from < bounds.to) {
       const subj = toks.slice(bounds.from, bounds.to);
       const subject = toks[bounds.to]?.lower === 'yang' ? focusSpan(subj) : span(subj);
       clauses.push({ subject, predicate, start: clauses.length ? toks[0].start : start, coordinated: false });

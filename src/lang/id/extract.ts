@@ -228,8 +228,10 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   const inline = inlineCue(text);
   if (inline) {
     const masked = text.slice(0, inline.range[0]) + ' '.repeat(inline.range[1] - inline.range[0]) + text.slice(inline.range[1]);
-    // a cue closing the sentence takes its date with it: the clause ends where the cue begins
-    const end = inline.sourceKind === 'cue' && closesSentence(text, inline.range[1]) ? inline.range[0] : text.length;
+    // a cue closing the sentence takes its date with it: the clause ends where the cue begins; so does a cue followed
+    // only by the speaker's degrees, office and whereabouts (", kata Rina, S.Kep, Kepala Bidang X, kepada Y usai Z.")
+    const closing = closesSentence(text, inline.range[1]) || !parseClauses(text, inline.range[1], text.length).length;
+    const end = inline.sourceKind === 'cue' && closing ? inline.range[0] : text.length;
     const cue: Range = [inline.range[0], end < text.length ? text.length : inline.range[1]];
     const claims = reported(at, { from: 0, to: end, text: masked, titleCase }, { source: inline.source, cue });
     if (inline.sourceKind !== 'menurut') return claims;

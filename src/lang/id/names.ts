@@ -121,7 +121,25 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   let kept = stripRoles(toks);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^[\p{Lu}\p{N}-]+$/u.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
+  // "pak Deri (Derianto)", "Jokowi (Joko Widodo)": a name glossed by a fuller one in parentheses is the fuller one
+  const gloss = glossedName(kept);
+  if (gloss) return textOf(text, gloss);
   return textOf(text, kept.length ? kept : toks);
+}
+
+/**
+ * The fuller of a name and the name glossing it in parentheses at the end of toks ("Deri (Derianto)" → Derianto;
+ * "Joko Widodo (Jokowi)" → Joko Widodo): more words, or on a tie more letters. Null without such a gloss.
+ */
+export function glossedName(toks: readonly Token[]): Token[] | null {
+  const open = toks.findIndex((t, k) => k > 0 && t.lead.includes('('));
+  if (open < 0) return null;
+  const name = toks.slice(0, open);
+  const inner = toks.slice(open);
+  if (!inner.every((t) => isCapitalized(t) && !isAcronym(t)) || !name.every((t) => isCapitalized(t)) || inner.length > 4) return null;
+  const letters = (ts: readonly Token[]) => ts.reduce((n, t) => n + t.core.length, 0);
+  const innerFuller = inner.length > name.length || (inner.length === name.length && letters(inner) > letters(name));
+  return innerFuller ? inner : name;
 }
 
 /**
@@ -143,13 +161,19 @@ export function nameInCue(text: string, from: number, to: number): string {
     const stop = toks.findIndex((t, i) => i > 0 && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
-  const nonEmpty = parts.filter((p) => p.length);
+  let nonEmpty = parts.filter((p) => p.length);
+  // "Kepala Biro Hukum, Komunikasi, dan Informasi Publik Kementerian X, Herman Suryatman": a role naming a list of
+  // fields runs to the part that opens with "dan"; the name comes after it
+  const listEnd = isRole(nonEmpty[0]?.[0] ?? NO_TOKEN) ? nonEmpty.findIndex((p, k) => k > 1 && /^(?:dan|serta)$/.test(p[0].lower)) : -1;
+  if (listEnd > 0 && listEnd + 1 < nonEmpty.length) nonEmpty = [nonEmpty[0], ...nonEmpty.slice(listEnd + 1)];
   // A part that opens with a name ("Kori Schulman di …") beats one that opens with a role ("asisten khusus Obama");
   // a day ("…, Jumat malam", "…, Senin (12/3/2018)") says when, not who.
   const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]) && !NAME_STOPS.has(p[0].lower));
   const chosen = named ?? nonEmpty[0];
   return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
 }
+
+const NO_TOKEN: Token = { start: 0, end: 0, coreStart: 0, coreEnd: 0, lower: '', core: '', trail: '', lead: '' };
 
 const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr', 'prof', 'h', 'hj', 'mr', 'mrs', 'ms']);
 
@@ -161,6 +185,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
   const out: { name: string; start: number; end: number; afterRole: boolean; role: string | null }[] = [];
   let i = 0;
   let role: string[] = [];
+  // "Rina Wati selaku Kepala Ruang Anak RSUD": the role after "selaku"/"sebagai" is the named person's; what it heads
+  // is an office, not another person
+  let described = false;
   while (i < toks.length) {
     const t = toks[i];
     // "Terpisah Kepala Sekolah …": a sentence's opening adverb is capitalised but names nothing
@@ -170,6 +197,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     }
     const title = titleAt(toks, i);
     if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
+      if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);
       i += Math.max(1, title);
       continue;
@@ -183,7 +211,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1)) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
-    const afterRole = honorific || (run.length >= 2 && role.length > 0);
+    const afterRole = honorific || (run.length >= 2 && role.length > 0 && !described);
     out.push({ name: textOf(text, run), start: run[0].coreStart, end: run[run.length - 1].coreEnd, afterRole, role: role.length ? role.join(' ') : null });
     if (!/,/.test(toks[i].trail)) role = [];
     i++;

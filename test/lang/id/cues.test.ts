@@ -66,4 +66,19 @@ describe('Indonesian cues', () => {
     const [c] = claims('Polisi di Bandung mengatakan mereka belum menemukan pelaku.');
     expect(c).toMatchObject({ actor: 'Polisi di Bandung', action: 'belum menemukan pelaku', source: 'Polisi di Bandung', kind: 'reported' });
   });
+
+  it('a cue closing the sentence with a bare day (", ujar X, Senin.") takes the day with it, out of the action', () => {
+    for (const day of ['Senin', 'Senin malam', 'kemarin']) {
+      const [c] = claims(`Dinas akan menambah armada bus, ujar Wartono, ${day}.`);
+      expect(c).toMatchObject({ actor: 'Dinas', action: 'akan menambah armada bus', source: 'Wartono', kind: 'reported' });
+    }
+  });
+
+  it('a cue followed only by the speaker\'s degrees, office and whereabouts closes the clause', () => {
+    const [c] = claims(
+      'Obat itu harus diminum teratur, kata Ns. Rina Wati, S.Kep, Kepala Bidang Perawatan RS Harapan, kepada Tempo usai Seminar Perawat, Sabtu (22/8/2015).',
+    );
+    expect(c).toMatchObject({ actor: 'Obat itu', action: 'harus diminum teratur', source: 'Rina Wati', kind: 'reported' });
+    expect(claims('Harga beras naik, kata Budi, dan pemerintah akan menambah pasokan.').map((x) => x.action)).toEqual(['naik', 'akan menambah pasokan']);
+  });
 });

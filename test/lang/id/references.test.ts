@@ -146,4 +146,10 @@ describe('Indonesian definite descriptions of organisations', () => {
     const out = claims('Perusahaan lain itu menaikkan harga.', 'Perseroan menargetkan laba naik.');
     expect(out.map((c) => c.actor)).toEqual(['Perusahaan lain itu', 'Perseroan']);
   });
+
+  it('reads a short name glossed by a fuller one in parentheses as the fuller one, and so do later pronouns', () => {
+    const out = claims('"Sebenarnya pak Totok (Sutoto) tidak datang.', 'Beliau sedang bertugas ke Medan hari itu," ujar Wawan.');
+    expect(out.map((c) => c.actor)).toEqual(['Sutoto', 'Sutoto']);
+    expect(claims('Joko Widodo (Jokowi) meresmikan jalan tol itu.')[0].actor).toBe('Joko Widodo');
+  });
 });

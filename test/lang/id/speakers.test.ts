@@ -65,4 +65,20 @@ describe('a would-be subject opened by a preposition', () => {
     expect(claims('Pihak sekolah menolak tuduhan itu.')[0].actor).toBe('Pihak sekolah');
     expect(claims('Sebenarnya Budi Santoso tidak hadir.')[0].actor).toBe('Budi Santoso');
   });
+
+  it('a role naming a list of fields ("Kepala Biro Hukum, Humas, dan Informasi X, Nama") runs to its "dan" part; the name follows', () => {
+    const got = claims('"Surat itu hanya draf lama," jelas Kepala Bagian Hukum, Humas, dan Protokol Pemkot Solo, Hartono Wiryo dihubungi Tempo.');
+    expect(got.map((c) => c.source)).toEqual(['Hartono Wiryo']);
+    expect(claims('"Surat itu hanya draf lama," kata Kepala Dinas Pendidikan, Budi Santoso, Senin.')[0].source).toBe('Budi Santoso');
+  });
+
+  it('a degree or a "selaku" role after the name ("Ns. Rina Wati, S.Kep selaku Kepala Ruang Anak …") is no subject', () => {
+    const got = claims('Ns. Rina Wati, S.Kep selaku Kepala Ruang Anak RSUD Bekasi juga tidak menemukan kaitan keduanya.');
+    expect(got[0]).toMatchObject({ actor: 'Rina Wati', action: 'juga tidak menemukan kaitan keduanya' });
+  });
+
+  it('the office a "selaku" role heads is no person for a later -nya', () => {
+    const got = claims('Ns. Rina Wati selaku Kepala Ruang Anak RSUD Bekasi menolak tudingan itu.', '"Belum pernah ada datanya," tandasnya.');
+    expect(got[1]).toMatchObject({ source: 'Rina Wati', kind: 'quote' });
+  });
 });
