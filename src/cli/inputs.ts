@@ -21,6 +21,8 @@ export interface InputOptions {
   /** Read stdin when no paths are given (it is not a terminal). */
   stdin: () => AsyncIterable<Uint8Array | string>;
   maxBytes: number;
+  /** A folder never read (the real path of --out-dir, when it lies inside an input folder). */
+  exclude?: string;
 }
 
 export async function* readInputs(paths: readonly string[], opts: InputOptions): AsyncGenerator<Input> {
@@ -31,10 +33,10 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions):
 }
 
 /** How many articles the paths hold (for the progress bar's ETA); null when only reading tells (stdin, NDJSON). */
-export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format'>): Promise<number | null> {
+export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format' | 'exclude'>): Promise<number | null> {
   if (opts.format === 'ndjson' || paths.includes('-')) return null;
   let n = 0;
-  for (const p of paths) for await (const f of filesAt(p, (name) => wanted(name, opts.format))) if (f.kind === 'file') n++;
+  for (const p of paths) for await (const f of filesAt(p, (name) => wanted(name, opts.format), new Set(), true, opts.exclude)) if (f.kind === 'file') n++;
   return n;
 }
 
@@ -44,7 +46,9 @@ export type Found = { kind: 'file'; path: string; size: number } | { kind: 'erro
  * The files at a path, in a stable order: a file itself, or a folder's files recursively, with hidden entries,
  * unwanted names and symbolic-link loops reported rather than followed. A file named directly is always wanted.
  */
-export async function* filesAt(p: string, want: (name: string) => boolean, visited = new Set<string>(), named = true): AsyncGenerator<Found> {
+export async function* filesAt(
+  p: string, want: (name: string) => boolean, visited = new Set<string>(), named = true, exclude?: string,
+): AsyncGenerator<Found> {
   let stat;
   try {
     stat = await fs.stat(p);
@@ -62,6 +66,10 @@ export async function* filesAt(p: string, want: (name: string) => boolean, visit
       yield { kind: 'error', id: p, reason: reasonOf(e) };
       return;
     }
+    if (exclude && real === exclude) {
+      yield { kind: 'note', message: `${p}: skipped (the --out-dir being written)` };
+      return;
+    }
     if (visited.has(real)) {
       yield { kind: 'error', id: p, reason: 'symbolic link loop (folder already visited)' };
       return;
@@ -72,7 +80,7 @@ export async function* filesAt(p: string, want: (name: string) => boolean, visit
       const child = path.join(p, e.name);
       if (e.name.startsWith('.')) yield { kind: 'note', message: `${child}: skipped (hidden)` };
       else if (!e.isDirectory() && !e.isSymbolicLink() && !want(e.name)) yield { kind: 'note', message: `${child}: skipped (not a text file)` };
-      else yield* filesAt(child, want, inside, false);
+      else yield* filesAt(child, want, inside, false, exclude);
     }
     return;
   }
@@ -86,7 +94,7 @@ export async function* filesAt(p: string, want: (name: string) => boolean, visit
 }
 
 async function* fromPath(p: string, opts: InputOptions): AsyncGenerator<Input> {
-  for await (const f of filesAt(p, (name) => wanted(name, opts.format))) {
+  for await (const f of filesAt(p, (name) => wanted(name, opts.format), new Set(), true, opts.exclude)) {
     if (f.kind !== 'file') yield f;
     else if (opts.format === 'ndjson') yield* fromStream(f.path, fsSync.createReadStream(f.path), opts); // records are limited one by one
     else if (f.size > opts.maxBytes) yield { kind: 'error', id: f.path, reason: `larger than --max-bytes (${f.size} > ${opts.maxBytes} bytes)` };

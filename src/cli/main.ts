@@ -11,6 +11,7 @@ import type { Command as JobCommand, JobResult } from './jobs.js';
 import { log } from './log.js';
 import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
+import { addOutDirOptions, outDirUsage, runOutDir, type OutDirOptions } from './outdir.js';
 import { startRun } from './run.js';
 import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 
@@ -26,7 +27,7 @@ export function program(): Command {
 
   const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-  addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), EXTRACT_FORMATS, 'yaml')
+  addOutDirOptions(addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), EXTRACT_FORMATS, 'yaml'))
     .description('claims of each article: actor, action, date, source')
     .addHelpText('after', examples([
       'claims extract fixtures/',
@@ -36,10 +37,11 @@ export function program(): Command {
       'claims extract articles/ --format csv -o claims.csv   # one row per claim, safe to open in a spreadsheet',
       'claims extract article.txt --format jsonld            # schema.org Claim items for ClaimReview markup',
       'claims extract article.txt --format html -o claims.html  # the article with its claims marked, for a browser',
+      'claims extract articles/ --format json --out-dir claims/  # one file per article; a rerun does only new or changed ones',
     ]))
     .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
 
-  addCommonOptions(prog.command('sentences').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
+  addOutDirOptions(addCommonOptions(prog.command('sentences').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml'))
     .description('the sentences of each input, with their spans in code points')
     .addHelpText('after', examples(['claims sentences fixtures/en --format json', 'echo "Dr. Smith left. He said so." | claims sentences - --format ndjson']))
     .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'sentences'));
@@ -65,10 +67,16 @@ export function program(): Command {
 
 type Outcome = JobResult | { seq: number; ok: false; reason: string; notes: string[]; input: true; id: string } | { note: string };
 
-async function runBatch(paths: string[], o: CommonOptions, command: JobCommand): Promise<void> {
+async function runBatch(paths: string[], o: CommonOptions & OutDirOptions, command: JobCommand): Promise<void> {
+  const outDirProblem = outDirUsage(o);
+  if (outDirProblem) throw usage(outDirProblem);
   if (!paths.length) {
     if (process.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
     paths = ['-'];
+  }
+  if (o.outDir != null) {
+    raiseStatus((await runOutDir(paths, o, command, { note: log.note, error: log.error, stdin: () => process.stdin })).status);
+    return;
   }
   const { serializer, separator } = await import('../serialize.js');
   const ser = serializer(o.format);

@@ -7,7 +7,9 @@ import type { CommonOptions } from './options.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 
-export function startRun(paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'>): { pool: Pool; progress: Progress | null } {
+export function startRun(
+  paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'> & { exclude?: string },
+): { pool: Pool; progress: Progress | null } {
   const pool = new Pool({
     size: o.jobs,
     worker: new URL('./worker.js', import.meta.url),
@@ -16,6 +18,6 @@ export function startRun(paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeo
   });
   const progress = Progress.forStderr();
   log.setStatusLine(progress);
-  if (progress) countInputs(paths, { format: o.input }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  if (progress) countInputs(paths, { format: o.input, exclude: o.exclude }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
   return { pool, progress };
 }
