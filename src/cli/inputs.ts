@@ -21,8 +21,9 @@ export interface InputOptions {
   /** Read stdin when no paths are given (it is not a terminal). */
   stdin: () => AsyncIterable<Uint8Array | string>;
   maxBytes: number;
-  /** A folder never read (the real path of --out-dir, when it lies inside an input folder). */
-  exclude?: string;
+  /** What --out-dir writes, never read as input: the folder (real path) when found inside an input folder, and
+   *  the files named like its outputs (`*.<ext>`) inside it when it is itself an input folder or holds one. */
+  exclude?: Exclude;
 }
 
 export async function* readInputs(paths: readonly string[], opts: InputOptions): AsyncGenerator<Input> {
@@ -40,6 +41,8 @@ export async function countInputs(paths: readonly string[], opts: Pick<InputOpti
   return n;
 }
 
+export interface Exclude { dir: string; ext: string }
+
 export type Found = { kind: 'file'; path: string; size: number } | { kind: 'error'; id: string; reason: string } | { kind: 'note'; message: string };
 
 /**
@@ -47,7 +50,7 @@ export type Found = { kind: 'file'; path: string; size: number } | { kind: 'erro
  * unwanted names and symbolic-link loops reported rather than followed. A file named directly is always wanted.
  */
 export async function* filesAt(
-  p: string, want: (name: string) => boolean, visited = new Set<string>(), named = true, exclude?: string,
+  p: string, want: (name: string) => boolean, visited = new Set<string>(), named = true, exclude?: Exclude,
 ): AsyncGenerator<Found> {
   let stat;
   try {
@@ -66,10 +69,11 @@ export async function* filesAt(
       yield { kind: 'error', id: p, reason: reasonOf(e) };
       return;
     }
-    if (exclude && real === exclude) {
+    if (exclude && real === exclude.dir && !named) {
       yield { kind: 'note', message: `${p}: skipped (the --out-dir being written)` };
       return;
     }
+    const outputs = exclude && (real === exclude.dir || real.startsWith(exclude.dir + path.sep)) ? `.${exclude.ext}` : null;
     if (visited.has(real)) {
       yield { kind: 'error', id: p, reason: 'symbolic link loop (folder already visited)' };
       return;
@@ -79,6 +83,7 @@ export async function* filesAt(
     for (const e of entries) {
       const child = path.join(p, e.name);
       if (e.name.startsWith('.')) yield { kind: 'note', message: `${child}: skipped (hidden)` };
+      else if (outputs && !e.isDirectory() && e.name.endsWith(outputs)) yield { kind: 'note', message: `${child}: skipped (an output of --out-dir)` };
       else if (!e.isDirectory() && !e.isSymbolicLink() && !want(e.name)) yield { kind: 'note', message: `${child}: skipped (not a text file)` };
       else yield* filesAt(child, want, inside, false, exclude);
     }

@@ -53,6 +53,7 @@ export function addOutDirOptions(cmd: Command): Command {
 export function outDirUsage(o: OutDirOptions & { output?: string }): string | null {
   if (o.outDir != null && o.output != null) return '-o and --out-dir cannot be used together: give one';
   if (o.force && o.outDir == null) return '--force only applies with --out-dir';
+  if (o.outDir === '') return '--out-dir needs a folder name';
   return null;
 }
 
@@ -282,7 +283,7 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
   const version = fingerprint();
   const ext = EXTENSIONS[o.format];
   const base = commonFolder(paths);
-  const exclude = fs.realpathSync(dir);
+  const exclude = { dir: fs.realpathSync(dir), ext };
   const { pool, progress } = startRun(paths, { ...o, exclude });
 
   const s: OutDirSummary = { articles: 0, written: 0, upToDate: 0, failed: [], stale: [], count: 0, interrupted: false };

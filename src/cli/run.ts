@@ -1,14 +1,14 @@
 // What every command that runs the pipeline over many inputs starts with (`extract`, `sentences`, `detect`,
 // `track`): a pool of worker threads with the per-article time limit, and a progress bar on stderr that learns the
 // number of inputs as soon as they are counted.
-import { countInputs } from './inputs.js';
+import { countInputs, type Exclude } from './inputs.js';
 import { log } from './log.js';
 import type { CommonOptions } from './options.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 
 export function startRun(
-  paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'> & { exclude?: string },
+  paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'> & { exclude?: Exclude },
 ): { pool: Pool; progress: Progress | null } {
   const pool = new Pool({
     size: o.jobs,

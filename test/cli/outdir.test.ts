@@ -84,17 +84,23 @@ describe('--out-dir layout', () => {
     expect(counts(claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(2, 'en') }).stderr)).toEqual({ written: 1, upToDate: 0, failed: 0 });
   }, 120000);
 
-  it('an --out-dir inside the input folder is never read as input', () => {
-    const dir = corpus('c3', 1);
-    const first = claims(['extract', '.', '--out-dir', 'out', '--input', 'text'], { cwd: dir });
-    expect(first.status, first.stderr).toBe(0);
-    const again = claims(['extract', '.', '--out-dir', 'out', '--format', 'json'], { cwd: dir });
-    expect(again.stderr).toMatch(/out: skipped \(the --out-dir being written\)/);
-    expect(counts(again.stderr).written).toBe(2);
+  it('what --out-dir writes is never read back as input, inside an input folder or as one', () => {
+    const records = ['r1', 'r2'].map((id, i) => JSON.stringify({ id, text: variant(i, 'en') })).join('\n') + '\n';
+    for (const [input, out, format] of [['c3', 'c3/out', 'ndjson'], ['c3b', 'c3b', 'json']]) {
+      mkdirSync(path.join(tmp, input));
+      writeFileSync(path.join(tmp, input, 'batch.ndjson'), records);
+      const args = ['extract', input, '--input', 'ndjson', '--format', format, '--out-dir', out];
+      const first = claims(args);
+      expect(first.status, first.stderr).toBe(0);
+      const again = claims(args);
+      expect(again.status, again.stderr).toBe(0);
+      expect(counts(again.stderr)).toEqual({ written: 0, upToDate: 2, failed: 0 });
+      expect(again.stderr).toMatch(out === 'c3b' ? /c3b\/r1\.json: skipped \(an output of --out-dir\)/ : /c3\/out: skipped \(the --out-dir being written\)/);
+    }
   }, 60000);
 
   it('-o with --out-dir, and --force without it, are usage errors', () => {
-    for (const args of [['extract', 'c1', '--out-dir', 'x', '-o', 'y.yaml'], ['sentences', 'c1', '--force']]) {
+    for (const args of [['extract', 'c1', '--out-dir', 'x', '-o', 'y.yaml'], ['sentences', 'c1', '--force'], ['extract', 'c1', '--out-dir', '']]) {
       const r = claims(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^claims: error: /);
