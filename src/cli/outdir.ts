@@ -308,10 +308,10 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
   const running = new Set<Promise<void>>();
   let seq = 0;
 
-  const outputOf = (root: string, article: Article): string | null => {
-    if (o.input === 'ndjson') return `${safeName(article.id)}.${ext}`;
+  const outputOf = (root: string, id: string): string | null => {
+    if (o.input === 'ndjson') return `${safeName(id)}.${ext}`;
     if (root === '-') return `stdin.${ext}`;
-    const rel = path.relative(base, path.resolve(article.id));
+    const rel = path.relative(base, path.resolve(id));
     if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
     const parts = rel.split(path.sep);
     return parts[0] === '.claims' ? null : `${parts.join('/')}.${ext}`;
@@ -323,10 +323,17 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
         if (stopped) break;
         if (input.kind === 'note') { io.note(input.message); continue; }
         s.articles++;
-        if (input.kind === 'error') { fail(input.id, input.reason); progress?.tick(); continue; }
+        if (input.kind === 'error') {
+          // an unreadable or binary file: what an earlier run wrote for it stays, and is not reported as orphaned
+          const rel = o.input === 'text' && root !== '-' ? outputOf(root, input.id) : null;
+          if (rel) claimed.set(caseless ? rel.toLowerCase() : rel, input.id);
+          fail(input.id, input.reason + (rel && ledger.entries.has(rel) && ledger.exists(rel) ? ` (${rel} is left as an earlier run wrote it)` : ''));
+          progress?.tick();
+          continue;
+        }
         const article = withOptions(input.article, o);
         const id = article.id;
-        const rel = outputOf(root, article);
+        const rel = outputOf(root, id);
         if (!rel) { fail(id, `has no place in ${o.outDir}`); progress?.tick(); continue; }
         const name = caseless ? rel.toLowerCase() : rel;
         const owner = claimed.get(name);
@@ -349,7 +356,8 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
           progress?.tick();
           for (const n of r.notes) io.note(n);
           if (!r.ok) {
-            if (!stopped) fail(id, r.reason);
+            // a changed input that now fails: its earlier output stays (never deleted) but is no longer its output
+            if (!stopped) fail(id, r.reason + (entry && ledger.exists(rel) ? ` (${rel} is left as an earlier run wrote it)` : ''));
             return;
           }
           try {

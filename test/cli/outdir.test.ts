@@ -183,6 +183,14 @@ describe('--out-dir failures and the summary', () => {
     // the claims count covers up-to-date articles too
     const total = (s: string) => Number(/failed; (\d+) claims/.exec(s)![1]);
     expect(total(again.stderr)).toBeGreaterThan(0);
+
+    // an input that worked and now fails: named, its earlier output kept and said to be left, not called orphaned
+    writeFileSync(path.join(dir, 'en/0.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    const broken = claims(['extract', 'c7', '--out-dir', 'o7']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/claims: error: c7\/en\/0\.txt: .*\(en\/0\.txt\.yaml is left as an earlier run wrote it\)/);
+    expect(broken.stderr).not.toMatch(/kept: .*en\/0\.txt\.yaml/);
+    expect(existsSync(path.join(tmp, 'o7/en/0.txt.yaml'))).toBe(true);
   }, 120000);
 
   it('leaves no temporary files, journal or lock behind after a complete run', () => {
