@@ -195,11 +195,14 @@ class Ledger {
         note(`${this.manifestFile}: unreadable, every output is redone`);
       }
     }
-    let journal = '';
+    let bytes = Buffer.alloc(0);
     try {
-      journal = fs.readFileSync(this.journalFile, 'utf8');
+      bytes = fs.readFileSync(this.journalFile);
     } catch { /* no run was interrupted */ }
-    for (const line of journal.split('\n')) {
+    // a line a kill cut short is dropped, so that this run's first entry starts a line of its own
+    const end = bytes.lastIndexOf(0x0a) + 1;
+    if (end < bytes.length) fs.truncateSync(this.journalFile, end);
+    for (const line of bytes.subarray(0, end).toString('utf8').split('\n')) {
       if (!line) continue;
       try {
         const { out, ...e } = JSON.parse(line) as Entry & { out: string };

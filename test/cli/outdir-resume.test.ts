@@ -1,8 +1,8 @@
 // --out-dir after `kill -9` (issue 17): a real child process killed with SIGKILL leaves only complete files, and
 // the same command run again does only the missing work and ends with a folder byte-identical to one
 // uninterrupted run's, manifest included.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,4 +99,41 @@ describe('--out-dir after SIGKILL', () => {
     // and a further run finds everything up to date
     expect(counts(runClaims(args('k2'), { cwd: tmp }).stderr)).toEqual({ written: 0, upToDate: 2 * N });
   }, 120000);
+
+  /** DIR as a run killed right after writing the journal's last line half leaves it: no manifest, a journal whose last
+   *  line is cut, a lock held by a process that is gone, a temporary file; `drop` outputs not written yet. */
+  function crashed(name: string, drop: string[]): void {
+    const dir = path.join(tmp, name);
+    cpSync(path.join(tmp, 'ref'), dir, { recursive: true });
+    const { outputs: entries } = JSON.parse(readFileSync(path.join(dir, '.claims/manifest.json'), 'utf8')) as { outputs: Record<string, object> };
+    rmSync(path.join(dir, '.claims/manifest.json'));
+    for (const f of drop) rmSync(path.join(dir, f));
+    const lines = Object.entries(entries).filter(([out]) => !drop.includes(out)).map(([out, e]) => JSON.stringify({ out, ...e }));
+    const last = lines.pop()!;
+    writeFileSync(path.join(dir, '.claims/journal.ndjson'), lines.map((l) => l + '\n').join('') + last.slice(0, last.length >> 1));
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(path.join(dir, '.claims/lock'), `${gone}\n`);
+    mkdirSync(path.join(dir, '.claims/tmp'));
+    writeFileSync(path.join(dir, '.claims/tmp', `${gone}-7`), '{"half": ');
+  }
+
+  it('a cut journal line, a dead lock and a leftover temporary file: only the cut entry is redone, byte-identical', () => {
+    crashed('c1', []);
+    const again = runClaims(args('c1'), { cwd: tmp });
+    expect(again.status, again.stderr).toBe(0);
+    expect(counts(again.stderr)).toEqual({ written: 1, upToDate: 2 * N - 1 });
+    expect(snapshot(path.join(tmp, 'c1'))).toEqual(reference);
+  }, 60000);
+
+  it('a run resumed after a cut journal line and killed again keeps every entry it appended readable', async () => {
+    crashed('c2', ['en/1.txt.json', 'en/2.txt.json', 'id/1.txt.json', 'id/2.txt.json']);
+    await killed('c2', { files: 2 * N - 2 });
+    const journal = readFileSync(path.join(tmp, 'c2/.claims/journal.ndjson'), 'utf8').split('\n');
+    journal.pop(); // the line this kill may have cut
+    expect(journal.length).toBeGreaterThanOrEqual(2 * N - 4);
+    for (const line of journal) expect(() => JSON.parse(line), line).not.toThrow();
+    const again = runClaims(args('c2'), { cwd: tmp });
+    expect(again.status, again.stderr).toBe(0);
+    expect(snapshot(path.join(tmp, 'c2'))).toEqual(reference);
+  }, 60000);
 });
