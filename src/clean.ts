@@ -2,16 +2,11 @@
 // prose (metadata, site boilerplate). The text itself is never changed, so spans stay true to the input.
 import YAML from 'yaml';
 import { ALL_MODULES } from './lang/index.js';
-import type { LanguageModule } from './lang/types.js';
+import type { CleaningRules, LanguageModule } from './lang/types.js';
 import type { Article, CleanedArticle, Range } from './types.js';
 
-const BOILERPLATE = ALL_MODULES.flatMap((m) => m.cleaning.boilerplate);
-const KEYS = ALL_MODULES.flatMap((m) => m.cleaning.metadataKeys).map((k) => k.replace(/ /g, '\\s+')).join('|');
 /** `date 2024-12-02`, `Published: 2024-12-02` at the start of a line, possibly fused to the first sentence. */
 const ISO_TIME = '(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
-const METADATA_LINE = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})${ISO_TIME}[ \\t]*`, 'i');
-/** `Published: December 2, 2024`, `Tanggal: Senin, 12 Maret 2018 10:30 WIB`: a key and nothing but a date. */
-const METADATA_KV = new RegExp(`^[ \\t]*(?:${KEYS})[ \\t]*:?[ \\t]*([^\\n]{4,60}?)[ \\t]*$`, 'i');
 const FRONT_MATTER = /^(\uFEFF?[ \t]*---[ \t]*\r?\n)([\s\S]*?)\r?\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** A line that is only a date: `Wednesday, April 13, 2011`, `2024-12-02`, `Senin, 12 Maret 2018 10:30 WIB`. */
 const DATE_ONLY_MAX = 60;
@@ -19,18 +14,53 @@ const DATE_ONLY_MAX = 60;
 const DATELINE = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[ \t]*|[ \t]+(?=\())([^\n]{0,60}?)[ \t]+[-–—]{1,2}[ \t]+/u;
 /** `Jakarta - …`, `KUALA LUMPUR — …`: a place and a dash opening the first paragraph. */
 const BARE_DATELINE = /^[ \t]*\p{Lu}[\p{L}]+(?:[ \t]\p{Lu}[\p{L}]+){0,2}[ \t]+[-–—]{1,2}[ \t]+(?=\S)/u;
-/** A byline or site line carrying the date: `By Jane Roe | December 2, 2024`, `Kompas.com - 02/12/2024, 14:30 WIB`. */
-const BYLINE = /^(?:by|oleh|posted|published|updated|diperbarui|dipublikasikan|ditulis|diunggah)\b|\||^[\w-]+\.(?:com|co\.id|id|net|org|co\.uk)\b/i;
 const TITLE_MAX = 150;
 const HEAD_LINES = 3;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const words = (pick: (m: LanguageModule) => readonly string[]) => ALL_MODULES.flatMap(pick).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const WEEKDAY = new RegExp(`\\b(?:${words((m) => m.cleaning.weekdays)})\\b\\.?`, 'gi');
+/** A news agency's credit in a dateline: one word in parentheses, `(AP)`, `(Reuters)`, `(antara)`. */
+const AGENCY = /\([A-Z][\w.]*\)/i;
 const CLOCK = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi;
-const ZONE = new RegExp(`\\b(?:${words((m) => m.cleaning.timeZones)})\\b`, 'g');
 
-export function clean(article: Article): CleanedArticle {
+/** The cleaning rules of a set of languages, as the patterns `clean` applies: every language's, to every article. */
+interface Cleaner {
+  modules: readonly LanguageModule[];
+  boilerplate: readonly RegExp[];
+  metadataLine: RegExp;
+  metadataKv: RegExp;
+  /** A byline or site line carrying the date: `By Jane Roe | December 2, 2024`, `Kompas.com - 02/12/2024, 14:30 WIB`. */
+  byline: RegExp;
+  /** A site's name in a dateline: `JAKARTA, KOMPAS.com -`. */
+  site: RegExp;
+  weekday: RegExp;
+  zone: RegExp;
+  frontMatter: { published: readonly string[]; title: readonly string[] };
+}
+
+function cleanerOf(modules: readonly LanguageModule[]): Cleaner {
+  const all = <T>(pick: (c: CleaningRules) => readonly T[]) => modules.flatMap((m) => pick(m.cleaning));
+  const words = (pick: (c: CleaningRules) => readonly string[]) => all(pick).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const keys = all((c) => c.metadataKeys).map((k) => k.replace(/ /g, '\\s+')).join('|');
+  const domains = words((c) => c.siteDomains);
+  return {
+    modules,
+    boilerplate: all((c) => c.boilerplate),
+    metadataLine: new RegExp(`^[ \\t]*(?:${keys})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})${ISO_TIME}[ \\t]*`, 'i'),
+    /** `Published: December 2, 2024`, `Tanggal: Senin, 12 Maret 2018 10:30 WIB`: a key and nothing but a date. */
+    metadataKv: new RegExp(`^[ \\t]*(?:${keys})[ \\t]*:?[ \\t]*([^\\n]{4,60}?)[ \\t]*$`, 'i'),
+    byline: new RegExp(`^(?:${words((c) => c.bylineWords)})\\b|\\||^[\\w-]+\\.(?:${domains})\\b`, 'i'),
+    site: new RegExp(`\\b[\\w-]+\\.(?:${domains})\\b`, 'i'),
+    weekday: new RegExp(`\\b(?:${words((m) => m.weekdays)})\\b\\.?`, 'gi'),
+    zone: new RegExp(`\\b(?:${words((m) => m.timeZones)})\\b`, 'g'),
+    frontMatter: { published: all((c) => c.frontMatter.published), title: all((c) => c.frontMatter.title) },
+  };
+}
+
+const BUILT_IN = cleanerOf(ALL_MODULES);
+
+/** Metadata, title and article text of one article, by the cleaning rules of `modules` (the built-in languages'). */
+export function clean(article: Article, modules: readonly LanguageModule[] = ALL_MODULES): CleanedArticle {
+  const c = modules === ALL_MODULES ? BUILT_IN : cleanerOf(modules);
   const text = article.text;
   const masked: Range[] = [];
   let published: string | null = null;
@@ -39,7 +69,7 @@ export function clean(article: Article): CleanedArticle {
 
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
-    const meta = readFrontMatter(fm[2]);
+    const meta = readFrontMatter(fm[2], c);
     if (meta) {
       published = meta.published;
       title = meta.title;
@@ -48,39 +78,39 @@ export function clean(article: Article): CleanedArticle {
     }
   }
 
-  const order = byLikelyLanguage(text);
+  const order = byLikelyLanguage(text, modules);
   const lines = linesOf(text, from);
   let proseLines = 0; // a dateline or date line may follow a headline, so look at the first few lines
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
     const trimmed = content.trim();
     if (!trimmed) continue;
-    const meta = METADATA_LINE.exec(content);
+    const meta = c.metadataLine.exec(content);
     if (meta) {
       published ??= meta[1];
       masked.push([line.start, line.start + meta[0].length]);
       if (content.slice(meta[0].length).trim()) proseLines++;
       continue;
     }
-    const kv = METADATA_KV.exec(content);
-    const kvDate = kv ? dateOnlyLine(kv[1].trim(), order) : undefined;
+    const kv = c.metadataKv.exec(content);
+    const kvDate = kv ? dateOnlyLine(kv[1].trim(), order, c) : undefined;
     if (kvDate !== undefined) {
       published ??= kvDate;
       masked.push([line.start, line.end]);
       continue;
     }
-    if (trimmed.length <= 200 && BOILERPLATE.some((re) => re.test(trimmed))) {
+    if (trimmed.length <= 200 && c.boilerplate.some((re) => re.test(trimmed))) {
       masked.push([line.start, line.end]);
       continue;
     }
     if (proseLines < HEAD_LINES) {
-      const date = dateOnlyLine(trimmed, order) ?? bylineDate(trimmed, order);
+      const date = dateOnlyLine(trimmed, order, c) ?? bylineDate(trimmed, order, c);
       if (date !== undefined) {
         published ??= date;
         masked.push([line.start, line.end]);
         continue;
       }
-      const fused = fusedDate(content, order);
+      const fused = fusedDate(content, order, c);
       if (fused) {
         published ??= fused.value;
         masked.push([line.start, line.start + fused.length]);
@@ -88,7 +118,7 @@ export function clean(article: Article): CleanedArticle {
         continue;
       }
       const dl = DATELINE.exec(content);
-      const isDl = dl != null && isDateline(dl[1], dl[2], order);
+      const isDl = dl != null && isDateline(dl[1], dl[2], order, c);
       if (dl && isDl) {
         published ??= dateIn(dl[2], order) ?? null;
         masked.push([line.start, line.start + dl[0].length]);
@@ -120,7 +150,7 @@ function linesOf(text: string, from: number): Line[] {
   return out;
 }
 
-function readFrontMatter(src: string): { published: string | null; title: string | null } | null {
+function readFrontMatter(src: string, c: Cleaner): { published: string | null; title: string | null } | null {
   let data: unknown;
   try {
     data = YAML.parse(src, { schema: 'core', maxAliasCount: 0 });
@@ -137,8 +167,8 @@ function readFrontMatter(src: string): { published: string | null; title: string
     }
     return null;
   };
-  const date = pick('published', 'date', 'publication_date', 'pubdate', 'tanggal');
-  return { published: date ? (dateIn(date, ALL_MODULES) ?? null) : null, title: pick('title', 'judul', 'headline') };
+  const date = pick(...c.frontMatter.published);
+  return { published: date ? (dateIn(date, c.modules) ?? null) : null, title: pick(...c.frontMatter.title) };
 }
 
 /**
@@ -158,13 +188,13 @@ function dateIn(s: string, order: readonly LanguageModule[]): string | undefined
   return best?.value;
 }
 
-function dateOnlyLine(line: string, order: readonly LanguageModule[]): string | undefined {
+function dateOnlyLine(line: string, order: readonly LanguageModule[], c: Cleaner): string | undefined {
   if (line.length > DATE_ONLY_MAX || !/\d/.test(line) || /[.!?]["”’]?$/.test(line) && !/\d\.?$/.test(line)) return undefined;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(line)) return line.slice(0, 10);
   for (const m of order) {
     for (const d of m.findDates(line, null)) {
       if (!d.value || !ISO_DAY.test(d.value)) continue;
-      const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`.replace(WEEKDAY, ' ').replace(CLOCK, ' ').replace(ZONE, ' ');
+      const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`.replace(c.weekday, ' ').replace(CLOCK, ' ').replace(c.zone, ' ');
       // Only a weekday, a time or a time zone may stand beside the date.
       if (!/[\p{L}\p{N}]/u.test(rest)) return d.value;
     }
@@ -178,13 +208,13 @@ function dateOnlyLine(line: string, order: readonly LanguageModule[]): string | 
  * time or time zone may follow it, and then a capital must open the sentence; `May 7, 2015 was …` is prose.
  * Returns the date and the length of the prefix to mask.
  */
-function fusedDate(line: string, order: readonly LanguageModule[]): { value: string; length: number } | undefined {
+function fusedDate(line: string, order: readonly LanguageModule[], c: Cleaner): { value: string; length: number } | undefined {
   const head = line.slice(0, DATE_ONLY_MAX);
   if (!/\d{4}/.test(head)) return undefined;
   for (const m of order) {
     for (const d of m.findDates(head, null)) {
       if (!d.value || !ISO_DAY.test(d.value) || !/\d{4}/.test(d.text)) continue;
-      if (/[\p{L}\p{N}]/u.test(line.slice(0, d.start).replace(WEEKDAY, ' '))) continue;
+      if (/[\p{L}\p{N}]/u.test(line.slice(0, d.start).replace(c.weekday, ' '))) continue;
       const after = /^(?:[ \t,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?|[A-Z]{2,4}\b))*[ \t]+(?=\p{Lu})/u.exec(line.slice(d.end));
       if (after) return { value: d.value, length: d.end + after[0].length };
     }
@@ -193,23 +223,22 @@ function fusedDate(line: string, order: readonly LanguageModule[]): { value: str
 }
 
 /** A short byline or site line whose date is the publication date. */
-function bylineDate(line: string, order: readonly LanguageModule[]): string | undefined {
-  if (line.length > 100 || !/\d/.test(line) || /[.!?]["”’]?$/.test(line) || !BYLINE.test(line)) return undefined;
+function bylineDate(line: string, order: readonly LanguageModule[], c: Cleaner): string | undefined {
+  if (line.length > 100 || !/\d/.test(line) || /[.!?]["”’]?$/.test(line) || !c.byline.test(line)) return undefined;
   return dateIn(line, order);
 }
 
 /** The languages, likeliest first by their commonest words, so "02/12/2024" is read day-first in Indonesian. */
-function byLikelyLanguage(text: string): readonly LanguageModule[] {
+function byLikelyLanguage(text: string, modules: readonly LanguageModule[]): readonly LanguageModule[] {
   const sample = text.slice(0, 4000).toLowerCase().split(/[^\p{L}]+/u);
   const score = (m: LanguageModule) => { const common = new Set(m.cleaning.commonWords); return sample.filter((w) => common.has(w)).length; };
-  return [...ALL_MODULES].map((m) => ({ m, s: score(m) })).sort((a, b) => b.s - a.s).map((x) => x.m);
+  return [...modules].map((m) => ({ m, s: score(m) })).sort((a, b) => b.s - a.s).map((x) => x.m);
 }
 
-function isDateline(place: string, rest: string, order: readonly LanguageModule[]): boolean {
+function isDateline(place: string, rest: string, order: readonly LanguageModule[], c: Cleaner): boolean {
   if (/\p{Ll}/u.test(place) && place.split(/\s+/).length > 3) return false;
-  if (/\((?:[A-Z][\w.]*|antara|ant)\)/i.test(rest) || /\b[\w-]+\.(?:com|co\.id|id|net|org)\b/i.test(rest)) return true;
-  if (/^\((?:AP|AFP|Reuters|Antara|ANTARA)\)$/.test(rest.trim())) return true;
-  return dateIn(rest, order) !== undefined || new RegExp(WEEKDAY.source, 'i').test(rest);
+  if (AGENCY.test(rest) || c.site.test(rest)) return true;
+  return dateIn(rest, order) !== undefined || new RegExp(c.weekday.source, 'i').test(rest);
 }
 
 function isTitle(line: string, self: Line, lines: Line[]): boolean {

@@ -13,6 +13,7 @@
 // - Durations ("for two years", "selama dua tahun"), times alone ("10 a.m."), ages and counts are not dates.
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateMention } from './lang/types.js';
+import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from './lang/quotes.js';
 
 export type Tense = 'past' | 'future';
 
@@ -46,6 +47,8 @@ export interface DateLanguage {
   spanBefore: RegExp;
   /** Result texts naming a week ("last week", "minggu ini"). */
   week: RegExp;
+  /** Result texts naming a weekend ("last weekend", "akhir pekan lalu"): the week, not a day of it. */
+  weekend: RegExp;
   /** Direction a word next to the expression gives: -1 last, +1 next, 0 this; null when none. */
   direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
   /** Global regex of words opening a subordinate or relative clause; the clause runs to the next , ; : or the end. */
@@ -212,7 +215,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   if (lang.week.test(r.text)) {
     if (!pub) return null;
     const weeks = lang.direction(before, r.text, after) ?? 0;
-    if (c.isCertain('weekday') && !c.isCertain('day') && !/weekend|akhir pekan/i.test(r.text)) {
+    if (c.isCertain('weekday') && !c.isCertain('day') && !lang.weekend.test(r.text)) {
       // "Rabu pekan lalu": that weekday of the week named.
       const monday = dayNumber(pub) - ((weekdayOf(pub) + 6) % 7);
       return isoDay(fromDayNumber(monday + 7 * weeks + (((c.get('weekday') as number) + 6) % 7)));
@@ -325,7 +328,8 @@ export function tenseFromMarkers(before: string, after: string, marker: (word: s
   return null;
 }
 
-const CLAUSE_BREAK = /[.;:!?"“”]/;
+/** Sentence and clause punctuation, and double quotation marks: the tense of a quotation is not the clause's. */
+const CLAUSE_BREAK = new RegExp(`[.;:!?${STRAIGHT_DOUBLE}${CURLY_OPEN}${CURLY_CLOSE}]`);
 function clauseTail(s: string): string {
   let i = s.length;
   while (i > 0 && !CLAUSE_BREAK.test(s[i - 1])) i--;
@@ -337,6 +341,28 @@ function clauseHead(s: string): string {
   return s.slice(0, i);
 }
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
+
+/**
+ * A `direction` from a language's direction words: a `last` word (-1), a `next` word (+1) or the `current` word (0)
+ * in the expression or in the word beside it — before it where the language puts them first ("last May"), after it
+ * where it puts them last ("Mei lalu").
+ */
+export function directionFrom(words: {
+  last: ReadonlySet<string>;
+  next: ReadonlySet<string>;
+  current: string;
+  side: 'before' | 'after';
+}): DateLanguage['direction'] {
+  return (before, text, after) => {
+    const { prev, next } = neighbours(before, after);
+    for (const w of [...text.toLowerCase().split(/\s+/), words.side === 'before' ? prev : next]) {
+      if (words.last.has(w)) return -1;
+      if (words.next.has(w)) return 1;
+      if (w === words.current) return 0;
+    }
+    return null;
+  };
+}
 
 /** The last word of `before` and the first of `after`, lowercased, for direction words. */
 export function neighbours(before: string, after: string): { prev: string; next: string } {

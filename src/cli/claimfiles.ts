@@ -1,6 +1,7 @@
 // What `diff` and `track` share about their inputs: a path may be a claim file saved by `extract` (read as it is)
 // or an article (run through the pipeline), and an article read from any input takes --published and --lang.
 import fs from 'node:fs';
+import path from 'node:path';
 import { reasonOf } from './inputs.js';
 import type { CommonOptions } from './options.js';
 import type { Article, ClaimsDocument } from '../types.js';
@@ -12,13 +13,14 @@ export function isClaimFile(file: string, o: Pick<CommonOptions, 'input'>): bool
   return file !== '-' && CLAIM_FILE.test(file) && !(o.input === 'ndjson' && /\.(?:ndjson|jsonl)$/i.test(file));
 }
 
-/** The documents of a saved claim file; throws an Error whose message starts with the file name. */
-export async function readClaimFile(file: string, maxBytes: number): Promise<ClaimsDocument[]> {
+/** The documents of a saved claim file (a relative name read from `cwd`); throws an Error whose message starts with the file name. */
+export async function readClaimFile(file: string, maxBytes: number, cwd: string): Promise<ClaimsDocument[]> {
   let text: string;
   try {
-    const size = fs.statSync(file).size;
+    const at = path.resolve(cwd, file);
+    const size = fs.statSync(at).size;
     if (size > maxBytes) throw new Error(`larger than --max-bytes (${size} > ${maxBytes} bytes)`);
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(at, 'utf8');
   } catch (e) {
     throw new Error(`${file}: ${reasonOf(e)}`, { cause: e });
   }

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isClaimFile, readClaimFile, withOptions } from './claimfiles.js';
 import { filesAt, readInputs, reasonOf } from './inputs.js';
-import { log } from './log.js';
-import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
+import type { Cli } from './io.js';
+import { addCommonOptions, type CommonOptions } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import type { DiffResult, DiffWithTexts, Lexicon, Paint } from '../diff/index.js';
 import type { ClaimsDocument } from '../types.js';
@@ -25,7 +25,7 @@ export async function loadLexicon(): Promise<Lexicon> {
 
 class InputError extends Error {}
 
-export function registerDiff(prog: Command): void {
+export function registerDiff(prog: Command, cli: Cli): void {
   const command = prog.command('diff')
     .argument('<a>', 'article, claim file (yaml/json/ndjson) or folder')
     .argument('<b>', 'the same for the other side');
@@ -46,24 +46,25 @@ export function registerDiff(prog: Command): void {
       '',
     ].join('\n'))
     .action(async (a: string, b: string, o: CommonOptions) => {
-      raiseStatus(await runDiff(a, b, { ...o, format: o.format as unknown as DiffFormat }));
+      cli.raise(await runDiff(cli, a, b, { ...o, format: o.format as unknown as DiffFormat }));
     });
 }
 
 type DiffCliOptions = Omit<CommonOptions, 'format'> & { format: DiffFormat };
 
-async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number> {
+async function runDiff(cli: Cli, a: string, b: string, o: DiffCliOptions): Promise<number> {
+  const { log } = cli;
   const e = await engine();
   let status = 0;
   const fail = (message: string) => { log.error(message); status = 2; };
   const pairs: [string, string][] = [];
-  const dirA = isDir(a), dirB = isDir(b);
+  const dirA = isDir(cli, a), dirB = isDir(cli, b);
   if (dirA !== dirB) {
     fail(`${dirA ? a : b}: is a folder, but ${dirA ? b : a} is not: give two files or two folders`);
     return status;
   }
   if (dirA) {
-    const fa = await listFiles(a), fb = await listFiles(b);
+    const fa = await listFiles(a, cli.io.cwd), fb = await listFiles(b, cli.io.cwd);
     for (const [key, file] of fa) {
       const other = fb.get(key);
       if (other) pairs.push([file, other]);
@@ -82,7 +83,7 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
   }
   for (const [fa, fb] of pairs) {
     try {
-      const [da, db] = [await documents(fa, o, e), await documents(fb, o, e)];
+      const [da, db] = [await documents(cli, fa, o, e), await documents(cli, fb, o, e)];
       const n = Math.min(da.length, db.length);
       if (da.length !== db.length) log.note(`${fa} holds ${da.length} documents, ${fb} holds ${db.length}: comparing the first ${n}`);
       for (let i = 0; i < Math.min(da.length, db.length); i++) {
@@ -96,19 +97,19 @@ async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<number>
       else fail(`${fa}, ${fb}: could not be compared (${(err as Error).message})`);
     }
   }
-  await write(results, o, e);
+  await write(cli, results, o, e);
   return status;
 }
 
 /** Claims documents of one input: a saved claim file as it is (no text), an article through `extract` (with its text). */
 type Side = { doc: ClaimsDocument; text: string | null };
-async function documents(file: string, o: DiffCliOptions, { extract }: Engine): Promise<Side[]> {
+async function documents({ io, log }: Cli, file: string, o: DiffCliOptions, { extract }: Engine): Promise<Side[]> {
   if (isClaimFile(file, o)) {
-    const docs = await readClaimFile(file, o.maxBytes).catch((e: unknown) => { throw new InputError(reasonOf(e)); });
+    const docs = await readClaimFile(file, o.maxBytes, io.cwd).catch((e: unknown) => { throw new InputError(reasonOf(e)); });
     return docs.map((doc) => ({ doc, text: null }));
   }
   const docs: Side[] = [];
-  for await (const input of readInputs([file], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
+  for await (const input of readInputs([file], { format: o.input, maxBytes: o.maxBytes, stdin: () => io.stdin, cwd: io.cwd })) {
     if (input.kind === 'note') continue;
     if (input.kind === 'error') throw new InputError(`${input.id}: ${input.reason}`);
     const art = input.article;
@@ -118,13 +119,14 @@ async function documents(file: string, o: DiffCliOptions, { extract }: Engine): 
   return docs;
 }
 
-async function write(diffs: DiffWithTexts[], o: DiffCliOptions, { renderHuman, renderHtml, serializer }: Engine): Promise<void> {
+async function write(cli: Cli, diffs: DiffWithTexts[], o: DiffCliOptions, { renderHuman, renderHtml, serializer }: Engine): Promise<void> {
+  const { stdout, env } = cli.io;
   const results: DiffResult[] = diffs.map((d) => d.result);
   let stopped = false;
-  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
+  const sink: Sink = o.output ? fileSink(o.output, cli.resolve(o.output)) : stdoutSink(stdout, () => { stopped = true; });
   let text: string;
   if (o.format === 'human') {
-    const useColour = !o.output && process.stdout.isTTY && !process.env.NO_COLOR;
+    const useColour = !o.output && !!stdout.isTTY && !env.NO_COLOR;
     text = results.map((r) => renderHuman(r, paint(useColour))).join('\n');
   } else if (o.format === 'html') {
     text = renderHtml(diffs);
@@ -144,19 +146,19 @@ export function paint(colour: boolean): Paint {
   return { same: (s) => c.dim(s), changed: (s) => c.yellow(s), removed: (s) => c.red(s), added: (s) => c.green(s), dim: (s) => c.bold(s) };
 }
 
-function isDir(p: string): boolean {
+function isDir(cli: Cli, p: string): boolean {
   if (p === '-') return false;
   try {
-    return fs.statSync(p).isDirectory();
+    return fs.statSync(cli.resolve(p)).isDirectory();
   } catch {
     return false;
   }
 }
 
 /** Files under a folder (recursive, hidden ones skipped), keyed by relative path without extension. */
-async function listFiles(root: string): Promise<Map<string, string>> {
+async function listFiles(root: string, cwd: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for await (const f of filesAt(root, () => true)) {
+  for await (const f of filesAt(root, () => true, cwd)) {
     if (f.kind !== 'file') continue;
     const rel = path.relative(root, f.path);
     const key = rel.slice(0, rel.length - path.extname(rel).length);

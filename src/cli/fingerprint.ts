@@ -37,7 +37,7 @@ function filesUnder(dir: string): string[] {
  * The fingerprint of the code at `root` (the package folder: package.json, dist/, data/). `root` is a parameter
  * so that a test can fingerprint a copy of the package with one file changed.
  */
-export function fingerprintOf(root: string): string {
+function fingerprintOf(root: string): string {
   const h = createHash('sha256');
   const pkg = path.join(root, 'package.json');
   h.update(fs.readFileSync(pkg));

@@ -21,6 +21,8 @@ export interface InputOptions {
   /** Read stdin when no paths are given (it is not a terminal). */
   stdin: () => AsyncIterable<Uint8Array | string>;
   maxBytes: number;
+  /** The folder relative paths start from (the run's working folder); ids and messages keep the paths as given. */
+  cwd: string;
   /** What --out-dir writes, never read as input: the folder (real path) when found inside an input folder, and
    *  the files named like its outputs (`*.<ext>`) inside it when it is itself an input folder or holds one. */
   exclude?: Exclude;
@@ -34,10 +36,12 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions):
 }
 
 /** How many articles the paths hold (for the progress bar's ETA); null when only reading tells (stdin, NDJSON). */
-export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format' | 'exclude'>): Promise<number | null> {
+export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format' | 'cwd' | 'exclude'>): Promise<number | null> {
   if (opts.format === 'ndjson' || paths.includes('-')) return null;
   let n = 0;
-  for (const p of paths) for await (const f of filesAt(p, (name) => wanted(name, opts.format), new Set(), true, opts.exclude)) if (f.kind === 'file') n++;
+  for (const p of paths) {
+    for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd, new Set(), true, opts.exclude)) if (f.kind === 'file') n++;
+  }
   return n;
 }
 
@@ -48,13 +52,15 @@ export type Found = { kind: 'file'; path: string; size: number } | { kind: 'erro
 /**
  * The files at a path, in a stable order: a file itself, or a folder's files recursively, with hidden entries,
  * unwanted names and symbolic-link loops reported rather than followed. A file named directly is always wanted.
+ * Relative paths are read from `cwd`, and reported as given.
  */
 export async function* filesAt(
-  p: string, want: (name: string) => boolean, visited = new Set<string>(), named = true, exclude?: Exclude,
+  p: string, want: (name: string) => boolean, cwd: string, visited = new Set<string>(), named = true, exclude?: Exclude,
 ): AsyncGenerator<Found> {
+  const at = path.resolve(cwd, p);
   let stat;
   try {
-    stat = await fs.stat(p);
+    stat = await fs.stat(at);
   } catch (e) {
     yield { kind: 'error', id: p, reason: reasonOf(e) };
     return;
@@ -63,8 +69,8 @@ export async function* filesAt(
     let real: string;
     let entries;
     try {
-      real = await fs.realpath(p);
-      entries = await fs.readdir(p, { withFileTypes: true });
+      real = await fs.realpath(at);
+      entries = await fs.readdir(at, { withFileTypes: true });
     } catch (e) {
       yield { kind: 'error', id: p, reason: reasonOf(e) };
       return;
@@ -85,7 +91,7 @@ export async function* filesAt(
       if (e.name.startsWith('.')) yield { kind: 'note', message: `${child}: skipped (hidden)` };
       else if (outputs && !e.isDirectory() && e.name.endsWith(outputs)) yield { kind: 'note', message: `${child}: skipped (an output of --out-dir)` };
       else if (!e.isDirectory() && !e.isSymbolicLink() && !want(e.name)) yield { kind: 'note', message: `${child}: skipped (not a text file)` };
-      else yield* filesAt(child, want, inside, false, exclude);
+      else yield* filesAt(child, want, cwd, inside, false, exclude);
     }
     return;
   }
@@ -99,14 +105,15 @@ export async function* filesAt(
 }
 
 async function* fromPath(p: string, opts: InputOptions): AsyncGenerator<Input> {
-  for await (const f of filesAt(p, (name) => wanted(name, opts.format), new Set(), true, opts.exclude)) {
+  for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd, new Set(), true, opts.exclude)) {
     if (f.kind !== 'file') yield f;
-    else if (opts.format === 'ndjson') yield* fromStream(f.path, fsSync.createReadStream(f.path), opts); // records are limited one by one
+    // records are limited one by one
+    else if (opts.format === 'ndjson') yield* fromStream(f.path, fsSync.createReadStream(path.resolve(opts.cwd, f.path)), opts);
     else if (f.size > opts.maxBytes) yield { kind: 'error', id: f.path, reason: `larger than --max-bytes (${f.size} > ${opts.maxBytes} bytes)` };
     else {
       let bytes: Uint8Array;
       try {
-        bytes = await fs.readFile(f.path);
+        bytes = await fs.readFile(path.resolve(opts.cwd, f.path));
       } catch (e) {
         yield { kind: 'error', id: f.path, reason: reasonOf(e) };
         continue;

@@ -1,28 +1,46 @@
 // The command line: parses options, reads inputs, hands articles to a pool of worker threads that run the
 // pipeline, writes output in input order. All I/O lives here. The pipeline and its language models load
-// only in the workers, so `claims --version` and `claims --help` start fast.
+// only in the workers, so `claims --version` and `claims --help` start fast. `main` takes the arguments and the
+// streams (src/cli/io.ts) and returns the exit status; bin/claims.js gives it the process's and sets the exit code.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { withOptions } from './claimfiles.js';
 import { readInputs } from './inputs.js';
 import { registerDiff } from './diff.js';
 import { registerTrack } from './track.js';
+import { Cli, type Io } from './io.js';
 import type { Command as JobCommand, JobResult } from './jobs.js';
-import { log } from './log.js';
+import type { Log } from './log.js';
 import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { addOutDirOptions, outDirUsage, runOutDir, type OutDirOptions } from './outdir.js';
 import { startRun } from './run.js';
-import { addCommonOptions, exitStatus, raiseStatus, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
+import { addCommonOptions, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-export function program(): Command {
+function program(cli: Cli): Command {
+  const { stdout, stderr, env } = cli.io;
+  // commander's defaults, read from the run's streams instead of the process's
+  const width = (s: typeof stdout) => (s.isTTY ? s.columns : undefined) as number; // undefined: commander's 80
+  const hasColors = (s: typeof stdout) => {
+    if (env.NO_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+    if (env.FORCE_COLOR || env.CLICOLOR_FORCE !== undefined) return true;
+    return !!s.isTTY && !!(s as { hasColors?: () => boolean }).hasColors?.();
+  };
   const prog = new Command('claims')
     .description('Extract attributed claims — who did or said what, when, according to whom — from English and Indonesian news articles.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(commanderError(s)) })
+    .configureOutput({
+      writeOut: (s) => stdout.write(s),
+      writeErr: (s) => stderr.write(s),
+      getOutHelpWidth: () => width(stdout),
+      getErrHelpWidth: () => width(stderr),
+      getOutHasColors: () => hasColors(stdout),
+      getErrHasColors: () => hasColors(stderr),
+      outputError: (s, write) => write(commanderError(s, cli.log)),
+    })
     .exitOverride();
 
   const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -39,55 +57,54 @@ export function program(): Command {
       'claims extract article.txt --format html -o claims.html  # the article with its claims marked, for a browser',
       'claims extract articles/ --format json --out-dir claims/  # one file per article; a rerun does only new or changed ones',
     ]))
-    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'extract'));
+    .action((paths: string[], o: CommonOptions) => runBatch(cli, paths, o, 'extract'));
 
   addOutDirOptions(addCommonOptions(prog.command('sentences').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml'))
     .description('the sentences of each input, with their spans in code points')
     .addHelpText('after', examples(['claims sentences fixtures/en --format json', 'echo "Dr. Smith left. He said so." | claims sentences - --format ndjson']))
-    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'sentences'));
+    .action((paths: string[], o: CommonOptions) => runBatch(cli, paths, o, 'sentences'));
 
   addCommonOptions(prog.command('detect').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
     .description('language of each input (en, id, ms, other ISO 639-1 codes or und) with a confidence in [0, 1]')
     .addHelpText('after', examples(['claims detect fixtures/ --format ndjson', 'echo "Presiden mengatakan bahwa…" | claims detect -']))
-    .action((paths: string[], o: CommonOptions) => runBatch(paths, o, 'detect'));
+    .action((paths: string[], o: CommonOptions) => runBatch(cli, paths, o, 'detect'));
 
   prog.command('schema')
     .description('print the JSON Schema (draft 2020-12) of one output document')
     .addHelpText('after', examples(['claims schema > claims.schema.json']))
     .action(async () => {
       const { documentSchema } = await import('../schema.js');
-      process.stdout.write(JSON.stringify(documentSchema, null, 2) + '\n');
+      stdout.write(JSON.stringify(documentSchema, null, 2) + '\n');
     });
 
-  registerDiff(prog);
-  registerTrack(prog);
+  registerDiff(prog, cli);
+  registerTrack(prog, cli);
 
   return prog;
 }
 
 type Outcome = JobResult | { seq: number; ok: false; reason: string; notes: string[]; input: true; id: string } | { note: string };
 
-async function runBatch(paths: string[], o: CommonOptions & OutDirOptions, command: JobCommand): Promise<void> {
+async function runBatch(cli: Cli, paths: string[], o: CommonOptions & OutDirOptions, command: JobCommand): Promise<void> {
+  const { io, log } = cli;
   const outDirProblem = outDirUsage(o);
   if (outDirProblem) throw usage(outDirProblem);
   if (!paths.length) {
-    if (process.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
+    if (io.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
     paths = ['-'];
   }
-  if (o.outDir != null) {
-    raiseStatus((await runOutDir(paths, o, command, { note: log.note, error: log.error, stdin: () => process.stdin })).status);
-    return;
-  }
+  if (o.outDir != null) return runOutDir(cli, paths, o, command);
   const { serializer, separator } = await import('../serialize.js');
   const ser = serializer(o.format);
-  let stopped = false;
-  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => { stopped = true; });
-  const { pool, progress } = startRun(paths, o);
+  let stopped = false; // by the reader going away or by Ctrl-C
+  let interrupted = false;
+  const sink: Sink = o.output ? fileSink(o.output, cli.resolve(o.output)) : stdoutSink(io.stdout, () => { stopped = true; });
+  const { pool, progress } = startRun(cli, paths, o);
 
   let count = 0;
   const ids = new Map<number, string>();
   const emit = async (r: Outcome) => {
-    if ('note' in r) return log.note(r.note);
+    if ('note' in r) return interrupted ? undefined : log.note(r.note);
     const id = ids.get(r.seq) ?? '?';
     ids.delete(r.seq);
     if (stopped) return;
@@ -95,7 +112,7 @@ async function runBatch(paths: string[], o: CommonOptions & OutDirOptions, comma
     for (const n of r.notes) log.note(n);
     if (!r.ok) {
       log.error(`${id}: ${r.reason}`);
-      raiseStatus(2);
+      cli.raise(2);
       return;
     }
     await sink.write(separator(o.format, count) + r.text);
@@ -103,20 +120,10 @@ async function runBatch(paths: string[], o: CommonOptions & OutDirOptions, comma
   };
   const order = new InOrder<Outcome>(emit, Math.max(8, o.jobs * 4));
 
-  // Ctrl-C: what is written stays complete (a JSON array is closed); a half-written -o file is removed.
-  const onSignal = (signal: NodeJS.Signals) => {
-    stopped = true;
-    progress?.stop();
-    if (o.output) sink.abort();
-    else process.stdout.write(ser.end(count));
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-
-  try {
+  const work = async () => {
     await sink.write(ser.begin());
     let seq = 0;
-    for await (const input of readInputs(paths, { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
+    for await (const input of readInputs(paths, { format: o.input, maxBytes: o.maxBytes, stdin: () => io.stdin, cwd: io.cwd })) {
       if (stopped) break;
       const place = await order.reserve();
       const n = seq++;
@@ -132,6 +139,16 @@ async function runBatch(paths: string[], o: CommonOptions & OutDirOptions, comma
     }
     if (stopped) await pool.close();
     await order.drain();
+  };
+  // Ctrl-C: what is written stays complete (a JSON array is closed); a half-written -o file is removed.
+  const onSignal = () => {
+    stopped = interrupted = true;
+    progress?.stop();
+    if (o.output) sink.abort();
+    else io.stdout.write(ser.end(count));
+  };
+  try {
+    await cli.interruptible(work, onSignal, paths.includes('-'));
   } finally {
     await pool.close();
     progress?.stop();
@@ -143,7 +160,7 @@ async function runBatch(paths: string[], o: CommonOptions & OutDirOptions, comma
 }
 
 /** Commander's message, one line of ours per line of its own (a suggestion follows on a line of its own). */
-function commanderError(s: string): string {
+function commanderError(s: string, log: Log): string {
   return s.replace(/^error: /, '').trimEnd().split('\n').map((line, i) => (i ? log.errorMore(line) : log.errorText(line))).join('\n') + '\n';
 }
 
@@ -151,10 +168,16 @@ function usage(message: string): CommanderError {
   return new CommanderError(2, 'claims.usage', message);
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line once: `args` are the arguments after the program's name, `io` the streams and surroundings
+ * it reads and writes (the process's in bin/claims.js). Resolves to the exit status; never exits the process.
+ */
+export async function main(args: string[], io: Io): Promise<number> {
+  const cli = new Cli(io);
+  const { log } = cli;
   try {
-    await program().parseAsync(argv);
-    return exitStatus();
+    await program(cli).parseAsync(args, { from: 'user' });
+    return cli.status;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help asked for exits 0; help shown because no command was given is a usage error.

@@ -1,7 +1,8 @@
-// Options shared by every command (CLAIMS.md §3), and the run's exit status.
+// Options shared by every command (CLAIMS.md §3).
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
 import type { Format } from '../serialize.js';
+import { LANGUAGE_CHOICES } from '../lang/profiles.js';
 
 export interface CommonOptions {
   format: Format;
@@ -18,7 +19,7 @@ export interface CommonOptions {
 export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
 export const EXTRACT_FORMATS: readonly Format[] = [...FORMATS, 'csv', 'jsonld', 'html'];
 
-const LANGS = ['auto', 'en', 'id', 'ms'];
+const LANGS = LANGUAGE_CHOICES;
 
 function parseDay(v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
@@ -51,13 +52,4 @@ export function addCommonOptions(cmd: Command, formats: readonly string[], defau
       64 * 1024 * 1024,
     )
     .option('--timeout <seconds>', 'give up on one article after this many seconds per MB (at least this many); the rest still run', positiveInt, 60);
-}
-
-let status = 0;
-/** Records an outcome: the run exits with the highest status raised (1 = differences, 2 = errors). */
-export function raiseStatus(code: number): void {
-  status = Math.max(status, code);
-}
-export function exitStatus(): number {
-  return status;
 }

@@ -32,6 +32,7 @@ import type { Command } from 'commander';
 import { withOptions } from './claimfiles.js';
 import { fingerprint } from './fingerprint.js';
 import { readInputs } from './inputs.js';
+import type { Cli, Signal } from './io.js';
 import type { Command as JobCommand, JobResult } from './jobs.js';
 import type { CommonOptions } from './options.js';
 import { startRun } from './run.js';
@@ -89,13 +90,7 @@ interface Entry {
   count: number;
 }
 
-export interface OutDirIo {
-  note(message: string): void;
-  error(message: string): void;
-  stdin: () => AsyncIterable<Uint8Array | string>;
-}
-
-export interface OutDirSummary {
+interface OutDirSummary {
   articles: number;
   written: number;
   upToDate: number;
@@ -108,12 +103,12 @@ export interface OutDirSummary {
 type Opts = CommonOptions & OutDirOptions;
 
 /** The folder the outputs of text inputs are relative to: the deepest folder holding every path given. */
-function commonFolder(paths: readonly string[]): string {
+function commonFolder(cli: Cli, paths: readonly string[]): string {
   const folders = paths.filter((p) => p !== '-').map((p) => {
-    const abs = path.resolve(p);
+    const abs = cli.resolve(p);
     return fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? abs : path.dirname(abs);
   });
-  if (!folders.length) return process.cwd();
+  if (!folders.length) return cli.io.cwd;
   let common = folders[0].split(path.sep);
   for (const f of folders.slice(1)) {
     const parts = f.split(path.sep);
@@ -277,35 +272,34 @@ function keyOf(article: Article, o: Pick<Opts, 'format' | 'input'>, command: Job
   return hash(JSON.stringify([version, command, o.format, o.input, article.id, article.published ?? null, article.lang ?? null, hash(article.text)]));
 }
 
-export async function runOutDir(paths: string[], o: Opts, command: JobCommand, io: OutDirIo): Promise<{ status: number; summary: OutDirSummary }> {
-  const dir = path.resolve(o.outDir!);
+/** The run of `extract` or `sentences` with --out-dir: raises exit status 2 when an input failed, 130/143 on a signal. */
+export async function runOutDir(cli: Cli, paths: string[], o: Opts, command: JobCommand): Promise<void> {
+  const { io, log } = cli;
+  const dir = cli.resolve(o.outDir!);
   if (fs.statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new Error(`${o.outDir}: is a file, not a folder (--out-dir)`);
   fs.mkdirSync(dir, { recursive: true });
-  const ledger = new Ledger(dir, io.note);
+  const ledger = new Ledger(dir, log.note);
   const caseless = ignoresCase(ledger.tmp);
   const version = fingerprint();
   const ext = EXTENSIONS[o.format];
-  const base = commonFolder(paths);
+  const base = commonFolder(cli, paths);
   const exclude = { dir: fs.realpathSync(dir), ext };
-  const { pool, progress } = startRun(paths, { ...o, exclude });
+  const { pool, progress } = startRun(cli, paths, { ...o, exclude });
 
   const s: OutDirSummary = { articles: 0, written: 0, upToDate: 0, failed: [], stale: [], count: 0, interrupted: false };
-  let status = 0;
   const fail = (id: string, reason: string) => {
-    io.error(`${id}: ${reason}`);
+    log.error(`${id}: ${reason}`);
     s.failed.push(id);
-    status = 2;
+    cli.raise(2);
   };
   /** Output name → the input that claimed it in this run. */
   const claimed = new Map<string, string>();
 
   let stopped = false;
-  const onSignal = (signal: NodeJS.Signals) => {
+  // Ctrl-C: what is written is complete and recorded; the manifest is written below as after any run
+  const onSignal = (_: Signal) => {
     stopped = true;
-    status = signal === 'SIGINT' ? 130 : 143;
-    void pool.close();
   };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
   const limit = Math.max(8, o.jobs * 4);
   const running = new Set<Promise<void>>();
@@ -314,17 +308,17 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
   const outputOf = (root: string, id: string): string | null => {
     if (o.input === 'ndjson') return `${safeName(id)}.${ext}`;
     if (root === '-') return `stdin.${ext}`;
-    const rel = path.relative(base, path.resolve(id));
+    const rel = path.relative(base, cli.resolve(id));
     if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
     const parts = rel.split(path.sep);
     return parts[0] === '.claims' ? null : `${parts.join('/')}.${ext}`;
   };
 
-  try {
+  const work = async () => {
     for (const root of paths) {
-      for await (const input of readInputs([root], { format: o.input, maxBytes: o.maxBytes, stdin: io.stdin, exclude })) {
+      for await (const input of readInputs([root], { format: o.input, maxBytes: o.maxBytes, stdin: () => io.stdin, cwd: io.cwd, exclude })) {
         if (stopped) break;
-        if (input.kind === 'note') { io.note(input.message); continue; }
+        if (input.kind === 'note') { log.note(input.message); continue; }
         s.articles++;
         if (input.kind === 'error') {
           // an unreadable or binary file: what an earlier run wrote for it stays, and is not reported as orphaned
@@ -356,11 +350,12 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
         }
         while (running.size >= limit) await Promise.race(running);
         const job = pool.run({ seq: seq++, command, format: o.format, article, whole: true }).then((r: JobResult) => {
+          if (stopped) return; // after Ctrl-C the ledger is closed: what is not recorded is redone next time
           progress?.tick();
-          for (const n of r.notes) io.note(n);
+          for (const n of r.notes) log.note(n);
           if (!r.ok) {
             // a changed input that now fails: its earlier output stays (never deleted) but is no longer its output
-            if (!stopped) fail(id, r.reason + (entry && ledger.exists(rel) ? ` (${rel} is left as an earlier run wrote it)` : ''));
+            fail(id, r.reason + (entry && ledger.exists(rel) ? ` (${rel} is left as an earlier run wrote it)` : ''));
             return;
           }
           try {
@@ -378,10 +373,13 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
       if (stopped) break;
     }
     await Promise.all(running);
+  };
+  try {
+    await cli.interruptible(work, onSignal, paths.includes('-'));
   } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await pool.close();
     progress?.stop();
+    log.setStatusLine(null);
     s.interrupted = stopped;
     if (!stopped) {
       for (const [rel, e] of [...ledger.entries]) {
@@ -392,8 +390,7 @@ export async function runOutDir(paths: string[], o: Opts, command: JobCommand, i
     }
     ledger.close();
   }
-  for (const line of summaryLines(s, o.outDir!, command)) io.note(line);
-  return { status, summary: s };
+  for (const line of summaryLines(s, o.outDir!, command)) log.note(line);
 }
 
 /** The closing lines on stderr: what was done, what failed, what has no input any more. */

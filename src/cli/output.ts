@@ -1,7 +1,9 @@
-// Where output goes: stdout (stopping quietly when the reader goes away) or a file written atomically
+// Where output goes: the run's stdout (stopping quietly when the reader goes away) or a file written atomically
 // (a temporary file beside it, renamed into place only when the run completes).
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OutStream } from './io.js';
 
 export interface Sink {
   write(chunk: string): Promise<void>;
@@ -11,8 +13,7 @@ export interface Sink {
   abort(): void;
 }
 
-export function stdoutSink(onClosed: () => void): Sink {
-  const out = process.stdout;
+export function stdoutSink(out: OutStream, onClosed: () => void): Sink {
   // Writes waiting for 'drain' when the reader goes away would wait forever: release them.
   const waiting = new Set<() => void>();
   let gone = false;
@@ -37,10 +38,12 @@ export function stdoutSink(onClosed: () => void): Sink {
   };
 }
 
-export function fileSink(file: string): Sink {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.claims-partial`);
-  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${file}: is a folder, not a file (-o)`);
+/** `file` as the user named it (for messages), `target` the same made absolute against the run's folder. */
+export function fileSink(file: string, target: string): Sink {
+  const dir = path.dirname(target);
+  // the process id and a random part: two runs in one process writing the same file never share a temporary file
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(3).toString('hex')}.claims-partial`);
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${file}: is a folder, not a file (-o)`);
   let fd: number;
   try {
     fd = fs.openSync(tmp, 'w');
@@ -51,9 +54,11 @@ export function fileSink(file: string): Sink {
   const cleanup = () => {
     if (!open) return;
     open = false;
+    process.off('exit', cleanup);
     try { fs.closeSync(fd); } catch { /* already closed */ }
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
   };
+  // a run that dies half-way (an uncaught error) leaves no temporary file behind
   process.once('exit', cleanup);
   return {
     write: async (chunk) => {
@@ -63,7 +68,8 @@ export function fileSink(file: string): Sink {
       fs.fsyncSync(fd);
       fs.closeSync(fd);
       open = false;
-      fs.renameSync(tmp, file);
+      process.off('exit', cleanup);
+      fs.renameSync(tmp, target);
     },
     abort: cleanup,
   };

@@ -11,6 +11,43 @@ export interface PoolOptions {
   timeLimit: (job: Job) => number;
   /** Heap limit of one worker, so one huge article fails alone instead of taking the process down. */
   maxHeapMb?: number;
+  /** Where idle workers come from and go back to when the pool closes (see Spare); without it they are stopped. */
+  spare?: Spare;
+}
+
+/**
+ * Idle workers lent to one pool at a time: a process that runs the command line many times (the tests call `main`
+ * in process) loads the pipeline into a worker once, not once per run. A worker holds no state between jobs (the
+ * stages are pure), so a lent worker answers as a fresh one would. Idle workers never keep the process alive.
+ */
+export class Spare {
+  private readonly idle = new Map<string, Worker[]>();
+  /** What forgets a worker that stops while idle. */
+  private readonly onExit = new Map<Worker, () => void>();
+
+  take(key: string): Worker | undefined {
+    const w = this.idle.get(key)?.pop();
+    if (w) {
+      w.off('exit', this.onExit.get(w)!);
+      this.onExit.delete(w);
+      w.ref();
+    }
+    return w;
+  }
+
+  /** Takes back a worker with no job and none of its borrower's listeners. */
+  give(key: string, w: Worker): void {
+    w.unref();
+    const list = this.idle.get(key) ?? [];
+    this.idle.set(key, list);
+    list.push(w);
+    const forget = () => {
+      list.splice(list.indexOf(w) >>> 0, 1);
+      this.onExit.delete(w);
+    };
+    this.onExit.set(w, forget);
+    w.once('exit', forget);
+  }
 }
 
 /**
@@ -22,7 +59,7 @@ export interface PoolOptions {
 const DEFAULT_HEAP_MB = 1024;
 
 interface Waiting { job: Job; done: (r: JobResult) => void }
-interface Slot { worker: Worker; busy: Waiting | null; timer: NodeJS.Timeout | null }
+interface Slot { worker: Worker; busy: Waiting | null; timer: NodeJS.Timeout | null; release: () => void }
 
 export class Pool {
   private readonly slots: Slot[] = [];
@@ -46,7 +83,14 @@ export class Pool {
     for (const s of slots) if (s.timer) clearTimeout(s.timer);
     const unfinished = [...this.queue.splice(0), ...slots.flatMap((s) => (s.busy ? [s.busy] : []))];
     for (const w of unfinished) w.done({ seq: w.job.seq, ok: false, reason: 'stopped', notes: [] });
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    const { spare } = this.opts;
+    if (spare) {
+      for (const s of slots.filter((s) => !s.busy)) {
+        s.release();
+        spare.give(this.key, s.worker);
+      }
+    }
+    await Promise.all(slots.filter((s) => !spare || s.busy).map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {
@@ -65,21 +109,29 @@ export class Pool {
     }
   }
 
+  /** Which spare workers fit this pool: the same script and heap limit. */
+  private get key(): string {
+    return `${this.opts.worker.href} ${this.opts.maxHeapMb ?? DEFAULT_HEAP_MB}`;
+  }
+
   private spawn(): Slot {
-    const worker = new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_HEAP_MB } });
-    const slot: Slot = { worker, busy: null, timer: null };
-    worker.on('message', (r: JobResult) => {
+    const worker = this.opts.spare?.take(this.key)
+      ?? new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_HEAP_MB } });
+    const onMessage = (r: JobResult) => {
       const w = slot.busy;
       if (slot.timer) clearTimeout(slot.timer);
       slot.busy = null;
       slot.timer = null;
       w?.done(r);
       this.dispatch();
-    });
-    worker.on('error', (e: Error & { code?: string }) => {
+    };
+    const onError = (e: Error & { code?: string }) => {
       this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : `could not be processed (${e.message})`);
-    });
-    worker.on('exit', () => this.fail(slot, 'could not be processed (worker stopped)'));
+    };
+    const onExit = () => this.fail(slot, 'could not be processed (worker stopped)');
+    const release = () => { worker.off('message', onMessage).off('error', onError).off('exit', onExit); };
+    const slot: Slot = { worker, busy: null, timer: null, release };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     this.slots.push(slot);
     return slot;
   }

@@ -1,5 +1,10 @@
-// A progress bar on stderr for long runs on a terminal: count, rate, ETA. Nothing when stderr is not a
+// A progress bar on the run's stderr for long runs on a terminal: count, rate, ETA. Nothing when stderr is not a
 // terminal, and nothing for runs shorter than a couple of seconds.
+import type { Io } from './io.js';
+
+/** Where the bar is drawn: a stream and, on a terminal, its width. */
+type BarStream = { write(text: string): unknown; columns?: number };
+
 export interface ProgressOptions {
   /** Milliseconds before the bar first appears. */
   delay?: number;
@@ -14,7 +19,7 @@ export class Progress {
   private readonly timer: NodeJS.Timeout;
   private readonly now: () => number;
 
-  constructor(private readonly out: NodeJS.WriteStream, opts: ProgressOptions = {}) {
+  constructor(private readonly out: BarStream, opts: ProgressOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.started = this.now();
     const delay = opts.delay ?? 2000;
@@ -22,9 +27,9 @@ export class Progress {
     this.timer.unref();
   }
 
-  /** A bar on stderr when it is a terminal (and CLAIMS_NO_PROGRESS is unset), else null. */
-  static forStderr(): Progress | null {
-    return process.stderr.isTTY && !process.env.CLAIMS_NO_PROGRESS ? new Progress(process.stderr) : null;
+  /** A bar on the run's stderr when it is a terminal (and CLAIMS_NO_PROGRESS is unset), else null. */
+  static forStderr({ stderr, env }: Pick<Io, 'stderr' | 'env'>): Progress | null {
+    return stderr.isTTY && !env.CLAIMS_NO_PROGRESS ? new Progress(stderr) : null;
   }
 
   tick(): void { this.done++; }

@@ -2,22 +2,23 @@
 // `track`): a pool of worker threads with the per-article time limit, and a progress bar on stderr that learns the
 // number of inputs as soon as they are counted.
 import { countInputs, type Exclude } from './inputs.js';
-import { log } from './log.js';
+import type { Cli } from './io.js';
 import type { CommonOptions } from './options.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 
 export function startRun(
-  paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'> & { exclude?: Exclude },
+  cli: Cli, paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'> & { exclude?: Exclude },
 ): { pool: Pool; progress: Progress | null } {
   const pool = new Pool({
     size: o.jobs,
     worker: new URL('./worker.js', import.meta.url),
     // --timeout S is seconds per MB of text, at least S
     timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
+    spare: cli.io.spare,
   });
-  const progress = Progress.forStderr();
-  log.setStatusLine(progress);
-  if (progress) countInputs(paths, { format: o.input, exclude: o.exclude }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  const progress = Progress.forStderr(cli.io);
+  cli.log.setStatusLine(progress);
+  if (progress) countInputs(paths, { format: o.input, cwd: cli.io.cwd, exclude: o.exclude }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
   return { pool, progress };
 }

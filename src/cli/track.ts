@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import { isClaimFile, readClaimFile, withOptions } from './claimfiles.js';
 import { loadLexicon, paint } from './diff.js';
 import { readInputs, reasonOf } from './inputs.js';
-import { log } from './log.js';
-import { addCommonOptions, raiseStatus, type CommonOptions } from './options.js';
+import type { Cli } from './io.js';
+import { addCommonOptions, type CommonOptions } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { startRun } from './run.js';
 import type { Paint } from '../diff/index.js';
@@ -17,7 +17,7 @@ const TRACK_FORMATS = ['human', 'json', 'yaml', 'ndjson'] as const;
 type TrackFormat = (typeof TRACK_FORMATS)[number];
 type TrackCliOptions = Omit<CommonOptions, 'format'> & { format: TrackFormat };
 
-export function registerTrack(prog: Command): void {
+export function registerTrack(prog: Command, cli: Cli): void {
   const cmd = prog.command('track')
     .argument('[paths...]', 'articles (files, folders recursively, - for stdin) or claim files saved by extract (yaml/json/ndjson)');
   // yaml by default, as every command but diff (CLAIMS.md, options); the report is --format human
@@ -32,48 +32,46 @@ export function registerTrack(prog: Command): void {
       'the articles disagree (a date, a number or a negation in the action, a source, an actor), never wording or language.\n' +
       'Exit status: 0, or 2 when an input could not be read (the others are still tracked).\n')
     .action(async (paths: string[], o: CommonOptions) => {
-      raiseStatus(await runTrack(paths, { ...o, format: o.format as unknown as TrackFormat }));
+      cli.raise(await runTrack(cli, paths, { ...o, format: o.format as unknown as TrackFormat }));
     });
 }
 
-async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
+async function runTrack(cli: Cli, paths: string[], o: TrackCliOptions): Promise<number> {
+  const { io, log } = cli;
   if (!paths.length) {
-    if (process.stdin.isTTY) {
+    if (io.stdin.isTTY) {
       log.error('no input: give files, folders, or - to read stdin');
       return 2;
     }
     paths = ['-'];
   }
   let status = 0;
-  const fail = (message: string) => { log.error(message); status = 2; };
+  const fail = (message: string) => { log.error(message); status = Math.max(status, 2); };
   const lexicon = await loadLexicon().catch((e: unknown) => { fail(`cannot read the lexicon (${reasonOf(e)})`); return null; });
   if (!lexicon) return status;
 
   const docs: (ClaimsDocument[] | undefined)[] = [];
-  const { pool, progress } = startRun(paths, o);
-  const onSignal = (signal: NodeJS.Signals) => {
-    progress?.stop();
-    void pool.close();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-
+  const { pool, progress } = startRun(cli, paths, o);
+  // Ctrl-C: nothing is written (the status is the run's: 130 or 143).
+  let interrupted = false;
   // At most this many articles in flight, so memory holds claims, not article texts.
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(8, o.jobs * 4);
-  try {
+  const gather = async () => {
     for (const p of paths) {
-      if (isClaimFile(p, o) && isFile(p)) {
+      if (interrupted) return;
+      if (isClaimFile(p, o) && isFile(cli.resolve(p))) {
         const seq = docs.push(undefined) - 1;
         try {
-          docs[seq] = await readClaimFile(p, o.maxBytes);
+          docs[seq] = await readClaimFile(p, o.maxBytes, io.cwd);
         } catch (e) {
           fail(reasonOf(e));
         }
         progress?.tick();
         continue;
       }
-      for await (const input of readInputs([p], { format: o.input, maxBytes: o.maxBytes, stdin: () => process.stdin })) {
+      for await (const input of readInputs([p], { format: o.input, maxBytes: o.maxBytes, stdin: () => io.stdin, cwd: io.cwd })) {
+        if (interrupted) return;
         if (input.kind === 'note') { log.note(input.message); continue; }
         const seq = docs.push(undefined) - 1;
         if (input.kind === 'error') { fail(`${input.id}: ${input.reason}`); continue; }
@@ -82,6 +80,7 @@ async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
         while (inFlight.size >= limit) await Promise.race(inFlight);
         const job: Promise<void> = pool.run({ seq, command: 'extract', format: 'json', article }).then((r) => {
           inFlight.delete(job);
+          if (interrupted) return; // the pool stopped it
           progress?.tick();
           for (const n of r.notes) log.note(n);
           if (r.ok) docs[seq] = [JSON.parse(r.text) as ClaimsDocument];
@@ -91,28 +90,32 @@ async function runTrack(paths: string[], o: TrackCliOptions): Promise<number> {
       }
     }
     await Promise.all(inFlight);
+  };
+  try {
+    interrupted = !!(await cli.interruptible(gather, () => { interrupted = true; progress?.stop(); }, paths.includes('-')));
   } finally {
     await pool.close();
     progress?.stop();
     log.setStatusLine(null);
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
+  if (interrupted) return status;
 
   const { track, renderTrack } = await import('../track/index.js');
   const tracked = track(docs.flatMap((d) => d ?? []), lexicon);
   try {
-    await write(tracked, o, renderTrack);
+    await write(cli, tracked, o, renderTrack);
   } catch (e) {
     fail(reasonOf(e));
   }
   return status;
 }
 
-async function write(tracked: Tracked, o: TrackCliOptions, renderTrack: (t: Tracked, p: Paint) => string): Promise<void> {
-  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink(() => {});
+async function write(cli: Cli, tracked: Tracked, o: TrackCliOptions, renderTrack: (t: Tracked, p: Paint) => string): Promise<void> {
+  const { stdout, env } = cli.io;
+  const sink: Sink = o.output ? fileSink(o.output, cli.resolve(o.output)) : stdoutSink(stdout, () => {});
   const { result } = tracked;
   let text: string;
-  if (o.format === 'human') text = renderTrack(tracked, reportPaint(!o.output && process.stdout.isTTY && !process.env.NO_COLOR));
+  if (o.format === 'human') text = renderTrack(tracked, reportPaint(!o.output && !!stdout.isTTY && !env.NO_COLOR));
   else if (o.format === 'json') text = JSON.stringify(result, null, 2) + '\n';
   else if (o.format === 'ndjson') text = result.groups.map((g) => JSON.stringify(g) + '\n').join('');
   else text = (await import('../serialize.js')).formatDocument('yaml', result);

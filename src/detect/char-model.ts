@@ -1,8 +1,6 @@
-// Letter-trigram log-odds of English against Indonesian/Malay for words no list knows, trained at first
-// use on the project's own word lists (about a thousand words of each), so it learns spelling, not topics.
-import { EN_COMMON, EN_FUNCTION, EN_MORE } from './words-en.js';
-import { IDMS_COMMON, IDMS_MORE } from './words-idms.js';
-import { ALSO_ENGLISH, INDONESIAN_WORDS, MALAY_WORDS } from './malay.js';
+// Letter-trigram log-odds of one language against another for words no list knows, trained on the languages' own
+// word lists (DetectionData.spelling: about a thousand words of each), so it learns spelling, not topics.
+import type { DetectionData } from '../lang/types.js';
 
 interface Model {
   counts: Map<string, number>;
@@ -29,36 +27,30 @@ function train(words: Iterable<string>): Model {
   return { counts, total };
 }
 
-let models: { en: Model; idms: Model } | null = null;
+/** Average per-trigram log-odds that a lower-case word is `a`'s rather than `b`'s. */
+export type SpellingOdds = (word: string) => number;
 
-function getModels() {
-  if (models) return models;
-  const en = train([...EN_FUNCTION, ...EN_COMMON, ...EN_MORE]);
-  const common = train([...IDMS_COMMON, ...IDMS_MORE]);
-  // The variety markers add Indonesian/Malay spelling, except loanwords spelled the English way (kalendar,
-  // properti, trafik): a marker joins only if the shared words already find it more Indonesian than English.
-  const native = [...MALAY_WORDS.keys(), ...INDONESIAN_WORDS.keys()].filter(
-    (w) => !ALSO_ENGLISH.has(w) && logOdds(w, en, common) < 0,
-  );
-  models = { en, idms: train([...IDMS_COMMON, ...IDMS_MORE, ...native]) };
-  return models;
+/** The spelling model of `a` against `b`, trained now (a few milliseconds). */
+export function spellingOdds(a: DetectionData, b: DetectionData): SpellingOdds {
+  const baseA = train(a.spelling.words);
+  const baseB = train(b.spelling.words);
+  // A candidate joins only if the listed words already find it more this language's than the other's.
+  const withCandidates = (d: DetectionData, base: Model, sign: number) =>
+    d.spelling.candidates ? train([...d.spelling.words, ...d.spelling.candidates.filter((w) => sign * logOdds(w, baseA, baseB) > 0)]) : base;
+  const modelA = withCandidates(a, baseA, 1);
+  const modelB = withCandidates(b, baseB, -1);
+  return (word) => logOdds(word, modelA, modelB);
 }
 
 const VOCABULARY = 27 * 28 * 28;
 
-/** Average per-trigram log-odds that a lower-case word is English rather than Indonesian/Malay. */
-export function englishLogOdds(word: string): number {
-  const { en, idms } = getModels();
-  return logOdds(word, en, idms);
-}
-
-function logOdds(word: string, en: Model, idms: Model): number {
+function logOdds(word: string, a: Model, b: Model): number {
   const grams = trigrams(word);
   let sum = 0;
   for (const t of grams) {
-    const pEn = ((en.counts.get(t) ?? 0) + 0.5) / (en.total + 0.5 * VOCABULARY);
-    const pId = ((idms.counts.get(t) ?? 0) + 0.5) / (idms.total + 0.5 * VOCABULARY);
-    sum += Math.log(pEn / pId);
+    const pA = ((a.counts.get(t) ?? 0) + 0.5) / (a.total + 0.5 * VOCABULARY);
+    const pB = ((b.counts.get(t) ?? 0) + 0.5) / (b.total + 0.5 * VOCABULARY);
+    sum += Math.log(pA / pB);
   }
   return grams.length === 0 ? 0 : sum / grams.length;
 }

@@ -1,15 +1,11 @@
 // Actors and sources compared as entities: case, titles, possessives and determiners do not matter,
 // a surname names the same person as the full name, and English/Indonesian forms of a name meet
 // through the lexicon (Russia/Rusia, China/Tiongkok, United States/Amerika Serikat/AS).
-import { bagOf, similarity, type Bag, type Lang, type Meanings, type Token } from './meaning.js';
+import { PROFILES } from '../lang/profiles.js';
+import { bagOf, comparisonOf, similarity, type Bag, type Lang, type Meanings, type Token } from './meaning.js';
 
-const TITLES = new Set(
-  ('mr mrs ms miss dr prof sir madam president vice prime minister secretary chairman chairwoman chair ceo director head chief ' +
-    'spokesman spokeswoman spokesperson senator governor mayor king queen prince general gen col lt capt officer judge justice ' +
-    'rep representative sen gov pres deputy former acting senior executive official leader ' +
-    'bapak pak ibu bu saudara sdr presiden wakil menteri perdana ketua kepala direktur juru bicara jubir gubernur bupati wali walikota ' +
-    'jenderal kolonel letnan hakim raja ratu pangeran mantan pejabat pimpinan pemimpin senator anggota').split(/\s+/),
-);
+/** Every language's titles: a name keeps its English title in an Indonesian article ("kata CEO Budi"). */
+const TITLES = new Set(PROFILES.flatMap((p) => [...p.comparison.titles]));
 
 export interface Entity {
   lang: Lang;
@@ -41,8 +37,8 @@ export function sameEntity(a: Entity | null, b: Entity | null): boolean {
   const hits = (t: Token, other: Bag) => t.concepts.some((c) => other.exact.has(c));
   if (!small.core.every((t) => hits(t, large.bag))) return false;
   // Every extra word of the longer form must be a name part (capitalised), not a different head noun;
-  // in English a description before the name is an apposition ("the Trump impersonator John Di Domenico").
+  // in English (descriptionBeforeName) a description before the name is an apposition ("the Trump impersonator John Di Domenico").
   const named = small.core.some((s) => s.capitalised);
   const first = large.core.findIndex((t) => hits(t, small.bag));
-  return large.core.every((t, k) => hits(t, small.bag) || (named && (t.capitalised || (large.lang === 'en' && k < first))));
+  return large.core.every((t, k) => hits(t, small.bag) || (named && (t.capitalised || (comparisonOf(large.lang).descriptionBeforeName && k < first))));
 }

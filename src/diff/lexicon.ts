@@ -4,7 +4,7 @@
 // Format: one English word or phrase, a tab, then its Indonesian equivalents separated by commas.
 // `#` starts a comment. An Indonesian form written in capitals (AS, PBB) matches only when written so.
 
-import { stemEn, words } from './words.js';
+import { pivotStem, words } from './words.js';
 
 export interface Lexicon {
   /** Indonesian form (lower case, or as written for acronyms) → English forms. */
@@ -35,8 +35,8 @@ export function parseLexicon(text: string): Lexicon {
     const english = squash(line.slice(0, tab)).toLowerCase();
     if (!english) continue;
     en.add(english);
-    en.add(english.split(' ').map(stemEn).join(' '));
-    for (const w of english.split(' ')) { en.add(w); en.add(stemEn(w)); }
+    en.add(english.split(' ').map(pivotStem).join(' '));
+    for (const w of english.split(' ')) { en.add(w); en.add(pivotStem(w)); }
     for (const form of line.slice(tab + 1).split(',')) {
       // Written as the matcher reads text: "baru-baru ini" is read "baru ini", "bertanya-tanya" "bertanya tanya".
       const f = isAcronym(squash(form)) ? squash(form) : words(form).map((w) => w.lower).join(' ');

@@ -1,11 +1,14 @@
-// Text → meaning tokens: each content word becomes a set of concept ids shared across English and
-// Indonesian (English stems; Indonesian words through the lexicon), so "Rusia menyerang" and "Russia
-// attacked" meet. Numbers and names carry over unchanged; words the lexicon does not know also get a
-// 5-letter prefix concept, a weak match for loanwords (transisi / transition).
+// Text → meaning tokens: each content word becomes a set of concept ids shared across languages (the pivot's
+// stems, English; another language's words through the lexicon), so "Rusia menyerang" and "Russia attacked" meet.
+// Numbers and names carry over unchanged; words the lexicon does not know also get a 5-letter prefix concept, a weak
+// match for loanwords (transisi / transition). What each language brings is its ComparisonRules (src/lang/<code>/).
+import { PROFILES, profileFor } from '../lang/profiles.js';
+import type { ComparisonRules } from '../lang/types.js';
 import { isAcronym, type Lexicon } from './lexicon.js';
-import { DATE_WORDS, EN_STOP, ID_STOP, rootsId, stemEn, words, type Word } from './words.js';
+import { DATE_WORDS, PIVOT_STOP, pivotStem, words, type Word } from './words.js';
 
-export type Lang = 'en' | 'id';
+/** The code of the language whose comparison rules read a document (`ms` is read as `id`). */
+export type Lang = string;
 
 export interface Token {
   concepts: number[];
@@ -27,21 +30,24 @@ export interface Bag {
   total: number;
 }
 
-const EN_ACRONYMS = new Map<string, string>([
-  ['US', 'united states'], ['U.S.', 'united states'], ['USA', 'united states'], ['UK', 'united kingdom'], ['UN', 'united nations'],
-  ['EU', 'european union'], ['UAE', 'united arab emirates'],
-]);
+/** The comparison rules of a language code (`comparisonOf(langOf(…))`). */
+export function comparisonOf(lang: Lang): ComparisonRules {
+  return (profileFor(lang, PROFILES) ?? PROFILES[0]).comparison;
+}
 
-/** English or Indonesian rules for a document: its language, or for any other code a guess from function words. */
+
+/**
+ * The language whose rules read a document: its own, or for a language no profile reads a guess from function words
+ * (the profile with the most of them in the sample; the first on a tie).
+ */
 export function langOf(code: string, sample = ''): Lang {
-  if (code === 'en') return 'en';
-  if (code === 'id' || code === 'ms') return 'id';
-  let en = 0, id = 0;
-  for (const w of words(sample.slice(0, 20_000))) {
-    if (EN_STOP.has(w.lower)) en++;
-    if (ID_STOP.has(w.lower)) id++;
-  }
-  return id > en ? 'id' : 'en';
+  const own = profileFor(code, PROFILES);
+  if (own) return own.code;
+  const counts = PROFILES.map(() => 0);
+  for (const w of words(sample.slice(0, 20_000))) PROFILES.forEach((p, k) => { if (p.comparison.stopWords.has(w.lower)) counts[k]++; });
+  let best = 0;
+  counts.forEach((n, k) => { if (n > counts[best]) best = k; });
+  return PROFILES[best].code;
 }
 
 /** Concept ids for one comparison: both documents share one interner. */
@@ -69,7 +75,7 @@ export class Meanings {
     const ws = words(text);
     const out: Token[] = [];
     for (let i = 0; i < ws.length; ) {
-      const used = lang === 'id' ? this.phraseAt(ws, i, out) : 0;
+      const used = comparisonOf(lang).concepts.kind === 'lexicon' ? this.phraseAt(ws, i, out) : 0;
       if (used) { i += used; continue; }
       this.word(ws[i], lang, out);
       i++;
@@ -103,7 +109,7 @@ export class Meanings {
    * word one token with the words of all its translations. English function words are left out.
    */
   private english(translations: readonly string[], w: Word, out: Token[], spread: boolean): void {
-    const lists = translations.map((t) => t.split(' ').filter((x) => !EN_STOP.has(x)).map(stemEn));
+    const lists = translations.map((t) => t.split(' ').filter((x) => !PIVOT_STOP.has(x)).map(pivotStem));
     // A form that can mean a function word ("sebagian besar": most) is one on the English side too.
     if (lists.some((l) => !l.length)) return;
     const weight = w.capitalised ? 1.5 : 1;
@@ -123,37 +129,39 @@ export class Meanings {
     // A specific number (1,500; 2014; 3.5) is a strong anchor across languages, a small count (two, 3) a weak one.
     if (w.number) { out.push(this.make([this.id('n:' + w.number)], -1, w, /^\d{1,2}$/.test(w.number) ? 1.5 : 3)); return; }
     const lex = this.lexicon;
-    if (lang === 'en') {
-      const acronym = EN_ACRONYMS.get(w.raw);
+    const rules = comparisonOf(lang);
+    const concepts = rules.concepts;
+    if (concepts.kind === 'pivot') {
+      const acronym = concepts.acronyms.get(w.raw);
       if (acronym) return this.english([acronym], w, out, true);
-      if (EN_STOP.has(w.lower)) return;
-      const stem = stemEn(w.lower);
+      if (rules.stopWords.has(w.lower)) return;
+      const stem = concepts.stem(w.lower);
       const known = lex.en.has(w.lower) || lex.en.has(stem);
-      const concepts = stem === w.lower ? [this.id('w:' + stem)] : [this.id('w:' + stem), this.id('w:' + w.lower)];
-      out.push(this.make(concepts, known ? -1 : this.prefixOf(w.lower, lang), w, w.capitalised ? 1.5 : 1));
+      const ids = stem === w.lower ? [this.id('w:' + stem)] : [this.id('w:' + stem), this.id('w:' + w.lower)];
+      out.push(this.make(ids, known ? -1 : this.prefixOf(w.lower, rules), w, w.capitalised ? 1.5 : 1));
       return;
     }
     if (isAcronym(w.raw)) {
       const en = lex.idToEn.get(w.raw);
       if (en) return this.english(en, w, out, true);
     }
-    if (ID_STOP.has(w.lower)) return;
-    const roots = rootsId(w.lower);
+    if (rules.stopWords.has(w.lower)) return;
+    const roots = concepts.roots(w.lower);
     for (const r of roots) {
       const en = lex.idToEn.get(r);
       if (en) return this.english(en, w, out, false);
     }
     // Unknown: a name, a loanword or a word outside the lexicon. The surface form (without particles)
     // meets the same name in English; the shortest root meets other forms of the same Indonesian word.
-    const surface = roots.length > 1 && roots[1].length + 3 === w.lower.length && /(?:nya|lah|kah|pun)$/.test(w.lower) ? roots[1] : w.lower;
-    const concepts = [this.id('w:' + surface)];
+    const surface = roots.length > 1 && roots[1].length + 3 === w.lower.length && concepts.particles.test(w.lower) ? roots[1] : w.lower;
+    const ids = [this.id('w:' + surface)];
     const shortest = roots[roots.length - 1];
-    if (shortest !== surface) concepts.push(this.id('w:' + shortest));
-    out.push(this.make(concepts, this.prefixOf(surface, lang), w, w.capitalised ? 1.5 : 1));
+    if (shortest !== surface) ids.push(this.id('w:' + shortest));
+    out.push(this.make(ids, this.prefixOf(surface, rules), w, w.capitalised ? 1.5 : 1));
   }
 
-  private prefixOf(lower: string, lang: Lang): number {
-    const k = cognateKey(lower, lang);
+  private prefixOf(lower: string, rules: ComparisonRules): number {
+    const k = cognateKey(lower, rules);
     return k ? this.id('p:' + k) : -1;
   }
 
@@ -163,17 +171,14 @@ export class Meanings {
 }
 
 /**
- * A loanword's spelling key: English spelling mapped toward Indonesian (technology → teknologi, scheme →
- * skema, cuticle → kutikula), doubled letters single, then the first five letters (or a shorter word
- * without its final vowel). Only words outside the lexicon get one.
+ * A loanword's spelling key: the pivot's spelling mapped toward the other language's (technology → teknologi, scheme →
+ * skema), doubled letters single, then the first five letters (or a shorter word without its final vowel). Only words
+ * outside the lexicon get one.
  */
-function cognateKey(lower: string, lang: Lang): string | null {
+function cognateKey(lower: string, rules: ComparisonRules): string | null {
   if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return null;
   let s = lower;
-  if (lang === 'en') {
-    s = s.replace(/tion/g, 'si').replace(/sion/g, 'si').replace(/ph/g, 'f').replace(/th/g, 't').replace(/sch/g, 'sk')
-      .replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/our$/, 'or');
-  }
+  if (rules.concepts.kind === 'pivot') s = rules.concepts.cognateSpelling(s);
   s = s.replace(/([a-z])\1/g, '$1');
   if (s.length >= 6) return s.slice(0, 5);
   s = s.replace(/[aeiou]$/, '');

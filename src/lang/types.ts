@@ -96,14 +96,108 @@ export interface CleaningRules {
   timeZones: readonly string[];
   /** A few of the language's commonest words: which language's day/month order a numeric date follows. */
   commonWords: readonly string[];
+  /** Lowercased words that open a byline or site line carrying the date (`By Jane Roe | …`, `Diperbarui …`). */
+  bylineWords: readonly string[];
+  /** Domains of news sites (`com`, `co.id`): `Kompas.com - 02/12/2024` is a site line, `JAKARTA, KOMPAS.com -` a dateline. */
+  siteDomains: readonly string[];
+  /** Front-matter keys of the publication date and of the title, most specific first. */
+  frontMatter: { published: readonly string[]; title: readonly string[] };
 }
 
 /**
- * Everything `claims` knows about one language. Adding a language means adding a folder under
- * src/lang/ that exports one of these and registering it in src/lang/index.ts.
+ * What the light parts of `claims` know of a language — the CLI's option list, `detect`, `diff` and `track`:
+ * data only, in files that import neither compromise nor chrono, so that `claims --help` and `claims detect`
+ * start fast. Each language folder exports one (src/lang/<code>/profile.ts), listed in src/lang/profiles.ts.
  */
-export interface LanguageModule {
+export interface LanguageProfile {
+  /** ISO 639-1 code. */
   code: string;
+  /** Languages read with these rules, with a note to the user (Malay with the Indonesian rules). */
+  alsoReads: readonly string[];
+  /** How `detect` tells the language from the others by its words; absent: only franc's letter trigrams find it. */
+  detection?: DetectionData;
+  /** How `diff` and `track` compare its claims with claims in the same or another language. */
+  comparison: ComparisonRules;
+}
+
+/**
+ * What `diff` and `track` know of a language (src/diff/). Claims are compared as bags of concepts named in the pivot
+ * language (English): the pivot's words by their stems, another language's through the lexicon's translations. Number
+ * words, negations, date words and titles are read in any text, whatever its language.
+ */
+export interface ComparisonRules {
+  /** Lowercased function words, dropped from the comparison. */
+  stopWords: ReadonlySet<string>;
+  /** Number words and the number they write ("two" 2, "lima" 5). */
+  numberWords: ReadonlyMap<string, string>;
+  /** Words that make one number with a number word before them ("lima belas" 15, "dua puluh" 20). */
+  numberScales: ReadonlyMap<string, number | 'teen'>;
+  /** Words that negate a predicate, and two-word phrases that do ("yet to"). */
+  negations: ReadonlySet<string>;
+  negatingPhrases: ReadonlySet<string>;
+  /** Words after which a negation does not negate ("not only", "tidak hanya"). */
+  notNegatingNext: ReadonlySet<string>;
+  /** Abbreviations of "number" that look like a negation before a number ("No 12"). */
+  numberSigns: ReadonlySet<string>;
+  /** Month, weekday and relative date words: they belong to the `date` field, not to the action. */
+  dateWords: ReadonlySet<string>;
+  /** Lowercased titles and roles dropped from an actor or source before names are compared. */
+  titles: ReadonlySet<string>;
+  /** Whether a description may stand before a name as its apposition ("the Trump impersonator John Di Domenico"). */
+  descriptionBeforeName: boolean;
+  /** How the language's words reach concepts: as the pivot's stems, or through the lexicon by their roots. */
+  concepts:
+    | {
+        kind: 'pivot';
+        stem(word: string): string;
+        /** Acronyms written as the pivot's phrases (US: united states). */
+        acronyms: ReadonlyMap<string, string>;
+        /** A loanword spelled toward the other language's spelling, for the weak prefix match (technology → teknologi). */
+        cognateSpelling(word: string): string;
+      }
+    | {
+        kind: 'lexicon';
+        /** Candidate roots, most specific first (the word itself first). */
+        roots(word: string): string[];
+        /** Particles a word may carry (-nya, -lah): the word without one is its surface form. */
+        particles: RegExp;
+      };
+}
+
+/**
+ * What `detect` reads to tell a language by its words (src/detect.ts). The word-list stage tells apart the first two
+ * registered languages that have these data; every other language is found by franc's trigrams, by its ISO code.
+ */
+export interface DetectionData {
+  /** franc's (ISO 639-3) codes of the language and of those it also reads (`ind`, `zlm`). */
+  franc: readonly string[];
+  /** Typical share of running text made of listed words (`function`, and `common` counted half). */
+  expectedShare: number;
+  /** Words that count fully, for purity too: function words, and words no other language writes. */
+  function: ReadonlySet<string>;
+  /** Frequent words that count half in a long text and fully in a short one. */
+  common: ReadonlySet<string>;
+  /** Longer lists of content words: evidence, not purity (they travel to related languages more than function words). */
+  more: ReadonlySet<string>;
+  /** Spellings of words no list knows (affixes, letter groups), tried from the highest rank; `weight` scales the evidence. */
+  shapes: readonly { pattern: RegExp; weight: number; rank: number }[];
+  /**
+   * Words whose letter trigrams train the spelling model for words no list or shape knows, and `candidates` that join
+   * them only when the model of `words` already finds them this language's rather than the other's (not loanwords).
+   */
+  spelling: { words: readonly string[]; candidates?: readonly string[] };
+  /** Which variety of the language a text is in (Malay or Indonesian), and how clearly, in [0, 1). */
+  variety?(words: readonly string[], nameLike: readonly boolean[]): { language: string; clarity: number };
+  /** A related language written beside this one that its lists would take for it (Javanese beside Indonesian). */
+  neighbour?(words: readonly string[]): { language: string; share: number } | null;
+}
+
+/**
+ * Everything `claims` knows about one language: its profile and the rules of the heavy stages. Adding a language
+ * means adding a folder under src/lang/ that exports one of these (and its profile), and registering both in
+ * src/lang/index.ts and src/lang/profiles.ts; see the README's layout section.
+ */
+export interface LanguageModule extends LanguageProfile {
   segmentation: SegmentationRules;
   cleaning: CleaningRules;
   /** Claims of a document's sentences, with actors and sources as the text gives them. */

@@ -2,11 +2,14 @@
 // several sentences together. An opening mark that is never closed (a quotation continued in the next
 // paragraph, an apostrophe in 'nineties) encloses nothing. Linear: every mark is pushed and popped once.
 import { isDigit, isLetter } from './tokens.js';
+import { DOUBLE_PAIRS, SINGLE_PAIRS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE } from '../lang/quotes.js';
 
 /** Disjoint [open, close] index pairs (inclusive), in order. */
 export type Spans = [number, number][];
 
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '(': ')', '[': ']', '"': '"', "'": "'" };
+const PAIRS: Record<string, string> = {
+  ...DOUBLE_PAIRS, ...SINGLE_PAIRS, '(': ')', '[': ']', [STRAIGHT_DOUBLE]: STRAIGHT_DOUBLE, [STRAIGHT_SINGLE]: STRAIGHT_SINGLE,
+};
 const CLOSING = new Set(Object.values(PAIRS));
 const MARKS = new Set([...Object.keys(PAIRS), ...CLOSING]);
 

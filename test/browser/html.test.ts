@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runClaims } from '../support/cli.js';
+import { runMain } from '../support/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -18,7 +18,7 @@ if (!hasBrowser) console.warn(`test/browser/html.test.ts: ${SKIP_REASON}`);
 const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-browser-'));
 
-const claims = (args: string[]) => runClaims(args, { cwd: tmp });
+const claims = (args: string[]) => runMain(args, { cwd: tmp });
 
 /** Invented articles that try to run code, restyle the page and load things, with control characters, RTL text and emoji. */
 const HOSTILE = [
@@ -105,8 +105,8 @@ describe.skipIf(!hasBrowser)(`html pages in headless Chromium${hasBrowser ? '' :
   it('extract --format html: loads clean, runs nothing, marks exactly the claims of --format json, shows their fields', async () => {
     const files = ['hostile <b>.txt', 'city-budget.md', 'anggaran-pendidikan.txt'];
     const out = path.join(tmp, 'extract.html');
-    expect(claims(['extract', ...files, '--format', 'html', '-o', out, '--published', '2024-12-02']).status).toBe(0);
-    const docs = JSON.parse(claims(['extract', ...files, '--format', 'json', '--published', '2024-12-02']).stdout);
+    expect((await claims(['extract', ...files, '--format', 'html', '-o', out, '--published', '2024-12-02'])).status).toBe(0);
+    const docs = JSON.parse((await claims(['extract', ...files, '--format', 'json', '--published', '2024-12-02'])).stdout);
     const loaded = await load(out);
     const { page } = loaded;
     await noHarm(loaded);
@@ -136,9 +136,9 @@ describe.skipIf(!hasBrowser)(`html pages in headless Chromium${hasBrowser ? '' :
 
   it('diff --format html: the two articles side by side, paired claims linked both ways, changed fields marked', async () => {
     const out = path.join(tmp, 'diff.html');
-    const r = claims(['diff', 'hostile <b>.txt', 'edited.txt', '--format', 'html', '-o', out, '--published', '2024-12-02']);
+    const r = await claims(['diff', 'hostile <b>.txt', 'edited.txt', '--format', 'html', '-o', out, '--published', '2024-12-02']);
     expect(r.status).toBe(1);
-    const diff = JSON.parse(claims(['diff', 'hostile <b>.txt', 'edited.txt', '--format', 'json', '--published', '2024-12-02']).stdout);
+    const diff = JSON.parse((await claims(['diff', 'hostile <b>.txt', 'edited.txt', '--format', 'json', '--published', '2024-12-02'])).stdout);
     expect(diff.matched.some((m: { changes: string[] }) => m.changes.length)).toBe(true);
     const loaded = await load(out);
     const { page } = loaded;

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runClaims } from '../support/cli.js';
+import { runMain } from '../support/cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-diff-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const claims = (args: string[], env?: Record<string, string>) => runClaims(args, { env });
+const claims = (args: string[], env?: Record<string, string>) => runMain(args, { env });
 const file = (name: string, text: string) => {
   const p = path.join(tmp, name);
   mkdirSync(path.dirname(p), { recursive: true });
@@ -37,8 +37,8 @@ interface Diff {
 }
 
 describe('claims diff', () => {
-  it('an article against itself: exit 0, everything matched, nothing changed', () => {
-    const r = claims(['diff', a, a, '--format', 'json']);
+  it('an article against itself: exit 0, everything matched, nothing changed', async () => {
+    const r = await claims(['diff', a, a, '--format', 'json']);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout) as Diff;
     expect(d.a).toBe(a);
@@ -48,8 +48,8 @@ describe('claims diff', () => {
     expect(d.matched.every((p) => p.changes.length === 0)).toBe(true);
   });
 
-  it('against a copy with one sentence removed and one date changed: that claim only in A, one date change', () => {
-    const r = claims(['diff', a, b, '--format', 'json']);
+  it('against a copy with one sentence removed and one date changed: that claim only in A, one date change', async () => {
+    const r = await claims(['diff', a, b, '--format', 'json']);
     expect(r.status).toBe(1);
     const d = JSON.parse(r.stdout) as Diff;
     expect(d.onlyB).toEqual([]);
@@ -60,25 +60,25 @@ describe('claims diff', () => {
     expect([changed[0].a.date, changed[0].b.date]).toEqual(['2024-03-12', '2024-03-14']);
   });
 
-  it('two extractions saved as claim files (yaml, json) diff clean', () => {
-    const saved = file('saved.yaml', claims(['extract', a]).stdout);
-    const again = file('again.json', claims(['extract', a, '--format', 'json']).stdout);
-    expect(claims(['diff', saved, again]).status).toBe(0);
+  it('two extractions saved as claim files (yaml, json) diff clean', async () => {
+    const saved = file('saved.yaml', (await claims(['extract', a])).stdout);
+    const again = file('again.json', (await claims(['extract', a, '--format', 'json'])).stdout);
+    expect((await claims(['diff', saved, again])).status).toBe(0);
   });
 
-  it('an ndjson claim file diffs clean against the article it was extracted from', () => {
-    const saved = file('saved.ndjson', claims(['extract', a, '--format', 'ndjson']).stdout);
-    expect(claims(['diff', saved, a]).status).toBe(0);
+  it('an ndjson claim file diffs clean against the article it was extracted from', async () => {
+    const saved = file('saved.ndjson', (await claims(['extract', a, '--format', 'ndjson'])).stdout);
+    expect((await claims(['diff', saved, a])).status).toBe(0);
   });
 
-  it('yaml output has the json shape', () => {
-    const j = JSON.parse(claims(['diff', a, b, '--format', 'json']).stdout);
-    const y = YAML.parse(claims(['diff', a, b, '--format', 'yaml']).stdout);
+  it('yaml output has the json shape', async () => {
+    const j = JSON.parse((await claims(['diff', a, b, '--format', 'json'])).stdout);
+    const y = YAML.parse((await claims(['diff', a, b, '--format', 'yaml'])).stdout);
     expect(y).toEqual(j);
   });
 
-  it('the human view: = ~ - lines and a summary, no colour with NO_COLOR, colour only on a terminal', () => {
-    const r = claims(['diff', a, b]);
+  it('the human view: = ~ - lines and a summary, no colour with NO_COLOR, colour only on a terminal', async () => {
+    const r = await claims(['diff', a, b]);
     expect(r.status).toBe(1);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toMatch(/^~ /m);
@@ -86,29 +86,29 @@ describe('claims diff', () => {
     expect(r.stdout).toMatch(/^- The opposition/m);
     expect(r.stdout).toMatch(/^= /m);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ same, 1 changed, \d+ only in A, 0 only in B$/);
-    expect(claims(['diff', a, b], { FORCE_COLOR: '1' }).stdout).not.toMatch(/\u001b\[/); // stdout is a pipe here
+    expect((await claims(['diff', a, b], { FORCE_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/); // stdout is a pipe here
   });
 
-  it('an English article and its Indonesian translation pair claim for claim, by sentence', () => {
+  it('an English article and its Indonesian translation pair claim for claim, by sentence', async () => {
     const id = file('id.txt', `Dewan kota menyetujui anggaran baru untuk distrik pelabuhan pada 12 Maret 2024.
 
 Wali Kota Jane Porter mengatakan anggaran itu menambah 200 guru di sekolah negeri. Pihak oposisi mengkritik rencana itu karena terlalu mahal.
 
 Otoritas pelabuhan akan membuka terminal feri kedua pada 2026, menurut pernyataan dewan. Para pedagang setempat menyambut baik keputusan itu.
 `);
-    const r = claims(['diff', a, id, '--format', 'json', '--published', '2024-03-13']);
+    const r = await claims(['diff', a, id, '--format', 'json', '--published', '2024-03-13']);
     expect(r.status).toBeLessThan(2);
     const d = JSON.parse(r.stdout) as Diff & { matched: { a: { sentence: number }; b: { sentence: number } }[] };
     expect(d.matched.length).toBeGreaterThanOrEqual(3);
     expect(d.matched.every((p) => p.a.sentence === p.b.sentence)).toBe(true);
   });
 
-  it('two folders are compared file by file, paired by relative path', () => {
+  it('two folders are compared file by file, paired by relative path', async () => {
     file('left/x/one.txt', ARTICLE);
     file('right/x/one.txt', ARTICLE);
     file('left/two.txt', ARTICLE);
     file('right/two.txt', EDITED);
-    const r = claims(['diff', path.join(tmp, 'left'), path.join(tmp, 'right'), '--format', 'json']);
+    const r = await claims(['diff', path.join(tmp, 'left'), path.join(tmp, 'right'), '--format', 'json']);
     expect(r.status).toBe(1);
     const d = JSON.parse(r.stdout) as Diff[];
     expect(d.map((x) => path.relative(tmp, x.a))).toEqual(['two.txt', 'x/one.txt'].map((f) => path.join('left', f)));
@@ -116,9 +116,9 @@ Otoritas pelabuhan akan membuka terminal feri kedua pada 2026, menurut pernyataa
     expect(d[0].onlyA.length).toBeGreaterThan(0);
   });
 
-  it('a malformed claim file: one line on stderr naming the file and the reason, exit 2, no stack trace', () => {
+  it('a malformed claim file: one line on stderr naming the file and the reason, exit 2, no stack trace', async () => {
     const bad = file('bad.yaml', 'claims: [unclosed\n');
-    const r = claims(['diff', bad, a]);
+    const r = await claims(['diff', bad, a]);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -126,12 +126,12 @@ Otoritas pelabuhan akan membuka terminal feri kedua pada 2026, menurut pernyataa
     expect(lines[0]).toMatch(/not valid YAML/);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     const wrong = file('wrong.json', '{"claims": [{"actor": 1}]}');
-    expect(claims(['diff', a, wrong]).stderr).toMatch(/wrong\.json: "claim 1\.actor" is not a string$/m);
+    expect((await claims(['diff', a, wrong])).stderr).toMatch(/wrong\.json: "claim 1\.actor" is not a string$/m);
   });
 
-  it('a missing input or a folder against a file is an error (exit 2)', () => {
-    expect(claims(['diff', a, path.join(tmp, 'nope.txt')]).status).toBe(2);
-    expect(claims(['diff', a, tmp]).status).toBe(2);
-    expect(claims(['diff', a]).status).toBe(2);
+  it('a missing input or a folder against a file is an error (exit 2)', async () => {
+    expect((await claims(['diff', a, path.join(tmp, 'nope.txt')])).status).toBe(2);
+    expect((await claims(['diff', a, tmp])).status).toBe(2);
+    expect((await claims(['diff', a])).status).toBe(2);
   });
 });

@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentsFromCsv, parseCsv } from '../format/csv-roundtrip.js';
 import { documentsFromJsonLd } from '../format/jsonld-roundtrip.js';
-import { runClaims } from '../support/cli.js';
+import { runMain } from '../support/cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-formats-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const claims = (args: string[], opts: { cwd?: string; input?: string } = {}) => runClaims(args, opts);
+const claims = (args: string[], opts: { cwd?: string; input?: string } = {}) => runMain(args, opts);
 
 /** An invented article whose text and file name carry formula starts, quotes, commas, RTL text and emoji. */
 const HOSTILE_NAME = '=1+1, "x" 🤖.txt';
@@ -25,19 +25,19 @@ writeFileSync(path.join(tmp, HOSTILE_NAME), HOSTILE_TEXT);
 writeFileSync(path.join(tmp, 'no-claims.txt'), 'International AI collaborations\n');
 
 describe('extract --format csv', () => {
-  it('reads back (csv-parse) to exactly the documents of --format json, for the bundled articles', () => {
-    const csv = claims(['extract', 'fixtures/articles', '--format', 'csv']);
-    const json = claims(['extract', 'fixtures/articles', '--format', 'json']);
+  it('reads back (csv-parse) to exactly the documents of --format json, for the bundled articles', async () => {
+    const csv = await claims(['extract', 'fixtures/articles', '--format', 'csv']);
+    const json = await claims(['extract', 'fixtures/articles', '--format', 'json']);
     expect(csv.status).toBe(0);
     const docs = JSON.parse(json.stdout);
     expect(docs.reduce((n: number, d: { claims: unknown[] }) => n + d.claims.length, 0)).toBeGreaterThan(10);
     expect(documentsFromCsv(csv.stdout)).toEqual(docs);
   });
 
-  it('hostile file names and article text: exact round trip, no cell a spreadsheet would run, a claimless article keeps its row', () => {
+  it('hostile file names and article text: exact round trip, no cell a spreadsheet would run, a claimless article keeps its row', async () => {
     const args = [HOSTILE_NAME, 'no-claims.txt', '--published', '2024-12-02'];
-    const csv = claims(['extract', ...args, '--format', 'csv'], { cwd: tmp });
-    const json = claims(['extract', ...args, '--format', 'json'], { cwd: tmp });
+    const csv = await claims(['extract', ...args, '--format', 'csv'], { cwd: tmp });
+    const json = await claims(['extract', ...args, '--format', 'json'], { cwd: tmp });
     expect(csv.status).toBe(0);
     const docs = JSON.parse(json.stdout);
     expect(docs[0].claims.length).toBeGreaterThan(1);
@@ -49,16 +49,16 @@ describe('extract --format csv', () => {
     expect(rows[0].text.startsWith("'=HYPERLINK")).toBe(true);
   });
 
-  it('the same bytes with --jobs 1 and with -o', () => {
-    const a = claims(['extract', 'fixtures/articles/en', '--format', 'csv', '--jobs', '1']).stdout;
+  it('the same bytes with --jobs 1 and with -o', async () => {
+    const a = (await claims(['extract', 'fixtures/articles/en', '--format', 'csv', '--jobs', '1'])).stdout;
     const out = path.join(tmp, 'out.csv');
-    expect(claims(['extract', 'fixtures/articles/en', '--format', 'csv', '-o', out]).status).toBe(0);
-    expect(claims(['extract', 'fixtures/articles/en', '--format', 'csv', '--jobs', '2']).stdout).toBe(a);
+    expect((await claims(['extract', 'fixtures/articles/en', '--format', 'csv', '-o', out])).status).toBe(0);
+    expect((await claims(['extract', 'fixtures/articles/en', '--format', 'csv', '--jobs', '2'])).stdout).toBe(a);
     expect(readFileSync(out, 'utf8')).toBe(a);
   });
 
-  it('is for extract only: sentences --format csv is a usage error', () => {
-    const r = claims(['sentences', 'fixtures/articles', '--format', 'csv']);
+  it('is for extract only: sentences --format csv is a usage error', async () => {
+    const r = await claims(['sentences', 'fixtures/articles', '--format', 'csv']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/csv/);
   });
@@ -67,20 +67,20 @@ describe('extract --format csv', () => {
 describe('extract --format jsonld', () => {
   const spanless = (docs: { claims: { span: unknown }[] }[]) => docs.map((d) => ({ ...d, claims: d.claims.map(({ span: _, ...c }) => c) }));
 
-  it('one JSON-LD graph whose Claim items carry the claims of --format json (all fields but the span)', () => {
-    const ld = claims(['extract', 'fixtures/articles', '--format', 'jsonld']);
-    const json = claims(['extract', 'fixtures/articles', '--format', 'json']);
+  it('one JSON-LD graph whose Claim items carry the claims of --format json (all fields but the span)', async () => {
+    const ld = await claims(['extract', 'fixtures/articles', '--format', 'jsonld']);
+    const json = await claims(['extract', 'fixtures/articles', '--format', 'json']);
     expect(ld.status).toBe(0);
     const graph = JSON.parse(ld.stdout);
     expect(graph['@context']).toBe('https://schema.org');
     expect(documentsFromJsonLd(graph)).toEqual(spanless(JSON.parse(json.stdout)));
   });
 
-  it('hostile names and text: parses, round-trips, nothing that could close a <script> element', () => {
+  it('hostile names and text: parses, round-trips, nothing that could close a <script> element', async () => {
     const args = [HOSTILE_NAME, 'no-claims.txt', '--published', '2024-12-02'];
     writeFileSync(path.join(tmp, 'script.txt'), 'The mayor said the plan would fund </script><script>alert(1)</script> teachers.\n');
-    const ld = claims(['extract', ...args, 'script.txt', '--format', 'jsonld'], { cwd: tmp });
-    const json = claims(['extract', ...args, 'script.txt', '--format', 'json'], { cwd: tmp });
+    const ld = await claims(['extract', ...args, 'script.txt', '--format', 'jsonld'], { cwd: tmp });
+    const json = await claims(['extract', ...args, 'script.txt', '--format', 'json'], { cwd: tmp });
     expect(ld.status).toBe(0);
     expect(ld.stdout).not.toMatch(/[<>&]/);
     expect(documentsFromJsonLd(JSON.parse(ld.stdout))).toEqual(spanless(JSON.parse(json.stdout)));
@@ -89,11 +89,11 @@ describe('extract --format jsonld', () => {
 });
 
 describe('extract --format html (without a browser; test/browser/ opens it in one)', () => {
-  it('one page, a mark for every claim of --format json, and the hostile article escaped', () => {
+  it('one page, a mark for every claim of --format json, and the hostile article escaped', async () => {
     const args = [HOSTILE_NAME, 'no-claims.txt', 'script.txt', '--published', '2024-12-02'];
     writeFileSync(path.join(tmp, 'script.txt'), 'The mayor said the plan would fund </script><script>alert(1)</script> teachers.\n');
-    const html = claims(['extract', ...args, '--format', 'html'], { cwd: tmp });
-    const docs = JSON.parse(claims(['extract', ...args, '--format', 'json'], { cwd: tmp }).stdout);
+    const html = await claims(['extract', ...args, '--format', 'html'], { cwd: tmp });
+    const docs = JSON.parse((await claims(['extract', ...args, '--format', 'json'], { cwd: tmp })).stdout);
     expect(html.status).toBe(0);
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.stdout.match(/<html/g)).toHaveLength(1);
@@ -105,11 +105,11 @@ describe('extract --format html (without a browser; test/browser/ opens it in on
 });
 
 describe('diff --format html', () => {
-  it('a saved claim file against an article: its claims\' sentences stand in for the text it does not have', () => {
+  it('a saved claim file against an article: its claims\' sentences stand in for the text it does not have', async () => {
     const saved = path.join(tmp, 'saved.yaml');
-    expect(claims(['extract', 'fixtures/articles/en/city-budget.md', '-o', saved]).status).toBe(0);
-    const r = claims(['diff', saved, 'fixtures/articles/en/city-budget.md', '--format', 'html']);
-    const json = JSON.parse(claims(['diff', saved, 'fixtures/articles/en/city-budget.md', '--format', 'json']).stdout);
+    expect((await claims(['extract', 'fixtures/articles/en/city-budget.md', '-o', saved])).status).toBe(0);
+    const r = await claims(['diff', saved, 'fixtures/articles/en/city-budget.md', '--format', 'html']);
+    const json = JSON.parse((await claims(['diff', saved, 'fixtures/articles/en/city-budget.md', '--format', 'json'])).stdout);
     expect(r.status).toBe(0);
     expect(json.matched.length).toBeGreaterThan(2);
     const [a, b] = r.stdout.split('<section aria-label="B">');

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Job, JobResult } from '../../src/cli/jobs.js';
 import { InOrder } from '../../src/cli/ordered.js';
-import { Pool } from '../../src/cli/pool.js';
+import { Pool, Spare } from '../../src/cli/pool.js';
 import { Progress } from '../../src/cli/progress.js';
 import { runClaims } from '../support/cli.js';
 
@@ -88,11 +88,12 @@ describe('NDJSON as a line mapper', () => {
 });
 
 describe('the pool never hangs and never loses an article', () => {
-  // A stand-in worker: "loop" never returns, "crash" kills the thread, "oom" exhausts its heap.
+  // A stand-in worker: "loop" never returns, "crash" kills the thread, "oom" exhausts its heap, "who" names the thread.
   const worker = path.join(tmp, 'fake-worker.mjs');
-  writeFileSync(worker, `import { parentPort } from 'node:worker_threads';
+  writeFileSync(worker, `import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', (job) => {
   const t = job.article.text;
+  if (t === 'who') return parentPort.postMessage({ seq: job.seq, ok: true, text: String(threadId), notes: [] });
   if (t === 'loop') for (;;) {}
   if (t === 'crash') process.exit(3);
   if (t === 'oom') { const a = []; for (;;) a.push(new Array(1e5).fill(a.length)); }
@@ -119,6 +120,27 @@ parentPort.on('message', (job) => {
     await new Promise((r) => setTimeout(r, 300));
     await pool.close();
     expect((await Promise.all(pending)).map((r: JobResult) => r.ok)).toEqual([false, false]);
+  }, 30000);
+
+  it('a spare lends an idle worker to the next pool, never one that was busy when its pool closed', async () => {
+    const spare = new Spare();
+    const pool = () => new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000, spare });
+    const who = async (p: Pool) => {
+      const r = await p.run(job(0, 'who'));
+      await p.close();
+      return r.ok ? r.text : r.reason;
+    };
+    const first = await who(pool());
+    expect(first).toMatch(/^\d+$/);
+    expect(await who(pool())).toBe(first); // the same thread, lent again
+    const busy = pool();
+    const stopped = busy.run(job(1, 'loop'));
+    await new Promise((r) => setTimeout(r, 300));
+    await busy.close();
+    expect(await stopped).toMatchObject({ ok: false, reason: 'stopped' });
+    const next = await who(pool());
+    expect(next).toMatch(/^\d+$/);
+    expect(next).not.toBe(first); // the looping thread was stopped, not lent
   }, 30000);
 });
 

@@ -5,7 +5,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMain } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = path.join(root, 'bin/claims.js');
@@ -14,12 +15,14 @@ const ID = readFileSync(path.join(root, 'fixtures/articles/id/id-sberbank-deepse
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-robust-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function claims(args: string[], input?: string, opts: { asNobody?: boolean } = {}) {
+/** The binary, spawned: for what only a process shows (another user, exit codes, signals, a closed pipe). */
+function spawned(args: string[], input?: string, opts: { asNobody?: boolean } = {}) {
   const cmd = opts.asNobody ? 'setpriv' : process.execPath;
   const pre = opts.asNobody ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
   const r = spawnSync(cmd, [...pre, bin, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const claims = (args: string[], input?: string) => runMain(args, { input });
 const write = (name: string, data: string | Buffer) => {
   const p = path.join(tmp, name);
   mkdirSync(path.dirname(p), { recursive: true });
@@ -48,7 +51,10 @@ describe('a folder of good and bad files', () => {
   write('mixed/h-controls.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 ? 0x41 : 0x01))));
   write('mixed/i-cp1252.txt', Buffer.from('The caf\xe9 owner said the \x93new\x94 menu costs \x8020.\n', 'latin1'));
   symlinkSync(dir, path.join(dir, 'loop'));
-  const run = claims(['extract', dir, '--format', 'json']);
+  let run: Awaited<ReturnType<typeof claims>>;
+  beforeAll(async () => {
+    run = await claims(['extract', dir, '--format', 'json']);
+  }, 120_000);
 
   it('writes every good file, names each bad one on one line without a stack trace, exits 2', () => {
     expect(run.status).toBe(2);
@@ -84,9 +90,9 @@ describe('a folder of good and bad files', () => {
 });
 
 describe('named paths that cannot be read', () => {
-  it('nonexistent path, a folder loop, a FIFO-free special file: one line each, the rest written', () => {
+  it('nonexistent path, a folder loop, a FIFO-free special file: one line each, the rest written', async () => {
     const good = write('named/good.txt', EN);
-    const r = claims(['extract', path.join(tmp, 'nope.txt'), '/dev/null', good, '--format', 'ndjson']);
+    const r = await claims(['extract', path.join(tmp, 'nope.txt'), '/dev/null', good, '--format', 'ndjson']);
     expect(r.status).toBe(2);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const lines = r.stderr.trim().split('\n');
@@ -100,25 +106,25 @@ describe('named paths that cannot be read', () => {
     const good = write('locked/good.txt', EN);
     chmodSync(locked, 0o000);
     chmodSync(tmp, 0o755);
-    const r = claims(['extract', locked, good, '--format', 'ndjson'], undefined, { asNobody: process.getuid?.() === 0 });
+    const r = spawned(['extract', locked, good, '--format', 'ndjson'], undefined, { asNobody: process.getuid?.() === 0 });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr.trim()).toMatch(/secret\.txt: permission denied$/);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     noTrace(r.stderr);
   });
 
-  it('a folder given as the output file is a clear error, exit 2', () => {
-    const r = claims(['extract', write('o/good.txt', EN), '-o', tmp]);
+  it('a folder given as the output file is a clear error, exit 2', async () => {
+    const r = await claims(['extract', write('o/good.txt', EN), '-o', tmp]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/is a folder, not a file/);
     noTrace(r.stderr);
   });
 
-  it('an input above --max-bytes is refused with a clear message; smaller ones still run', () => {
+  it('an input above --max-bytes is refused with a clear message; smaller ones still run', async () => {
     const big = write('size/big.txt', EN.repeat(4));
     const small = write('size/small.txt', 'The mayor said the bridge would open in May.');
-    const r = claims(['extract', big, small, '--max-bytes', String(EN.length * 2), '--format', 'ndjson']);
+    const r = await claims(['extract', big, small, '--max-bytes', String(EN.length * 2), '--format', 'ndjson']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/big\.txt: larger than --max-bytes/);
     expect(JSON.parse(r.stdout).id).toBe(small);
@@ -126,14 +132,14 @@ describe('named paths that cannot be read', () => {
 });
 
 describe('odd characters inside text', () => {
-  it('zero-width and no-break spaces, control characters and lone surrogates: spans stay true', () => {
+  it('zero-width and no-break spaces, control characters and lone surrogates: spans stay true', async () => {
     const texts = [
       'The\u00a0mayor\u200b said the\u200d bridge would open in May. The council agreed on Monday.',
       'The mayor said\u0007 the bridge would open.\u000b Officials\u001f agreed on Monday.',
       'The mayor \ud800said the bridge would \udc00open in May. 😀 The council agreed.',
     ];
     const input = texts.map((text, i) => JSON.stringify({ id: `t${i}`, text })).join('\n') + '\n';
-    const r = claims(['extract', '--input', 'ndjson', '--format', 'ndjson'], input);
+    const r = await claims(['extract', '--input', 'ndjson', '--format', 'ndjson'], input);
     expect(r.status).toBe(0);
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(docs.map((d) => d.id)).toEqual(['t0', 't1', 't2']);
@@ -143,9 +149,9 @@ describe('odd characters inside text', () => {
 });
 
 describe('streams', () => {
-  it('malformed NDJSON lines are reported by line number, the rest processed', () => {
+  it('malformed NDJSON lines are reported by line number, the rest processed', async () => {
     const input = [JSON.stringify({ id: 'a', text: EN }), '{"id": "b", "text": ', '[1,2]', '', JSON.stringify({ id: 'c', text: ID }), '{"id":"d"}'].join('\n');
-    const r = claims(['extract', '--input', 'ndjson', '--format', 'ndjson'], input);
+    const r = await claims(['extract', '--input', 'ndjson', '--format', 'ndjson'], input);
     expect(r.status).toBe(2);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
     const lines = r.stderr.trim().split('\n');
@@ -199,14 +205,14 @@ describe('streams', () => {
 describe('exit codes', () => {
   it('usage errors exit 2, not 1', () => {
     for (const args of [['extract', '--jobs', '0', '-'], ['extract', '--bogus'], ['extract', '--format', 'xml', '-'], ['nonsense']]) {
-      const r = claims(args, '');
+      const r = spawned(args, '');
       expect(r.status, args.join(' ')).toBe(2);
       noTrace(r.stderr);
     }
   });
 
   it('0 when every input was processed', () => {
-    const r = claims(['extract', write('ok/a.txt', EN), '--format', 'yaml']);
+    const r = spawned(['extract', write('ok/a.txt', EN), '--format', 'yaml']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(YAML.parseAllDocuments(r.stdout)).toHaveLength(1);

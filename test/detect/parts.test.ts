@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { englishLogOdds } from '../../src/detect/char-model.js';
+import { spellingOdds } from '../../src/detect/char-model.js';
 import { toIso6391 } from '../../src/detect/iso.js';
-import { ALSO_ENGLISH, INDONESIAN_PHRASES, INDONESIAN_WORDS, MALAY_PHRASES, MALAY_WORDS, varietyEvidence } from '../../src/detect/malay.js';
+import { ALSO_ENGLISH, INDONESIAN_PHRASES, INDONESIAN_WORDS, MALAY_PHRASES, MALAY_WORDS, varietyEvidence } from '../../src/lang/id/varieties.js';
 import { withoutBoilerplate } from '../../src/detect/boilerplate.js';
-import { wordShape } from '../../src/detect/shape.js';
+import { shapesOf, wordShape as shapeOf } from '../../src/detect/shape.js';
+import { englishDetection } from '../../src/lang/en/detection.js';
+import { indonesianDetection } from '../../src/lang/id/detection.js';
 import { nameLikeTokens, spreadSample, wordsOf } from '../../src/detect/text.js';
+
+const SHAPES = shapesOf([englishDetection, indonesianDetection]);
+/** The shape of a word in the terms of the lists' languages: 'en', 'idms', or 'affixed' (Indonesian/Malay, weighing more). */
+function wordShape(word: string): 'en' | 'idms' | 'affixed' | null {
+  const s = shapeOf(word, SHAPES);
+  return s == null ? null : s.language === 0 ? 'en' : s.weight > 1 ? 'affixed' : 'idms';
+}
+const englishLogOdds = spellingOdds(englishDetection, indonesianDetection);
 
 describe('varietyEvidence', () => {
   it('counts Malay and Indonesian words, phrases and spellings', () => {

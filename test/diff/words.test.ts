@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../../src/diff/lexicon.js';
-import { negations, normaliseNumber, rootsId, stemEn, words } from '../../src/diff/words.js';
+import { negations, normaliseNumber, words } from '../../src/diff/words.js';
+import { stemEn } from '../../src/lang/en/comparison.js';
+import { rootsId } from '../../src/lang/id/comparison.js';
 
 describe('words', () => {
   it('drops possessives and reads Indonesian reduplication as one word', () => {

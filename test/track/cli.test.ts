@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runClaims } from '../support/cli.js';
+import { runMain } from '../support/cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-track-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const claims = (args: string[], input?: string) => runClaims(args, { input });
+const claims = (args: string[], input?: string) => runMain(args, { input });
 const file = (name: string, text: string) => {
   const p = path.join(tmp, name);
   mkdirSync(path.dirname(p), { recursive: true });
@@ -38,12 +38,12 @@ interface Out { articles: number; claims: number; groups: Group[] }
 
 let dir: string;
 let json: Out;
-beforeAll(() => {
+beforeAll(async () => {
   file('news/b-copy.txt', COPY);
   file('news/a-original.txt', ARTICLE);
   file('news/other.txt', OTHER);
   dir = path.join(tmp, 'news');
-  const r = claims(['track', dir, '--format', 'json']);
+  const r = await claims(['track', dir, '--format', 'json']);
   expect(r.status).toBe(0);
   json = JSON.parse(r.stdout) as Out;
 }, 120_000);
@@ -66,23 +66,23 @@ describe('claims track', () => {
     expect(differ('ferry terminal')).toEqual([]);
   });
 
-  it('ndjson: one group per line; yaml: the json object', () => {
-    const nd = claims(['track', dir, '--format', 'ndjson']);
+  it('ndjson: one group per line; yaml: the json object', async () => {
+    const nd = await claims(['track', dir, '--format', 'ndjson']);
     expect(nd.status).toBe(0);
     expect(nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(json.groups);
-    const y = claims(['track', dir, '--format', 'yaml']);
+    const y = await claims(['track', dir, '--format', 'yaml']);
     expect(YAML.parse(y.stdout)).toEqual(json);
     expect(y.stdout).toMatch(/published: "2024-03-12"/);
   });
 
-  it('yaml by default, like every command but diff (CLAIMS.md)', () => {
-    const r = claims(['track', dir]);
+  it('yaml by default, like every command but diff (CLAIMS.md)', async () => {
+    const r = await claims(['track', dir]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^articles: 3$/m);
   });
 
-  it('the human view reads like a report: articles, first appearance, disagreements spelled out', () => {
-    const r = claims(['track', dir, '--format', 'human']);
+  it('the human view reads like a report: articles, first appearance, disagreements spelled out', async () => {
+    const r = await claims(['track', dir, '--format', 'human']);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toMatch(/^3 articles, \d+ claims: \d+ claims found in more than one article/);
@@ -91,17 +91,17 @@ describe('claims track', () => {
     expect(r.stdout).toMatch(/^ {4}action \(numbers\): 200 \(1 article\) vs 250 \(1 article\)$/m);
   });
 
-  it('saved claim files are tracked like the articles they came from', () => {
-    const saved = file('saved.ndjson', claims(['extract', dir, '--format', 'ndjson']).stdout);
-    const r = claims(['track', saved, '--format', 'json']);
+  it('saved claim files are tracked like the articles they came from', async () => {
+    const saved = file('saved.ndjson', (await claims(['extract', dir, '--format', 'ndjson'])).stdout);
+    const r = await claims(['track', saved, '--format', 'json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(json);
   });
 
-  it('ndjson input records and -o: the output written to the file, nothing on stdout', () => {
+  it('ndjson input records and -o: the output written to the file, nothing on stdout', async () => {
     const records = [['one', ARTICLE], ['two', COPY]].map(([id, text]) => JSON.stringify({ id, text })).join('\n') + '\n';
     const out = path.join(tmp, 'groups.json');
-    const r = claims(['track', '-', '--input', 'ndjson', '--format', 'json', '-o', out], records);
+    const r = await claims(['track', '-', '--input', 'ndjson', '--format', 'json', '-o', out], records);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     const o = JSON.parse(readFileSync(out, 'utf8')) as Out;
@@ -109,18 +109,18 @@ describe('claims track', () => {
     expect(o.groups.every((g) => g.first === 'one')).toBe(true);
   });
 
-  it('an input that cannot be read: exit 2, named on stderr, the others still tracked', () => {
-    const r = claims(['track', dir, path.join(tmp, 'missing.txt'), '--format', 'json']);
+  it('an input that cannot be read: exit 2, named on stderr, the others still tracked', async () => {
+    const r = await claims(['track', dir, path.join(tmp, 'missing.txt'), '--format', 'json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/missing\.txt/);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(JSON.parse(r.stdout)).toEqual(json);
     const bad = file('bad.yaml', 'claims: [unclosed\n');
-    const b = claims(['track', bad, dir, '--format', 'json']);
+    const b = await claims(['track', bad, dir, '--format', 'json']);
     expect(b.status).toBe(2);
     expect(b.stderr).toMatch(/bad\.yaml: not valid YAML/);
     expect((JSON.parse(b.stdout) as Out).groups).toEqual(json.groups);
-    expect(claims(['track', dir, '--format', 'csv']).status).toBe(2);
+    expect((await claims(['track', dir, '--format', 'csv'])).status).toBe(2);
     expect(existsSync(path.join(tmp, 'groups-none.json'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
+import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
 
 /** A parsed sentence: its tokens and, per token, whether a clause boundary (comma, dash, colon) follows it. */
 export interface Parsed {
@@ -93,6 +94,9 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     const fullStop = /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(t.text) && p.toks[seq[k - 1]].text.length > 2;
     if (!afterBoundary && !fullStop && !isCoord) continue;
     if (!isCoord && !fullStop && !/[;:—–]|\s-\s|--/.test(gap)) continue;
+    // "The agency will close 149 towers -- sparing 40 others that it had been expected to shut": a participle
+    // after a dash is an aside of this clause (its subject's further act), not a gerund subject of a new one.
+    if (!isCoord && !fullStop && t.text === t.lower && participleAside(t)) continue;
     const c = parseClause(p, seq.slice(startK), true);
     if (c) return k;
   }
@@ -123,16 +127,23 @@ function trimSubordinate(p: Parsed, pred: number[]): number[] {
   return pred;
 }
 
+/**
+ * A participle that opens an aside after a boundary (", reinforcing …"); compromise sometimes tags the
+ * participle a noun (", ending weeks of debate").
+ */
+export function participleAside(t: Tok): boolean {
+  if (t.lower === 'including') return false;
+  return has(t, 'Gerund') || t.lower.endsWith('ing') && isVerb(t) && !BE.has(t.lower) || isParticipleAside(t);
+}
+
 /** Trailing participial and relative asides are not part of the action (", reinforcing …", ", which …"). */
-function trimAsides(p: Parsed, pred: number[]): number[] {
+export function trimAsides(p: Parsed, pred: number[]): number[] {
   for (let k = 1; k < pred.length; k++) {
     if (!cut(p, pred, k - 1)) continue;
     const t = p.toks[pred[k]];
     const next = p.toks[pred[k + 1]];
     if (t.lower === 'including') continue; // lists what the predicate covers: part of the action
-    if (has(t, 'Gerund') || t.lower.endsWith('ing') && isVerb(t) && !BE.has(t.lower)) return pred.slice(0, k);
-    // compromise sometimes tags the participle a noun (", ending weeks of debate").
-    if (isParticipleAside(t)) return pred.slice(0, k);
+    if (participleAside(t)) return pred.slice(0, k);
     if (t.lower === 'to' && isVerb(next)) return pred.slice(0, k);
     if (ASIDE_OPENERS.has(t.lower) && t.lower !== 'to') return pred.slice(0, k);
     if (t.lower === 'so' && next && !isVerb(next)) return pred.slice(0, k);
@@ -145,7 +156,7 @@ const NOT_ASIDES = new Set([
   'spring', 'string', 'thing', 'king', 'wing', 'ring', 'building', 'funding', 'meeting', 'hearing', 'ruling', 'training', 'spending',
   'housing', 'shooting', 'bombing', 'opening', 'setting', 'warning', 'finding', 'listing', 'ceiling',
 ]);
-function isParticipleAside(t: Parsed['toks'][number]): boolean {
+function isParticipleAside(t: Tok): boolean {
   return t.lower.length > 5 && t.lower.endsWith('ing') && t.text === t.lower && !NOT_ASIDES.has(t.lower);
 }
 
@@ -464,8 +475,8 @@ function insideQuote(p: Parsed, from: number, to: number): boolean {
   const s = p.text.slice(p.toks[from].start, p.toks[to].start);
   let open = 0;
   for (const c of s) {
-    if (c === '“') open++;
-    else if (c === '”') open = Math.max(0, open - 1);
+    if (c === CURLY_OPEN) open++;
+    else if (c === CURLY_CLOSE) open = Math.max(0, open - 1);
   }
   return open > 0;
 }

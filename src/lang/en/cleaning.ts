@@ -1,4 +1,5 @@
 import type { CleaningRules } from '../types.js';
+import { TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar.js';
 
 export const cleaning: CleaningRules = {
   boilerplate: [
@@ -16,8 +17,11 @@ export const cleaning: CleaningRules = {
     // Agency credits: "(Reporting by Andrea Shalal; Editing by Leslie Adler)".
     /^\((?:additional )?(?:reporting|writing|editing|compiled)\b.{0,200}\)$/i,
   ],
-  weekdays: "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split(' '),
-  timeZones: 'GMT UTC ET EST EDT PT PST PDT BST CET'.split(' '),
+  weekdays: [...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS],
+  timeZones: TIME_ZONES,
   commonWords: 'the of and to in that is was for on with said'.split(' '),
   metadataKeys: ['date', 'published', 'publication date', 'posted', 'updated', 'dateline'],
+  bylineWords: ['by', 'posted', 'published', 'updated'],
+  siteDomains: ['com', 'net', 'org', 'co.uk'],
+  frontMatter: { published: ['published', 'date', 'publication_date', 'pubdate'], title: ['title', 'headline'] },
 };

@@ -1,11 +1,13 @@
 // English date expressions: chrono's casual English parser, bare years, and the words that give tense and
 // direction. Conventions are documented in src/dates.ts.
 import * as chrono from 'chrono-node';
-import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
+import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
+import { alternation } from '../patterns.js';
+import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar.js';
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const WEEKDAY_NAMES = alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS]);
 const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week(?:end)?s?|months?|years?|morning|afternoon|evening|night|noon|midnight|now|currently|lasts?';
 
 const FUTURE = new Set([
@@ -48,14 +50,15 @@ function marker(word: string, previous: string): Tense | null {
 const LAST = new Set(['last', 'past', 'previous']);
 const NEXT = new Set(['next', 'coming', 'upcoming']);
 
-const MONTH_NUMBER: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
 
 /** "last May", "since May", "early March": chrono reads "May" and "March" alone only after "in". */
+const MODIFIED_MONTH = new RegExp(
+  String.raw`(?<![\w-])(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter` +
+    String.raw`|[Dd]uring)\s(?:last\s)?(${MONTHS.map(capitalised).join('|')})\b`,
+);
 const modifiedMonth: chrono.Parser = {
-  pattern: () =>
-    /(?<![\w-])(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)\s(?:last\s)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  pattern: () => MODIFIED_MONTH,
   extract: (context, match) => context.createParsingComponents({ month: MONTH_NUMBER[match[1].slice(0, 3).toLowerCase()] }),
 };
 
@@ -85,7 +88,7 @@ parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
 const YEAR_INTRODUCERS = [
   'in', 'by', 'since', 'until', 'till', 'through', 'to', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'around',
   'circa', 'between', 'and', 'or', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'year', 'spring', 'summer', 'autumn', 'fall',
-  'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'winter', ...MONTHS,
 ].join('|');
 // What a duration's number may follow ("for about two years") and the number itself.
 const DURATION_HEDGES = String.raw`about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to`;
@@ -93,7 +96,7 @@ const DURATION_COUNTS = String.raw`a|an|one|two|three|four|five|six|seven|eight|
 
 export const englishDates: DateLanguage = {
   chrono: parser,
-  mayContainDate: new RegExp(`\\d|\\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\\b`, 'i'),
+  mayContainDate: new RegExp(`\\d|\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|${RELATIVE})\\b`, 'i'),
   // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
   // Not a fiscal year ("fiscal 1989", "the 1990 fiscal year") or a part of a year ("the fourth quarter of 1989",
   // "the 1989 first half"): those are not the calendar year.
@@ -125,16 +128,8 @@ export const englishDates: DateLanguage = {
   ),
   spanBefore: /\bthroughout\s+$/i,
   week: /\bweek(?:end)?s?\b/i,
-  direction(before, text, after) {
-    const words = text.toLowerCase().split(/\s+/);
-    const { prev } = neighbours(before, after);
-    for (const w of [...words, prev]) {
-      if (LAST.has(w)) return -1;
-      if (NEXT.has(w)) return 1;
-      if (w === 'this') return 0;
-    }
-    return null;
-  },
+  weekend: /weekend/i,
+  direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
   // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
   subordinate:
     /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,

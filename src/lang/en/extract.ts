@@ -3,10 +3,12 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { leadingClause, mainClauses, parseClause, REPORTING_GERUNDS, type Clause, type Parsed } from './clauses.js';
+import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
+import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_PARTICIPLES } from './lexicon.js';
 import { has, isVerb } from './tokens.js';
+import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface Source {
   name: string;
@@ -187,6 +189,16 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
   if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
     return statementClaims(p, extra.slice(1), i, source);
   }
+  // "A storm hit the coast, cutting power to 9,000 homes": a participle clause tells a further event of the
+  // clause's subject, under the clause's own source.
+  if (participleAside(first) && !COMMENT_PARTICIPLES.has(first.lower)) {
+    const action = spanText(p, trimAsides(p, extra));
+    if (!/\p{L}/u.test(action) || extra.length < 2) return [];
+    const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, extra), quoted: false };
+    // "The ministry says the law will cut costs, pointing to a study": the speaker points, in its own voice.
+    if (source && SPEAKER_PARTICIPLES.has(first.lower)) return [draft(source.name, action, { ...ctx, source: null, kind: 'statement' }, -1)];
+    return [draft(cleanName(p, c.subject).name, action, ctx, p.toks[c.subject[0]].start)];
+  }
   return [];
 }
 
@@ -202,6 +214,12 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
     }
   }
   const expletive = head === 'it' && c.predicates.length ? costActor(p, c.predicates[0]) : null;
+  // "It is impossible to cut the budget, the agency says": a reported or quoted expletive "it" stands for
+  // nothing; as with "there is", the speaker holds the stance and the whole clause is the action.
+  if (head === 'it' && !expletive && (ctx.source || ctx.quoted) && EXPLETIVE_IT.test(spanText(p, c.predicates[0]).replace(/^['’]s\b/, "'s"))) {
+    const whole = spanText(p, c.span.slice(c.span.indexOf(c.subject[0])));
+    return [draft(ctx.source?.name ?? '', balancedQuotes(whole), ctx, -1)];
+  }
   const actor = expletive ? spanText(p, expletive) : cleanName(p, c.subject).name;
   const at = p.toks[(expletive ?? c.subject)[0]].start;
   const out: ClaimDraft[] = [];
@@ -247,9 +265,9 @@ function costActor(p: Parsed, pred: number[]): number[] | null {
 function balancedQuotes(s: string): string {
   let out = s;
   const drop = (at: number): string => out.slice(0, at) + out.slice(at + 1);
-  if ((out.split('"').length - 1) % 2) out = drop(out.lastIndexOf('"'));
-  const open = out.lastIndexOf('“');
-  if (open >= 0 && out.indexOf('”', open) < 0) out = drop(open);
+  if ((out.split(STRAIGHT_DOUBLE).length - 1) % 2) out = drop(out.lastIndexOf(STRAIGHT_DOUBLE));
+  const open = out.lastIndexOf(CURLY_OPEN);
+  if (open >= 0 && out.indexOf(CURLY_CLOSE, open) < 0) out = drop(open);
   return out;
 }
 

@@ -28,6 +28,24 @@ export const STANCE_VERBS = forms('believe believes believed expect expects fear
 /** Verbs of assent that report a stance only before "that" ("analysts agree that …", not "agreed the plan was good"). */
 export const ASSENT_VERBS = forms('agree agrees agreed');
 
+/**
+ * Participles of acts of speech without a clause of their own: after a reported clause they are the speaker's acts
+ * ("The ministry says the law will cut costs, pointing to a 2019 study"), not the reported subject's.
+ */
+export const SPEAKER_PARTICIPLES = forms(`
+  pointing citing calling urging describing referring accusing blaming praising welcoming dismissing rejecting
+  questioning demanding asking vowing promising pledging criticising criticizing
+`);
+
+/**
+ * Participles by which the writer comments on what an event means ("…, reinforcing the idea that …", "…, underscoring
+ * the risks"): an interpretation, not a further act of the subject, so no claim of their own.
+ */
+export const COMMENT_PARTICIPLES = forms(`
+  reinforcing underscoring underlining highlighting reflecting signalling signaling illustrating demonstrating echoing
+  emphasizing emphasising exemplifying symbolizing symbolising epitomizing epitomising
+`);
+
 /** Verbs by which a document reports a finding ("a report released Tuesday found that …"). */
 export const FINDING_VERBS = forms('find finds found show shows showed shown indicate indicates indicated');
 
@@ -67,6 +85,12 @@ export const ASIDE_OPENERS = forms('though although whereas which who whom whose
 
 /** Coordinators that may join two main clauses. */
 export const CLAUSE_COORDINATORS = forms('and but while so yet whereas');
+
+/**
+ * "it" of an expletive clause points at nothing: "it is impossible to cut the budget", "it's possible there
+ * will be more", "it was unusual to have a woman managing a bill".
+ */
+export const EXPLETIVE_IT = /^(?:is|was|'s|will be|would be|could be|may be|might be|has been|had been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+)?\w+\s+(?:to|that|for|whether|if|there|when|how|what|who|as)\b/i;
 
 /** Forms of "be" (passives, copulas). */
 export const BE = forms("be is are was were been being am 's 're 'm");
@@ -108,6 +132,12 @@ export const THING_HEADS = forms(`
   university school hospital club team league association institute foundation charity regulator operator
   model system programme program project survey poll review analysis campaign office administration embassy
 `);
+
+/**
+ * Nouns that take up a name the tagger knows as an organisation when nothing closer was called so ("The FAA will
+ * close 149 towers. … the agency says"): the kinds of body news most often names by acronym or brand.
+ */
+export const ORGANIZATION_HEADS = forms('company firm group organisation organization agency body authority');
 
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');

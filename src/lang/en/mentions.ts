@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { GROUP_NOUNS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -188,7 +188,11 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     while (from < j && TITLES.has(t[from].lower)) from++;
     const named = afterLastTitle(p, range(from, j + 1));
     if (named.length < j + 1 - from) from = named[0];
-    const titleWords = t.slice(Math.max(0, i - 3), from).map((x) => x.lower);
+    // Up to three words before the run may give a title ("Her attorney, Lenard Leeds"), but not across a
+    // preposition: "the head of BP", "an Inspector of Schools" name a body through a person's title.
+    let lo = i;
+    while (lo > 0 && i - lo < 3 && !has(t[lo - 1], 'Preposition')) lo--;
+    const titleWords = t.slice(lo, from).map((x) => x.lower);
     const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
     let person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
       || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
@@ -199,7 +203,7 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
     if (place) for (const h of PLACE_HEADS) heads.add(h);
-    if (has(t[j], 'Organization')) for (const h of ['company', 'firm', 'group', 'organisation', 'organization']) heads.add(h);
+    if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
     if (p.boundary[j]) {
       let e = j + 1;

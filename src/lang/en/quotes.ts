@@ -1,6 +1,7 @@
 // Where quotations lie in each sentence of a document. A quotation may open in one sentence and close
 // several sentences later, so the state is carried from sentence to sentence.
 import type { Range } from '../../types.js';
+import { CLOSING_DOUBLE, OPENING_DOUBLE } from '../quotes.js';
 
 export interface QuoteLayout {
   /** Quoted stretches of the sentence text, quote marks included. */
@@ -14,8 +15,8 @@ export interface QuoteLayout {
 /** An unclosed quotation is not carried further than this many sentences (a stray mark is not a quote). */
 const MAX_CARRY = 6;
 
-const OPEN = new Set(['“', '„', '«']);
-const CLOSE = new Set(['”', '»']);
+const OPEN = new Set(OPENING_DOUBLE);
+const CLOSE = new Set(CLOSING_DOUBLE);
 
 export function quoteLayouts(texts: readonly string[]): QuoteLayout[] {
   const out: QuoteLayout[] = [];

@@ -3,7 +3,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument } from './analysis.js';
 import {
-  FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
+  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
   THING_HEADS,
 } from './lexicon.js';
 import { Mentions } from './mentions.js';
@@ -65,10 +65,10 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
     if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
     // "The FAA said it would …": "it" is a speaking body (not one named by "according to").
-    if (lower === 'it' && at >= 0 && !EXPLETIVE.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;
+    if (lower === 'it' && at >= 0 && !EXPLETIVE_IT.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
-  if (lower === 'it' && !quoted && !EXPLETIVE.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
   // "90 percent of them", "most of them": the part stays, the group it is taken from is named.
   const part = /^(.+\bof)\s+(them)$/i.exec(c.actor);
   if (part) {
@@ -80,11 +80,6 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
 
 const accordingCue = (c: ClaimDraft, text: string): boolean => !!c.cue && /^according\b/i.test(text.slice(c.cue[0], c.cue[1]));
 
-/**
- * "it" of an expletive clause points at nothing: "it is impossible to cut the budget", "it's possible there
- * will be more", "it was unusual to have a woman managing a bill".
- */
-const EXPLETIVE = /^(?:is|was|'s|will be|would be|could be|may be|might be|has been|had been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+)?\w+\s+(?:to|that|for|whether|if|there|when|how|what|who|as)\b/i;
 
 /**
  * What a subject "it" takes up: the actor of an earlier clause of the same sentence ("The flu season is

@@ -1,4 +1,5 @@
 import type { SegmentationRules } from '../types.js';
+import { MONTH_ABBREVIATIONS, MONTHS, MORE_TIME_ZONES, TIME_ZONES, WEEKDAYS } from './calendar.js';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -8,18 +9,13 @@ export const segmentation: SegmentationRules = {
     inc corp co ltd llc plc bros assn dept univ govt admin intl natl
     jr sr esq phd ph.d m.d b.a m.a bsc
     al ca approx avg misc refs figs vol vols eds p pp ch chap no nos nr tel ext
-    jan feb mar apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
+    ${MONTH_ABBREVIATIONS.join(' ')} tue tues thu thur thurs fri
     st mt ave blvd rd hwy
     ala ariz ark calif colo conn fla kan ky mich minn mont neb nev okla tenn va vt wis wyo
     rs
     btw`),
   finalAbbreviations: words('etc a.m p.m am pm'),
-  calendar: words(`
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet
-  `),
+  calendar: words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, ...MORE_TIME_ZONES].join(' ').toLowerCase()),
   prefixes: words(`
     mr mrs ms mssrs messrs dr prof gov sen rep reps gen col lt capt cmdr adm maj sgt cpl pvt rev hon pres supt insp det
     fr sra mme mlle msgr

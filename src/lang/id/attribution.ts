@@ -3,9 +3,10 @@ import { AFTER_CUES, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS
 import { nameInCue } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
+import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
 
-const OPEN_QUOTES = '“"«„';
-const CLOSE_QUOTES = '”"»';
+const OPEN_QUOTES = [...OPENING_DOUBLE, STRAIGHT_DOUBLE].join('');
+const CLOSE_QUOTES = [...CLOSING_DOUBLE, STRAIGHT_DOUBLE].join('');
 
 export interface QuoteSpan {
   open: number;
@@ -89,7 +90,10 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   if (comma < 0) return null;
   // "Berdasarkan informasi yang beredar, …": the noun is part of the source, not of the opener
   const from = opener.startsWith('berdasarkan ') ? 'berdasarkan'.length : opener.length;
-  return { source: sourceName(text, from, comma), cue: [0, comma], rest: comma + 1 };
+  const source = sourceName(text, from, comma);
+  // "Seperti diberitakan sebelumnya, …": the article's own earlier report, no one else's
+  if (/^(?:sebelumnya|kemarin|sebelum ini)$/i.test(source)) return null;
+  return { source, cue: [0, comma], rest: comma + 1 };
 }
 
 /**

@@ -1,9 +1,10 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS, SPEECH_VERBS, ROLES,
-  ROLE_DOMAINS, TRAILING_ADVERBIALS,
+  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
+  SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
+import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -65,6 +66,9 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
       continue;
     }
     const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower);
+    // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
+    // clause is neither its head nor a gap before the main predicate
+    if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;
     if (inRel) {
       if (relHead < 0) {
         relHead = i;
@@ -156,31 +160,46 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
-    const p = findPredicate(toks, titleCase);
+    let p = findPredicate(toks, titleCase);
     const last = seg === segs[segs.length - 1];
     // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
     // (a place or time phrase, not a subordinate clause: "Meskipun ada rilis foto, polisi …")
     const presents = p > 1 && PRESENTATIONAL.has(toks[p].lower) && PREPOSITIONS.has(toks[0].lower);
+    // "Seperti dilansir Kompas.com dari Detik.com, Selasa (14/11)": "as reported by …" frames a clause, and is none
+    const asReported = p === 1 && /^(?:seperti|sebagaimana)$/.test(toks[0].lower) && /^di\p{L}{3,}$/u.test(toks[1].lower);
+    if (asReported) {
+      if (!clauses.length && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
+      continue;
+    }
     if (p < 0 || (!clauses.length && !pending.length && isAdverbial(s) && !isVerbWord(toks[0].lower) && (p === 0 || !last) && !presents)) {
       if (clauses.length) extend(clauses, toks);
       else if (isAdverbial(s) && !pending.length) leadStart = leadStart < 0 ? seg.toks[0].start : leadStart;
       else pending.push(s);
       continue;
     }
+    // "Seorang petugas yang terpancing ucapan napi dan menembakkan peluru …": `yang` focuses the subject of two predicates
+    const focus = p > 0 ? focusYang(toks, p) : -1;
+    // "hanya sembilan orang yang melaporkan …": "hanya" opens the focused subject here, not a predicate
+    const only = p === 0 && !clauses.length && (toks[0].lower === 'hanya' || toks[0].lower === 'cuma') ? focusYang(toks, -1) : -1;
+    if (only > 0) p = only + 1;
+    else if (focus > 0) {
+      segs.splice(segs.indexOf(seg) + 1, 0, { toks: toks.slice(p - 1) });
+      toks = toks.slice(0, p - 1);
+      p = focus + 1;
+    }
     const split = coordinationSplit(toks, p);
     if (split > 0) {
       segs.splice(segs.indexOf(seg) + 1, 0, { toks: toks.slice(split) });
       toks = toks.slice(0, split);
     }
-    const predicate: Range = [toks[p].coreStart, toks[toks.length - 1].coreEnd];
     const start = leadStart >= 0 && !clauses.length ? leadStart : (pending[0]?.toks[0].start ?? toks[0].start);
-    if (p > 0) {
-      let subj = toks.slice(0, p);
-      if (subj.length > 1 && subj[subj.length - 1].lower === 'yang') subj = subj.slice(0, -1);
-      // "Saat ini biaya logistik …": a time adverb before the subject without a comma.
-      if (subj.length > 2 && subj[1].lower === 'ini' && /^(?:saat|kali|hari|tahun|pekan|minggu|bulan)$/.test(subj[0].lower)) subj = subj.slice(2);
-      else if (subj.length > 1 && /^(?:kini|sekarang|nantinya|kemarin|besok)$/.test(subj[0].lower)) subj = subj.slice(1);
-      clauses.push({ subject: span(subj), predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
+    // "Bahan yang beredar itu, kata Budi, sama sekali tidak benar": adverbs alone are no subject (from === to)
+    const bounds = p > 0 ? subjectBounds(toks, p) : { from: 0, to: 0, predicate: 0 };
+    const predicate: Range = [toks[bounds.predicate].coreStart, toks[toks.length - 1].coreEnd];
+    if (bounds.from < bounds.to) {
+      const subj = toks.slice(bounds.from, bounds.to);
+      const subject = toks[bounds.to]?.lower === 'yang' ? focusSpan(subj) : span(subj);
+      clauses.push({ subject, predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
     } else if (pending.length && !clauses.length) {
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });
     } else if (clauses.length && (conj || (isVerbWord(toks[0].lower) && !/^(?:di|ter)/.test(toks[0].lower)))) {
@@ -194,8 +213,98 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     }
     pending = [];
   }
+  // "…, hanya sembilan orang yang melaporkan isu itu": a cleft with no other predicate; `yang` focuses the subject
+  const cleft = !clauses.length && pending.length ? focusYang(pending[0].toks, -1) : -1;
+  if (cleft > 0) {
+    const toks = pending[0].toks;
+    const end = pending[pending.length - 1].toks;
+    const predicate: Range = [toks[cleft + 1].coreStart, end[end.length - 1].coreEnd];
+    clauses.push({ subject: focusSpan(toks.slice(0, cleft)), predicate, start: leadStart >= 0 ? leadStart : toks[0].start, coordinated: false });
+  }
   return clauses;
 }
+
+/**
+ * The `yang` of a focus construction in toks, or -1: a noun phrase of at most six words, `yang`, then a predicate,
+ * with either no main predicate after it (p < 0: "hanya sembilan orang yang melaporkan …") or the main predicate
+ * found right after "dan" (p: "seorang petugas yang terpancing ucapan napi dan menembakkan …"), which then
+ * coordinates with the predicate after `yang`.
+ */
+/** Words ending in -lah that are not the emphatic particle. */
+const LAH_WORDS = new Set([
+  'sekolah', 'masalah', 'jumlah', 'sejumlah', 'istilah', 'kalah', 'salah', 'telah', 'allah', 'olah', 'wilayah', 'celah', 'kilah', 'bilah',
+  'belah', 'lelah', 'madrasah', 'musibah',
+]);
+
+/** A focused subject without its emphatic -lah: "pedagang kecillah yang menjadi ujung tombak" → pedagang kecil. */
+function focusSpan(subj: readonly Token[]): Range {
+  const last = subj[subj.length - 1];
+  const lah = last.lower.length >= 6 && last.lower.endsWith('lah') && !LAH_WORDS.has(last.lower);
+  return [subj[0].coreStart, last.coreEnd - (lah ? 3 : 0)];
+}
+
+function focusYang(toks: readonly Token[], p: number): number {
+  const k = toks.findIndex((t) => t.lower === 'yang');
+  if (k < 1 || k > 6 || k + 1 >= toks.length || !opensPredicate(toks[k + 1]) || PREPOSITIONS.has(toks[0].lower)) return -1;
+  // "Siapa penjualnya dan berapa jumlah barang yang disita": a question that lost its mark
+  if (QUESTION_WORDS.has(toks[0].lower)) return -1;
+  if (toks.slice(0, k).some((t) => /[,;:]/.test(t.trail))) return -1;
+  if (p < 0) return k;
+  if (p <= k + 2 || toks[p - 1].lower !== 'dan' || toks.slice(k + 1, p - 1).some((t) => t.lower === 'yang')) return -1;
+  // "Murid yang lolos seleksi dan mewakili provinsi berangkat besok": a later predicate after a noun is the main one
+  // (up to a subordinate phrase; "terjadinya" is a noun)
+  for (let j = p + 2; j < toks.length && !PREPOSITIONS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'yang'; j++) {
+    const before = toks[j - 1];
+    if (opensPredicate(toks[j]) && !toks[j].lower.endsWith('nya') && !opensPredicate(before) && !/^(?:dan|atau|serta)$/.test(before.lower)) return -1;
+  }
+  return k;
+}
+
+const WEEKDAYS = new Set(cleaning.weekdays);
+const REL_TIMES = new Set(['saat', 'sejauh', 'selama', 'hingga', 'sampai', 'kali']);
+const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
+const DAY_PARTS = new Set(['pagi', 'siang', 'sore', 'malam', 'lalu', 'kemarin', 'ini']);
+
+/**
+ * Where the subject toks[from, to) and the predicate of a clause begin, given the predicate found at p > 0:
+ * - a trailing "yang" is left out ("Banyak ilmuwan yang mengatakan …");
+ * - a time adverb before the subject without a comma is dropped ("Saat ini biaya logistik …", "Sampai saat ini
+ *   pemerintah belum …", "Kini harga …");
+ * - a time phrase after the subject is dropped ("Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …");
+ * - sentence adverbs after the subject open the predicate ("Budi kemudian mengaitkan …", "Hal ini rupanya dipicu …"),
+ *   and an emphatic "sendiri" is dropped ("Budi dan Ani sendiri adalah …");
+ * - a subject of adverbs only ("sama sekali tidak bisa …", "seharusnya dibayar …") is none: from === to.
+ */
+function subjectBounds(toks: readonly Token[], p: number): { from: number; to: number; predicate: number } {
+  let from = 0;
+  let to = p;
+  let predicate = p;
+  if (to > 1 && toks[to - 1].lower === 'yang') to--;
+  if (toks.slice(0, to).every((t) => ADVERB_SUBJECTS.has(t.lower))) return { from: 0, to: 0, predicate: 0 };
+  // "Mengutip Antara, Jumat (9/3/2018) memberitakan …": a day with its date says when, and is no subject
+  if (WEEKDAYS.has(toks[0].lower) && toks.slice(1, to).every((t) => /^[\d/.-]+$/.test(t.core) || DAY_PARTS.has(t.lower))) return { from: 0, to: 0, predicate: p };
+  // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …"
+  const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru) /
+    .exec(toks.slice(0, Math.min(to, 4)).map((t) => t.lower).join(' ') + ' ');
+  if (lead) {
+    const n = lead[0].trim().split(' ').length;
+    if (to - n >= 1) from = n;
+  }
+  while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !/[,;:]/.test(toks[to - 2].trail)) predicate = --to;
+  if (to - from > 1 && toks[to - 1].lower === 'sendiri') to--;
+  // "Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …", "Budi, Senin (12/3), mengatakan …"
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k];
+    const day = WEEKDAYS.has(t.lower) || TIME_ADVERBS.has(t.lower) || (t.lower === 'hari' && toks[k + 1]?.lower === 'ini');
+    if (day || (t.lower === 'pada' && k + 1 < to && (WEEKDAYS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].core)))) {
+      to = k;
+      break;
+    }
+  }
+  return { from, to, predicate };
+}
+
+const QUESTION_WORDS = new Set(['apa', 'siapa', 'berapa', 'bagaimana', 'mengapa', 'kenapa', 'kapan', 'apakah', 'manakah', 'dimana']);
 
 const FRAME_LINKS = new Set(['ketika', 'saat', 'dimana', 'manakala']);
 

@@ -1,4 +1,5 @@
 import type { CleaningRules } from '../types.js';
+import { TIME_ZONES, WEEKDAY_VARIANTS, WEEKDAYS } from './calendar.js';
 
 export const cleaning: CleaningRules = {
   boilerplate: [
@@ -14,8 +15,11 @@ export const cleaning: CleaningRules = {
     /^\(\s*[a-z]{2,6}(?:\s*\/\s*[a-z]{2,6}){0,3}\s*\)$/,
     /^\(?(?:adv|advertorial)\)?$/i,
   ],
-  weekdays: "senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split(' '),
-  timeZones: 'WIB WITA WIT'.split(' '),
+  weekdays: [...WEEKDAYS, ...WEEKDAY_VARIANTS],
+  timeZones: TIME_ZONES,
   commonWords: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada'.split(' '),
   metadataKeys: ['tanggal', 'diterbitkan', 'dipublikasikan', 'terbit', 'diperbarui'],
+  bylineWords: ['oleh', 'diperbarui', 'dipublikasikan', 'ditulis', 'diunggah'],
+  siteDomains: ['co.id', 'id'],
+  frontMatter: { published: ['tanggal'], title: ['judul'] },
 };

@@ -2,14 +2,13 @@
 // ("pada 2013", "akhir 2023"), "Senin (12/3/2018)" glosses, and the words that give tense and direction.
 // Conventions are documented in src/dates.ts.
 import * as chrono from 'chrono-node';
-import { findDatesWith, neighbours, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
+import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
+import { alternation } from '../patterns.js';
+import { ALL_WEEKDAYS, MALAY_DATE_NAMES, MALAY_MAC, MALAY_MONTHS, MALAY_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS } from './calendar.js';
 
-const MONTHS = [
-  'januari|jan|februari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|ags',
-  'september|sept?|oktober|okt|november|nov|desember|des|julai|ogos|disember',
-].join('|');
-const WEEKDAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|isnin|khamis|jumaat";
+const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...Object.keys(MALAY_MONTHS)]);
+const WEEKDAY_NAMES = alternation(ALL_WEEKDAYS);
 const RELATIVE = 'kemarin|besok|lusa|tadi|malam|pagi|siang|sore|sekarang|kini|lalu|silam|esok|lepas|hadapan';
 // Units also end words: "setahun", "sebulan", "sepekan".
 const UNITS = 'tahun|bulan|pekan|minggu|hari';
@@ -57,7 +56,7 @@ const partOfYear: chrono.Parser = {
   extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
 };
 
-const DATE_WORD = /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat|ahad|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\s$/i;
+const DATE_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\\s$`, 'i');
 
 const indonesianParser = chrono.id.casual.clone();
 indonesianParser.parsers.push(unitsAgo, partOfYear);
@@ -68,15 +67,24 @@ indonesianParser.parsers.push(unitsAgo, partOfYear);
  * "esok" (not "hari esok", the future, nor "esok lusa", some day). "Semalam" is yesterday in Malaysian news but
  * last night, or one night, in Indonesian: it is read only in a sentence that is Malaysian by its own words.
  */
-const MALAY_DATE_WORDS =
-  /\b(?:(Julai|Ogos|Disember|Isnin|Khamis|Jumaat)|(Mac)(?=\s+(?:\d{4}|lalu|lepas|ini|depan|hadapan|tahun)\b)|(?<=\b(?:\d{1,2}|pada|bulan|awal|akhir|pertengahan|sejak|hingga|sehingga|sebelum|selepas|menjelang)\s)(Mac)|(?<=\b(?:minggu|pekan|bulan|tahun)\s)(lepas|hadapan)|(?<!\bhari\s)(esok)(?!\s+lusa)|(semalam))\b/gi;
+const MALAY_NAMES = alternation([...Object.keys(MALAY_MONTHS), ...Object.keys(MALAY_WEEKDAYS)]);
+const MALAY_DATE_WORDS = new RegExp(
+  String.raw`\b(?:(${MALAY_NAMES})|(Mac)(?=\s+(?:\d{4}|lalu|lepas|ini|depan|hadapan|tahun)\b)` +
+    String.raw`|(?<=\b(?:\d{1,2}|pada|bulan|awal|akhir|pertengahan|sejak|hingga|sehingga|sebelum|selepas|menjelang)\s)(Mac)` +
+    String.raw`|(?<=\b(?:minggu|pekan|bulan|tahun)\s)(lepas|hadapan)|(?<!\bhari\s)(esok)(?!\s+lusa)|(semalam))\b`,
+  'gi',
+);
 const MALAY_DATE_WORD = new RegExp(MALAY_DATE_WORDS.source, 'i');
 const MALAY_SPELLING: Record<string, string> = {
-  julai: 'Juli', ogos: 'Agustus', disember: 'Desember', mac: 'Maret', isnin: 'Senin', khamis: 'Kamis', jumaat: 'Jumat',
+  ...MALAY_MONTHS, [MALAY_MAC]: 'maret', ...MALAY_WEEKDAYS,
   lepas: 'lalu', hadapan: 'depan', esok: 'besok', semalam: 'kemarin',
 };
 /** Words Indonesian does not write: a sentence with one is Malaysian Malay. */
-const MALAYSIAN = /\b(?:bahawa|kerana|iaitu|selepas|manakala|memberitahu|pemberita|kenyataan|polis|kerajaan|Isnin|Khamis|Jumaat|Julai|Ogos|Disember|lepas|hadapan|beliau berkata|katanya)\b/i;
+const MALAYSIAN = new RegExp(
+  String.raw`\b(?:bahawa|kerana|iaitu|selepas|manakala|memberitahu|pemberita|kenyataan|polis|kerajaan` +
+    String.raw`|${alternation(MALAY_DATE_NAMES.filter((w) => w !== MALAY_MAC))}|lepas|hadapan|beliau berkata|katanya)\b`,
+  'i',
+);
 
 /** chrono's Indonesian reading of a text with its Malaysian date words put in Indonesian; offsets are the text's. */
 function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
@@ -118,9 +126,9 @@ function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, opt
 /** Words that introduce a year ("pada 2013", "tahun 2014", "akhir 2023", "Juli 2019"). */
 const YEAR_WORDS = [
   'pada|tahun|sejak|hingga|sampai|di|awal|akhir|pertengahan|medio|sebelum|setelah|sesudah|dari|ke|antara|dan|atau|periode|era',
-  'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember',
+  ...MONTHS,
   // Malaysian Malay ("Julai 2019", "selepas 2013")
-  'mac|jun|julai|ogos|disember|selepas|sehingga',
+  MALAY_MAC, 'jun', ...Object.keys(MALAY_MONTHS), 'selepas', 'sehingga',
 ].join('|');
 
 const parser = Object.assign(indonesianParser.clone(), { parse: parseMalayAware });
@@ -131,7 +139,7 @@ export const indonesianDates: DateLanguage = {
   mayContainDate: new RegExp(
     [
       String.raw`\d`,
-      String.raw`\b(?:${MONTHS}|${WEEKDAYS}|${RELATIVE})\b`,
+      String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|${RELATIVE})\b`,
       String.raw`(?:${UNITS})\b`,
       String.raw`^(?=[\s\S]*\bsemalam\b)(?=[\s\S]*${MALAYSIAN.source})`,
     ].join('|'),
@@ -155,17 +163,9 @@ export const indonesianDates: DateLanguage = {
   // "Jin Ping Mei": a month name inside a capitalised name.
   isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
+  weekend: /akhir pekan/i,
   week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam|lepas|hadapan)\b/i,
-  direction(before, text, after) {
-    const words = text.toLowerCase().split(/\s+/);
-    const { next } = neighbours(before, after);
-    for (const w of [...words, next]) {
-      if (LAST.has(w)) return -1;
-      if (NEXT.has(w)) return 1;
-      if (w === 'ini') return 0;
-    }
-    return null;
-  },
+  direction: directionFrom({ last: LAST, next: NEXT, current: 'ini', side: 'after' }),
   subordinate:
     /,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b|\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
   tense: (before, after) => tenseFromMarkers(before, after, marker),

@@ -12,6 +12,7 @@ import {
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
+import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface OpenQuote {
   parts: { sentence: number; text: string; from: number; to: number }[];
@@ -140,7 +141,7 @@ const isQuestion = (text: string) => /\?[\s”"’)]*$/.test(text.slice(-8));
 /** How many sentences a quotation without an opening mark reaches back over. */
 const MAX_BACK = 3;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:saya|aku|kami|kita)(?![\p{L}])/iu;
-const QUOTE_MARKS = /["“”«»„]/;
+const QUOTE_MARKS = new RegExp(`[${[STRAIGHT_DOUBLE, ...OPENING_DOUBLE, ...CLOSING_DOUBLE].join('')}]`);
 
 /**
  * A cue closing a quotation whose opening mark was lost ("Saya sudah klarifikasi. Bahan itu sudah lama, jadi tidak

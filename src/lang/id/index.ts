@@ -4,5 +4,6 @@ import { extract } from './extract.js';
 import { resolveReferences } from './references.js';
 import { cleaning } from './cleaning.js';
 import { segmentation } from './segmentation.js';
+import { indonesianProfile } from './profile.js';
 
-export const indonesian: LanguageModule = { code: 'id', segmentation, cleaning, extract, resolveReferences, findDates };
+export const indonesian: LanguageModule = { ...indonesianProfile, segmentation, cleaning, extract, resolveReferences, findDates };

@@ -1,6 +1,8 @@
 // Indonesian word lists used by the extractor and the reference resolver. All entries are lowercase.
+import { MALAY_WEEKDAYS, WEEKDAYS } from './calendar.js';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
+const MALAY_WEEKDAY_NAMES = Object.keys(MALAY_WEEKDAYS).join(' ');
 
 /** Cue verbs that follow a quote or clause, bare or with -nya: "ujarnya", "kata Rudiantara". */
 export const AFTER_CUES = set(`
@@ -47,7 +49,7 @@ export const PREDICATE_MARKERS = set(`
 export const BARE_VERBS = set(`
   naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
   kembali lolos menang kalah belajar bekerja tewas hilang minta punya suka tahu ikut rasa percaya lupa
-  sejalan setara serupa mirip identik cocok layak mampu`);
+  sejalan setara serupa mirip identik cocok layak mampu ramai viral`);
 
 /** Prepositions after which a verb-shaped word is a nominal ("untuk menjalankan", "dengan menawarkan"). */
 export const PREPOSITIONS = set(`
@@ -76,9 +78,9 @@ export const ADVERBIAL_OPENERS = set(`
   apalagi padahal lalu kemudian selanjutnya sayangnya sedangkan bahkan atas berdasarkan sesuai seperti
   sebagai dan tetapi tapi mungkin kemungkinan akhirnya nah maka sehingga agar supaya jika kalau apabila
   bila usai pasca menjelang hingga sampai gara-gara berkat demi tanpa mengingat menyusul sekarang kini
-  tadi pagi siang sore malam senin selasa rabu kamis jumat sabtu minggu saat ini baru-baru misalnya
-  intinya selebihnya biasanya umumnya awalnya
-  semasa manakala justeru bagaimanapun berikutan susulan menerusi isnin khamis jumaat ahad semalam esok`);
+  tadi pagi siang sore malam ${WEEKDAYS.join(' ')} saat ini baru-baru misalnya
+  intinya selebihnya biasanya umumnya awalnya sebagaimana
+  semasa manakala justeru bagaimanapun berikutan susulan menerusi ${MALAY_WEEKDAY_NAMES} ahad semalam esok`);
 
 /** Single words dropped at the start of a clause without a comma ("Tentunya Tiongkok akan …"). */
 export const CLAUSE_OPENERS = set(`
@@ -91,14 +93,23 @@ export const PHRASE_OPENERS = [
   'untuk itu', 'dengan demikian', 'meski demikian', 'namun demikian', 'sementara itu', 'di samping itu',
 ].map((p) => p.split(' '));
 
+/**
+ * Sentence adverbs that stand between the subject and its predicate ("Budi kemudian mengaitkan …", "Hal ini
+ * rupanya dipicu …"): they open the predicate, never end the subject.
+ */
+export const SUBJECT_ADVERBS = set('kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula');
+
+/** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
+export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
+
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
 
 /** Words that end a name in a cue phrase: "Kori Schulman di sebuah postingan". */
 export const NAME_STOPS = set(`
   di pada dalam kepada saat ketika seperti usai dari yang dan kepada kemarin saat sebelum setelah selaku
-  melalui via sambil senin selasa rabu kamis jumat sabtu minggu lalu tadi menanggapi terkait
-  semasa menerusi isnin khamis jumaat ahad semalam esok`);
+  melalui via sambil ${WEEKDAYS.join(' ')} lalu tadi menanggapi terkait
+  semasa menerusi ${MALAY_WEEKDAY_NAMES} ahad semalam esok`);
 
 /** Role and title words left out of names ("Wakil CEO Sberbank, Alexander Vedyakhin" → Alexander Vedyakhin). */
 export const ROLES = set(`

@@ -6,8 +6,11 @@ const ACTIVE = /^(?:mem|men|meng|meny|me|ber|be|per)\p{L}{3,}/u;
 const PASSIVE = /^(?:di|ter|ke)\p{L}{3,}(?:kan|i|an|nya)?$/u;
 
 /** A word shaped like a verb: "mengatakan", "berencana", "dipecat", "terletak". */
+/** "berhari-hari", "bertahun-tahun", "beratus-ratus": a span or a quantity, said as an adverb, not a verb. */
+const SPAN_ADVERB = /^ber(jam|menit|hari|minggu|pekan|bulan|tahun|abad|puluh|ratus|ribu|juta)-\1$/u;
+
 export function isVerbWord(lower: string): boolean {
-  if (lower.length < 5 || NOT_VERBS.has(lower)) return false;
+  if (lower.length < 5 || NOT_VERBS.has(lower) || SPAN_ADVERB.test(lower)) return false;
   const base = lower.endsWith('nya') && lower.length > 7 ? lower.slice(0, -3) : lower;
   if (NOT_VERBS.has(base)) return false;
   if (/^(?:me|ber)/u.test(base) && ACTIVE.test(base)) return true;

@@ -1,5 +1,6 @@
 import type { RunOnRules, SegmentationRules } from '../types.js';
 import { AFTER_CUES, BARE_VERBS, NOT_VERBS, PREDICATE_MARKERS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from './calendar.js';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -93,16 +94,11 @@ export const segmentation: SegmentationRules = {
     m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
     ph.d s.h.i lc
     purn inf kav gg rt rw telp tel
-    jan feb mar apr jun jul agu agt ags sep sept okt nov des
+    ${MONTH_ABBREVIATIONS.join(' ')}
     rp
   `),
   finalAbbreviations: words('dll dsb dst tsb dkk etc'),
-  calendar: words(`
-    senin selasa rabu kamis jumat sabtu minggu
-    januari februari maret april mei juni juli agustus september oktober november desember
-    jan feb mar apr jun jul agu agt ags sep sept okt nov des
-    wib wita wit gmt utc
-  `),
+  calendar: words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase()),
   prefixes: words(`
     kab kec kel prov
     dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms ns sp

@@ -29,8 +29,8 @@ describe('English statements', () => {
     expect(c.action).toBe('closed the old bridge');
   });
 
-  it('drops a trailing participial aside even when the tagger calls the participle a noun', () => {
-    expect(one('The senate passed the bill on Tuesday, ending months of talks.').action).toBe('passed the bill on Tuesday');
+  it('cuts a trailing participial aside from the action even when the tagger calls the participle a noun', () => {
+    expect(claimsOf('The senate passed the bill on Tuesday, ending months of talks.')[0].action).toBe('passed the bill on Tuesday');
     expect(one('The council approved new rules, including a ban on cars.').action).toBe('approved new rules, including a ban on cars');
   });
 
@@ -58,8 +58,29 @@ describe('English statements', () => {
   });
 
   it('leaves trailing participial and infinitive asides out of the action', () => {
-    expect(one('The firm cut its prices, hoping to win back customers.').action).toBe('cut its prices');
+    expect(claimsOf('The firm cut its prices, hoping to win back customers.')[0].action).toBe('cut its prices');
     expect(one('The city bought new buses, to reduce pollution.').action).toBe('bought new buses');
+  });
+
+  it('makes a trailing participle clause a claim of the subject, under the clause\'s source and with its own date', () => {
+    expect(claimsOf('A storm hit the coast on Monday, cutting power to 9,000 homes and closing two ports.').map((c) => [c.actor, c.action])).toEqual([
+      ['A storm', 'hit the coast on Monday'],
+      ['A storm', 'cutting power to 9,000 homes and closing two ports'],
+    ]);
+    const reported = claimsOf('The union says the guards left the plant on Friday, having arrested 12 workers on Thursday.');
+    expect(reported[1]).toMatchObject({ actor: 'the guards', action: 'having arrested 12 workers on Thursday', source: 'The union', date: '2020-03-05' });
+    // after a dash too, where the participle would otherwise read as the subject of a new clause
+    expect(claimsOf('The airline will close 12 routes -- sparing 30 others that it had planned to cut.')[1])
+      .toMatchObject({ actor: 'The airline', action: 'sparing 30 others that it had planned to cut' });
+  });
+
+  it('gives no claim to a participle by which the writer comments on the event ("…, underscoring the idea that …")', () => {
+    expect(claimsOf('The merger of the two banks went ahead, underscoring the idea that size still matters.')).toHaveLength(1);
+  });
+
+  it('gives a participle of speech after a reported clause to the speaker ("…, pointing to a study")', () => {
+    const cs = claimsOf('The ministry says the new law will cut costs, pointing to a 2019 study by the treasury.');
+    expect(cs[1]).toMatchObject({ actor: 'The ministry', action: 'pointing to a 2019 study by the treasury', source: null });
   });
 
   it('keeps the logical subject of a passive as written', () => {

@@ -90,9 +90,12 @@ describe('English references', () => {
     expect(cs[1].actor).toBe('It');
   });
 
-  it('leaves an expletive "it" alone', () => {
-    const cs = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
-    expect(cs[1].actor).toBe('It');
+  it('never resolves an expletive "it" to the topic; a reported or quoted one is the speaker\'s stance, with "it" in the action', () => {
+    expect(claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year.')[1].actor).toBe('It');
+    const reported = claimsOf('The dam was finished in 2019. It is impossible to repair the spillway this year, the ministry said.');
+    expect(reported[1]).toMatchObject({ actor: 'the ministry', action: 'It is impossible to repair the spillway this year', source: 'the ministry' });
+    const quoted = claimsOf('"When I started, it was rare to see a woman run a mine," said Ann Cole.');
+    expect(quoted[0]).toMatchObject({ actor: 'Ann Cole', action: 'it was rare to see a woman run a mine', kind: 'quote' });
   });
 
   it('resolves a quoted "he" to the person the speaker spoke of last, not to the speaker', () => {
@@ -118,5 +121,15 @@ describe('English references', () => {
   it('names the group a part is taken from ("most of them")', () => {
     const cs = claimsOf('The nurses voted on Monday. Most of them backed the strike.');
     expect(cs[1].actor).toBe('Most of the nurses');
+  });
+  it('does not take a body named through a title ("the head of X", "an inspector of X") for a person', () => {
+    const cs = claimsOf('Ana Reyes was the head of Vantor until May. She later moved to Lisbon.');
+    expect(cs[1].actor).toBe('Ana Reyes');
+    const worked = claimsOf('Mr Okafor worked as an Inspector of Schools, and he leaves two daughters.');
+    expect(worked[1].actor).toBe('Okafor');
+  });
+  it('takes up an organisation the tagger knows by its acronym as "the agency"', () => {
+    const cs = claimsOf('The FAA will close 149 towers on Monday. Most of its staff are controllers, the agency says.');
+    expect(cs[1].source).toBe('FAA');
   });
 });

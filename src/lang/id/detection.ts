@@ -1,5 +1,11 @@
+// What `detect` knows of Indonesian and Malay (see DetectionData): frequent words, spellings, the varieties and the
+// neighbouring languages.
+//
 // Words of Indonesian and Malay (one standard language, Malay, in two national varieties).
-// Written from general knowledge of both varieties. The lists that tell the two apart are in malay.ts.
+// Written from general knowledge of both varieties. The lists that tell the two apart are in varieties.ts.
+import type { DetectionData } from '../types.js';
+import { neighbourLanguage } from './neighbours.js';
+import { ALSO_ENGLISH, INDONESIAN_WORDS, MALAY_WORDS, varietyEvidence } from './varieties.js';
 
 /** Function words and very frequent words shared by Indonesian and Malay. */
 export const IDMS_COMMON = new Set(`
@@ -88,3 +94,38 @@ misi motivasi objek opini orientasi partisipasi pemasaran periode prosedur psiko
 relevan reputasi riset sektor seleksi sertifikasi spesifik standar strategi subjek substansi teori
 transportasi unit variasi versi visi wacana
 `.trim().split(/\s+/));
+
+/** di-…-kan, me-…-i, ber-…-an, -nya …: a prefix and a suffix together are rare outside Indonesian/Malay. */
+const IDMS_AFFIXED = /^(?:meng|meny|mem|men|me|ber|ter|di|ke|peng|peny|pem|pen|per|pe|se)[a-z]{2,}(?:kan|an|i)$|^[a-z]{3,}nya$/;
+/**
+ * Indonesian/Malay spellings of loanwords, which English writes otherwise: eks- and ks before a vowel
+ * (eksternal, taksi; English x), -si (regulasi; English -tion), -logi (-logy), -isme (-ism), -tif (-tive),
+ * -tur/-dur (-ture/-dure), -ik (-ic), and ng- at the start of a word (ngobrol), which English never has.
+ */
+const IDMS_SPELLED = /ks[aeiou]|^eks|.{3}si$|logi$|isme$|tif$|[td]ur$|.{2}ik$|^ng/;
+
+/** Words of either variety, except those spelled like English words (hospital, film): listed words of the language. */
+const VARIETY_WORDS = [...MALAY_WORDS.keys(), ...INDONESIAN_WORDS.keys()].filter((w) => !ALSO_ENGLISH.has(w));
+
+export const indonesianDetection: DetectionData = {
+  franc: ['ind', 'zlm'],
+  expectedShare: 0.4,
+  function: new Set([...IDMS_COMMON, ...VARIETY_WORDS]),
+  common: new Set(),
+  more: IDMS_MORE,
+  // An Indonesian/Malay word with a prefix and a suffix (dipastikan, untungnya), which English text hardly ever
+  // holds, while Indonesian text often holds an English word: the strongest spelling evidence.
+  shapes: [
+    { pattern: IDMS_AFFIXED, weight: 1.5, rank: 3 },
+    { pattern: IDMS_SPELLED, weight: 1, rank: 2 },
+  ],
+  // The variety markers add Indonesian/Malay spelling, except loanwords spelled the English way (kalendar,
+  // properti, trafik).
+  spelling: { words: [...IDMS_COMMON, ...IDMS_MORE], candidates: VARIETY_WORDS },
+  variety(words, nameLike) {
+    const { malay, indonesian } = varietyEvidence(words, nameLike);
+    const clarity = Math.abs(malay - indonesian) / (malay + indonesian + 1);
+    return { language: malay >= 1 && malay > 1.5 * indonesian ? 'ms' : 'id', clarity };
+  },
+  neighbour: neighbourLanguage,
+};

@@ -1,7 +1,7 @@
 // Languages written beside Indonesian that share much of its vocabulary (pasar, aku, sayur), so that a text in
 // them reads as Indonesian by the word lists. Their own function words give them away: words that standard
 // Indonesian/Malay does not use. Written from general knowledge of the languages.
-import { IDMS_COMMON } from './words-idms.js';
+import { IDMS_COMMON } from './detection.js';
 
 /**
  * Javanese (ngoko and krama) function and everyday words absent from standard Indonesian, leaving out those
@@ -48,22 +48,3 @@ export function neighbourLanguage(words: readonly string[]): Neighbour | null {
 }
 
 const MIN_SHARE = 0.15;
-
-const LATIN_LETTER = /\p{Script=Latin}/u;
-const PLAIN = /[a-zA-Z]/;
-
-/**
- * Share of the Latin letters that carry diacritics. English and Indonesian have next to none (a café, a
- * name); Vietnamese has one in three, and it is what sets it apart from text that franc finds close to
- * Indonesian.
- */
-export function diacriticShare(text: string): number {
-  let latin = 0;
-  let marked = 0;
-  for (const ch of text) {
-    if (!LATIN_LETTER.test(ch)) continue;
-    latin++;
-    if (!PLAIN.test(ch)) marked++;
-  }
-  return latin === 0 ? 0 : marked / latin;
-}

@@ -1,6 +1,9 @@
+// What `detect` knows of English (see DetectionData): its frequent words and spelling.
+//
 // English words that are frequent in any English text and rare as words of Indonesian or Malay.
 // Written from general knowledge of English; words that are also common Indonesian/Malay words
 // (data, bank, film, total, media, radio …) are left out on purpose.
+import type { DetectionData } from '../types.js';
 
 /** Function words: they make up roughly half of running English text. */
 export const EN_FUNCTION = new Set(`
@@ -170,3 +173,16 @@ whatever wheel whether white whole widely width wildlife willing window windows 
 wisdom within without witness woman wonder wonderful wooden worker workers working workshop worried worry
 worse worst worth would writer writers writing wrote yellow young younger yourself youth
 `.trim().split(/\s+/));
+
+/** Endings and letter groups of English spelling that Indonesian/Malay spelling does not have. */
+const EN_SHAPED = /(?:tion|sion|ness|ment|ship|ous|ful|less|ity|ly|ed|ic|ics|[aeo][wy])$|th|wh|sh|ck|ee|ou|(?<!n)gh|ph|x|[^aeiouy]y$/;
+
+export const englishDetection: DetectionData = {
+  franc: ['eng'],
+  expectedShare: 0.45,
+  function: EN_FUNCTION,
+  common: EN_COMMON,
+  more: EN_MORE,
+  shapes: [{ pattern: EN_SHAPED, weight: 1, rank: 1 }],
+  spelling: { words: [...EN_FUNCTION, ...EN_COMMON, ...EN_MORE] },
+};
