@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { safeName } from '../../src/cli/outdir.js';
-import { runClaims } from '../support/cli.js';
+import { runMain } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const EN = readFileSync(path.join(root, 'fixtures/articles/en/en-russia-china-ai.txt'), 'utf8');
@@ -16,7 +16,7 @@ const ID = readFileSync(path.join(root, 'fixtures/articles/id/id-sberbank-deepse
 const tmp = mkdtempSync(path.join(tmpdir(), 'claims-outdir-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const claims = (args: string[], opts: { input?: string; cwd?: string } = {}) => runClaims(args, { cwd: opts.cwd ?? tmp, input: opts.input });
+const claims = (args: string[], opts: { input?: string; cwd?: string } = {}) => runMain(args, { cwd: opts.cwd ?? tmp, input: opts.input });
 
 /** Article i: a seed's paragraphs rotated by i, so every document differs. */
 function variant(i: number, lang: 'en' | 'id'): string {
@@ -51,17 +51,17 @@ function counts(stderr: string): { written: number; upToDate: number; failed: nu
 }
 
 describe('--out-dir layout', () => {
-  it('mirrors the folder given; each file is what a run on that one input writes, in every format', () => {
+  it('mirrors the folder given; each file is what a run on that one input writes, in every format', async () => {
     corpus('c1', 2);
     for (const format of ['json', 'csv', 'html']) {
-      const r = claims(['extract', 'c1', '--format', format, '--out-dir', `o1-${format}`]);
+      const r = await claims(['extract', 'c1', '--format', format, '--out-dir', `o1-${format}`]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
       expect(tree(path.join(tmp, `o1-${format}`))).toEqual([
         '.claims/manifest.json', ...['en/0', 'en/1', 'id/0', 'id/1'].map((f) => `${f}.txt.${format}`),
       ]);
       for (const f of format === 'csv' ? ['en/1.txt'] : ['id/0.txt']) {
-        const alone = claims(['extract', `c1/${f}`, '--format', format]);
+        const alone = await claims(['extract', `c1/${f}`, '--format', format]);
         expect(readFileSync(path.join(tmp, `o1-${format}`, `${f}.${format}`), 'utf8')).toBe(alone.stdout);
       }
     }
@@ -70,38 +70,38 @@ describe('--out-dir layout', () => {
     expect(readFileSync(path.join(tmp, 'o1-html/id/1.txt.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n?$/i);
   }, 120000);
 
-  it('several paths mirror from the folder holding them all; sentences too; stdin is stdin.<ext>', () => {
+  it('several paths mirror from the folder holding them all; sentences too; stdin is stdin.<ext>', async () => {
     corpus('c2', 1);
-    const r = claims(['sentences', 'c2/en', 'c2/id/0.txt', '--format', 'json', '--out-dir', 'o2']);
+    const r = await claims(['sentences', 'c2/en', 'c2/id/0.txt', '--format', 'json', '--out-dir', 'o2']);
     expect(r.status, r.stderr).toBe(0);
     expect(tree(path.join(tmp, 'o2'))).toEqual(['.claims/manifest.json', 'en/0.txt.json', 'id/0.txt.json']);
     expect(r.stderr).toMatch(/2 articles: 2 written, 0 up to date, 0 failed; \d+ sentences/);
 
-    const s = claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(1, 'en') });
+    const s = await claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(1, 'en') });
     expect(s.status, s.stderr).toBe(0);
-    expect(readFileSync(path.join(tmp, 'o2s/stdin.yaml'), 'utf8')).toBe(claims(['extract', '-'], { input: variant(1, 'en') }).stdout);
-    expect(counts(claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(1, 'en') }).stderr)).toEqual({ written: 0, upToDate: 1, failed: 0 });
-    expect(counts(claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(2, 'en') }).stderr)).toEqual({ written: 1, upToDate: 0, failed: 0 });
+    expect(readFileSync(path.join(tmp, 'o2s/stdin.yaml'), 'utf8')).toBe((await claims(['extract', '-'], { input: variant(1, 'en') })).stdout);
+    expect(counts((await claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(1, 'en') })).stderr)).toEqual({ written: 0, upToDate: 1, failed: 0 });
+    expect(counts((await claims(['extract', '-', '--out-dir', 'o2s'], { input: variant(2, 'en') })).stderr)).toEqual({ written: 1, upToDate: 0, failed: 0 });
   }, 120000);
 
-  it('what --out-dir writes is never read back as input, inside an input folder or as one', () => {
+  it('what --out-dir writes is never read back as input, inside an input folder or as one', async () => {
     const records = ['r1', 'r2'].map((id, i) => JSON.stringify({ id, text: variant(i, 'en') })).join('\n') + '\n';
     for (const [input, out, format] of [['c3', 'c3/out', 'ndjson'], ['c3b', 'c3b', 'json']]) {
       mkdirSync(path.join(tmp, input));
       writeFileSync(path.join(tmp, input, 'batch.ndjson'), records);
       const args = ['extract', input, '--input', 'ndjson', '--format', format, '--out-dir', out];
-      const first = claims(args);
+      const first = await claims(args);
       expect(first.status, first.stderr).toBe(0);
-      const again = claims(args);
+      const again = await claims(args);
       expect(again.status, again.stderr).toBe(0);
       expect(counts(again.stderr)).toEqual({ written: 0, upToDate: 2, failed: 0 });
       expect(again.stderr).toMatch(out === 'c3b' ? /c3b\/r1\.json: skipped \(an output of --out-dir\)/ : /c3\/out: skipped \(the --out-dir being written\)/);
     }
   }, 60000);
 
-  it('-o with --out-dir, and --force without it, are usage errors', () => {
+  it('-o with --out-dir, and --force without it, are usage errors', async () => {
     for (const args of [['extract', 'c1', '--out-dir', 'x', '-o', 'y.yaml'], ['sentences', 'c1', '--force'], ['extract', 'c1', '--out-dir', '']]) {
-      const r = claims(args);
+      const r = await claims(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^claims: error: /);
       expect(existsSync(path.join(tmp, 'x'))).toBe(false);
@@ -110,39 +110,39 @@ describe('--out-dir layout', () => {
 });
 
 describe('--out-dir up-to-date detection', () => {
-  it('redoes an article whose content changed, not one only touched; an edited output is redone; --force redoes all', () => {
+  it('redoes an article whose content changed, not one only touched; an edited output is redone; --force redoes all', async () => {
     const dir = corpus('c4', 2);
-    expect(counts(claims(['extract', 'c4', '--out-dir', 'o4']).stderr)).toEqual({ written: 4, upToDate: 0, failed: 0 });
+    expect(counts((await claims(['extract', 'c4', '--out-dir', 'o4'])).stderr)).toEqual({ written: 4, upToDate: 0, failed: 0 });
     const before = readFileSync(path.join(tmp, 'o4/en/1.txt.yaml'), 'utf8');
-    expect(counts(claims(['extract', 'c4', '--out-dir', 'o4']).stderr)).toEqual({ written: 0, upToDate: 4, failed: 0 });
+    expect(counts((await claims(['extract', 'c4', '--out-dir', 'o4'])).stderr)).toEqual({ written: 0, upToDate: 4, failed: 0 });
 
     utimesSync(path.join(dir, 'id/0.txt'), new Date(), new Date(2001, 1, 1)); // mtime alone says nothing
     writeFileSync(path.join(dir, 'en/1.txt'), variant(5, 'en')); // same size class, other content
-    expect(counts(claims(['extract', 'c4', '--out-dir', 'o4']).stderr)).toEqual({ written: 1, upToDate: 3, failed: 0 });
+    expect(counts((await claims(['extract', 'c4', '--out-dir', 'o4'])).stderr)).toEqual({ written: 1, upToDate: 3, failed: 0 });
     expect(readFileSync(path.join(tmp, 'o4/en/1.txt.yaml'), 'utf8')).not.toBe(before);
 
     appendFileSync(path.join(tmp, 'o4/id/1.txt.yaml'), '# edited\n');
-    expect(counts(claims(['extract', 'c4', '--out-dir', 'o4']).stderr)).toEqual({ written: 1, upToDate: 3, failed: 0 });
+    expect(counts((await claims(['extract', 'c4', '--out-dir', 'o4'])).stderr)).toEqual({ written: 1, upToDate: 3, failed: 0 });
     expect(readFileSync(path.join(tmp, 'o4/id/1.txt.yaml'), 'utf8')).not.toMatch(/# edited/);
 
-    expect(counts(claims(['extract', 'c4', '--out-dir', 'o4', '--force']).stderr)).toEqual({ written: 4, upToDate: 0, failed: 0 });
+    expect(counts((await claims(['extract', 'c4', '--out-dir', 'o4', '--force'])).stderr)).toEqual({ written: 4, upToDate: 0, failed: 0 });
   }, 120000);
 
-  it('redoes everything when --published, --lang or --format change the output', () => {
+  it('redoes everything when --published, --lang or --format change the output', async () => {
     corpus('c5', 1);
     const base = ['extract', 'c5', '--out-dir', 'o5'];
-    expect(counts(claims(base).stderr).written).toBe(2);
-    expect(counts(claims([...base, '--published', '2024-01-31']).stderr)).toEqual({ written: 2, upToDate: 0, failed: 0 });
-    expect(counts(claims([...base, '--published', '2024-01-31']).stderr)).toEqual({ written: 0, upToDate: 2, failed: 0 });
-    expect(counts(claims([...base, '--published', '2024-01-31', '--lang', 'en']).stderr)).toEqual({ written: 2, upToDate: 0, failed: 0 });
-    const json = claims([...base, '--format', 'json']);
+    expect(counts((await claims(base)).stderr).written).toBe(2);
+    expect(counts((await claims([...base, '--published', '2024-01-31'])).stderr)).toEqual({ written: 2, upToDate: 0, failed: 0 });
+    expect(counts((await claims([...base, '--published', '2024-01-31'])).stderr)).toEqual({ written: 0, upToDate: 2, failed: 0 });
+    expect(counts((await claims([...base, '--published', '2024-01-31', '--lang', 'en'])).stderr)).toEqual({ written: 2, upToDate: 0, failed: 0 });
+    const json = await claims([...base, '--format', 'json']);
     expect(counts(json.stderr)).toEqual({ written: 2, upToDate: 0, failed: 0 });
     // the yaml files are not this run's: reported, never deleted
     expect(json.stderr).toMatch(/2 outputs were not made from this run's inputs.*kept: en\/0\.txt\.yaml/);
     expect(existsSync(path.join(tmp, 'o5/en/0.txt.yaml'))).toBe(true);
   }, 120000);
 
-  it('redoes everything when claims or its language data change (a copy of the package with one file changed)', () => {
+  it('redoes everything when claims or its language data change (a copy of the package with one file changed)', async () => {
     const pkg = path.join(tmp, 'pkg');
     mkdirSync(pkg);
     for (const f of ['package.json', 'bin', 'dist', 'data']) cpSync(path.join(root, f), path.join(pkg, f), { recursive: true });
@@ -161,10 +161,10 @@ describe('--out-dir up-to-date detection', () => {
 });
 
 describe('--out-dir failures and the summary', () => {
-  it('a failed article writes nothing and is named; the rest are written; a deleted input is reported, its output kept', () => {
+  it('a failed article writes nothing and is named; the rest are written; a deleted input is reported, its output kept', async () => {
     const dir = corpus('c7', 2);
     writeFileSync(path.join(dir, 'en/bad.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
-    const r = claims(['extract', 'c7', '--out-dir', 'o7']);
+    const r = await claims(['extract', 'c7', '--out-dir', 'o7']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^claims: error: c7\/en\/bad\.txt: /m);
     expect(r.stderr).toMatch(/o7: 5 articles: 4 written, 0 up to date, 1 failed; \d+ claims/);
@@ -175,7 +175,7 @@ describe('--out-dir failures and the summary', () => {
 
     rmSync(path.join(dir, 'en/bad.txt'));
     rmSync(path.join(dir, 'id/1.txt'));
-    const again = claims(['extract', 'c7', '--out-dir', 'o7']);
+    const again = await claims(['extract', 'c7', '--out-dir', 'o7']);
     expect(again.status).toBe(0);
     expect(counts(again.stderr)).toEqual({ written: 0, upToDate: 3, failed: 0 });
     expect(again.stderr).toMatch(/1 output was not made from this run's inputs .*kept: id\/1\.txt\.yaml \(from c7\/id\/1\.txt\)/);
@@ -186,23 +186,23 @@ describe('--out-dir failures and the summary', () => {
 
     // an input that worked and now fails: named, its earlier output kept and said to be left, not called orphaned
     writeFileSync(path.join(dir, 'en/0.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
-    const broken = claims(['extract', 'c7', '--out-dir', 'o7']);
+    const broken = await claims(['extract', 'c7', '--out-dir', 'o7']);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/claims: error: c7\/en\/0\.txt: .*\(en\/0\.txt\.yaml is left as an earlier run wrote it\)/);
     expect(broken.stderr).not.toMatch(/kept: .*en\/0\.txt\.yaml/);
     expect(existsSync(path.join(tmp, 'o7/en/0.txt.yaml'))).toBe(true);
   }, 120000);
 
-  it('leaves no temporary files, journal or lock behind after a complete run', () => {
+  it('leaves no temporary files, journal or lock behind after a complete run', async () => {
     expect(readdirSync(path.join(tmp, 'o7/.claims'))).toEqual(['manifest.json']);
   });
 });
 
 describe('--out-dir with NDJSON records', () => {
-  it('one file per record id, names that cannot collide, a repeated id fails', () => {
+  it('one file per record id, names that cannot collide, a repeated id fails', async () => {
     const ids = ['a', 'A', 'a/b', 'a_b', 'Berita 2', '..', 'con', 'x~1'];
     const input = [...ids, 'a'].map((id, i) => JSON.stringify({ id, text: variant(i, i % 2 ? 'id' : 'en') })).join('\n') + '\n';
-    const r = claims(['extract', '--input', 'ndjson', '--format', 'ndjson', '--out-dir', 'o8'], { input });
+    const r = await claims(['extract', '--input', 'ndjson', '--format', 'ndjson', '--out-dir', 'o8'], { input });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/claims: error: a: its output a\.ndjson would replace the one of the same id earlier/);
     const files = tree(path.join(tmp, 'o8')).filter((f) => !f.startsWith('.claims'));
@@ -214,7 +214,7 @@ describe('--out-dir with NDJSON records', () => {
     }
   }, 60000);
 
-  it('safeName: plain ids stay; others are safe, short, and distinct even ignoring case', () => {
+  it('safeName: plain ids stay; others are safe, short, and distinct even ignoring case', async () => {
     expect(safeName('story-2024.12')).toBe('story-2024.12');
     expect(safeName('a/b')).toMatch(/^a_b~[0-9a-f]{16}$/);
     expect(safeName('a_b')).toBe('a_b');
