@@ -8,6 +8,7 @@
 // objects and Sets, like a tagger's) run alone and two at once. One V8 process already keeps more than one core
 // busy (garbage collection and optimizing compilation run on helper threads), so no Node program of this kind
 // scales by the number of cores; compare the pipeline's scaling with this figure.
+// Also the --out-dir figures of bench/outdir.mjs: incremental (second run ÷ first) and kill -9 → resume (RESUMES=n, default 10).
 // Usage: npm run bench [-- SIZES...]   (default sizes 60 200 600; ROUNDS=n to repeat each timing;
 //        EN_SHARE=0.25 for a quarter of the articles in English, as in the project's held-out corpus; default 0.5)
 import { spawnSync } from 'node:child_process';
@@ -61,8 +62,10 @@ function timed(cmd) {
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 const rows = [];
+const corpora = [];
 for (const n of sizes) {
   const c = corpus(n);
+  corpora.push(c);
   const ours = (jobs) => [process.execPath, bin, 'extract', c.dir, '--format', 'ndjson', '--jobs', String(jobs)];
   const peer = [process.execPath, path.join(root, 'bench/peer.mjs'), ...c.files];
   const T = { all: [], one: [], two: [], peer: [] }, rss = [];
@@ -86,6 +89,13 @@ for (const n of sizes) {
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];
   console.log(JSON.stringify({ rssGrowth: `${a.peakRssMB} MB at ${a.articles} articles → ${b.peakRssMB} MB at ${b.articles}` }));
+}
+
+// --out-dir (bench/outdir.mjs): second run on the unchanged largest corpus ÷ first; kill -9 and resume on the smallest.
+{
+  const { incrementalFigures, resumeFigures } = await import('./outdir.mjs');
+  console.log(JSON.stringify({ incremental: incrementalFigures(corpora.at(-1).dir) }));
+  console.log(JSON.stringify({ resume: await resumeFigures(corpora[0].dir) }));
 }
 
 // The machine's ceiling for 1 → 2 scaling of an allocation-heavy Node program (see the top of this file).

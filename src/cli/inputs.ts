@@ -23,6 +23,9 @@ export interface InputOptions {
   maxBytes: number;
   /** The folder relative paths start from (the run's working folder); ids and messages keep the paths as given. */
   cwd: string;
+  /** What --out-dir writes, never read as input: the folder (real path) when found inside an input folder, and
+   *  the files named like its outputs (`*.<ext>`) inside it when it is itself an input folder or holds one. */
+  exclude?: Exclude;
 }
 
 export async function* readInputs(paths: readonly string[], opts: InputOptions): AsyncGenerator<Input> {
@@ -33,12 +36,16 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions):
 }
 
 /** How many articles the paths hold (for the progress bar's ETA); null when only reading tells (stdin, NDJSON). */
-export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format' | 'cwd'>): Promise<number | null> {
+export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format' | 'cwd' | 'exclude'>): Promise<number | null> {
   if (opts.format === 'ndjson' || paths.includes('-')) return null;
   let n = 0;
-  for (const p of paths) for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd)) if (f.kind === 'file') n++;
+  for (const p of paths) {
+    for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd, new Set(), true, opts.exclude)) if (f.kind === 'file') n++;
+  }
   return n;
 }
+
+export interface Exclude { dir: string; ext: string }
 
 export type Found = { kind: 'file'; path: string; size: number } | { kind: 'error'; id: string; reason: string } | { kind: 'note'; message: string };
 
@@ -47,7 +54,9 @@ export type Found = { kind: 'file'; path: string; size: number } | { kind: 'erro
  * unwanted names and symbolic-link loops reported rather than followed. A file named directly is always wanted.
  * Relative paths are read from `cwd`, and reported as given.
  */
-export async function* filesAt(p: string, want: (name: string) => boolean, cwd: string, visited = new Set<string>(), named = true): AsyncGenerator<Found> {
+export async function* filesAt(
+  p: string, want: (name: string) => boolean, cwd: string, visited = new Set<string>(), named = true, exclude?: Exclude,
+): AsyncGenerator<Found> {
   const at = path.resolve(cwd, p);
   let stat;
   try {
@@ -66,6 +75,11 @@ export async function* filesAt(p: string, want: (name: string) => boolean, cwd: 
       yield { kind: 'error', id: p, reason: reasonOf(e) };
       return;
     }
+    if (exclude && real === exclude.dir && !named) {
+      yield { kind: 'note', message: `${p}: skipped (the --out-dir being written)` };
+      return;
+    }
+    const outputs = exclude && (real === exclude.dir || real.startsWith(exclude.dir + path.sep)) ? `.${exclude.ext}` : null;
     if (visited.has(real)) {
       yield { kind: 'error', id: p, reason: 'symbolic link loop (folder already visited)' };
       return;
@@ -75,8 +89,9 @@ export async function* filesAt(p: string, want: (name: string) => boolean, cwd: 
     for (const e of entries) {
       const child = path.join(p, e.name);
       if (e.name.startsWith('.')) yield { kind: 'note', message: `${child}: skipped (hidden)` };
+      else if (outputs && !e.isDirectory() && e.name.endsWith(outputs)) yield { kind: 'note', message: `${child}: skipped (an output of --out-dir)` };
       else if (!e.isDirectory() && !e.isSymbolicLink() && !want(e.name)) yield { kind: 'note', message: `${child}: skipped (not a text file)` };
-      else yield* filesAt(child, want, cwd, inside, false);
+      else yield* filesAt(child, want, cwd, inside, false, exclude);
     }
     return;
   }
@@ -90,7 +105,7 @@ export async function* filesAt(p: string, want: (name: string) => boolean, cwd: 
 }
 
 async function* fromPath(p: string, opts: InputOptions): AsyncGenerator<Input> {
-  for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd)) {
+  for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd, new Set(), true, opts.exclude)) {
     if (f.kind !== 'file') yield f;
     // records are limited one by one
     else if (opts.format === 'ndjson') yield* fromStream(f.path, fsSync.createReadStream(path.resolve(opts.cwd, f.path)), opts);

@@ -13,6 +13,7 @@ import type { Command as JobCommand, JobResult } from './jobs.js';
 import type { Log } from './log.js';
 import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
+import { addOutDirOptions, outDirUsage, runOutDir, type OutDirOptions } from './outdir.js';
 import { startRun } from './run.js';
 import { addCommonOptions, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 
@@ -44,7 +45,7 @@ function program(cli: Cli): Command {
 
   const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-  addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), EXTRACT_FORMATS, 'yaml')
+  addOutDirOptions(addCommonOptions(prog.command('extract').argument('[paths...]', 'files, folders (recursive), or - for stdin'), EXTRACT_FORMATS, 'yaml'))
     .description('claims of each article: actor, action, date, source')
     .addHelpText('after', examples([
       'claims extract fixtures/',
@@ -54,10 +55,11 @@ function program(cli: Cli): Command {
       'claims extract articles/ --format csv -o claims.csv   # one row per claim, safe to open in a spreadsheet',
       'claims extract article.txt --format jsonld            # schema.org Claim items for ClaimReview markup',
       'claims extract article.txt --format html -o claims.html  # the article with its claims marked, for a browser',
+      'claims extract articles/ --format json --out-dir claims/  # one file per article; a rerun does only new or changed ones',
     ]))
     .action((paths: string[], o: CommonOptions) => runBatch(cli, paths, o, 'extract'));
 
-  addCommonOptions(prog.command('sentences').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml')
+  addOutDirOptions(addCommonOptions(prog.command('sentences').argument('[paths...]', 'files, folders (recursive), or - for stdin'), FORMATS, 'yaml'))
     .description('the sentences of each input, with their spans in code points')
     .addHelpText('after', examples(['claims sentences fixtures/en --format json', 'echo "Dr. Smith left. He said so." | claims sentences - --format ndjson']))
     .action((paths: string[], o: CommonOptions) => runBatch(cli, paths, o, 'sentences'));
@@ -83,12 +85,15 @@ function program(cli: Cli): Command {
 
 type Outcome = JobResult | { seq: number; ok: false; reason: string; notes: string[]; input: true; id: string } | { note: string };
 
-async function runBatch(cli: Cli, paths: string[], o: CommonOptions, command: JobCommand): Promise<void> {
+async function runBatch(cli: Cli, paths: string[], o: CommonOptions & OutDirOptions, command: JobCommand): Promise<void> {
   const { io, log } = cli;
+  const outDirProblem = outDirUsage(o);
+  if (outDirProblem) throw usage(outDirProblem);
   if (!paths.length) {
     if (io.stdin.isTTY) throw usage('no input: give files, folders, or - to read stdin');
     paths = ['-'];
   }
+  if (o.outDir != null) return runOutDir(cli, paths, o, command);
   const { serializer, separator } = await import('../serialize.js');
   const ser = serializer(o.format);
   let stopped = false; // by the reader going away or by Ctrl-C

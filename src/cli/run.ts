@@ -1,13 +1,15 @@
 // What every command that runs the pipeline over many inputs starts with (`extract`, `sentences`, `detect`,
 // `track`): a pool of worker threads with the per-article time limit, and a progress bar on stderr that learns the
 // number of inputs as soon as they are counted.
-import { countInputs } from './inputs.js';
+import { countInputs, type Exclude } from './inputs.js';
 import type { Cli } from './io.js';
 import type { CommonOptions } from './options.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 
-export function startRun(cli: Cli, paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'>): { pool: Pool; progress: Progress | null } {
+export function startRun(
+  cli: Cli, paths: string[], o: Pick<CommonOptions, 'jobs' | 'timeout' | 'input'> & { exclude?: Exclude },
+): { pool: Pool; progress: Progress | null } {
   const pool = new Pool({
     size: o.jobs,
     worker: new URL('./worker.js', import.meta.url),
@@ -17,6 +19,6 @@ export function startRun(cli: Cli, paths: string[], o: Pick<CommonOptions, 'jobs
   });
   const progress = Progress.forStderr(cli.io);
   cli.log.setStatusLine(progress);
-  if (progress) countInputs(paths, { format: o.input, cwd: cli.io.cwd }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  if (progress) countInputs(paths, { format: o.input, cwd: cli.io.cwd, exclude: o.exclude }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
   return { pool, progress };
 }
