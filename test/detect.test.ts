@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../src/detect.js';
+import { cpuMs } from './support/cpu.js';
 
 // Sentences written for these tests (news style), not taken from any data set.
 const EN = 'The minister said on Tuesday that the government would not raise fuel prices this year, despite pressure from the central bank.';
@@ -109,9 +110,7 @@ describe('detectLanguage', () => {
   });
 
   it('stays fast on huge inputs', () => {
-    const start = performance.now();
-    detectLanguage('a. '.repeat(200_000));
-    detectLanguage(article(EN, 5000));
-    expect(performance.now() - start).toBeLessThan(1000);
+    // processor time, not wall time: the bound is about the algorithm, not about a busy machine
+    expect(cpuMs(() => { detectLanguage('a. '.repeat(200_000)); detectLanguage(article(EN, 5000)); })).toBeLessThan(1000);
   });
 });

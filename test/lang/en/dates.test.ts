@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishDates, findDates } from '../../../src/lang/en/dates.js';
+import { cpuMs } from '../../support/cpu.js';
 
 // Friday 22 March 2013 (the day of several TempEval-3 articles).
 const PUB = '2013-03-22';
@@ -160,8 +161,6 @@ describe('English findDates', () => {
     expect(englishDates.mayContainDate.test('The market decision was sunny and novel')).toBe(false);
     expect(englishDates.mayContainDate.test('Sales rose in Dec. and on Tues.')).toBe(true);
     const long = 'In 2013, '.repeat(3000) + 'a.'.repeat(50_000);
-    const t0 = performance.now();
-    findDates(long, PUB);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(cpuMs(() => findDates(long, PUB))).toBeLessThan(5000); // processor time: about the algorithm, not a busy machine
   });
 });
