@@ -237,7 +237,10 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
  * coordinates with the predicate after `yang`.
  */
 /** Words ending in -lah that are not the emphatic particle. */
-const LAH_WORDS = new Set(['sekolah', 'masalah', 'jumlah', 'sejumlah', 'istilah', 'kalah', 'salah', 'telah', 'allah', 'olah', 'wilayah', 'celah', 'kilah', 'bilah', 'belah', 'lelah', 'madrasah', 'musibah']);
+const LAH_WORDS = new Set([
+  'sekolah', 'masalah', 'jumlah', 'sejumlah', 'istilah', 'kalah', 'salah', 'telah', 'allah', 'olah', 'wilayah', 'celah', 'kilah', 'bilah',
+  'belah', 'lelah', 'madrasah', 'musibah',
+]);
 
 /** A focused subject without its emphatic -lah: "pedagang kecillah yang menjadi ujung tombak" → pedagang kecil. */
 function focusSpan(subj: readonly Token[]): Range {

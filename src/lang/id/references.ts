@@ -132,7 +132,9 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       if (run.role && PERSONAL_TITLE.test(run.role.split(' ').pop()!)) titled.add(run.name);
       // "pak Deri (Derianto)": the short name means the fuller one glossing it ("Beliau" → Deri → Derianto)
       const gloss = /^\s*\(((?:[\p{Lu}][\p{Ll}]+)(?: [\p{Lu}][\p{Ll}]+){0,3})\)/u.exec(s.text.slice(run.end));
-      if (gloss && gloss[1].length > run.name.length && !aliases.has(run.name.toLowerCase())) aliases.set(run.name.toLowerCase(), aliases.get(gloss[1].toLowerCase()) ?? gloss[1]);
+      if (gloss && gloss[1].length > run.name.length && !aliases.has(run.name.toLowerCase())) {
+        aliases.set(run.name.toLowerCase(), aliases.get(gloss[1].toLowerCase()) ?? gloss[1]);
+      }
       const org = organisationIn(s.text, run, words, speakers);
       if (org) organisations.push({ ...org, at: position(i, run.start) });
     }
