@@ -220,7 +220,8 @@ function onlyClosing(text: string, from: number): boolean {
 
 /** A day said after a cue: "Jumat (26/9/2014)", "Senin", "Senin malam", "kemarin", "hari ini". */
 const CUE_DAY = new RegExp(
-  String.raw`(?:(?:pada\s+)?(?:hari\s+)?(?:${DAYS})(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([\d/]+\))?|\p{Lu}\p{L}+\s*\([\d/]+\)|kemarin|hari ini|tadi (?:pagi|siang|sore|malam))`,
+  String.raw`(?:(?:pada\s+)?(?:hari\s+)?(?:${DAYS})(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([\d/]+\))?` +
+    String.raw`|\p{Lu}\p{L}+\s*\([\d/]+\)|kemarin|hari ini|tadi (?:pagi|siang|sore|malam))`,
   'iu',
 );
 const CLOSING_DAY = new RegExp(String.raw`^[\s,]*(?:${CUE_DAY.source})?[\s.!”"]*$`, 'iu');

@@ -116,7 +116,9 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
         return;
       }
     }
-    out.push(...proseClaims(text, i, titleCase));
+    const lost = lostVerbSpeaker(text, out);
+    if (lost) out.push(...reported({ sentence: i, text }, { from: lost.rest, to: text.length }, { source: lost.source, cue: [0, lost.rest - 1] }));
+    else out.push(...proseClaims(text, i, titleCase));
     const attributed = out.slice(before).find((c) => c.source);
     if (attributed?.source) lastSpeaker = { source: attributed.source, sentence: i };
     // `Saya tidak menyarankan itu. Informasi harus benar, kata Enny.`: a quotation that lost all its marks
@@ -125,6 +127,22 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
   });
   if (open) flush((open as OpenQuote).source);
   return out.map((c) => withClosingParen(c, sentences[c.sentence].text));
+}
+
+/**
+ * "Rikwanto, kerusuhan itu tak berlangsung lama.": a speaker already quoted in the article, a comma, and a clause
+ * that starts in lower case — the verb of saying ("menurut", "mengatakan") was lost. The speaker must have been a
+ * source before, since "Jakarta, kota itu …" or "Budi, warga Bekasi, …" open sentences the same way.
+ */
+function lostVerbSpeaker(text: string, out: readonly ClaimDraft[]): { source: string; rest: number } | null {
+  const m = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}), (?=\p{Ll})/u.exec(text);
+  if (!m || !out.some((c) => c.source && (c.source === m[1] || c.source.split(/\s+/).includes(m[1])))) return null;
+  const rest = m[0].length;
+  // the rest is a clause with a subject of its own, not an apposition ("Rikwanto, juru bicara polisi, …")
+  const clauses = parseClauses(text, rest, text.length);
+  const first = clauses[0];
+  const own = first?.subject && first.subject[0] === rest && !text.slice(rest, first.predicate[0]).includes(',');
+  return own ? { source: m[1], rest } : null;
 }
 
 /**

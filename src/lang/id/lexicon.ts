@@ -97,7 +97,8 @@ export const PHRASE_OPENERS = [
  * Sentence adverbs that stand between the subject and its predicate ("Budi kemudian mengaitkan …", "Hal ini
  * rupanya dipicu …"): they open the predicate, never end the subject.
  */
-export const SUBJECT_ADVERBS = set('kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula');
+export const SUBJECT_ADVERBS = set(`
+  kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
 
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
 export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');

@@ -131,7 +131,7 @@ export function cleanName(text: string, from = 0, to = text.length): string {
  * The fuller of a name and the name glossing it in parentheses at the end of toks ("Deri (Derianto)" → Derianto;
  * "Joko Widodo (Jokowi)" → Joko Widodo): more words, or on a tie more letters. Null without such a gloss.
  */
-export function glossedName(toks: readonly Token[]): Token[] | null {
+function glossedName(toks: readonly Token[]): Token[] | null {
   const open = toks.findIndex((t, k) => k > 0 && t.lead.includes('('));
   if (open < 0) return null;
   const name = toks.slice(0, open);

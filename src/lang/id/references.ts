@@ -21,6 +21,8 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
   menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
 };
 
+const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
+
 const position = (sentence: number, offset: number) => sentence * 1_000_000 + offset;
 
 export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
@@ -28,7 +30,8 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
   return claims.map((c) => {
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
-    const source = c.source ? resolveName(c.source, cueAt, index) : c.source;
+    const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
+    const source = c.source ? voice ?? resolveName(c.source, cueAt, index) : c.source;
     let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
@@ -78,6 +81,8 @@ interface Index {
   aliases: Map<string, string>;
   /** Claim actors that are names, in reading order: antecedents of "mereka", "bank ini". */
   actors: { name: string; at: number }[];
+  /** Actors as above and one-word organisation speakers, in reading order: antecedents of a speaking "mereka". */
+  voices: { name: string; at: number }[];
   /** Speaker → the organisation named in the role phrase before them. */
   orgs: Map<string, string | null>;
   /** Earlier "A dan B" pairs of names, for "kedua negara". */
@@ -91,6 +96,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   const aliases = new Map<string, string>();
   const pairs: { name: string; at: number }[] = [];
   const organisations: Organisation[] = [];
+  // names written after a personal title or rank ("Brigjen Rikwanto", "pak Budi"): people; an office ("CEO Apple") is not one
+  const titled = new Set<string>();
   const speakers = new Set(claims.map((c) => c.source).filter((s): s is string => !!s && s !== '-nya' && !PERSON_PRONOUNS.has(s.toLowerCase())));
   // A speaker's own name is the best antecedent of its surname and first name ("Agus" → Agus Martowardojo).
   for (const sp of speakers) {
@@ -122,9 +129,12 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
         if (alias) aliases.set(alias[1].toLowerCase(), run.name);
       }
       if (run.role && words.length >= 2) aliases.set(run.role, run.name);
+      if (run.role && PERSONAL_TITLE.test(run.role.split(' ').pop()!)) titled.add(run.name);
       // "pak Deri (Derianto)": the short name means the fuller one glossing it ("Beliau" → Deri → Derianto)
       const gloss = /^\s*\(((?:[\p{Lu}][\p{Ll}]+)(?: [\p{Lu}][\p{Ll}]+){0,3})\)/u.exec(s.text.slice(run.end));
-      if (gloss && gloss[1].length > run.name.length && !aliases.has(run.name.toLowerCase())) aliases.set(run.name.toLowerCase(), aliases.get(gloss[1].toLowerCase()) ?? gloss[1]);
+      if (gloss && gloss[1].length > run.name.length && !aliases.has(run.name.toLowerCase())) {
+        aliases.set(run.name.toLowerCase(), aliases.get(gloss[1].toLowerCase()) ?? gloss[1]);
+      }
       const org = organisationIn(s.text, run, words, speakers);
       if (org) organisations.push({ ...org, at: position(i, run.start) });
     }
@@ -137,7 +147,15 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka' && !WE.has(c.actor.toLowerCase()))
     .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }))
     .sort((x, y) => x.at - y.at);
-  return { mentions, aliases, pairs, actors, orgs: new Map(), organisations };
+  // "Apple mengatakan … Mereka juga menjawab ke CNBC, bahwa …": a speaking "mereka" means the organisation that spoke
+  // or acted last, a one-word name that is no person
+  const voices = [
+    ...actors,
+    ...claims
+      .filter((c) => c.source && /^\p{Lu}[\p{L}-]+$/u.test(c.source) && !titled.has(c.source) && !aliases.has(c.source.toLowerCase()))
+      .map((c) => ({ name: c.source!, at: position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0) })),
+  ].sort((x, y) => x.at - y.at);
+  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations };
 }
 
 function resolveName(name: string, at: number, index: Index): string {

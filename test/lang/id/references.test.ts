@@ -152,4 +152,11 @@ describe('Indonesian definite descriptions of organisations', () => {
     expect(out.map((c) => c.actor)).toEqual(['Sutoto', 'Sutoto']);
     expect(claims('Joko Widodo (Jokowi) meresmikan jalan tol itu.')[0].actor).toBe('Joko Widodo');
   });
+
+  it('resolves a speaking mereka to the organisation that spoke last, never to a person', () => {
+    const out = claims('Ponsel itu jarang rusak, ujar pihak Xiaomi.', 'Mereka juga menjawab ke Tempo, bahwa ponsel baru memakai rangka baja.', 'Direktur Xiaomi, Lei Wen, hadir.');
+    expect(out[1]).toMatchObject({ actor: 'ponsel baru', source: 'Xiaomi' });
+    const people = claims('Brigjen Wartono mengatakan, pelaku sudah ditangkap.', 'Mereka juga menjawab ke Tempo, bahwa barang bukti disita.');
+    expect(people[1].source).not.toBe('Wartono');
+  });
 });

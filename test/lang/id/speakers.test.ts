@@ -81,4 +81,11 @@ describe('a would-be subject opened by a preposition', () => {
     const got = claims('Ns. Rina Wati selaku Kepala Ruang Anak RSUD Bekasi menolak tudingan itu.', '"Belum pernah ada datanya," tandasnya.');
     expect(got[1]).toMatchObject({ source: 'Rina Wati', kind: 'quote' });
   });
+
+  it('a speaker quoted before, a comma and a clause ("Wartono, kericuhan itu …") lost its verb of saying', () => {
+    const got = claims('"Pintu sel dibuka demi keamanan," kata Wartono.', 'Wartono, kericuhan itu tak berlangsung lama.', 'Wartono, juru bicara polisi, menolak berkomentar.');
+    expect(got[1]).toMatchObject({ actor: 'kericuhan itu', action: 'tak berlangsung lama', source: 'Wartono', kind: 'reported' });
+    expect(got[2]).toMatchObject({ actor: 'Wartono', source: null });
+    expect(claims('Wartono, kericuhan itu tak berlangsung lama.')[0].source).toBeNull();
+  });
 });

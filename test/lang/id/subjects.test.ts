@@ -11,6 +11,7 @@ describe('Indonesian subjects and their edges', () => {
       action: 'kemudian membawa sampel permen itu ke laboratorium',
     });
     expect(first('Kabar itu rupanya dipicu unggahan seorang warga.')).toMatchObject({ actor: 'Kabar itu', action: 'rupanya dipicu unggahan seorang warga' });
+    expect(first('Direksi baru tampaknya telah mengubah cara perusahaan berkomunikasi.')).toMatchObject({ actor: 'Direksi baru' });
   });
 
   it('drops an emphatic sendiri from the subject', () => {
