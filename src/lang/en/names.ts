@@ -104,5 +104,7 @@ function orgOf(p: Parsed, rest: readonly number[]): string | null {
     body.push(i);
     if (p.boundary[i]) break;
   }
+  // "Amy Ross, Democrat of Ohio": a place the speaker represents is no organisation that "we" could mean.
+  if (body.every((i) => has(p.toks[i], 'Place') || p.toks[i].lower === 'the')) return null;
   return body.length ? spanText(p, body) : null;
 }

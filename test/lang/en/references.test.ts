@@ -138,4 +138,8 @@ describe('English references', () => {
     // without such a possessive the speaker is still the one who speaks of himself
     expect(claimsOf('Ana Cole sued the bank in May. Paul Okafor said he would appeal.')[1].actor).toBe('Paul Okafor');
   });
+  it('does not make "we" the place a speaker represents ("Democrat of Ohio")', () => {
+    const cs = claimsOf('Ohio voted in May. "We are growing in number," said Senator Amy Ross, Democrat of Ohio.');
+    expect(cs[1]).toMatchObject({ actor: 'We', source: 'Amy Ross' });
+  });
 });
