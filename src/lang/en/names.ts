@@ -60,6 +60,10 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     const owner = stripTitles(p, toks.slice(0, n - 1));
     return { name: spanText(p, owner).replace(/['’]s?$/u, ''), org };
   }
+  // "BP chairman Carl Holm", "Acme spokeswoman Jo Ng": a body named right before a lowercase title is the speaker's.
+  const body = (t: Tok): boolean => /^\p{Lu}/u.test(t.text) && !TITLES.has(t.lower) && !has(t, 'Person') && !has(t, 'Place');
+  const title = toks.findIndex((i, k) => k > 0 && TITLES.has(p.toks[i].text) && body(p.toks[toks[k - 1]]));
+  if (!org && title > 0) org = spanText(p, toks.slice(0, title));
   toks = stripTitles(p, toks);
   return { name: spanText(p, toks), org };
 }

@@ -142,4 +142,8 @@ describe('English references', () => {
     const cs = claimsOf('Ohio voted in May. "We are growing in number," said Senator Amy Ross, Democrat of Ohio.');
     expect(cs[1]).toMatchObject({ actor: 'We', source: 'Amy Ross' });
   });
+  it('makes a quoted "we" the body named before the speaker\'s lowercase title ("BP chairman X said")', () => {
+    const cs = claimsOf('Shares of Kelco fell in May. Kelco chairman Carl Holm said: "We expect the sale will pay off."');
+    expect(cs[1]).toMatchObject({ actor: 'Kelco', source: 'Carl Holm' });
+  });
 });
