@@ -107,7 +107,7 @@ function sourceOf(p: Parsed, cue: Cue): Source {
 function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number): SentenceResult {
   const speaker = cue ? sourceOf(p, cue) : null;
   const drafts: ClaimDraft[] = [];
-  for (const piece of runs(quoted)) {
+  for (const piece of runs(quoted).flatMap((run) => quotedSentences(p, run))) {
     const clauses = mainClauses(p, piece).filter((c) => !existential(p, c));
     const ctx: DraftContext = { source: speaker, kind: 'quote', sentence: i, clause: rangeOf(p, piece), quoted: true };
     if (!clauses.length) {
@@ -118,6 +118,26 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
     for (const c of clauses) drafts.push(...clauseDrafts(p, c, ctx));
   }
   return { drafts, unattributedQuote: !speaker, speaker, cueOnly: false };
+}
+
+/**
+ * The sentences of a quoted stretch, questions left out: `"Costs rose. Do we cut jobs or do we borrow?" she said`
+ * quotes one claim; the question asks, it states nothing.
+ */
+function quotedSentences(p: Parsed, run: number[]): number[][] {
+  const out: number[][] = [];
+  let from = 0;
+  const gapAfter = (k: number): string => p.text.slice(p.toks[run[k]].end, k + 1 < run.length ? p.toks[run[k + 1]].start : p.toks[run[k]].end + 3);
+  for (let k = 0; k < run.length; k++) {
+    const gap = gapAfter(k);
+    const end = k === run.length - 1 || /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(p.toks[run[k + 1]].text) && p.toks[run[k]].text.length > 1;
+    if (!end) continue;
+    // A question quoted inside the quotation ("he was like, 'did you notice?'") belongs to a statement.
+    const nested = /(?:^|\s)['‘]\p{L}/u.test(p.text.slice(p.toks[run[from]].start, p.toks[run[k]].end));
+    if (!/^[\s"”’)]*\?/.test(gap) || nested) out.push(run.slice(from, k + 1));
+    from = k + 1;
+  }
+  return out;
 }
 
 const existential = (p: Parsed, c: Clause): boolean => c.subject.length === 1 && p.toks[c.subject[0]].lower === 'there';

@@ -60,6 +60,10 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     const owner = stripTitles(p, toks.slice(0, n - 1));
     return { name: spanText(p, owner).replace(/['’]s?$/u, ''), org };
   }
+  // "BP chairman Carl Holm", "Acme spokeswoman Jo Ng": a body named right before a lowercase title is the speaker's.
+  const body = (t: Tok): boolean => /^\p{Lu}/u.test(t.text) && !TITLES.has(t.lower) && !has(t, 'Person') && !has(t, 'Place');
+  const title = toks.findIndex((i, k) => k > 0 && TITLES.has(p.toks[i].text) && body(p.toks[toks[k - 1]]));
+  if (!org && title > 0) org = spanText(p, toks.slice(0, title));
   toks = stripTitles(p, toks);
   return { name: spanText(p, toks), org };
 }
@@ -104,5 +108,7 @@ function orgOf(p: Parsed, rest: readonly number[]): string | null {
     body.push(i);
     if (p.boundary[i]) break;
   }
+  // "Amy Ross, Democrat of Ohio": a place the speaker represents is no organisation that "we" could mean.
+  if (body.every((i) => has(p.toks[i], 'Place') || p.toks[i].lower === 'the')) return null;
   return body.length ? spanText(p, body) : null;
 }

@@ -62,7 +62,17 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "X said he …": the pronoun is the speaker when the speaker is named.
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
-    if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) return c.source;
+    if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) {
+      // "Her lawyer, Paul Okafor, said she was unaware": the speaker is someone's; "she" is that someone.
+      const cue = c.cue ? text.slice(c.cue[0], c.cue[1]) : '';
+      const before = c.cue ? text.slice(0, c.cue[0]) : '';
+      const owner = (/^(his|her)\s/i.exec(cue) ?? /(?:^|\s)(his|her)\s+\p{L}+(?:\s+\p{L}+)?,\s*$/iu.exec(before))?.[1].toLowerCase();
+      if (owner && owner === (/^(she|her)$/.test(lower) ? 'her' : /^(he|him)$/.test(lower) ? 'his' : '')) {
+        const m = mentions.lastPersonBesides(c.source, c.sentence, c.cue![0]);
+        return m ? fullName(m.name, m.sentence, m.at, mentions) : c.actor;
+      }
+      return c.source;
+    }
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
     // "The FAA said it would …": "it" is a speaking body (not one named by "according to").
     if (lower === 'it' && at >= 0 && !EXPLETIVE_IT.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;

@@ -250,6 +250,15 @@ describe('English reported speech', () => {
 });
 
 describe('English quotations', () => {
+  it('reads each sentence of a quotation on its own and gives no claim to a quoted question', () => {
+    const cs = claimsOf('Mia Park filmed the storm. "The crew was exhausted. Do you help them - or do you keep filming?" she said.');
+    expect(cs.slice(1).map((c) => [c.actor, c.action])).toEqual([['The crew', 'was exhausted']]);
+    const two = claimsOf('Tom Reed left in May. "Prices will rise. Call me Sunday night at the hotel," Tom Reed wrote to his son.');
+    expect(two[1]).toMatchObject({ actor: 'Prices', action: 'will rise', date: null, source: 'Tom Reed' });
+    // a question quoted inside the quotation is part of a statement
+    expect(claimsOf('"Then a clerk was like, \'Did you see this?\'" says Lee Pall.')).toHaveLength(1);
+  });
+
   it('takes the speaker of a quote with a following cue', () => {
     const c = one('“The river is rising fast,” said Tom Brown.');
     expect(c).toMatchObject({ actor: 'The river', action: 'is rising fast', source: 'Tom Brown', kind: 'quote' });

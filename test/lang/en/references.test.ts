@@ -132,4 +132,18 @@ describe('English references', () => {
     const cs = claimsOf('The FAA will close 149 towers on Monday. Most of its staff are controllers, the agency says.');
     expect(cs[1].source).toBe('FAA');
   });
+  it('resolves "she" after "Her lawyer, X, said" to the person the lawyer is hers, not to the lawyer', () => {
+    const cs = claimsOf('Ana Cole sued the bank in May. Her lawyer, Paul Okafor, said she had been unaware of the loan.');
+    expect(cs[1]).toMatchObject({ actor: 'Ana Cole', source: 'Paul Okafor' });
+    // without such a possessive the speaker is still the one who speaks of himself
+    expect(claimsOf('Ana Cole sued the bank in May. Paul Okafor said he would appeal.')[1].actor).toBe('Paul Okafor');
+  });
+  it('does not make "we" the place a speaker represents ("Democrat of Ohio")', () => {
+    const cs = claimsOf('Ohio voted in May. "We are growing in number," said Senator Amy Ross, Democrat of Ohio.');
+    expect(cs[1]).toMatchObject({ actor: 'We', source: 'Amy Ross' });
+  });
+  it('makes a quoted "we" the body named before the speaker\'s lowercase title ("BP chairman X said")', () => {
+    const cs = claimsOf('Shares of Kelco fell in May. Kelco chairman Carl Holm said: "We expect the sale will pay off."');
+    expect(cs[1]).toMatchObject({ actor: 'Kelco', source: 'Carl Holm' });
+  });
 });
