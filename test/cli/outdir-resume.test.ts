@@ -34,6 +34,21 @@ function snapshot(dir: string): Map<string, string> {
   return new Map([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 const outputs = (snap: Map<string, string>) => [...snap.keys()].filter((f) => !f.startsWith('.claims'));
+/**
+ * The output files under dir, by name only: the run being watched renames its temporary files while we look, so
+ * reading them here raced with it (ENOENT on a file listed a moment before).
+ */
+function outputNames(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      .filter((f) => !f.startsWith('.claims'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []; // a folder went away mid-walk: look again in 10 ms
+    throw e;
+  }
+}
 
 /** Starts the run and SIGKILLs it once `when` says so (checked every 10 ms) or after `ms`; resolves when it is dead. */
 function killed(out: string, when: { ms?: number; files?: number }): Promise<void> {
@@ -42,7 +57,7 @@ function killed(out: string, when: { ms?: number; files?: number }): Promise<voi
     const start = Date.now();
     const timer = setInterval(() => {
       const dir = path.join(tmp, out);
-      const n = existsSync(dir) ? outputs(snapshot(dir)).length : 0;
+      const n = existsSync(dir) ? outputNames(dir).length : 0;
       if ((when.files != null && n >= when.files) || (when.ms != null && Date.now() - start >= when.ms)) {
         clearInterval(timer);
         child.kill('SIGKILL');
