@@ -24,6 +24,12 @@ export type Tense = 'past' | 'future';
  */
 export interface ClauseDateMention extends DateMention {
   embedded?: [number, number];
+  /**
+   * Where a relative clause without commas that holds the mention opens ("the climber who crossed the glacier in
+   * 1961 has died"): no comma says where such a clause ends, so this is only its start; a claim whose subject
+   * holds it does not take the date.
+   */
+  relative?: number;
 }
 
 /** What one language tells the shared date finder. */
@@ -53,6 +59,8 @@ export interface DateLanguage {
   direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
   /** Global regex of words opening a subordinate or relative clause; the clause runs to the next , ; : or the end. */
   subordinate: RegExp;
+  /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
+  relative: RegExp;
   /** Tense of the words around an expression (same clause); null when nothing says. */
   tense(before: string, after: string): Tense | null;
 }
@@ -173,9 +181,12 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
     const rest = /[,;:]/.exec(text.slice(m.index + m[0].length));
     clauses.push([start, rest ? m.index + m[0].length + rest.index : text.length]);
   }
+  const relatives = [...text.matchAll(lang.relative)].map((m) => m.index);
   for (const f of found) {
     const inner = clauses.filter(([a, b]) => a <= f.start && f.end <= b).pop();
     if (inner) f.embedded = inner;
+    const opens = relatives.filter((r) => r < f.start && !/[,;:]/.test(text.slice(r, f.start))).pop();
+    if (opens !== undefined) f.relative = opens;
   }
 }
 

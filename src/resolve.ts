@@ -35,7 +35,7 @@ export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[]
   const head = action ?? clause;
   const found =
     (action ? within(action) : within(clause)) ??
-    (head && justBefore(dated, sentence, head[0])) ??
+    (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
     (cueDates ? cueDates.find((d) => d.value && claim.cue && d.start >= claim.cue[0] && d.end <= claim.cue[1]) : within(claim.cue)) ??
     (head && opening(dated, sentence, head[0]));
   return found?.value ?? null;
@@ -54,8 +54,12 @@ function ownedBy(d: ClauseDateMention, clause: Range): boolean {
   return !e || (clause[0] >= e[0] - 1 && clause[1] <= e[1] + 1);
 }
 
-function justBefore(dates: readonly DateMention[], sentence: string, at: number): DateMention | undefined {
-  return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)));
+/**
+ * A date standing right before the action ("Roth on Thursday agreed"), unless a relative clause of the subject
+ * holds it: in "the climber who crossed the glacier in 1961 has died" 1961 is the crossing's, not the death's.
+ */
+function justBefore(dates: readonly ClauseDateMention[], sentence: string, at: number, clauseStart: number): DateMention | undefined {
+  return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)) && !(d.relative !== undefined && d.relative >= clauseStart));
 }
 
 /** A date within the first three words of the sentence, before the clause: "In early 2011, …", "Dan pada tahun 2007, …". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseDateMention } from '../src/dates.js';
+import { extract } from '../src/index.js';
 import { claimDate } from '../src/resolve.js';
 import type { ClaimDraft, Range } from '../src/types.js';
 
@@ -73,5 +74,25 @@ describe('claimDate', () => {
     const dates = [at(s, 'last year', null), at(s, '2013', '2013')];
     expect(claimDate(draft({}), dates, s)).toBe('2013');
     expect(claimDate(draft({ clause: range(s, 'Sales fell last year') }), dates, s)).toBeNull();
+  });
+});
+
+describe('claim dates and relative clauses without commas (whole pipeline)', () => {
+  const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;
+
+  it('a date inside the subject\'s relative clause is that clause\'s, not the main claim\'s', () => {
+    const en = claimsOf('The climber who first crossed the glacier in 1961 has died at the age of 90.', 'en');
+    expect(en.find((c) => /has died/.test(c.action))?.date).toBeNull();
+    const that = claimsOf('The bridge that opened in 1998 has closed for repairs.', 'en');
+    expect(that.find((c) => /has closed/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Perusahaan yang berdiri pada 1998 menutup toko terakhirnya.', 'id');
+    expect(id.find((c) => /menutup/.test(c.action))?.date).toBeNull();
+  });
+
+  it('a date right before the action outside any relative clause still dates it', () => {
+    const en = claimsOf('The mayor on Monday signed the budget.', 'en');
+    expect(en.find((c) => /signed/.test(c.action))?.date).toBe('2024-05-06');
+    const id = claimsOf('Bupati itu pada 2019 menandatangani anggaran.', 'id');
+    expect(id.find((c) => /menandatangani/.test(c.action))?.date).toBe('2019');
   });
 });

@@ -133,6 +133,8 @@ export const englishDates: DateLanguage = {
   // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
   subordinate:
     /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
+  // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
+  relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
   tense: (before, after) => tenseFromMarkers(before, after, marker),
 };
 

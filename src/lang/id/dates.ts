@@ -165,6 +165,7 @@ export const indonesianDates: DateLanguage = {
   direction: directionFrom({ last: LAST, next: NEXT, current: 'ini', side: 'after' }),
   subordinate:
     /,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b|\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
+  relative: /\byang\b/gi,
   tense: (before, after) => tenseFromMarkers(before, after, marker),
 };
 
