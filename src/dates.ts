@@ -14,6 +14,7 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateMention } from './lang/types.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from './lang/quotes.js';
+import { CLAUSE_COMMA } from './lang/patterns.js';
 
 export type Tense = 'past' | 'future';
 
@@ -178,14 +179,14 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
   const clauses: [number, number][] = [];
   for (const m of text.matchAll(lang.subordinate)) {
     const start = m.index + m[0].length - m[0].trimStart().length;
-    const rest = /[,;:]/.exec(text.slice(m.index + m[0].length));
+    const rest = CLAUSE_COMMA.exec(text.slice(m.index + m[0].length));
     clauses.push([start, rest ? m.index + m[0].length + rest.index : text.length]);
   }
   const relatives = [...text.matchAll(lang.relative)].map((m) => m.index);
   for (const f of found) {
     const inner = clauses.filter(([a, b]) => a <= f.start && f.end <= b).pop();
     if (inner) f.embedded = inner;
-    const opens = relatives.filter((r) => r < f.start && !/[,;:]/.test(text.slice(r, f.start))).pop();
+    const opens = relatives.filter((r) => r < f.start && !CLAUSE_COMMA.test(text.slice(r, f.start))).pop();
     if (opens !== undefined) f.relative = opens;
   }
 }

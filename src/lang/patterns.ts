@@ -4,3 +4,6 @@
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/** A clause break in running text: a comma, semicolon or colon ("Budi, …", "katanya: …"). Not global, so stateless. */
+export const CLAUSE_COMMA = /[,;:]/;

@@ -4,7 +4,7 @@ import { nameInCue } from './names.js';
 import { cleaning } from './cleaning.js';
 
 const DAYS = cleaning.weekdays.join('|');
-import { tokenize, type Token } from './tokens.js';
+import { breaksClause, tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -195,7 +195,7 @@ export function speechVerbAt(text: string, predStart: number, predEnd: number): 
       // ("menilai keputusan BI sudah tepat"), not a relative clause ("menyampaikan undangan yang akan …").
       const clause = all.findIndex((u, j) => j >= k + 2 && j <= k + 6 && PREDICATE_MARKERS.has(u.lower) && all[j - 1].lower !== 'yang');
       // "Facebook memastikan akan melakukan audit": a subjectless clause, the speaker's own
-      const own = k + 1 < all.length && /^(?:akan|tidak|tak|belum|sudah|telah|bisa|dapat|tetap)$/.test(all[k + 1].lower) && !/[,;:]/.test(t.trail);
+      const own = k + 1 < all.length && /^(?:akan|tidak|tak|belum|sudah|telah|bisa|dapat|tetap)$/.test(all[k + 1].lower) && !breaksClause(t);
       return (bahwa > k && bahwa <= k + 6) || clause > 0 || own ? t : null;
     }
     if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;

@@ -6,7 +6,7 @@ import {
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
 import type { Range } from '../../types.js';
 
@@ -40,7 +40,7 @@ function segments(toks: Token[]): Segment[] {
     cur.push(t);
     for (const c of t.lead) if (c === '(') depth++;
     for (const c of t.trail) if (c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;:]/.test(t.trail)) {
+    if (depth === 0 && breaksClause(t)) {
       out.push({ toks: cur });
       cur = [];
     }
@@ -92,7 +92,7 @@ function speechVerbAhead(toks: readonly Token[], i: number): number {
   for (let j = i + 1; j < Math.min(toks.length - 1, i + 6); j++) {
     const t = toks[j];
     if (SPEECH_VERBS.has(t.lower) && toks[j + 1].lower === 'bahwa') return j;
-    if (PREDICATE_MARKERS.has(t.lower) || CONJUNCTIONS.has(t.lower) || t.lower === 'yang' || t.lower === 'bahwa' || /[,;:]/.test(t.trail)) return i;
+    if (PREDICATE_MARKERS.has(t.lower) || CONJUNCTIONS.has(t.lower) || t.lower === 'yang' || t.lower === 'bahwa' || breaksClause(t)) return i;
   }
   return i;
 }
@@ -129,7 +129,7 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       toks = toks.slice(1);
       conj = true;
     }
-    const phrase = PHRASE_OPENERS.find((p) => toks.length > p.length && p.every((w, k) => toks[k].lower === w) && !/[,;:]/.test(toks[p.length - 1].trail));
+    const phrase = PHRASE_OPENERS.find((p) => toks.length > p.length && p.every((w, k) => toks[k].lower === w) && !breaksClause(toks[p.length - 1]));
     if (phrase) {
       toks = toks.slice(phrase.length);
       conj = true;
@@ -254,7 +254,7 @@ function focusYang(toks: readonly Token[], p: number): number {
   if (k < 1 || k > 6 || k + 1 >= toks.length || !opensPredicate(toks[k + 1]) || PREPOSITIONS.has(toks[0].lower)) return -1;
   // "Siapa penjualnya dan berapa jumlah barang yang disita": a question that lost its mark
   if (QUESTION_WORDS.has(toks[0].lower)) return -1;
-  if (toks.slice(0, k).some((t) => /[,;:]/.test(t.trail))) return -1;
+  if (toks.slice(0, k).some((t) => breaksClause(t))) return -1;
   if (p < 0) return k;
   if (p <= k + 2 || toks[p - 1].lower !== 'dan' || toks.slice(k + 1, p - 1).some((t) => t.lower === 'yang')) return -1;
   // "Murid yang lolos seleksi dan mewakili provinsi berangkat besok": a later predicate after a noun is the main one
@@ -296,7 +296,7 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
     const n = lead[0].trim().split(' ').length;
     if (to - n >= 1) from = n;
   }
-  while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !/[,;:]/.test(toks[to - 2].trail)) predicate = --to;
+  while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !breaksClause(toks[to - 2])) predicate = --to;
   if (to - from > 1 && toks[to - 1].lower === 'sendiri') to--;
   // "Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …", "Budi, Senin (12/3), mengatakan …"
   for (let k = from + 1; k < to; k++) {

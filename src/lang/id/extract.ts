@@ -11,7 +11,7 @@ import {
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
-import { isCapitalized, tokenize } from './tokens.js';
+import { breaksClause, isCapitalized, tokenize } from './tokens.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface OpenQuote {
@@ -326,11 +326,11 @@ function presentedActor(text: string, predicate: Range): string | null {
   const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 400));
   let k = 0;
   while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower) && !PRESENTATIONAL.has(toks[k].lower)) k++;
-  if (k >= toks.length - 1 || !PRESENTATIONAL.has(toks[k].lower) || /[,;:]/.test(toks[k].trail)) return null;
+  if (k >= toks.length - 1 || !PRESENTATIONAL.has(toks[k].lower) || breaksClause(toks[k])) return null;
   let end = k + 1;
   while (end < toks.length && end - k <= 9 && toks[end].lower !== 'yang' && !PREPOSITIONS.has(toks[end].lower) && !isVerbWord(toks[end].lower)) {
     end++;
-    if (/[,;:]/.test(toks[end - 1].trail)) break;
+    if (breaksClause(toks[end - 1])) break;
   }
   if (end === k + 1 || end - k > 9 || PERSON_PRONOUNS.has(toks[k + 1].lower) || PREDICATE_MARKERS.has(toks[k + 1].lower)) return null;
   return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
@@ -343,11 +343,11 @@ function postposedSubject(text: string, predicate: Range): string | null {
   const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 300));
   let k = 0;
   while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower)) k++;
-  if (!k || k >= toks.length - 1 || !toks[k].lower.startsWith('di') || !isVerbWord(toks[k].lower) || /[,;:]/.test(toks[k].trail)) return null;
+  if (!k || k >= toks.length - 1 || !toks[k].lower.startsWith('di') || !isVerbWord(toks[k].lower) || breaksClause(toks[k])) return null;
   let end = k + 1;
   while (end < toks.length && !POSTPOSED_STOPS.has(toks[end].lower) && !(isVerbWord(toks[end].lower) && toks[end - 1].lower !== 'yang')) {
     end++;
-    if (/[,;:]/.test(toks[end - 1].trail)) break;
+    if (breaksClause(toks[end - 1])) break;
   }
   if (end === k + 1 || end - k > 8 || PERSON_PRONOUNS.has(toks[k + 1].lower)) return null;
   return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
@@ -374,7 +374,7 @@ function trailingRelative(text: string): { head: string; predicate: Range } | nu
   const segs: number[][] = [[]];
   for (let i = 0; i < k; i++) {
     segs[segs.length - 1].push(i);
-    if (i < k - 1 && /[,;:]/.test(toks[i].trail)) segs.push([]);
+    if (i < k - 1 && breaksClause(toks[i])) segs.push([]);
   }
   let h = segs.length - 1;
   for (let back = 1; back <= 2 && segs.length - back > 0; back++) {

@@ -1,6 +1,6 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES } from './lexicon.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
 const isAcronym = (t: Token) => t.core.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.core);
 export const isRole = (t: Token) => ROLES.has(t.lower) || ROLES.has(t.lower + '.') || ROLES.has(t.core.toLowerCase());
@@ -151,7 +151,7 @@ export function nameInCue(text: string, from: number, to: number): string {
   let cur: Token[] = [];
   for (const t of tokenize(text, from, to)) {
     cur.push(t);
-    if (/[,;:]/.test(t.trail)) {
+    if (breaksClause(t)) {
       parts.push(cur);
       cur = [];
     }

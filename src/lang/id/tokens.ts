@@ -1,6 +1,7 @@
 // Whitespace tokens with offsets and their bare core (surrounding punctuation trimmed without regexes,
 // so that a token of 100,000 quote marks costs linear time).
 import { MALAY_SPELLINGS } from './malay.js';
+import { CLAUSE_COMMA } from '../patterns.js';
 
 export interface Token {
   /** Offsets of the whole whitespace-delimited token. */
@@ -48,3 +49,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 export const isCapitalized = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.core);
+
+/** Whether a clause breaks after this token (a comma, semicolon or colon in its trailing text). */
+export function breaksClause(t: Pick<Token, 'trail'>): boolean {
+  return CLAUSE_COMMA.test(t.trail);
+}
