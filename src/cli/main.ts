@@ -99,7 +99,7 @@ async function runBatch(cli: Cli, paths: string[], o: CommonOptions & OutDirOpti
   let stopped = false; // by the reader going away or by Ctrl-C
   let interrupted = false;
   const sink: Sink = o.output ? fileSink(o.output, cli.resolve(o.output)) : stdoutSink(io.stdout, () => { stopped = true; });
-  const { pool, progress } = startRun(cli, paths, o);
+  const { pool, progress, finish } = startRun(cli, paths, o);
 
   let count = 0;
   const ids = new Map<number, string>();
@@ -150,9 +150,7 @@ async function runBatch(cli: Cli, paths: string[], o: CommonOptions & OutDirOpti
   try {
     await cli.interruptible(work, onSignal, paths.includes('-'));
   } finally {
-    await pool.close();
-    progress?.stop();
-    log.setStatusLine(null);
+    await finish();
   }
   if (stopped) return;
   await sink.write(ser.end(count));

@@ -280,11 +280,13 @@ export async function runOutDir(cli: Cli, paths: string[], o: Opts, command: Job
   fs.mkdirSync(dir, { recursive: true });
   const ledger = new Ledger(dir, log.note);
   const caseless = ignoresCase(ledger.tmp);
+  /** How an output name is compared with the others: case-folded where the disk ignores case. */
+  const nameKey = (rel: string) => (caseless ? rel.toLowerCase() : rel);
   const version = fingerprint();
   const ext = EXTENSIONS[o.format];
   const base = commonFolder(cli, paths);
   const exclude = { dir: fs.realpathSync(dir), ext };
-  const { pool, progress } = startRun(cli, paths, { ...o, exclude });
+  const { pool, progress, finish } = startRun(cli, paths, { ...o, exclude });
 
   const s: OutDirSummary = { articles: 0, written: 0, upToDate: 0, failed: [], stale: [], count: 0, interrupted: false };
   const fail = (id: string, reason: string) => {
@@ -323,7 +325,7 @@ export async function runOutDir(cli: Cli, paths: string[], o: Opts, command: Job
         if (input.kind === 'error') {
           // an unreadable or binary file: what an earlier run wrote for it stays, and is not reported as orphaned
           const rel = o.input === 'text' && root !== '-' ? outputOf(root, input.id) : null;
-          if (rel) claimed.set(caseless ? rel.toLowerCase() : rel, input.id);
+          if (rel) claimed.set(nameKey(rel), input.id);
           fail(input.id, input.reason + (rel && ledger.entries.has(rel) && ledger.exists(rel) ? ` (${rel} is left as an earlier run wrote it)` : ''));
           progress?.tick();
           continue;
@@ -332,7 +334,7 @@ export async function runOutDir(cli: Cli, paths: string[], o: Opts, command: Job
         const id = article.id;
         const rel = outputOf(root, id);
         if (!rel) { fail(id, `has no place in ${o.outDir}`); progress?.tick(); continue; }
-        const name = caseless ? rel.toLowerCase() : rel;
+        const name = nameKey(rel);
         const owner = claimed.get(name);
         if (owner != null) {
           fail(id, `its output ${rel} would replace the one of ${owner === id ? 'the same id earlier' : owner} (inputs must have distinct names)`);
@@ -377,13 +379,11 @@ export async function runOutDir(cli: Cli, paths: string[], o: Opts, command: Job
   try {
     await cli.interruptible(work, onSignal, paths.includes('-'));
   } finally {
-    await pool.close();
-    progress?.stop();
-    log.setStatusLine(null);
+    await finish();
     s.interrupted = stopped;
     if (!stopped) {
       for (const [rel, e] of [...ledger.entries]) {
-        if (claimed.has(caseless ? rel.toLowerCase() : rel)) continue;
+        if (claimed.has(nameKey(rel))) continue;
         if (ledger.exists(rel)) s.stale.push(`${rel} (from ${e.input})`);
         else ledger.entries.delete(rel);
       }

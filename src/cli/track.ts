@@ -51,7 +51,7 @@ async function runTrack(cli: Cli, paths: string[], o: TrackCliOptions): Promise<
   if (!lexicon) return status;
 
   const docs: (ClaimsDocument[] | undefined)[] = [];
-  const { pool, progress } = startRun(cli, paths, o);
+  const { pool, progress, finish } = startRun(cli, paths, o);
   // Ctrl-C: nothing is written (the status is the run's: 130 or 143).
   let interrupted = false;
   // At most this many articles in flight, so memory holds claims, not article texts.
@@ -94,9 +94,7 @@ async function runTrack(cli: Cli, paths: string[], o: TrackCliOptions): Promise<
   try {
     interrupted = !!(await cli.interruptible(gather, () => { interrupted = true; progress?.stop(); }, paths.includes('-')));
   } finally {
-    await pool.close();
-    progress?.stop();
-    log.setStatusLine(null);
+    await finish();
   }
   if (interrupted) return status;
 
