@@ -3,6 +3,7 @@
 import YAML from 'yaml';
 import { ALL_MODULES } from './lang/index.js';
 import type { CleaningRules, LanguageModule } from './lang/types.js';
+import { alternation } from './lang/patterns.js';
 import type { Article, CleanedArticle, Range } from './types.js';
 
 /** `date 2024-12-02`, `Published: 2024-12-02` at the start of a line, possibly fused to the first sentence. */
@@ -32,14 +33,17 @@ interface Cleaner {
   byline: RegExp;
   /** A site's name in a dateline: `JAKARTA, KOMPAS.com -`. */
   site: RegExp;
+  /** Weekday names, global, for removing them from a line. */
   weekday: RegExp;
+  /** The same, for testing whether a line holds one. */
+  hasWeekday: RegExp;
   zone: RegExp;
   frontMatter: { published: readonly string[]; title: readonly string[] };
 }
 
 function cleanerOf(modules: readonly LanguageModule[]): Cleaner {
   const all = <T>(pick: (c: CleaningRules) => readonly T[]) => modules.flatMap((m) => pick(m.cleaning));
-  const words = (pick: (c: CleaningRules) => readonly string[]) => all(pick).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = (pick: (c: CleaningRules) => readonly string[]) => alternation(all(pick));
   const keys = all((c) => c.metadataKeys).map((k) => k.replace(/ /g, '\\s+')).join('|');
   const domains = words((c) => c.siteDomains);
   return {
@@ -51,6 +55,7 @@ function cleanerOf(modules: readonly LanguageModule[]): Cleaner {
     byline: new RegExp(`^(?:${words((c) => c.bylineWords)})\\b|\\||^[\\w-]+\\.(?:${domains})\\b`, 'i'),
     site: new RegExp(`\\b[\\w-]+\\.(?:${domains})\\b`, 'i'),
     weekday: new RegExp(`\\b(?:${words((m) => m.weekdays)})\\b\\.?`, 'gi'),
+    hasWeekday: new RegExp(`\\b(?:${words((m) => m.weekdays)})\\b`, 'i'),
     zone: new RegExp(`\\b(?:${words((m) => m.timeZones)})\\b`, 'g'),
     frontMatter: { published: all((c) => c.frontMatter.published), title: all((c) => c.frontMatter.title) },
   };
@@ -238,7 +243,7 @@ function byLikelyLanguage(text: string, modules: readonly LanguageModule[]): rea
 function isDateline(place: string, rest: string, order: readonly LanguageModule[], c: Cleaner): boolean {
   if (/\p{Ll}/u.test(place) && place.split(/\s+/).length > 3) return false;
   if (AGENCY.test(rest) || c.site.test(rest)) return true;
-  return dateIn(rest, order) !== undefined || new RegExp(c.weekday.source, 'i').test(rest);
+  return dateIn(rest, order) !== undefined || c.hasWeekday.test(rest);
 }
 
 function isTitle(line: string, self: Line, lines: Line[]): boolean {
