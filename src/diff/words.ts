@@ -1,7 +1,10 @@
 // Words of a claim for comparison: tokens, number words and negations (every language's, from its ComparisonRules),
-// and numbers normalised so that "1,500" (en) and "1.500" (id) are the same number.
+// and numbers normalised so that "1,500" (en) and "1.500" (id) are the same number. How words are written (a
+// negation on its verb, a possessive, a reduplicated plural) is each language's data too (ComparisonRules.wordForms).
 
+import { alternation } from '../lang/patterns.js';
 import { PROFILES } from '../lang/profiles.js';
+import type { ComparisonRules } from '../lang/types.js';
 import type { Lexicon } from './lexicon.js';
 
 export interface Word {
@@ -16,43 +19,60 @@ export interface Word {
 // Linear: every repetition needs a separator, so no two ways to split the same text.
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
 
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    // One apostrophe: "I’ve" and "I've", "L’Oreal" and "L'Oreal" are the same word in another typeface.
-    let raw = m[0].replace(/’/g, "'");
-    if (/^\p{N}/u.test(raw)) {
-      out.push({ lower: raw.toLowerCase(), raw, number: normaliseNumber(raw.replace(/%$/, '')), capitalised: false });
-      if (raw.endsWith('%')) out.push({ lower: 'percent', raw: '%', number: null, capitalised: false });
-      continue;
+/** Words of a text, read with every registered language's rules (a claim's language is not needed to compare it). */
+export const words = wordReader(PROFILES.map((p) => p.comparison));
+
+/**
+ * A tokenizer that reads the word forms, number words and scales of the given languages. `words` reads all of them;
+ * a reader of fewer languages shows what each language's data adds.
+ */
+export function wordReader(comparisons: readonly ComparisonRules[]): (text: string) => Word[] {
+  const numberWords = new Map(comparisons.flatMap((c) => [...c.numberWords]));
+  const scales = new Map(comparisons.flatMap((c) => [...c.numberScales]));
+  const forms = comparisons.flatMap((c) => (c.wordForms ? [c.wordForms] : []));
+  const possessives = [...new Set(forms.flatMap((f) => f.possessives ?? []))];
+  const reduplication = forms.some((f) => f.reduplication);
+  const clitics = forms.flatMap((f) => (f.negativeClitic ? [f.negativeClitic] : []))
+    .map((c) => ({ re: new RegExp(`^(\\p{L}+?)(?:${alternation([c.suffix])})$`, 'u'), stems: c.stems }));
+  return (text) => {
+    const out: Word[] = [];
+    const re = new RegExp(TOKEN.source, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      // One apostrophe: "I’ve" and "I've", "L’Oreal" and "L'Oreal" are the same word in another typeface.
+      let raw = m[0].replace(/’/g, "'");
+      if (/^\p{N}/u.test(raw)) {
+        out.push({ lower: raw.toLowerCase(), raw, number: normaliseNumber(raw.replace(/%$/, '')), capitalised: false });
+        if (raw.endsWith('%')) out.push({ lower: 'percent', raw: '%', number: null, capitalised: false });
+        continue;
+      }
+      const end = m.index + raw.length;
+      if (reduplication && text.charCodeAt(end) === 0x2d && text.slice(end + 1, end + 1 + raw.length).toLowerCase() === raw.toLowerCase()
+        && !/[\p{L}]/u.test(text.charAt(end + 1 + raw.length))) re.lastIndex = end + 1 + raw.length;
+      if (!raw.endsWith('.')) {
+        for (const p of possessives) if (raw.toLowerCase().endsWith(p)) raw = raw.slice(0, -p.length);
+      }
+      const lower = raw.toLowerCase();
+      const capitalised = /^\p{Lu}/u.test(raw);
+      const clitic = clitics.map((c) => ({ m: c.re.exec(lower), stems: c.stems })).find((c) => c.m);
+      if (clitic?.m) {
+        const verb = clitic.m[1];
+        out.push({ lower: clitic.stems.get(verb) ?? verb, raw, number: null, capitalised });
+        out.push({ lower: 'not', raw: 'not', number: null, capitalised: false });
+        continue;
+      }
+      const prev = out[out.length - 1];
+      const scale = scales.get(lower);
+      if (scale && prev?.number && /^[1-9]$/.test(prev.number) && numberWords.has(prev.lower)) {
+        // "lima belas" 15, "dua puluh" 20, "tiga ratus" 300: one number.
+        prev.number = String(scale === 'teen' ? 10 + Number(prev.number) : Number(prev.number) * scale);
+        prev.lower = `${prev.lower} ${lower}`;
+        continue;
+      }
+      out.push({ lower, raw, number: numberWords.get(lower) ?? null, capitalised });
     }
-    const end = m.index + raw.length;
-    // Indonesian reduplication "negara-negara" is one word.
-    if (text.charCodeAt(end) === 0x2d && text.slice(end + 1, end + 1 + raw.length).toLowerCase() === raw.toLowerCase()
-      && !/[\p{L}]/u.test(text.charAt(end + 1 + raw.length))) re.lastIndex = end + 1 + raw.length;
-    if (!raw.endsWith('.')) raw = raw.replace(/['’]s$/i, '').replace(/['’]$/, '');
-    const lower = raw.toLowerCase();
-    const capitalised = /^\p{Lu}/u.test(raw);
-    // "isn't", "don’t": the verb and a negation, which carries meaning (tidak, bukan).
-    const neg = /^(\p{L}+?)n['’]t$/u.exec(lower);
-    if (neg) {
-      out.push({ lower: neg[1] === 'ca' ? 'can' : neg[1] === 'wo' ? 'will' : neg[1], raw, number: null, capitalised });
-      out.push({ lower: 'not', raw: 'not', number: null, capitalised: false });
-      continue;
-    }
-    const prev = out[out.length - 1];
-    const scale = SCALES.get(lower);
-    if (scale && prev?.number && /^[1-9]$/.test(prev.number) && NUMBER_WORDS.has(prev.lower)) {
-      // "lima belas" 15, "dua puluh" 20, "tiga ratus" 300: one number.
-      prev.number = String(scale === 'teen' ? 10 + Number(prev.number) : Number(prev.number) * scale);
-      prev.lower = `${prev.lower} ${lower}`;
-      continue;
-    }
-    out.push({ lower, raw, number: NUMBER_WORDS.get(lower) ?? null, capitalised });
-  }
-  return out;
+    return out;
+  };
 }
 
 /** "1,500" / "1.500" → "1500"; "2.5" / "2,5" → "2.5"; "10:30" stays. */
@@ -66,8 +86,6 @@ export function normaliseNumber(s: string): string {
 
 /** Every language's number words, scale words, negations and date words: read in any text, whatever its language. */
 const COMPARISONS = PROFILES.map((p) => p.comparison);
-const NUMBER_WORDS = new Map(COMPARISONS.flatMap((c) => [...c.numberWords]));
-const SCALES = new Map(COMPARISONS.flatMap((c) => [...c.numberScales]));
 const NEGATIONS = new Set(COMPARISONS.flatMap((c) => [...c.negations]));
 const NEGATING_PHRASES = new Set(COMPARISONS.flatMap((c) => [...c.negatingPhrases]));
 const NOT_NEGATING_NEXT = new Set(COMPARISONS.flatMap((c) => [...c.notNegatingNext]));

@@ -145,6 +145,8 @@ export interface ComparisonRules {
   titles: ReadonlySet<string>;
   /** Whether a description may stand before a name as its apposition ("the Trump impersonator John Di Domenico"). */
   descriptionBeforeName: boolean;
+  /** How its words are written that the comparison's tokenizer undoes; read in any text, like the lists above. */
+  wordForms?: WordForms;
   /** How the language's words reach concepts: as the pivot's stems, or through the lexicon by their roots. */
   concepts:
     | {
@@ -162,6 +164,16 @@ export interface ComparisonRules {
         /** Particles a word may carry (-nya, -lah): the word without one is its surface form. */
         particles: RegExp;
       };
+}
+
+/** Spellings that make one word look like another, or two words like one (src/diff/words.ts). */
+export interface WordForms {
+  /** A negation written onto its verb ("isn't"): the suffix, and stems that change before it ("won't": will). */
+  negativeClitic?: { suffix: string; stems: ReadonlyMap<string, string> };
+  /** Possessive endings dropped from a word ("Obama's", "Jones'"), tried in order, each once. */
+  possessives?: readonly string[];
+  /** A word written twice with a hyphen is one word ("negara-negara": the plural of negara). */
+  reduplication?: boolean;
 }
 
 /**

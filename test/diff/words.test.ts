@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../../src/diff/lexicon.js';
-import { negations, normaliseNumber, words } from '../../src/diff/words.js';
-import { stemEn } from '../../src/lang/en/comparison.js';
-import { rootsId } from '../../src/lang/id/comparison.js';
+import { negations, normaliseNumber, wordReader, words } from '../../src/diff/words.js';
+import { englishComparison, stemEn } from '../../src/lang/en/comparison.js';
+import { indonesianComparison, rootsId } from '../../src/lang/id/comparison.js';
 import { cpuMs } from '../support/cpu.js';
 
 describe('words', () => {
@@ -11,6 +11,13 @@ describe('words', () => {
   });
   it("splits n't into the verb and a negation", () => {
     expect(words("isn't don’t can't").map((w) => w.lower)).toEqual(['is', 'not', 'do', 'not', 'can', 'not']);
+  });
+  it('reads each spelling rule from the language that declares it, not from the tokenizer', () => {
+    const text = "Obama's plan won't help negara-negara";
+    const lower = (rules: Parameters<typeof wordReader>[0]) => wordReader(rules)(text).map((w) => w.lower);
+    expect(lower([englishComparison])).toEqual(['obama', 'plan', 'will', 'not', 'help', 'negara', 'negara']);
+    expect(lower([indonesianComparison])).toEqual(["obama's", 'plan', "won't", 'help', 'negara']);
+    expect(lower([{ ...englishComparison, wordForms: undefined }])).toEqual(["obama's", 'plan', "won't", 'help', 'negara', 'negara']);
   });
   it('keeps dotted acronyms whole and normalises numbers across conventions', () => {
     expect(words('U.S. troops').map((w) => w.raw)).toEqual(['U.S.', 'troops']);

@@ -91,6 +91,9 @@ export const englishComparison: ComparisonRules = {
   ),
   // "the Trump impersonator John Di Domenico": a description before a name is an apposition to it.
   descriptionBeforeName: true,
+  // "isn't", "don’t" are a verb and a negation, which carries meaning (tidak, bukan); "won't" is will + not.
+  // "Obama's plan" and "the Joneses' house" name Obama and the Joneses.
+  wordForms: { negativeClitic: { suffix: "n't", stems: new Map([['ca', 'can'], ['wo', 'will']]) }, possessives: ["'s", "'"] },
   concepts: {
     kind: 'pivot',
     stem: stemEn,

@@ -74,6 +74,8 @@ export const indonesianComparison: ComparisonRules = {
       'jenderal kolonel letnan hakim raja ratu pangeran mantan pejabat pimpinan pemimpin senator anggota').split(/\s+/),
   ),
   descriptionBeforeName: false,
+  // "negara-negara" is the plural of negara, one word.
+  wordForms: { reduplication: true },
   // "Jokowinya", "rumahlah": a name or word with a particle attached meets its bare form.
   concepts: { kind: 'lexicon', roots: rootsId, particles: /(?:nya|lah|kah|pun)$/ },
 };
