@@ -24,8 +24,10 @@ export function extract(article: Article, options: Options = {}): ClaimsDocument
   else if (rules.code !== language) options.note?.(`${article.id}: language ${language}, read with the ${rules.code} rules`);
   const sentences = splitSentences(cleaned.text, cleaned.body, (rules ?? langs.fallback).segmentation);
   const context = { published: cleaned.published, title: cleaned.title };
-  const drafts = rules ? rules.extract(sentences, context) : [];
-  const claims = rules ? resolve(drafts, sentences, rules, context) : [];
+  // The rules' analysis of the document (English: its tagged words) is made once, for extraction and resolution both.
+  const analysis = rules?.analyze?.(sentences);
+  const drafts = rules ? rules.extract(sentences, context, analysis) : [];
+  const claims = rules ? resolve(drafts, sentences, rules, context, analysis) : [];
   return assemble({ ...cleaned, language }, cleaned.text, sentences, claims);
 }
 

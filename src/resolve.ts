@@ -7,8 +7,10 @@ export interface ResolvedClaim extends ClaimDraft {
   date: string | null;
 }
 
-export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], rules: LanguageModule, doc: DocumentContext): ResolvedClaim[] {
-  const claims = rules.resolveReferences(drafts, sentences, doc);
+export function resolve(
+  drafts: readonly ClaimDraft[], sentences: readonly Sentence[], rules: LanguageModule, doc: DocumentContext, analysis?: unknown,
+): ResolvedClaim[] {
+  const claims = rules.resolveReferences(drafts, sentences, doc, analysis);
   const datesOf = memo((i: number) => rules.findDates(sentences[i].text, doc.published));
   return claims.map((c) => {
     if (c.date !== undefined) return { ...c, date: c.date };

@@ -209,13 +209,18 @@ export interface DetectionData {
  * means adding a folder under src/lang/ that exports one of these (and its profile), and registering both in
  * src/lang/index.ts and src/lang/profiles.ts; see the README's layout section.
  */
-export interface LanguageModule extends LanguageProfile {
+export interface LanguageModule<Analysis = unknown> extends LanguageProfile {
   segmentation: SegmentationRules;
   cleaning: CleaningRules;
+  /**
+   * What `extract` and `resolveReferences` both read of a document (English: the tagged words of every sentence, the
+   * costliest step), made once per document by the pipeline and handed to both; without it each makes its own.
+   */
+  analyze?(sentences: readonly Sentence[]): Analysis;
   /** Claims of a document's sentences, with actors and sources as the text gives them. */
-  extract(sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[];
+  extract(sentences: readonly Sentence[], doc: DocumentContext, analysis?: Analysis): ClaimDraft[];
   /** Pronouns, definite descriptions and short names replaced by the fullest earlier name. */
-  resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[];
+  resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], doc: DocumentContext, analysis?: Analysis): ClaimDraft[];
   /** Date expressions in a piece of text, resolved against the publication date (ISO `YYYY-MM-DD` or null). */
   findDates(text: string, published: string | null): DateMention[];
 }

@@ -1,4 +1,5 @@
-// The per-document parse that extraction and reference resolution share (compromise runs once per sentence).
+// The per-document parse that extraction and reference resolution share (compromise runs once per sentence): the
+// pipeline makes it once (the module's `analyze`) and hands it to both; plain data, no cache.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import { parsed, type Parsed } from './clauses.js';
 import { quoteLayouts, type QuoteLayout } from './quotes.js';
@@ -9,15 +10,9 @@ export interface DocumentParse {
   quotes: QuoteLayout[];
 }
 
-const cache = new WeakMap<readonly Sentence[], DocumentParse>();
-
 export function parseDocument(sentences: readonly Sentence[]): DocumentParse {
-  const hit = cache.get(sentences);
-  if (hit) return hit;
   const texts = sentences.map((s) => s.text);
-  const doc = { sentences: tokenizeAll(texts).map((toks, i) => parsed(sentences[i].text, toks)), quotes: quoteLayouts(texts) };
-  cache.set(sentences, doc);
-  return doc;
+  return { sentences: tokenizeAll(texts).map((toks, i) => parsed(sentences[i].text, toks)), quotes: quoteLayouts(texts) };
 }
 
 /** What extraction knew about a draft that reference resolution needs: plain data, carried on the draft. */

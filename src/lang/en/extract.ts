@@ -1,7 +1,7 @@
 // English claims: quotations and their cues, reported speech, then the main clauses of what is said.
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { parseDocument, notesOf, type EnglishDraft } from './analysis.js';
+import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
 import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
@@ -37,8 +37,7 @@ interface SentenceResult {
   cueOnly: boolean;
 }
 
-export function extract(sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
-  const doc = parseDocument(sentences);
+export function extract(sentences: readonly Sentence[], _doc: DocumentContext, doc: DocumentParse = parseDocument(sentences)): ClaimDraft[] {
   const results = doc.sentences.map((p, i) => sentenceClaims(p, doc.quotes[i], i));
   linkQuotations(results, doc.quotes);
   return results.flatMap((r) => r.drafts);

@@ -1,15 +1,16 @@
 // Pronouns, definite descriptions ("the bank") and bare surnames replaced by the fullest earlier name.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { notesOf, parseDocument } from './analysis.js';
+import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
   EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
   THING_HEADS,
 } from './lexicon.js';
 import { Mentions } from './mentions.js';
 
-export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
-  const parse = parseDocument(sentences);
+export function resolveReferences(
+  claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext, parse: DocumentParse = parseDocument(sentences),
+): ClaimDraft[] {
   const mentions = new Mentions(parse.sentences);
   const done: ClaimDraft[] = [];
   for (const c of claims) {
