@@ -62,7 +62,7 @@ export interface DateLanguage {
   subordinate: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
-  /** Tense of the words around an expression (same clause); null when nothing says. */
+  /** Tense of the words around an expression (same clause); null when nothing says. See tenseFromMarkers. */
   tense(before: string, after: string): Tense | null;
 }
 
@@ -326,15 +326,28 @@ function weekdayValue(lang: DateLanguage, before: string, r: ParsedResult, after
   return isoDay(fromDayNumber(future ? today + offset : today - ((7 - offset) % 7)));
 }
 
-/** Tense from marker words: the one nearest the expression, within its clause, wins. */
-export function tenseFromMarkers(before: string, after: string, marker: (word: string, previous: string) => Tense | null): Tense | null {
+/**
+ * Tense from marker words: the one nearest the expression, within its clause, wins. A verb of saying (`speech`) tells
+ * the tense of the saying, so it counts only where the expression dates the saying: right before it ("said Friday",
+ * "said on Friday", "kata Budi, Senin") or right after it without a comma ("the company on Monday said"). In "the
+ * vote will take place on Monday, officials said" and "Presiden akan berkunjung pada Kamis, kata juru bicara" the
+ * event's own "will"/"akan" decides.
+ */
+export function tenseFromMarkers(
+  before: string,
+  after: string,
+  marker: (word: string, previous: string) => Tense | null,
+  speech: (word: string) => boolean = () => false,
+): Tense | null {
   const left = clauseTail(before).split(/\s+/).map(bare).filter(Boolean).slice(-8);
-  const right = clauseHead(after).split(/\s+/).map(bare).filter(Boolean).slice(0, 6);
+  const head = clauseHead(after);
+  const right = head.split(/\s+/).map(bare).filter(Boolean).slice(0, 6);
+  const touching = /^\s*[\p{L}']/u.test(head);
   for (let i = 1; i <= Math.max(left.length, right.length); i++) {
     const k = left.length - i;
-    const l = k >= 0 ? marker(left[k], left[k - 1] ?? '') : null;
+    const l = k >= 0 && (i <= 2 || !speech(left[k])) ? marker(left[k], left[k - 1] ?? '') : null;
     if (l) return l;
-    const r = i <= right.length ? marker(right[i - 1], right[i - 2] ?? '') : null;
+    const r = i <= right.length && (i === 1 && touching || !speech(right[i - 1])) ? marker(right[i - 1], right[i - 2] ?? '') : null;
     if (r) return r;
   }
   return null;

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 import { alternation } from '../patterns.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar.js';
 
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
@@ -135,7 +136,7 @@ export const englishDates: DateLanguage = {
     /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
-  tense: (before, after) => tenseFromMarkers(before, after, marker),
+  tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
 };
 
 export function findDates(text: string, published: string | null): DateMention[] {
