@@ -273,8 +273,14 @@ function weekMonth(day: Ymd, weeks: number): string {
   return isoMonth(thursday.y, thursday.m);
 }
 
-function tenseAt(lang: DateLanguage, before: string, after: string): Tense {
-  return lang.tense(before, after) ?? 'past';
+/**
+ * The tense of the clause around an expression, past when nothing says. A preposition the expression holds ("through
+ * June", read as one expression) counts as the word right before it, as "until" does before "Monday": "the program
+ * will run through June".
+ */
+function tenseAt(lang: DateLanguage, before: string, text: string, after: string): Tense {
+  const lead = /^([\p{L}']+)\s+\S/u.exec(text)?.[1];
+  return lang.tense(lead ? `${before} ${lead} ` : before, after) ?? 'past';
 }
 
 function monthValue(lang: DateLanguage, before: string, text: string, after: string, month: number, pub: Ymd): string {
@@ -283,7 +289,7 @@ function monthValue(lang: DateLanguage, before: string, text: string, after: str
   if (dir === -1) y = month < pub.m ? pub.y : pub.y - 1;
   else if (dir === 1) y = month > pub.m ? pub.y : pub.y + 1;
   else if (dir === null) {
-    const future = tenseAt(lang, before, after) === 'future';
+    const future = tenseAt(lang, before, text, after) === 'future';
     if (future && month < pub.m) y = pub.y + 1;
     if (!future && month > pub.m) y = pub.y - 1;
   }
@@ -300,7 +306,7 @@ function dayMonthValue(lang: DateLanguage, text: string, r: ParsedResult, pub: Y
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   const dir = lang.direction(before, r.text, after);
-  const tense = dir === -1 ? 'past' : dir === 1 ? 'future' : tenseAt(lang, before, after);
+  const tense = dir === -1 ? 'past' : dir === 1 ? 'future' : tenseAt(lang, before, r.text, after);
   const today = dayNumber(pub);
   let best: Ymd | null = null;
   let bestCost = Infinity;
@@ -322,7 +328,7 @@ function weekdayValue(lang: DateLanguage, before: string, r: ParsedResult, after
   const target = c.get('weekday') as number;
   const today = dayNumber(pub);
   const offset = (target - weekdayOf(pub) + 7) % 7;
-  const future = tenseAt(lang, before, after) === 'future';
+  const future = tenseAt(lang, before, r.text, after) === 'future';
   return isoDay(fromDayNumber(future ? today + offset : today - ((7 - offset) % 7)));
 }
 

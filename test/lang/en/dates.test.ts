@@ -109,6 +109,11 @@ describe('English findDates', () => {
     expect(only('The council met on Monday, officials said.')).toBe('2013-03-18');
   });
 
+  it('reads a preposition the expression holds ("through June") as the word before it, like "until" before "Monday"', () => {
+    expect(only('The firm said it has picked three partners for the program to run through June.')).toBe('2013-06');
+    expect(only('Prices have risen since June.')).toBe('2012-06');
+  });
+
   it('treats today and tonight as the publication day, and now as no date', () => {
     expect(only('Today, Khanzir may be a lonely pig', '2016-11-15')).toBe('2016-11-15');
     expect(only('Police said yesterday that two died')).toBe('2013-03-21');
