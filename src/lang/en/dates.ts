@@ -13,6 +13,8 @@ const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week(?:end)?s?|months?|ye
 
 const FUTURE = new Set([
   'through', 'will', "'ll", 'shall', 'plans', 'planning', 'going', 'upcoming', 'due', 'next', 'coming', 'until', 'till', 'tomorrow', 'would',
+  // Present verbs of expectation and intent look ahead: "analysts expect the Fed to cut rates in December".
+  'expect', 'expects', 'intend', 'intends', 'aims', 'hopes',
 ]);
 // Participles that look ahead ("is scheduled for", "the vote, set for April 7") unless in a past or perfect
 // tense ("had expected to", "was scheduled to"), which tells of plans already past.
@@ -43,6 +45,8 @@ function marker(word: string, previous: string): Tense | null {
   if (PLANNED.has(word)) return PAST_AUXILIARY.has(previous) ? 'past' : 'future';
   // "to be published", "has been scheduled": a participle, not a past tense.
   if (PASSIVE.has(previous)) return null;
+  // "to cut rates in December": an infinitive, not the past tense its form shares.
+  if (previous === 'to') return null;
   if (PAST.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
   return null;

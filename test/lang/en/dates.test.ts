@@ -114,6 +114,12 @@ describe('English findDates', () => {
     expect(only('Prices have risen since June.')).toBe('2012-06');
   });
 
+  it('reads verbs of expectation as looking ahead, and "to cut" as an infinitive, not a past tense', () => {
+    expect(only('Analysts expect the central bank to cut rates in December.')).toBe('2013-12');
+    expect(only('The board hopes to sign the deal in June.')).toBe('2013-06');
+    expect(only('The bank cut rates in December.')).toBe('2012-12');
+  });
+
   it('treats today and tonight as the publication day, and now as no date', () => {
     expect(only('Today, Khanzir may be a lonely pig', '2016-11-15')).toBe('2016-11-15');
     expect(only('Police said yesterday that two died')).toBe('2013-03-21');
