@@ -334,10 +334,10 @@ function weekdayValue(lang: DateLanguage, before: string, r: ParsedResult, after
 
 /**
  * Tense from marker words: the one nearest the expression, within its clause, wins. A verb of saying (`speech`) tells
- * the tense of the saying, so it counts only where the expression dates the saying: right before it ("said Friday",
- * "said on Friday", "kata Budi, Senin") or right after it without a comma ("the company on Monday said"). In "the
- * vote will take place on Monday, officials said" and "Presiden akan berkunjung pada Kamis, kata juru bicara" the
- * event's own "will"/"akan" decides.
+ * the tense of the saying, and the words after it are the reported clause's: it counts right before the expression
+ * ("said Friday", "said on Friday", "kata Budi, Senin") and, after it, only when nothing before the expression tells
+ * the tense ("On Wednesday, the company said it would …" is past, not "would"). In "the vote will take place on
+ * Monday, officials said" and "Presiden akan berkunjung pada Kamis, kata juru bicara" the event's "will"/"akan" decides.
  */
 export function tenseFromMarkers(
   before: string,
@@ -346,17 +346,24 @@ export function tenseFromMarkers(
   speech: (word: string) => boolean = () => false,
 ): Tense | null {
   const left = clauseTail(before).split(/\s+/).map(bare).filter(Boolean).slice(-8);
-  const head = clauseHead(after);
-  const right = head.split(/\s+/).map(bare).filter(Boolean).slice(0, 6);
-  const touching = /^\s*[\p{L}']/u.test(head);
-  for (let i = 1; i <= Math.max(left.length, right.length); i++) {
+  const right = clauseHead(after).split(/\s+/).map(bare).filter(Boolean).slice(0, 6);
+  let saying: Tense | null = null;
+  let rightEnd = right.length;
+  for (let i = 1; i <= Math.max(left.length, rightEnd); i++) {
     const k = left.length - i;
     const l = k >= 0 && (i <= 2 || !speech(left[k])) ? marker(left[k], left[k - 1] ?? '') : null;
     if (l) return l;
-    const r = i <= right.length && (i === 1 && touching || !speech(right[i - 1])) ? marker(right[i - 1], right[i - 2] ?? '') : null;
+    if (i > rightEnd) continue;
+    const word = right[i - 1];
+    if (speech(word)) {
+      saying = marker(word, right[i - 2] ?? '');
+      rightEnd = i;
+      continue;
+    }
+    const r = marker(word, right[i - 2] ?? '');
     if (r) return r;
   }
-  return null;
+  return saying;
 }
 
 /** Sentence and clause punctuation, and double quotation marks: the tense of a quotation is not the clause's. */

@@ -25,6 +25,9 @@ describe('shared date helpers', () => {
     // "The company on Monday said it will …", "He said on Monday it will …": the date is the saying's.
     expect(tenseFromMarkers('The company on ', ' said it will cut jobs', marker, speech)).toBe('past');
     expect(tenseFromMarkers('He said on ', ' it will cut jobs', marker, speech)).toBe('past');
+    // "On Wednesday, the company said it would cut jobs": nothing before the date, so the saying's tense; the
+    // reported clause's "will" after it is not the date's
+    expect(tenseFromMarkers('On ', ', the company said it will cut jobs.', marker, speech)).toBe('past');
     // "He said the vote will be on Monday": the saying is far, the event's "will" decides
     expect(tenseFromMarkers('He said the firm will vote in ', '', marker, speech)).toBe('future');
   });
