@@ -31,6 +31,12 @@ export interface ClauseDateMention extends DateMention {
    * holds it does not take the date.
    */
   relative?: number;
+  /**
+   * Where the phrase that opens the sentence and frames it ends (just after its comma), when the mention closes that
+   * phrase: "In composite trading on the Big Board yesterday, Acme shares fell", "Speaking to the BBC in 1995, Lowe
+   * said …", "Saat ditemui di kantornya, Senin (5/5), Budi mengatakan …". The sentence's claims happen then.
+   */
+  frames?: number;
 }
 
 /** What one language tells the shared date finder. */
@@ -62,6 +68,11 @@ export interface DateLanguage {
   subordinate: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
+  /**
+   * Words that open a phrase framing a whole sentence ("In", "At", "Speaking", "Saat", "Ditemui"), anchored at its start;
+   * not words that order events ("After", "Before", "Since"), which say the claim is not at that date.
+   */
+  framing?: RegExp;
   /** Tense of the words around an expression (same clause); null when nothing says. See tenseFromMarkers. */
   tense(before: string, after: string): Tense | null;
 }
@@ -103,7 +114,11 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
     const end = chunkEnd(text, at);
     for (const m of findInChunk(lang, text.slice(at, end), published)) {
       const embedded = m.embedded ? { embedded: [m.embedded[0] + at, m.embedded[1] + at] as [number, number] } : {};
-      found.push({ ...m, start: m.start + at, end: m.end + at, ...embedded });
+      const relative = m.relative !== undefined ? { relative: m.relative + at } : {};
+      const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at, ...embedded, ...relative };
+      // Only the first piece opens the text, and so a phrase that frames it.
+      if (at > 0) delete moved.frames;
+      found.push(moved);
     }
     at = end;
   }
@@ -148,8 +163,28 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   rangeEnds(text, found);
   found.sort((a, b) => a.start - b.start);
   yearsForMonths(text, found);
-  if (found.length) markEmbedded(lang, text, found);
+  if (found.length) {
+    markEmbedded(lang, text, found);
+    markFraming(lang, text, found);
+  }
   return found;
+}
+
+/** Words a framing phrase may hold before its date; more, and a year may be a noun's ("… the expedition in 1995"). */
+const FRAMING_WORDS = 6;
+
+/** Marks the mention that closes a phrase framing the sentence (see ClauseDateMention.frames). */
+function markFraming(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  const opener = lang.framing?.exec(text.replace(/^[\s"“‘'(]+/, ''));
+  if (!opener) return;
+  for (const f of found) {
+    const comma = /^[\s)\]]*,/.exec(text.slice(f.end));
+    const lead = text.slice(0, f.start);
+    if (!comma || f.embedded || f.relative !== undefined || /[.;:!?"“”]/.test(lead.replace(/^[\s"“‘'(]+/, ''))) continue;
+    const words = lead.split(/\s+/).filter(Boolean).length;
+    // A day ("yesterday", "on Monday", "Senin (5/5)") dates an act, seldom a noun deep in the phrase.
+    if (words <= FRAMING_WORDS || (f.value && /^\d{4}-\d\d-\d\d$/.test(f.value))) f.frames = f.end + comma[0].length;
+  }
 }
 
 /** The end of a year range ("2009-2010", "1957-58") after a year already found is a year too. */

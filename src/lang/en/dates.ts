@@ -140,6 +140,8 @@ export const englishDates: DateLanguage = {
     /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
+  // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
+  framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
   tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
 };
 

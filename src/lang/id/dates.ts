@@ -171,6 +171,8 @@ export const indonesianDates: DateLanguage = {
   subordinate:
     /,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b|\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
   relative: /\byang\b/gi,
+  // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
+  framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),
 };
 
