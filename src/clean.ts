@@ -29,6 +29,8 @@ interface Cleaner {
   boilerplate: readonly RegExp[];
   metadataLine: RegExp;
   metadataKv: RegExp;
+  /** A metadata word anywhere (`Posted`, `Diperbarui`), global, for removing it before a fused date line. */
+  metadataKey: RegExp;
   /** A byline or site line carrying the date: `By Jane Roe | December 2, 2024`, `Kompas.com - 02/12/2024, 14:30 WIB`. */
   byline: RegExp;
   /** A site's name in a dateline: `JAKARTA, KOMPAS.com -`. */
@@ -52,6 +54,7 @@ function cleanerOf(modules: readonly LanguageModule[]): Cleaner {
     metadataLine: new RegExp(`^[ \\t]*(?:${keys})[ \\t]*[:=]?[ \\t]*(\\d{4}-\\d{2}-\\d{2})${ISO_TIME}[ \\t]*`, 'i'),
     /** `Published: December 2, 2024`, `Tanggal: Senin, 12 Maret 2018 10:30 WIB`: a key and nothing but a date. */
     metadataKv: new RegExp(`^[ \\t]*(?:${keys})[ \\t]*:?[ \\t]*([^\\n]{4,60}?)[ \\t]*$`, 'i'),
+    metadataKey: new RegExp(`\\b(?:${keys})\\b:?`, 'gi'),
     byline: new RegExp(`^(?:${words((c) => c.bylineWords)})\\b|\\||^[\\w-]+\\.(?:${domains})\\b`, 'i'),
     site: new RegExp(`\\b[\\w-]+\\.(?:${domains})\\b`, 'i'),
     weekday: new RegExp(`\\b(?:${words((m) => m.weekdays)})\\b\\.?`, 'gi'),
@@ -209,23 +212,37 @@ function dateOnlyLine(line: string, order: readonly LanguageModule[], c: Cleaner
 
 /**
  * A date line that lost its line break and runs into the first sentence: `Thursday, May 7, 2015 On Tuesday, the
- * government …`, `Senin, 12 Maret 2018 Presiden …`. Only a weekday may precede the full date (with its year), only a
- * time or time zone may follow it, and then a capital must open the sentence; `May 7, 2015 was …` is prose.
+ * government …`, `Senin, 12 Maret 2018 Presiden …`. Only a weekday (and a metadata word: `Posted Thursday, May 7,
+ * 2015 …`) may precede the full date (with its year), only a time, a time zone, a separator (`|`, a dash) or an
+ * agency's credit (`(AP)`) may follow it, and then the sentence must open: a capital, a digit (`2,000 people …`), a
+ * quotation mark (`Thursday, May 7, 2015 "We will act," …`) or a word like `eBay`; `May 7, 2015 was …` is prose.
+ * Text scraped without the break may have no space either: `Thursday, May 7, 2015On Tuesday, …`. A full stop is no
+ * separator: `December 31, 1988. Hello world.` is a sentence of its own.
  * Returns the date and the length of the prefix to mask.
  */
 function fusedDate(line: string, order: readonly LanguageModule[], c: Cleaner): { value: string; length: number } | undefined {
-  const head = line.slice(0, DATE_ONLY_MAX);
+  let head = line.slice(0, DATE_ONLY_MAX);
   if (!/\d{4}/.test(head)) return undefined;
+  // "2015On": chrono reads no year glued to a word, so read the head only up to it.
+  const glued = /\d{4}(?=\p{Lu})/u.exec(head);
+  if (glued) head = head.slice(0, glued.index + 4);
   for (const m of order) {
     for (const d of m.findDates(head, null)) {
       if (!d.value || !ISO_DAY.test(d.value) || !/\d{4}/.test(d.text)) continue;
-      if (/[\p{L}\p{N}]/u.test(line.slice(0, d.start).replace(c.weekday, ' '))) continue;
-      const after = /^(?:[ \t,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?|[A-Z]{2,4}\b))*[ \t]+(?=\p{Lu})/u.exec(line.slice(d.end));
-      if (after) return { value: d.value, length: d.end + after[0].length };
+      if (/[\p{L}\p{N}]/u.test(line.slice(0, d.start).replace(c.metadataKey, ' ').replace(c.weekday, ' '))) continue;
+      const after = FUSED_TAIL.exec(line.slice(d.end));
+      if (after && (after[0] || /\d$/.test(d.text))) return { value: d.value, length: d.end + after[0].length };
     }
   }
   return undefined;
 }
+
+/** What may stand between a fused date line and its sentence (times, zones, a separator, a credit), and the sentence's opening. */
+const FUSED_TAIL = new RegExp(
+  String.raw`^(?:[ \t,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?|[A-Z]{2,4}\b|\||[-–—]{1,2}|${AGENCY.source}))*` +
+    String.raw`[ \t]*(?=["“‘'(]?\p{Lu}|\d|\p{Ll}+\p{Lu})`,
+  'u',
+);
 
 /** A short byline or site line whose date is the publication date. */
 function bylineDate(line: string, order: readonly LanguageModule[], c: Cleaner): string | undefined {

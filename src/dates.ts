@@ -31,6 +31,12 @@ export interface ClauseDateMention extends DateMention {
    * holds it does not take the date.
    */
   relative?: number;
+  /**
+   * Where the phrase that opens the sentence and frames it ends (just after its comma), when the mention closes that
+   * phrase: "In composite trading on the Big Board yesterday, Acme shares fell", "Speaking to the BBC in 1995, Lowe
+   * said …", "Saat ditemui di kantornya, Senin (5/5), Budi mengatakan …". The sentence's claims happen then.
+   */
+  frames?: number;
 }
 
 /** What one language tells the shared date finder. */
@@ -62,7 +68,12 @@ export interface DateLanguage {
   subordinate: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
-  /** Tense of the words around an expression (same clause); null when nothing says. */
+  /**
+   * Words that open a phrase framing a whole sentence ("In", "At", "Speaking", "Saat", "Ditemui"), anchored at its start;
+   * not words that order events ("After", "Before", "Since"), which say the claim is not at that date.
+   */
+  framing?: RegExp;
+  /** Tense of the words around an expression (same clause); null when nothing says. See tenseFromMarkers. */
   tense(before: string, after: string): Tense | null;
 }
 
@@ -103,7 +114,11 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
     const end = chunkEnd(text, at);
     for (const m of findInChunk(lang, text.slice(at, end), published)) {
       const embedded = m.embedded ? { embedded: [m.embedded[0] + at, m.embedded[1] + at] as [number, number] } : {};
-      found.push({ ...m, start: m.start + at, end: m.end + at, ...embedded });
+      const relative = m.relative !== undefined ? { relative: m.relative + at } : {};
+      const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at, ...embedded, ...relative };
+      // Only the first piece opens the text, and so a phrase that frames it.
+      if (at > 0) delete moved.frames;
+      found.push(moved);
     }
     at = end;
   }
@@ -148,8 +163,28 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   rangeEnds(text, found);
   found.sort((a, b) => a.start - b.start);
   yearsForMonths(text, found);
-  if (found.length) markEmbedded(lang, text, found);
+  if (found.length) {
+    markEmbedded(lang, text, found);
+    markFraming(lang, text, found);
+  }
   return found;
+}
+
+/** Words a framing phrase may hold before its date; more, and a year may be a noun's ("… the expedition in 1995"). */
+const FRAMING_WORDS = 6;
+
+/** Marks the mention that closes a phrase framing the sentence (see ClauseDateMention.frames). */
+function markFraming(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  const opener = lang.framing?.exec(text.replace(/^[\s"“‘'(]+/, ''));
+  if (!opener) return;
+  for (const f of found) {
+    const comma = /^[\s)\]]*,/.exec(text.slice(f.end));
+    const lead = text.slice(0, f.start);
+    if (!comma || f.embedded || f.relative !== undefined || /[.;:!?"“”]/.test(lead.replace(/^[\s"“‘'(]+/, ''))) continue;
+    const words = lead.split(/\s+/).filter(Boolean).length;
+    // A day ("yesterday", "on Monday", "Senin (5/5)") dates an act, seldom a noun deep in the phrase.
+    if (words <= FRAMING_WORDS || (f.value && /^\d{4}-\d\d-\d\d$/.test(f.value))) f.frames = f.end + comma[0].length;
+  }
 }
 
 /** The end of a year range ("2009-2010", "1957-58") after a year already found is a year too. */
@@ -273,8 +308,14 @@ function weekMonth(day: Ymd, weeks: number): string {
   return isoMonth(thursday.y, thursday.m);
 }
 
-function tenseAt(lang: DateLanguage, before: string, after: string): Tense {
-  return lang.tense(before, after) ?? 'past';
+/**
+ * The tense of the clause around an expression, past when nothing says. A preposition the expression holds ("through
+ * June", read as one expression) counts as the word right before it, as "until" does before "Monday": "the program
+ * will run through June".
+ */
+function tenseAt(lang: DateLanguage, before: string, text: string, after: string): Tense {
+  const lead = /^([\p{L}']+)\s+\S/u.exec(text)?.[1];
+  return lang.tense(lead ? `${before} ${lead} ` : before, after) ?? 'past';
 }
 
 function monthValue(lang: DateLanguage, before: string, text: string, after: string, month: number, pub: Ymd): string {
@@ -283,7 +324,7 @@ function monthValue(lang: DateLanguage, before: string, text: string, after: str
   if (dir === -1) y = month < pub.m ? pub.y : pub.y - 1;
   else if (dir === 1) y = month > pub.m ? pub.y : pub.y + 1;
   else if (dir === null) {
-    const future = tenseAt(lang, before, after) === 'future';
+    const future = tenseAt(lang, before, text, after) === 'future';
     if (future && month < pub.m) y = pub.y + 1;
     if (!future && month > pub.m) y = pub.y - 1;
   }
@@ -300,7 +341,7 @@ function dayMonthValue(lang: DateLanguage, text: string, r: ParsedResult, pub: Y
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   const dir = lang.direction(before, r.text, after);
-  const tense = dir === -1 ? 'past' : dir === 1 ? 'future' : tenseAt(lang, before, after);
+  const tense = dir === -1 ? 'past' : dir === 1 ? 'future' : tenseAt(lang, before, r.text, after);
   const today = dayNumber(pub);
   let best: Ymd | null = null;
   let bestCost = Infinity;
@@ -322,22 +363,42 @@ function weekdayValue(lang: DateLanguage, before: string, r: ParsedResult, after
   const target = c.get('weekday') as number;
   const today = dayNumber(pub);
   const offset = (target - weekdayOf(pub) + 7) % 7;
-  const future = tenseAt(lang, before, after) === 'future';
+  const future = tenseAt(lang, before, r.text, after) === 'future';
   return isoDay(fromDayNumber(future ? today + offset : today - ((7 - offset) % 7)));
 }
 
-/** Tense from marker words: the one nearest the expression, within its clause, wins. */
-export function tenseFromMarkers(before: string, after: string, marker: (word: string, previous: string) => Tense | null): Tense | null {
+/**
+ * Tense from marker words: the one nearest the expression, within its clause, wins. A verb of saying (`speech`) tells
+ * the tense of the saying, and the words after it are the reported clause's: it counts right before the expression
+ * ("said Friday", "said on Friday", "kata Budi, Senin") and, after it, only when nothing before the expression tells
+ * the tense ("On Wednesday, the company said it would …" is past, not "would"). In "the vote will take place on
+ * Monday, officials said" and "Presiden akan berkunjung pada Kamis, kata juru bicara" the event's "will"/"akan" decides.
+ */
+export function tenseFromMarkers(
+  before: string,
+  after: string,
+  marker: (word: string, previous: string) => Tense | null,
+  speech: (word: string) => boolean = () => false,
+): Tense | null {
   const left = clauseTail(before).split(/\s+/).map(bare).filter(Boolean).slice(-8);
   const right = clauseHead(after).split(/\s+/).map(bare).filter(Boolean).slice(0, 6);
-  for (let i = 1; i <= Math.max(left.length, right.length); i++) {
+  let saying: Tense | null = null;
+  let rightEnd = right.length;
+  for (let i = 1; i <= Math.max(left.length, rightEnd); i++) {
     const k = left.length - i;
-    const l = k >= 0 ? marker(left[k], left[k - 1] ?? '') : null;
+    const l = k >= 0 && (i <= 2 || !speech(left[k])) ? marker(left[k], left[k - 1] ?? '') : null;
     if (l) return l;
-    const r = i <= right.length ? marker(right[i - 1], right[i - 2] ?? '') : null;
+    if (i > rightEnd) continue;
+    const word = right[i - 1];
+    if (speech(word)) {
+      saying = marker(word, right[i - 2] ?? '');
+      rightEnd = i;
+      continue;
+    }
+    const r = marker(word, right[i - 2] ?? '');
     if (r) return r;
   }
-  return null;
+  return saying;
 }
 
 /** Sentence and clause punctuation, and double quotation marks: the tense of a quotation is not the clause's. */

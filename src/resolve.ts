@@ -64,8 +64,14 @@ function justBefore(dates: readonly ClauseDateMention[], sentence: string, at: n
   return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)) && !(d.relative !== undefined && d.relative >= clauseStart));
 }
 
-/** A date within the first three words of the sentence, before the clause: "In early 2011, …", "Dan pada tahun 2007, …". */
-function opening(dates: readonly DateMention[], sentence: string, clauseStart: number): DateMention | undefined {
+/**
+ * A date within the first three words of the sentence, before the clause: "In early 2011, …", "Dan pada tahun 2007, …";
+ * or the date that closes a phrase framing the sentence before the clause ("In composite trading on the Big Board
+ * yesterday, Acme shares fell", "Speaking to the BBC in 1995, Lowe said: …"; see ClauseDateMention.frames).
+ */
+function opening(dates: readonly ClauseDateMention[], sentence: string, clauseStart: number): DateMention | undefined {
+  const frame = dates.filter((d) => d.frames !== undefined && d.frames <= clauseStart).pop();
+  if (frame) return frame;
   const d = dates[0];
   if (!d || d.end > clauseStart) return undefined;
   const lead = sentence.slice(0, d.start);

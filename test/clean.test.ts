@@ -31,6 +31,27 @@ describe('clean', () => {
     expect(body(prose)).toContain('June 3, 2020 was the day');
   });
 
+  it('reads a fused date line with no space, a separator, a credit, a metadata word, or a sentence that opens unlike a word', () => {
+    const cases: [string, string][] = [
+      // scraped without the break: "…2015On Monday"
+      ['Wednesday, June 3, 2020On Monday, the council approved the budget.', 'On Monday, the council approved the budget.'],
+      ['Rabu, 3 Juni 2020 | 10:15 WIB Dewan pada Senin menyetujui anggaran.', 'Dewan pada Senin menyetujui anggaran.'],
+      ['Wednesday, June 3, 2020 (Wikinews) On Monday, the council approved the budget.', 'On Monday, the council approved the budget.'],
+      ['Posted Wednesday, June 3, 2020 On Monday, the council approved the budget.', 'On Monday, the council approved the budget.'],
+      ['Wednesday, June 3, 2020 "We approved it," the mayor said on Monday.', '"We approved it," the mayor said on Monday.'],
+      ['Wednesday, June 3, 2020 2,000 people marched on Monday.', '2,000 people marched on Monday.'],
+      ['Wednesday, June 3, 2020 eBay on Monday raised its fees.', 'eBay on Monday raised its fees.'],
+    ];
+    for (const [line, sentence] of cases) {
+      const text = `Council backs new budget\n\n${line}`;
+      expect(clean({ id: 't', text }).published, line).toBe('2020-06-03');
+      expect(body(text).split('|').pop()!.trim(), line).toBe(sentence);
+    }
+    // still prose: a date that is a sentence of its own, and a date after a word that is not a metadata word
+    expect(clean({ id: 't', text: 'Council backs new budget\n\nJune 3, 2020. The day came.' }).published).toBeNull();
+    expect(clean({ id: 't', text: 'Council backs new budget\n\nOn Wednesday, June 3, 2020 the council met.' }).published).toBeNull();
+  });
+
   it('reads a metadata line whose value is a date in words', () => {
     const text = 'Published: December 2, 2024\n\nThe council met.';
     const c = clean({ id: 't', text });

@@ -96,3 +96,24 @@ describe('claim dates and relative clauses without commas (whole pipeline)', () 
     expect(id.find((c) => /menandatangani/.test(c.action))?.date).toBe('2019');
   });
 });
+
+describe('claim dates from a phrase that frames the sentence (whole pipeline)', () => {
+  // Wednesday 8 May 2024.
+  const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;
+
+  it('a date closing an opening phrase dates the claims after it (issue 13 item 6)', () => {
+    const trading = claimsOf('In composite trading on the stock exchange yesterday, the bank\'s shares closed at $24.50.', 'en');
+    expect(trading.find((c) => /closed/.test(c.action))?.date).toBe('2024-05-07');
+    const speaking = claimsOf('Speaking to reporters in 2019, the mayor said: "The bridge is safe."', 'en');
+    expect(speaking.find((c) => /safe/.test(c.action))?.date).toBe('2019');
+    const id = claimsOf('Dalam rapat dengan para menteri di Istana pada Senin (6/5/2024), Presiden menyetujui anggaran itu.', 'id');
+    expect(id.find((c) => /menyetujui/.test(c.action))?.date).toBe('2024-05-06');
+  });
+
+  it('not a date of a phrase that orders events, nor a year deep in a long phrase', () => {
+    const after = claimsOf('After the banking crisis of the autumn in 2008, the bank raised its rates.', 'en');
+    expect(after.find((c) => /raised its rates/.test(c.action))?.date).toBeNull();
+    const deep = claimsOf('In a long interview about the hard and cold expedition in 1995, the climber praised his team.', 'en');
+    expect(deep.find((c) => /praised/.test(c.action))?.date).toBeNull();
+  });
+});

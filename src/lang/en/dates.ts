@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 import { alternation } from '../patterns.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar.js';
 
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
@@ -12,6 +13,8 @@ const RELATIVE = 'today|tonight|yesterday|tomorrow|ago|week(?:end)?s?|months?|ye
 
 const FUTURE = new Set([
   'through', 'will', "'ll", 'shall', 'plans', 'planning', 'going', 'upcoming', 'due', 'next', 'coming', 'until', 'till', 'tomorrow', 'would',
+  // Present verbs of expectation and intent look ahead: "analysts expect the Fed to cut rates in December".
+  'expect', 'expects', 'intend', 'intends', 'aims', 'hopes',
 ]);
 // Participles that look ahead ("is scheduled for", "the vote, set for April 7") unless in a past or perfect
 // tense ("had expected to", "was scheduled to"), which tells of plans already past.
@@ -42,6 +45,8 @@ function marker(word: string, previous: string): Tense | null {
   if (PLANNED.has(word)) return PAST_AUXILIARY.has(previous) ? 'past' : 'future';
   // "to be published", "has been scheduled": a participle, not a past tense.
   if (PASSIVE.has(previous)) return null;
+  // "to cut rates in December": an infinitive, not the past tense its form shares.
+  if (previous === 'to') return null;
   if (PAST.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
   return null;
@@ -135,7 +140,9 @@ export const englishDates: DateLanguage = {
     /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
-  tense: (before, after) => tenseFromMarkers(before, after, marker),
+  // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
+  framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
+  tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
 };
 
 export function findDates(text: string, published: string | null): DateMention[] {

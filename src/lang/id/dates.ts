@@ -6,6 +6,7 @@ import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type
 import type { DateMention } from '../types.js';
 import { alternation } from '../patterns.js';
 import { MALAYSIAN_MARKERS } from './malay.js';
+import { AFTER_CUES, SPEECH_VERBS } from './lexicon.js';
 import { ALL_WEEKDAYS, MALAY_MAC, MALAY_MONTHS, MALAY_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS } from './calendar.js';
 
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...Object.keys(MALAY_MONTHS)]);
@@ -23,6 +24,10 @@ const PAST = new Set([
   'ujarnya', 'tutur', 'tuturnya', 'ungkap', 'ungkapnya', 'mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan',
   'menuturkan', 'menurut', 'tulis', 'menulis', 'lepas', 'berkata', 'memberitahu',
 ]);
+
+/** Verbs of saying, bare or with -nya ("kata", "ujarnya", "mengatakan"), and "menurut": they date the saying. */
+const isSpeech = (word: string): boolean =>
+  SPEECH_VERBS.has(word) || AFTER_CUES.has(word) || AFTER_CUES.has(word.replace(/nya$/, '')) || word === 'menurut' || word === 'katanya';
 
 const marker = (word: string): Tense | null => (FUTURE.has(word) ? 'future' : PAST.has(word) ? 'past' : null);
 
@@ -166,7 +171,9 @@ export const indonesianDates: DateLanguage = {
   subordinate:
     /,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b|\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
   relative: /\byang\b/gi,
-  tense: (before, after) => tenseFromMarkers(before, after, marker),
+  // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
+  framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
+  tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),
 };
 
 export function findDates(text: string, published: string | null): DateMention[] {

@@ -103,6 +103,23 @@ describe('English findDates', () => {
     expect(values('her induction that January day in 2011 had begun')).toEqual(['2011-01', '2011']);
   });
 
+  it('reads the tense of the event, not of the cue after it (issue 13 item 6)', () => {
+    // Publication on Friday 22 March 2013.
+    expect(only('The vote will take place on Monday, officials said.')).toBe('2013-03-25');
+    expect(only('The council met on Monday, officials said.')).toBe('2013-03-18');
+  });
+
+  it('reads a preposition the expression holds ("through June") as the word before it, like "until" before "Monday"', () => {
+    expect(only('The firm said it has picked three partners for the program to run through June.')).toBe('2013-06');
+    expect(only('Prices have risen since June.')).toBe('2012-06');
+  });
+
+  it('reads verbs of expectation as looking ahead, and "to cut" as an infinitive, not a past tense', () => {
+    expect(only('Analysts expect the central bank to cut rates in December.')).toBe('2013-12');
+    expect(only('The board hopes to sign the deal in June.')).toBe('2013-06');
+    expect(only('The bank cut rates in December.')).toBe('2012-12');
+  });
+
   it('treats today and tonight as the publication day, and now as no date', () => {
     expect(only('Today, Khanzir may be a lonely pig', '2016-11-15')).toBe('2016-11-15');
     expect(only('Police said yesterday that two died')).toBe('2013-03-21');

@@ -96,4 +96,12 @@ describe('Indonesian findDates', () => {
     const [d] = findDates(text, PUB) as { embedded?: [number, number] }[];
     expect(d.embedded && text.slice(...d.embedded)).toBe('setelah dipecat di bulan Juli.');
   });
+
+  it('reads the tense of the event, not of the speech cue after it (issue 13 item 6)', () => {
+    // Publication on Tuesday 17 April 2018.
+    expect(only('Presiden akan berkunjung ke Papua pada Kamis, kata juru bicara istana.')).toBe('2018-04-19');
+    expect(only('Rapat itu akan digelar Kamis, ujarnya.')).toBe('2018-04-19');
+    expect(only('Rapat itu digelar Kamis, ujarnya.')).toBe('2018-04-12');
+    expect(values('Polisi telah menangkap dua orang, ujar Budi kepada wartawan, Senin.')).toEqual(['2018-04-16']);
+  });
 });
