@@ -139,6 +139,9 @@ export const THING_HEADS = forms(`
  */
 export const ORGANIZATION_HEADS = forms('company firm group organisation organization agency body authority');
 
+/** Family members, who often share a surname: "Ana Ortiz said her husband kept the books" → Ana Ortiz's kin. */
+export const KIN_NOUNS = forms('husband wife son daughter father mother brother sister');
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 

@@ -152,6 +152,20 @@ export class Mentions {
   }
 
   /**
+   * The last person before the position named by several words ending in `word` who is not `other`: the relative
+   * that "her husband" means when she is `other` ("Ana Ortiz … her husband" → "Luis Ortiz").
+   */
+  lastKinOf(other: string, word: string, sentence: number, at: number): Mention | undefined {
+    const list = this.fullByLastWord.get(word);
+    if (!list) return undefined;
+    for (let k = positionBelow(list, this.countBefore(sentence, at)), n = 0; k >= 0 && n < MAX_LOOK_BACK; k--, n++) {
+      const m = this.all[list[k]];
+      if (m.name !== other) return m;
+    }
+    return undefined;
+  }
+
+  /**
    * The last plural antecedent that starts before offset `at` of sentence `sentence`, in that sentence or
    * one from sentence `from` on.
    */

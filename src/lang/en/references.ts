@@ -3,7 +3,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument } from './analysis.js';
 import {
-  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
+  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
   THING_HEADS,
 } from './lexicon.js';
 import { Mentions } from './mentions.js';
@@ -79,6 +79,15 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  // "Ana Ortiz said her husband kept the books": a relative of the speaker (or of the last person) sharing her surname.
+  const kin = /^(his|her) (\p{L}+)$/iu.exec(c.actor);
+  if (kin && KIN_NOUNS.has(kin[2].toLowerCase())) {
+    const speaker = c.kind === 'reported' && c.source && isPersonName(c.source, mentions) ? c.source : null;
+    const owner = speaker ?? mentions.lastPerson(c.sentence, at)?.name;
+    const surname = owner && /\s/.test(owner) ? owner.split(/\s+/).pop()! : null;
+    const m = surname ? mentions.lastKinOf(owner!, surname, c.sentence, at) : undefined;
+    if (m) return m.name;
+  }
   // "90 percent of them", "most of them": the part stays, the group it is taken from is named.
   const part = /^(.+\bof)\s+(them)$/i.exec(c.actor);
   if (part) {
