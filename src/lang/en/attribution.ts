@@ -1,6 +1,8 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { parseClause, type Parsed } from './clauses.js';
-import { ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS } from './lexicon.js';
+import {
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS,
+} from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
 export interface Cue {
@@ -135,9 +137,10 @@ function restHasClause(p: Parsed, seq: readonly number[], from: number, to: numb
 
 /**
  * "X said (that) CLAUSE", "X told Y CLAUSE", "X said in a statement that CLAUSE": where the reported
- * clause starts (a position in seq), or -1. `verbK` is the clause's first verb.
+ * clause starts (a position in seq), or -1. `verbK` is the clause's first verb. `ownBelief`: the subject is the
+ * speaker of an outer cue, so that verbs of belief ("she thought …") frame a clause too.
  */
-export function complementStart(p: Parsed, seq: readonly number[], verbK: number, subject: readonly number[] = []): number {
+export function complementStart(p: Parsed, seq: readonly number[], verbK: number, subject: readonly number[] = [], ownBelief = false): number {
   let k = verbK;
   let speech = -1;
   const head = headNoun(p, subject);
@@ -145,7 +148,8 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     DOCUMENT_NOUNS.has(head) && FINDING_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]) && p.toks[i + 1]?.lower === 'that';
   // "Analysts expect the rate will fall", "Experts agree that …": a belief reported like speech, with its clause.
   const stance = (i: number): boolean =>
-    isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
+    isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ownBelief && OWN_BELIEF_VERBS.has(p.toks[i].lower)
+      || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
   while (k < seq.length && ((isVerb(p.toks[seq[k]]) || progressiveSpeech(p, seq, k)) && speech < 0 || has(p.toks[seq[k]], 'Adverb'))) {
     if (speechVerb(p, seq[k]) || finding(seq[k]) || stance(seq[k]) || progressiveSpeech(p, seq, k)) speech = k;
     k++;
@@ -194,12 +198,35 @@ function headNoun(p: Parsed, subject: readonly number[]): string {
 }
 
 function skipObject(p: Parsed, seq: readonly number[], j: number): number {
+  return thatAfterPlace(p, seq, j) ?? listenerEnd(p, seq, j);
+}
+
+/**
+ * "told supporters at a rally in Iowa that …", "told him at the meeting that …": the "that" after the listener and a
+ * prepositional phrase, before any finite verb or comma.
+ */
+function thatAfterPlace(p: Parsed, seq: readonly number[], from: number): number | null {
+  let preposition = false;
+  for (let j = from; j < seq.length && j < from + 12; j++) {
+    const t = p.toks[seq[j]];
+    if (t.lower === 'that') return preposition ? j : null;
+    preposition ||= has(t, 'Preposition');
+    const noun = has(t, 'Gerund') || has(p.toks[seq[j - 1]], 'Determiner') || GROUP_NOUNS.has(t.lower);
+    if (isVerb(t) && !noun || p.boundary[seq[j]]) return null;
+  }
+  return null;
+}
+
+function listenerEnd(p: Parsed, seq: readonly number[], j: number): number {
   const t = p.toks[seq[j]];
   if (!t || t.lower === 'that') return j;
   if (has(t, 'Pronoun')) return j + 1;
   let k = j;
   if (has(t, 'Determiner')) k++;
-  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun')) && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that' && p.toks[seq[k]].lower !== 'there') {
+  // "told police his wife was away": compromise may tag a listener noun a verb ("police"); a noun for people is the listener.
+  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || k === j && GROUP_NOUNS.has(p.toks[seq[k]].lower)
+    || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun'))
+    && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that' && p.toks[seq[k]].lower !== 'there') {
     k++;
     if (p.boundary[seq[k - 1]]) break;
   }

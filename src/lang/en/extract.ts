@@ -6,7 +6,7 @@ import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, ty
 import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
+import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -191,12 +191,26 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
         break;
       }
     }
+    // "Lee told reporters she thought the mayor knew": the speaker's own belief frames what the speaker reports.
+    if (source && isSpeaker(p, c.subject, source)) {
+      const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject, true);
+      if (k >= 0) {
+        out.push(...statementClaims(p, seq.slice(seq.indexOf(c.span[k])), i, source));
+        break;
+      }
+    }
     out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
   }
   return out;
 }
 
+/** The subject of a reported clause is its speaker: a personal pronoun ("Lee said she …") or the speaker's name or surname. */
+function isSpeaker(p: Parsed, subject: readonly number[], source: Source): boolean {
+  if (subject.length === 1 && SPEAKER_PRONOUNS.has(p.toks[subject[0]].lower)) return true;
+  const name = cleanName(p, subject).name;
+  return name.length > 1 && /^\p{Lu}/u.test(name) && (name === source.name || source.name.endsWith(` ${name}`));
+}
 
 /** Claims in a stretch cut from a predicate: a reported finding, or a subordinate clause of its own. */
 function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null, i: number): ClaimDraft[] {

@@ -10,6 +10,21 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('unwraps a belief the speaker states of themselves inside what they say ("X told Y she thought …")', () => {
+    expect(one('Lena Marsh told reporters she thought the mayor knew about the deal.')).toMatchObject({
+      actor: 'the mayor', action: 'knew about the deal', source: 'Lena Marsh', kind: 'reported',
+    });
+    expect(one('The senator said he hoped the talks would resume.')).toMatchObject({ actor: 'the talks', action: 'would resume', source: 'The senator' });
+    // somebody else's belief stays that person's claim
+    expect(one('The mayor said Lena thought the plan was bad.')).toMatchObject({ actor: 'Lena', action: 'thought the plan was bad', source: 'The mayor' });
+  });
+
+  it('reads a listener the tagger calls a verb ("told police …") and a place after the listener ("told X at a rally that …")', () => {
+    expect(one('Luis Ortiz told police his car was stolen.')).toMatchObject({ actor: 'his car', action: 'was stolen', source: 'Luis Ortiz' });
+    expect(one('Mara Lind told supporters at a rally in Iowa that the plan would work.')).toMatchObject({ actor: 'the plan', action: 'would work', source: 'Mara Lind' });
+    expect(one('Mara Lind told him at the meeting that the plan would work.')).toMatchObject({ actor: 'the plan', source: 'Mara Lind' });
+  });
+
   it('reads a passive trailing cue ("…, the general was quoted as saying")', () => {
     expect(one('The port will reopen on Monday, the harbour master was quoted as saying.')).toMatchObject({
       actor: 'The port', action: 'will reopen on Monday', source: 'the harbour master', kind: 'reported',
