@@ -403,6 +403,8 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
   const n = has(p.toks[seq[k + 1]], 'Date') && !has(p.toks[seq[k + 1]], 'Preposition') ? k + 2 : k + 1;
   const next = p.toks[seq[n]];
   if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || !next || !has(next, 'Preposition') || has(next, 'Hyphenated')) return false;
+  // "Smith said on Friday the plan would …": a name does not take a reduced relative of speech.
+  if (SPEECH_VERBS.has(t.lower) && has(prev, 'ProperNoun') && !has(prev, 'Possessive')) return false;
   for (let j = k + 1; j < seq.length; j++) {
     if (cut(p, seq, j - 1)) return false;
     const u = p.toks[seq[j]];

@@ -150,6 +150,12 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     if (acc) {
       const src = sourceOf(p, acc);
       const cueSet = new Set(acc.tokens);
+      // "The plan will work, Smith said, according to the Times": the speaker the outlet quotes is the source.
+      const inner = trailingCue(p, seq.filter((k) => !cueSet.has(k)));
+      if (inner && inner.tokens[0] < acc.tokens[0] && inner.tokens[inner.tokens.length - 1] < acc.tokens[0]) {
+        const both = new Set([...acc.tokens, ...inner.tokens]);
+        return statementClaims(p, seq.filter((k) => !both.has(k)), i, sourceOf(p, inner));
+      }
       const at = seq.indexOf(acc.tokens[0]);
       if (at === 0) return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, src);
       // The attributed stretch runs back to the last dash, semicolon or colon before the cue.

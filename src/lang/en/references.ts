@@ -4,7 +4,7 @@ import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument } from './analysis.js';
 import {
   EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS,
-  SPEECH_VERBS, THING_HEADS,
+  SPEECH_VERBS, THING_HEADS, TITLES,
 } from './lexicon.js';
 import { Mentions } from './mentions.js';
 
@@ -62,7 +62,7 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "X said he …": the pronoun is the speaker when the speaker is named.
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
-    if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) {
+    if (PERSON_PRONOUNS.has(lower) && (isPersonName(c.source, mentions) || personDescription(c.source))) {
       // "Her lawyer, Paul Okafor, said she was unaware": the speaker is someone's; "she" is that someone.
       const cue = c.cue ? text.slice(c.cue[0], c.cue[1]) : '';
       const before = c.cue ? text.slice(0, c.cue[0]) : '';
@@ -233,6 +233,12 @@ function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mentions): stri
 
 const isPronoun = (s: string): boolean => /^(he|she|they|it|we|i|you|him|her|them|us|me)$/i.test(s.trim());
 const isPlural = (s: string): boolean => /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(s) && !/^\p{Lu}/u.test(s.split(/\s+/).pop() ?? '');
+
+/** "The senator said he would run": a description of a person speaks of himself as "he". */
+function personDescription(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= 4 && /^(the|a|an)$/.test(words[0]) && (PERSON_HEADS.has(words[words.length - 1]) || TITLES.has(words[words.length - 1]));
+}
 
 function isPersonName(name: string, mentions: Mentions): boolean {
   const m = mentions.named(name);
