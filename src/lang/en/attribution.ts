@@ -54,7 +54,9 @@ function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
 
 const nounStart = (p: Parsed, i: number): boolean => {
   const t = p.toks[i];
-  return !!t && !isVerb(t) && (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner') || /^\p{Lu}/u.test(t.text) || has(t, 'Adjective'));
+  // "…, two sources familiar with the matter said": a number opens the speaker's noun phrase too.
+  return !!t && !isVerb(t) && (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner') || /^\p{Lu}/u.test(t.text) || has(t, 'Adjective')
+    || has(t, 'Value'));
 };
 
 /** Noun phrase tokens from position k while no verb and no boundary: the speaker of an inverted cue. */
@@ -62,7 +64,9 @@ function nounRun(p: Parsed, seq: readonly number[], k: number, stopAtBoundary: b
   const out: number[] = [];
   for (let j = k; j < seq.length; j++) {
     const t = p.toks[seq[j]];
-    if (isVerb(t) && !has(t, 'Noun') || has(t, 'Preposition') && t.lower !== 'of' && t.lower !== 'for') break;
+    // "said a person familiar with the matter": a preposition after an adjective belongs to the speaker's phrase.
+    const withAdjective = t.lower === 'with' && has(p.toks[seq[j - 1]], 'Adjective');
+    if (isVerb(t) && !has(t, 'Noun') || has(t, 'Preposition') && t.lower !== 'of' && t.lower !== 'for' && !withAdjective) break;
     out.push(seq[j]);
     if (stopAtBoundary && p.boundary[seq[j]]) break;
   }

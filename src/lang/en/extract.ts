@@ -54,7 +54,11 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
   const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
   if ((quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) && !embeddedQuotes(p, q)) {
     const quoteCue = outside.length ? quotationCue(p, outside) : null;
-    if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
+    if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) {
+      const r = quotationClaims(p, quoted, quoteCue, i);
+      if (quoteCue && r.speaker) r.drafts.push(...addedClaims(p, outside, quoteCue, r.speaker, i));
+      return r;
+    }
   }
   const cue = cueAt(p, all, 0);
   if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
@@ -118,6 +122,18 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
     for (const c of clauses) drafts.push(...clauseDrafts(p, c, ctx));
   }
   return { drafts, unattributedQuote: !speaker, speaker, cueOnly: false };
+}
+
+/**
+ * `"We will win," he said, adding that the wall would rise.`: what the speaker adds after the cue is reported
+ * speech of its own.
+ */
+function addedClaims(p: Parsed, outside: number[], cue: Cue, speaker: Source, i: number): ClaimDraft[] {
+  const last = cue.tokens[cue.tokens.length - 1];
+  const k = outside.findIndex((t) => t > last && REPORTING_GERUNDS.has(p.toks[t].lower) && p.boundary[t - 1]);
+  if (k < 0) return [];
+  const start = p.toks[outside[k + 1]]?.lower === 'that' ? k + 2 : k + 1;
+  return statementClaims(p, outside.slice(start), i, speaker);
 }
 
 /**

@@ -25,6 +25,19 @@ describe('English attribution: sources', () => {
     expect(one('Mara Lind told him at the meeting that the plan would work.')).toMatchObject({ actor: 'the plan', source: 'Mara Lind' });
   });
 
+  it('reads a speaker phrase that opens with a number or runs on with "familiar with"', () => {
+    expect(one('The talks had stalled, two sources familiar with the matter said.').source).toBe('two sources familiar with the matter');
+    expect(one('The talks stalled, said a person familiar with the matter.').source).toBe('a person familiar with the matter');
+  });
+
+  it('reports what a quoted speaker adds after the cue ("…," he said, adding that …)', () => {
+    const cs = claimsOf('“We will win,” Mara Lind said, adding that the wall would rise.');
+    expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
+      ['We', 'will win', 'Mara Lind', 'quote'],
+      ['the wall', 'would rise', 'Mara Lind', 'reported'],
+    ]);
+  });
+
   it('reads a passive cue before the clause ("X was quoted as saying …")', () => {
     expect(one('The governor was quoted as saying the bridge would reopen.')).toMatchObject({ actor: 'the bridge', source: 'The governor', kind: 'reported' });
   });
