@@ -280,7 +280,8 @@ function groupsIn(p: Parsed, sentence: number, spans: readonly [number, number][
     if (y && !p.boundary[i] && !has(x, 'Possessive')
       && has(y, 'Noun') && !has(y, 'Plural') && !has(y, 'Pronoun') && !has(y, 'Verb') && !has(y, 'ProperNoun')) continue;
     let a = i;
-    while (a > 0 && i - a < 4 && !p.boundary[a - 1] && groupModifier(t[a - 1]) && !/^(and|or|&)$/.test(t[a - 1].lower)) a--;
+    // "the potential the women hold": a determiner opens the group's phrase; nothing before it belongs to it.
+    while (a > 0 && i - a < 4 && !p.boundary[a - 1] && groupModifier(t[a - 1]) && !/^(and|or|&)$/.test(t[a - 1].lower) && !has(t[a], 'Determiner')) a--;
     while (a < i && /^both$/.test(t[a].lower)) a++;
     add(a, i);
   }

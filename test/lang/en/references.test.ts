@@ -153,4 +153,9 @@ describe('English references', () => {
     // no relative of that name: as written
     expect(claimsOf('Ana Ortiz ran a bakery. Ana Ortiz said her husband had kept the books.')[1].actor).toBe('her husband');
   });
+
+  it('takes a plural group from its own determiner on, not from a noun phrase before it ("the potential the women hold")', () => {
+    const cs = claimsOf('Few doubt the potential the women hold. "But they tend to agree," Mara Lind said.');
+    expect(cs[cs.length - 1].actor).toBe('the women');
+  });
 });
