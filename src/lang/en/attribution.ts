@@ -1,6 +1,8 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { parseClause, type Parsed } from './clauses.js';
-import { ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, LISTENER_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS } from './lexicon.js';
+import {
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS,
+} from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
 export interface Cue {
@@ -52,7 +54,9 @@ function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
 
 const nounStart = (p: Parsed, i: number): boolean => {
   const t = p.toks[i];
-  return !!t && !isVerb(t) && (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner') || /^\p{Lu}/u.test(t.text) || has(t, 'Adjective'));
+  // "…, two sources familiar with the matter said": a number opens the speaker's noun phrase too.
+  return !!t && !isVerb(t) && (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner') || /^\p{Lu}/u.test(t.text) || has(t, 'Adjective')
+    || has(t, 'Value'));
 };
 
 /** Noun phrase tokens from position k while no verb and no boundary: the speaker of an inverted cue. */
@@ -60,7 +64,9 @@ function nounRun(p: Parsed, seq: readonly number[], k: number, stopAtBoundary: b
   const out: number[] = [];
   for (let j = k; j < seq.length; j++) {
     const t = p.toks[seq[j]];
-    if (isVerb(t) && !has(t, 'Noun') || has(t, 'Preposition') && t.lower !== 'of' && t.lower !== 'for') break;
+    // "said a person familiar with the matter": a preposition after an adjective belongs to the speaker's phrase.
+    const withAdjective = t.lower === 'with' && has(p.toks[seq[j - 1]], 'Adjective');
+    if (isVerb(t) && !has(t, 'Noun') || has(t, 'Preposition') && t.lower !== 'of' && t.lower !== 'for' && !withAdjective) break;
     out.push(seq[j]);
     if (stopAtBoundary && p.boundary[seq[j]]) break;
   }
@@ -89,10 +95,12 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   // "state party officials said": a lowercase speech word that modifies the speaker's noun is no inverted cue.
   const modifier = (): boolean => seg.slice(1, 6).some((i) => speechVerb(p, i) && has(p.toks[i], 'PastTense'));
   if (speechVerb(p, seg[0]) && nounStart(p, seg[1]) && !modifier()) {
-    const speaker = nounRun(p, seq, a + 1, false);
+    const speaker = nounRun(p, seq.slice(0, end), a + 1, false);
     if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
-    return { speaker, tokens: seq.slice(a, end) };
+    // "…, said Clinton, who spoke in Ohio.": a relative clause on the speaker closes the sentence as part of the cue.
+    const relative = end < seq.length && /^(who|whose)$/.test(p.toks[seq[end]].lower) && p.boundary[seq[end - 1]];
+    return { speaker, tokens: seq.slice(a, relative ? relativeEnd(p, seq, end) : end) };
   }
   // "…, the general was quoted as saying.": a passive cue; the speaker is its subject.
   const lower = (j: number): string => p.toks[seg[j]]?.lower ?? '';
@@ -103,7 +111,9 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   let v = -1;
   for (let j = 0; j < seg.length && j < 8; j++) {
     if (j === 0 && speechVerb(p, seg[0]) && modifier()) continue;
-    if (speechVerb(p, seg[j])) { v = j; break; }
+    // "The plan, the report found, would work": a document's finding verb is its cue.
+    const finding = a > 0 && j > 0 && j === seg.length - 1 && FINDING_VERBS.has(p.toks[seg[j]].lower) && DOCUMENT_NOUNS.has(p.toks[seg[j - 1]].lower);
+    if (speechVerb(p, seg[j]) || finding) { v = j; break; }
     if (isVerb(p.toks[seg[j]]) && !has(p.toks[seg[j]], 'Noun')) break;
   }
   if (v <= 0 || !(nounStart(p, seg[0]) || modifier()) || !speakerLike(p, seg.slice(0, v))) return null;
@@ -114,6 +124,12 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   let sv = v;
   while (sv > 1 && has(p.toks[seg[sv - 1]], 'Adverb') && !has(p.toks[seg[sv - 1]], 'Noun')) sv--;
   return { speaker: seg.slice(0, sv), tokens: seg };
+}
+
+/** The end of a relative clause from position k: the next boundary, or the end of the sequence. */
+function relativeEnd(p: Parsed, seq: readonly number[], k: number): number {
+  for (let j = k; j < seq.length - 1; j++) if (p.boundary[seq[j]]) return j + 1;
+  return seq.length;
 }
 
 /** "That said, …" is an idiom and "a term which suggests …" a relative clause: neither names a speaker. */
@@ -135,9 +151,15 @@ function restHasClause(p: Parsed, seq: readonly number[], from: number, to: numb
 
 /**
  * "X said (that) CLAUSE", "X told Y CLAUSE", "X said in a statement that CLAUSE": where the reported
- * clause starts (a position in seq), or -1. `verbK` is the clause's first verb.
+ * clause starts (a position in seq), or -1. `verbK` is the clause's first verb. `ownBelief`: the subject is the
+ * speaker of an outer cue, so that verbs of belief ("she thought …") frame a clause too.
  */
-export function complementStart(p: Parsed, seq: readonly number[], verbK: number, subject: readonly number[] = []): number {
+export function complementStart(p: Parsed, seq: readonly number[], verbK: number, subject: readonly number[] = [], ownBelief = false): number {
+  // "Obama was quoted as saying the economy …": a passive cue before the clause.
+  const w = (n: number): string => p.toks[seq[verbK + n]]?.lower ?? '';
+  if (BE.has(w(0)) && w(1) === 'quoted' && w(2) === 'as' && w(3) === 'saying' && verbK + 4 < seq.length) {
+    return w(4) === 'that' ? (verbK + 5 < seq.length ? verbK + 5 : -1) : verbK + 4;
+  }
   let k = verbK;
   let speech = -1;
   const head = headNoun(p, subject);
@@ -145,7 +167,8 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     DOCUMENT_NOUNS.has(head) && FINDING_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]) && p.toks[i + 1]?.lower === 'that';
   // "Analysts expect the rate will fall", "Experts agree that …": a belief reported like speech, with its clause.
   const stance = (i: number): boolean =>
-    isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
+    isVerb(p.toks[i]) && (STANCE_VERBS.has(p.toks[i].lower) || ownBelief && OWN_BELIEF_VERBS.has(p.toks[i].lower)
+      || ASSENT_VERBS.has(p.toks[i].lower) && p.toks[i + 1]?.lower === 'that');
   while (k < seq.length && ((isVerb(p.toks[seq[k]]) || progressiveSpeech(p, seq, k)) && speech < 0 || has(p.toks[seq[k]], 'Adverb'))) {
     if (speechVerb(p, seq[k]) || finding(seq[k]) || stance(seq[k]) || progressiveSpeech(p, seq, k)) speech = k;
     k++;
@@ -159,8 +182,20 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     const bare = !/^tel|^told/.test(p.toks[seq[speech]].lower) && after > j && isFinite(p.toks, seq[after]) && !has(p.toks[seq[after]], 'Gerund') && clauseAt(p, seq, j);
     if (!bare) j = after;
   }
-  for (let n = 0; j < seq.length && n < 8; n++, j++) {
+  // "said Tuesday night the plan …", "said on Tuesday the plan …": a date after the verb is no part of the clause.
+  while (j < seq.length - 1 && (has(p.toks[seq[j]], 'Date') && !has(p.toks[seq[j]], 'Preposition') && !p.boundary[seq[j]]
+    || /^(on|last|this)$/.test(p.toks[seq[j]].lower) && has(p.toks[seq[j + 1]], 'Date')
+    || /^(night|morning|afternoon|evening)$/.test(p.toks[seq[j]].lower) && has(p.toks[seq[j - 1]], 'Date'))) j++;
+  for (let n = 0; j < seq.length && n < 12; n++, j++) {
     const t = p.toks[seq[j]];
+    // "said during an interview that aired Sunday that …": a relative "that" before a verb is the interview's.
+    if (t.lower === 'that' && n > 0 && isFinite(p.toks, seq[j + 1]) && !clauseAt(p, seq, j + 1)) {
+      const next = seq.findIndex((i, m) => m > j + 1 && m < j + 8 && p.toks[i].lower === 'that' && !p.boundary[seq[m - 1]]);
+      if (next >= 0) {
+        j = next - 1;
+        continue;
+      }
+    }
     if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;
     if (n === 0 && clauseAt(p, seq, j)) return j;
     if (isVerb(t) && !has(t, 'Noun')) return -1;
@@ -194,12 +229,35 @@ function headNoun(p: Parsed, subject: readonly number[]): string {
 }
 
 function skipObject(p: Parsed, seq: readonly number[], j: number): number {
+  return thatAfterPlace(p, seq, j) ?? listenerEnd(p, seq, j);
+}
+
+/**
+ * "told supporters at a rally in Iowa that …", "told him at the meeting that …": the "that" after the listener and a
+ * prepositional phrase, before any finite verb or comma.
+ */
+function thatAfterPlace(p: Parsed, seq: readonly number[], from: number): number | null {
+  let preposition = false;
+  for (let j = from; j < seq.length && j < from + 12; j++) {
+    const t = p.toks[seq[j]];
+    if (t.lower === 'that') return preposition ? j : null;
+    preposition ||= has(t, 'Preposition');
+    const noun = has(t, 'Gerund') || has(p.toks[seq[j - 1]], 'Determiner') || GROUP_NOUNS.has(t.lower);
+    if (isVerb(t) && !noun || p.boundary[seq[j]]) return null;
+  }
+  return null;
+}
+
+function listenerEnd(p: Parsed, seq: readonly number[], j: number): number {
   const t = p.toks[seq[j]];
   if (!t || t.lower === 'that') return j;
   if (has(t, 'Pronoun')) return j + 1;
   let k = j;
   if (has(t, 'Determiner')) k++;
-  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun')) && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that' && p.toks[seq[k]].lower !== 'there') {
+  // "told police his wife was away": compromise may tag a listener noun a verb ("police"); a noun for people is the listener.
+  while (k < seq.length && (/^\p{Lu}/u.test(p.toks[seq[k]].text) && k > j || k === j && GROUP_NOUNS.has(p.toks[seq[k]].lower)
+    || !isVerb(p.toks[seq[k]]) && !has(p.toks[seq[k]], 'Pronoun'))
+    && !has(p.toks[seq[k]], 'Determiner') && p.toks[seq[k]].lower !== 'that' && p.toks[seq[k]].lower !== 'there') {
     k++;
     if (p.boundary[seq[k - 1]]) break;
   }

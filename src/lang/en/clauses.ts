@@ -46,7 +46,17 @@ export function parsed(text: string, toks: Tok[]): Parsed {
 const cut = (p: Parsed, seq: readonly number[], k: number): boolean => p.boundary[seq[k]] || seq[k + 1] !== seq[k] + 1;
 
 const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean =>
-  seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0);
+  (seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0)) || presentAfterPronoun(p, seq, k);
+
+/**
+ * "but they tend to be …", "The women tend to agree": compromise tags a present tense after a subject pronoun or a
+ * plural noun as a bare infinitive.
+ */
+const presentAfterPronoun = (p: Parsed, seq: readonly number[], k: number): boolean => {
+  if (k === 0 || seq[k - 1] !== seq[k] - 1 || !has(p.toks[seq[k]], 'Infinitive') || has(p.toks[seq[k]], 'Modal')) return false;
+  const prev = p.toks[seq[k - 1]];
+  return /^(i|we|they|you)$/.test(prev.lower) || has(prev, 'Plural') && has(prev, 'Noun') && !has(prev, 'Possessive') && !isVerb(prev);
+};
 
 function nextBoundary(p: Parsed, seq: readonly number[], from: number, to: number): number {
   for (let k = from; k < to - 1; k++) if (cut(p, seq, k)) return k;
@@ -403,6 +413,8 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
   const n = has(p.toks[seq[k + 1]], 'Date') && !has(p.toks[seq[k + 1]], 'Preposition') ? k + 2 : k + 1;
   const next = p.toks[seq[n]];
   if (!prev || !has(prev, 'Noun') || has(prev, 'Pronoun') || !next || !has(next, 'Preposition') || has(next, 'Hyphenated')) return false;
+  // "Smith said on Friday the plan would …": a name does not take a reduced relative of speech.
+  if (SPEECH_VERBS.has(t.lower) && has(prev, 'ProperNoun') && !has(prev, 'Possessive')) return false;
   for (let j = k + 1; j < seq.length; j++) {
     if (cut(p, seq, j - 1)) return false;
     const u = p.toks[seq[j]];

@@ -6,7 +6,7 @@ import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, ty
 import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
+import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -53,7 +53,11 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
   const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
   if ((quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) && !embeddedQuotes(p, q)) {
     const quoteCue = outside.length ? quotationCue(p, outside) : null;
-    if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) return quotationClaims(p, quoted, quoteCue, i);
+    if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) {
+      const r = quotationClaims(p, quoted, quoteCue, i);
+      if (quoteCue && r.speaker) r.drafts.push(...addedClaims(p, outside, quoteCue, r.speaker, i));
+      return r;
+    }
   }
   const cue = cueAt(p, all, 0);
   if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
@@ -120,6 +124,18 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
 }
 
 /**
+ * `"We will win," he said, adding that the wall would rise.`: what the speaker adds after the cue is reported
+ * speech of its own.
+ */
+function addedClaims(p: Parsed, outside: number[], cue: Cue, speaker: Source, i: number): ClaimDraft[] {
+  const last = cue.tokens[cue.tokens.length - 1];
+  const k = outside.findIndex((t) => t > last && REPORTING_GERUNDS.has(p.toks[t].lower) && p.boundary[t - 1]);
+  if (k < 0) return [];
+  const start = p.toks[outside[k + 1]]?.lower === 'that' ? k + 2 : k + 1;
+  return statementClaims(p, outside.slice(start), i, speaker);
+}
+
+/**
  * The sentences of a quoted stretch, questions left out: `"Costs rose. Do we cut jobs or do we borrow?" she said`
  * quotes one claim; the question asks, it states nothing.
  */
@@ -149,6 +165,12 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     if (acc) {
       const src = sourceOf(p, acc);
       const cueSet = new Set(acc.tokens);
+      // "The plan will work, Smith said, according to the Times": the speaker the outlet quotes is the source.
+      const inner = trailingCue(p, seq.filter((k) => !cueSet.has(k)));
+      if (inner && inner.tokens[0] < acc.tokens[0] && inner.tokens[inner.tokens.length - 1] < acc.tokens[0]) {
+        const both = new Set([...acc.tokens, ...inner.tokens]);
+        return statementClaims(p, seq.filter((k) => !both.has(k)), i, sourceOf(p, inner));
+      }
       const at = seq.indexOf(acc.tokens[0]);
       if (at === 0) return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, src);
       // The attributed stretch runs back to the last dash, semicolon or colon before the cue.
@@ -190,12 +212,26 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
         break;
       }
     }
+    // "Lee told reporters she thought the mayor knew": the speaker's own belief frames what the speaker reports.
+    if (source && isSpeaker(p, c.subject, source)) {
+      const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject, true);
+      if (k >= 0) {
+        out.push(...statementClaims(p, seq.slice(seq.indexOf(c.span[k])), i, source));
+        break;
+      }
+    }
     out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
   }
   return out;
 }
 
+/** The subject of a reported clause is its speaker: a personal pronoun ("Lee said she …") or the speaker's name or surname. */
+function isSpeaker(p: Parsed, subject: readonly number[], source: Source): boolean {
+  if (subject.length === 1 && SPEAKER_PRONOUNS.has(p.toks[subject[0]].lower)) return true;
+  const name = cleanName(p, subject).name;
+  return name.length > 1 && /^\p{Lu}/u.test(name) && (name === source.name || source.name.endsWith(` ${name}`));
+}
 
 /** Claims in a stretch cut from a predicate: a reported finding, or a subordinate clause of its own. */
 function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null, i: number): ClaimDraft[] {

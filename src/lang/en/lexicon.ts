@@ -25,6 +25,12 @@ export const SPEECH_VERBS = forms(`
  */
 export const STANCE_VERBS = forms('believe believes believed expect expects fear fears feared');
 
+/**
+ * Verbs of belief that, when the speaker is their own subject inside what the speaker says, only frame the speaker's
+ * claim: "Lee told reporters she thought the mayor knew" reports that the mayor knew, from Lee.
+ */
+export const OWN_BELIEF_VERBS = forms('think thinks thought hope hopes hoped suspect suspects suspected');
+
 /** Verbs of assent that report a stance only before "that" ("analysts agree that …", not "agreed the plan was good"). */
 export const ASSENT_VERBS = forms('agree agrees agreed');
 
@@ -113,6 +119,9 @@ export const TITLES = forms(`
 export const SPOKES = forms('spokesperson spokesman spokeswoman representative spokespeople');
 
 export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
+
+/** Subject pronouns that take up a speaker inside what the speaker says ("Lee said she thought …"). */
+export const SPEAKER_PRONOUNS = forms('he she they we i');
 export const PLURAL_PRONOUNS = forms('they them their theirs themselves');
 export const FIRST_SINGULAR = forms('i me my mine myself');
 export const FIRST_PLURAL = forms('we us our ours ourselves');
@@ -123,6 +132,9 @@ export const PERSON_HEADS = forms(`
   chairwoman director executive ceo founder spokesman spokeswoman spokesperson official judge actor singer player
   coach man woman lawyer attorney prosecutor client curator historian author
 `);
+
+/** Family members, who often share a surname: "Ana Ortiz said her husband kept the books" → Ana Ortiz's kin. */
+export const KIN_NOUNS = forms('husband wife son daughter father mother brother sister');
 
 /** Heads of definite descriptions that refer to organisations, products or documents ("the bank", "the index"). */
 export const THING_HEADS = forms(`

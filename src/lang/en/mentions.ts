@@ -152,6 +152,20 @@ export class Mentions {
   }
 
   /**
+   * The last person before the position named by several words ending in `word` who is not `other`: the relative
+   * that "her husband" means when she is `other` ("Ana Ortiz … her husband" → "Luis Ortiz").
+   */
+  lastKinOf(other: string, word: string, sentence: number, at: number): Mention | undefined {
+    const list = this.fullByLastWord.get(word);
+    if (!list) return undefined;
+    for (let k = positionBelow(list, this.countBefore(sentence, at)), n = 0; k >= 0 && n < MAX_LOOK_BACK; k--, n++) {
+      const m = this.all[list[k]];
+      if (m.name !== other) return m;
+    }
+    return undefined;
+  }
+
+  /**
    * The last plural antecedent that starts before offset `at` of sentence `sentence`, in that sentence or
    * one from sentence `from` on.
    */
@@ -266,7 +280,8 @@ function groupsIn(p: Parsed, sentence: number, spans: readonly [number, number][
     if (y && !p.boundary[i] && !has(x, 'Possessive')
       && has(y, 'Noun') && !has(y, 'Plural') && !has(y, 'Pronoun') && !has(y, 'Verb') && !has(y, 'ProperNoun')) continue;
     let a = i;
-    while (a > 0 && i - a < 4 && !p.boundary[a - 1] && groupModifier(t[a - 1]) && !/^(and|or|&)$/.test(t[a - 1].lower)) a--;
+    // "the potential the women hold": a determiner opens the group's phrase; nothing before it belongs to it.
+    while (a > 0 && i - a < 4 && !p.boundary[a - 1] && groupModifier(t[a - 1]) && !/^(and|or|&)$/.test(t[a - 1].lower) && !has(t[a], 'Determiner')) a--;
     while (a < i && /^both$/.test(t[a].lower)) a++;
     add(a, i);
   }

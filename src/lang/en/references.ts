@@ -3,8 +3,8 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
-  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS,
-  THING_HEADS,
+  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS,
+  SPEECH_VERBS, THING_HEADS, TITLES,
 } from './lexicon.js';
 import { Mentions } from './mentions.js';
 
@@ -63,7 +63,7 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "X said he …": the pronoun is the speaker when the speaker is named.
   if (c.kind === 'reported' && c.source && !isPronoun(c.source)) {
-    if (PERSON_PRONOUNS.has(lower) && isPersonName(c.source, mentions)) {
+    if (PERSON_PRONOUNS.has(lower) && (isPersonName(c.source, mentions) || personDescription(c.source))) {
       // "Her lawyer, Paul Okafor, said she was unaware": the speaker is someone's; "she" is that someone.
       const cue = c.cue ? text.slice(c.cue[0], c.cue[1]) : '';
       const before = c.cue ? text.slice(0, c.cue[0]) : '';
@@ -80,6 +80,15 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  // "Ana Ortiz said her husband kept the books": a relative of the speaker (or of the last person) sharing her surname.
+  const kin = /^(his|her) (\p{L}+)$/iu.exec(c.actor);
+  if (kin && KIN_NOUNS.has(kin[2].toLowerCase())) {
+    const speaker = c.kind === 'reported' && c.source && isPersonName(c.source, mentions) ? c.source : null;
+    const owner = speaker ?? mentions.lastPerson(c.sentence, at)?.name;
+    const surname = owner && /\s/.test(owner) ? owner.split(/\s+/).pop()! : null;
+    const m = surname ? mentions.lastKinOf(owner!, surname, c.sentence, at) : undefined;
+    if (m) return m.name;
+  }
   // "90 percent of them", "most of them": the part stays, the group it is taken from is named.
   const part = /^(.+\bof)\s+(them)$/i.exec(c.actor);
   if (part) {
@@ -225,6 +234,12 @@ function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mentions): stri
 
 const isPronoun = (s: string): boolean => /^(he|she|they|it|we|i|you|him|her|them|us|me)$/i.test(s.trim());
 const isPlural = (s: string): boolean => /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(s) && !/^\p{Lu}/u.test(s.split(/\s+/).pop() ?? '');
+
+/** "The senator said he would run": a description of a person speaks of himself as "he". */
+function personDescription(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= 4 && /^(the|a|an)$/.test(words[0]) && (PERSON_HEADS.has(words[words.length - 1]) || TITLES.has(words[words.length - 1]));
+}
 
 function isPersonName(name: string, mentions: Mentions): boolean {
   const m = mentions.named(name);

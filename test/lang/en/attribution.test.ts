@@ -10,6 +10,66 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('unwraps a belief the speaker states of themselves inside what they say ("X told Y she thought …")', () => {
+    expect(one('Lena Marsh told reporters she thought the mayor knew about the deal.')).toMatchObject({
+      actor: 'the mayor', action: 'knew about the deal', source: 'Lena Marsh', kind: 'reported',
+    });
+    expect(one('The senator said he hoped the talks would resume.')).toMatchObject({ actor: 'the talks', action: 'would resume', source: 'The senator' });
+    // somebody else's belief stays that person's claim
+    expect(one('The mayor said Lena thought the plan was bad.')).toMatchObject({ actor: 'Lena', action: 'thought the plan was bad', source: 'The mayor' });
+  });
+
+  it('reads a listener the tagger calls a verb ("told police …") and a place after the listener ("told X at a rally that …")', () => {
+    expect(one('Luis Ortiz told police his car was stolen.')).toMatchObject({ actor: 'his car', action: 'was stolen', source: 'Luis Ortiz' });
+    expect(one('Mara Lind told supporters at a rally in Iowa that the plan would work.')).toMatchObject({ actor: 'the plan', action: 'would work', source: 'Mara Lind' });
+    expect(one('Mara Lind told him at the meeting that the plan would work.')).toMatchObject({ actor: 'the plan', source: 'Mara Lind' });
+  });
+
+  it('reads a speaker phrase that opens with a number or runs on with "familiar with"', () => {
+    expect(one('The talks had stalled, two sources familiar with the matter said.').source).toBe('two sources familiar with the matter');
+    expect(one('The talks stalled, said a person familiar with the matter.').source).toBe('a person familiar with the matter');
+  });
+
+  it('reports what a quoted speaker adds after the cue ("…," he said, adding that …)', () => {
+    const cs = claimsOf('“We will win,” Mara Lind said, adding that the wall would rise.');
+    expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
+      ['We', 'will win', 'Mara Lind', 'quote'],
+      ['the wall', 'would rise', 'Mara Lind', 'reported'],
+    ]);
+  });
+
+  it('reads a passive cue before the clause ("X was quoted as saying …")', () => {
+    expect(one('The governor was quoted as saying the bridge would reopen.')).toMatchObject({ actor: 'the bridge', source: 'The governor', kind: 'reported' });
+  });
+
+  it('leaves a date after the speech verb out of the reported clause ("said Tuesday night the plan …", "said on Friday …")', () => {
+    expect(one('Mara Lind said Tuesday night the plan would work.')).toMatchObject({ actor: 'the plan', action: 'would work', source: 'Mara Lind' });
+    expect(one('Mara Lind said on Friday the plan would work.')).toMatchObject({ actor: 'the plan', action: 'would work', source: 'Mara Lind' });
+  });
+
+  it('skips a relative clause on the occasion of speaking ("said during an interview that aired Sunday that …")', () => {
+    expect(one('Mara Lind said during an interview that aired Sunday that the economy was strong.')).toMatchObject({
+      actor: 'the economy', action: 'was strong', source: 'Mara Lind', kind: 'reported',
+    });
+  });
+
+  it('reads a parenthetical finding of a document ("The plan, the report found, would work")', () => {
+    expect(one('The levy, the audit found, would raise little.')).toMatchObject({ actor: 'The levy', action: 'would raise little', source: 'the audit' });
+  });
+
+  it('ends an inverted cue at the speaker, with a relative clause on the speaker inside the cue ("…, said X, who …")', () => {
+    expect(one('The deal is done, said Clinton, who spoke in Ohio.')).toMatchObject({ actor: 'The deal', action: 'is done', source: 'Clinton' });
+  });
+
+  it('gives the speaker an outlet quotes, not the outlet, as the source ("…, X said, according to the Times")', () => {
+    expect(one('The plan will work, Mara Lind said, according to the Times.')).toMatchObject({ actor: 'The plan', action: 'will work', source: 'Mara Lind' });
+  });
+
+  it('reads "he" after a speaker described by a title as that speaker ("The senator said he …")', () => {
+    const cs = claimsOf('Ann Lee won the vote. The senator said he would run again.');
+    expect(cs[1]).toMatchObject({ actor: 'The senator', action: 'would run again', source: 'The senator' });
+  });
+
   it('reads a passive trailing cue ("…, the general was quoted as saying")', () => {
     expect(one('The port will reopen on Monday, the harbour master was quoted as saying.')).toMatchObject({
       actor: 'The port', action: 'will reopen on Monday', source: 'the harbour master', kind: 'reported',

@@ -18,6 +18,13 @@ describe('English statements', () => {
     expect(one('The pay cut in April angered nurses.')).toMatchObject({ actor: 'The pay cut', action: 'angered nurses' });
   });
 
+  it('reads a present tense the tagger calls an infinitive after a subject pronoun or plural noun ("they tend to …")', () => {
+    expect(claimsOf('Talks are slow, but they tend to succeed.').map((c) => c.action)).toContain('tend to succeed');
+    expect(claimsOf('The women tend to be careful, and they tend to agree.').map((c) => [c.actor, c.action])).toEqual([
+      ['The women', 'tend to be careful'], ['The women', 'tend to agree'],
+    ]);
+  });
+
   it('keeps an apposition out of the subject', () => {
     const c = one('Acme, originally a small bakery, opened a factory in Leeds.');
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });

@@ -146,4 +146,16 @@ describe('English references', () => {
     const cs = claimsOf('Shares of Kelco fell in May. Kelco chairman Carl Holm said: "We expect the sale will pay off."');
     expect(cs[1]).toMatchObject({ actor: 'Kelco', source: 'Carl Holm' });
   });
+
+  it('resolves "her husband", "his son" to the last person sharing the speaker\'s surname', () => {
+    const cs = claimsOf('Ana Ortiz and Luis Ortiz ran a bakery in Leeds. Ana Ortiz said her husband had kept the books.');
+    expect(cs[1]).toMatchObject({ actor: 'Luis Ortiz', action: 'had kept the books', source: 'Ana Ortiz' });
+    // no relative of that name: as written
+    expect(claimsOf('Ana Ortiz ran a bakery. Ana Ortiz said her husband had kept the books.')[1].actor).toBe('her husband');
+  });
+
+  it('takes a plural group from its own determiner on, not from a noun phrase before it ("the potential the women hold")', () => {
+    const cs = claimsOf('Few doubt the potential the women hold. "But they tend to agree," Mara Lind said.');
+    expect(cs[cs.length - 1].actor).toBe('the women');
+  });
 });
