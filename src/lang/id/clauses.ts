@@ -321,16 +321,43 @@ function existentialFrame(text: string, c: Clause): boolean {
   return toks.length <= 2 && toks[0].lower === 'ada';
 }
 
-/** Index of a bare "dan" joining a second predicate after a long first one ("… di kelas 4 dan lebih baik …"), or -1. */
+/**
+ * Index of a bare "dan" joining a second predicate or clause, or -1:
+ * - a predicate after a long first one ("… di kelas 4 dan lebih baik …"); after a short one the verbs share an
+ *   object or a plan ("memiliki banyak ilmuwan dan berencana …" stays one claim);
+ * - a clause with a subject of its own after a first clause with its own ("Rutan sudah kondusif dan para penghuni
+ *   sudah tenang"), not a second noun of a subjectless passive ("Diharapkan para orang tua dan anak-anak tetap …").
+ * Not inside a relative clause ("petugas yang menyita ponsel dan memukul …"), a bahwa complement or a purpose
+ * ("dianjurkan untuk mengambil jarum dan mensterilkannya").
+ */
 function coordinationSplit(toks: readonly Token[], p: number): number {
   let inRel = false;
   for (let k = p + 1; k < toks.length - 1; k++) {
-    if (toks[k].lower === 'yang') inRel = true;
+    if (toks[k].lower === 'yang' || (PREPOSITIONS.has(toks[k].lower) && isVerbWord(toks[k + 1].lower))) inRel = true;
     if (toks[k].lower === 'bahwa') return -1;
-    if (k < p + 5) continue;
-    if (toks[k].lower === 'dan' && !inRel && opensPredicate(toks[k + 1]) && !PREPOSITIONS.has(toks[k + 1].lower)) return k;
+    if (toks[k].lower !== 'dan' || inRel) continue;
+    if (k >= p + 5 && opensPredicate(toks[k + 1]) && !PREPOSITIONS.has(toks[k + 1].lower)) return k;
+    if (p > 0 && k >= p + 2 && !breaksClause(toks[k - 1]) && ownSubjectAt(toks, k + 1)) return k;
   }
   return -1;
+}
+
+/** Aspect, modality and negation that open the predicate of a clause's own subject ("para penghuni sudah tenang"). */
+const CLAUSE_MARKERS = new Set([
+  'sudah', 'telah', 'akan', 'tidak', 'tak', 'belum', 'sedang', 'tengah', 'masih', 'juga', 'pun', 'tetap', 'harus', 'bisa', 'dapat',
+]);
+
+/** A noun phrase of one to four plain words at `from`, then an aspect or a verb: "para penghuni rutan sudah tenang". */
+function ownSubjectAt(toks: readonly Token[], from: number): boolean {
+  for (let j = from; j < toks.length && j < from + 5; j++) {
+    const t = toks[j];
+    if (j > from && opensPredicate(t) && !PREPOSITIONS.has(toks[j - 1].lower)) {
+      return CLAUSE_MARKERS.has(t.lower) || (isVerbWord(t.lower) && !t.lower.endsWith('nya'));
+    }
+    const stop = breaksClause(t) || t.lower === 'yang' || PREPOSITIONS.has(t.lower) || TRAILING_ADVERBIALS.has(t.lower) || CONJUNCTIONS.has(t.lower);
+    if (stop || opensPredicate(t) || /^\d/.test(t.core) || t.lower.endsWith('nya')) return false;
+  }
+  return false;
 }
 
 /** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */
