@@ -100,7 +100,13 @@ function speechVerbAhead(toks: readonly Token[], i: number): number {
 /** A part that describes the name before it: a degree ("S.Kep", "M.Si.") or "selaku/sebagai <role>". */
 const appositive = (t: Token) => /^(?:selaku|sebagai)$/.test(t.lower) || (ROLES.has(t.lower) || ROLES.has(t.lower + '.')) && t.core.includes('.') && t.core.length > 2;
 
-const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower);
+/**
+ * A segment opened by an adverbial word ("Saat polisi tiba, …", "Dalam razia itu, …"); not a time phrase with a
+ * demonstrative, which dates the clause it opens ("Saat itu juga dilakukan penggeledahan …").
+ */
+const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks);
+const timeDemonstrative = (toks: readonly Token[]) => TIME_HEADS.has(toks[0].lower) && /^(?:itu|ini)$/.test(toks[1]?.lower ?? '');
+const TIME_HEADS = new Set(['saat', 'ketika', 'waktu', 'kala', 'masa']);
 const isRoleWord = (t: Token) => ROLES.has(t.lower) || ROLE_DOMAINS.has(t.lower);
 
 /** Of the comma-separated parts before a predicate, the one that names the actor (appositions). */
@@ -296,6 +302,8 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
     const n = lead[0].trim().split(' ').length;
     if (to - n >= 1) from = n;
   }
+  // "Saat itu juga dilakukan penggeledahan …": a time phrase alone is no subject
+  if (to === 2 && timeDemonstrative(toks)) return { from: 0, to: 0, predicate: p };
   while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !breaksClause(toks[to - 2])) predicate = --to;
   if (to - from > 1 && toks[to - 1].lower === 'sendiri') to--;
   // "Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …", "Budi, Senin (12/3), mengatakan …"

@@ -68,7 +68,7 @@ export const NOT_VERBS = set(`
   terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
   tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung terpisah
-  terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
+  terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih ternyata`);
 
 /** Words that open a leading adverbial phrase (dropped before the subject). */
 export const ADVERBIAL_OPENERS = set(`
