@@ -1,7 +1,7 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
+  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, TIME_HEADS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
   SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
@@ -106,7 +106,6 @@ const appositive = (t: Token) => /^(?:selaku|sebagai)$/.test(t.lower) || (ROLES.
  */
 const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks);
 const timeDemonstrative = (toks: readonly Token[]) => TIME_HEADS.has(toks[0].lower) && /^(?:itu|ini)$/.test(toks[1]?.lower ?? '');
-const TIME_HEADS = new Set(['saat', 'ketika', 'waktu', 'kala', 'masa']);
 const isRoleWord = (t: Token) => ROLES.has(t.lower) || ROLE_DOMAINS.has(t.lower);
 
 /** Of the comma-separated parts before a predicate, the one that names the actor (appositions). */
@@ -349,11 +348,6 @@ function coordinationSplit(toks: readonly Token[], p: number): number {
   }
   return -1;
 }
-
-/** Aspect, modality and negation that open the predicate of a clause's own subject ("para penghuni sudah tenang"). */
-const CLAUSE_MARKERS = new Set([
-  'sudah', 'telah', 'akan', 'tidak', 'tak', 'belum', 'sedang', 'tengah', 'masih', 'juga', 'pun', 'tetap', 'harus', 'bisa', 'dapat',
-]);
 
 /** A noun phrase of one to four plain words at `from`, then an aspect or a verb: "para penghuni rutan sudah tenang". */
 function ownSubjectAt(toks: readonly Token[], from: number): boolean {

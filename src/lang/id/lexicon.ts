@@ -103,6 +103,12 @@ export const SUBJECT_ADVERBS = set(`
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
 export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
 
+/** Aspect, modality and negation that open the predicate of a clause's own subject after "dan" ("para penghuni sudah tenang"). */
+export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tengah masih juga pun tetap harus bisa dapat');
+
+/** Nouns of time that a demonstrative makes a time phrase dating its clause ("Saat itu juga dilakukan …"). */
+export const TIME_HEADS = set('saat ketika waktu kala masa');
+
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
 
