@@ -56,6 +56,8 @@ export interface RunOnRules {
   minWords: number;
   /** Function words that, capitalised right after a lower-case word, open a sentence (Beberapa, Namun, Ia). */
   openers: ReadonlySet<string>;
+  /** Openers that take a name after them and open a sentence after a lower-case word or a number: "…naik Menurut Budi, …". */
+  nameOpeners: ReadonlySet<string>;
   /** Openers that do so after any word, a name too, when a lower-case word follows them (Mereka, Namun). */
   strongOpeners: ReadonlySet<string>;
   /** Common words that, capitalised after a lower-case word and before another, open a sentence (Saham, Polisi). */

@@ -3,7 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
-import { runOnEnd, stretchLengths } from './runon.js';
+import { runOnEnd, stretchLengths, weakRunOnEnd } from './runon.js';
 import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -30,11 +30,25 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
   const stretch = runOn ? stretchLengths(text, tokens) : null;
   const lostEnd = (i: number) => !!runOn && stretch![i] >= runOn.minWords && i - first >= 2 && runOnEnd(text, tokens, i, runOn);
+  // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
+  // punctuation as long as two such pieces: text that lost its full stops, not one long punctuated sentence
+  const weak: number[] = [];
+  const push = (last: number) => {
+    if (runOn && last - first + 1 >= LONG_PIECE) {
+      for (const w of splitLong(weak, first, last)) {
+        out.push({ start: starts[first], end: ends[w] });
+        first = w + 1;
+      }
+    }
+    out.push({ start: starts[first], end: ends[last] });
+    weak.length = 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (i === tokens.length - 1) {
-      out.push({ start: starts[first], end: ends[i] });
+      push(i);
       break;
     }
+    if (runOn && stretch![i] >= WEAK_STRETCH && weakRunOnEnd(text, tokens, i, runOn)) weak.push(i);
     const tok = tokens.at(i);
     // a list item begins a sentence, follows a bullet, or follows a colon (`as follows: 1. Apply early`)
     const atStart = i === first || (i === first + 1 && isBullet(text, tokens.at(first))) || (i > 0 && text[ends[i - 1] - 1] === ':');
@@ -42,7 +56,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     if (marker) lastMarker = { marker, index: i };
     else if (plainJoin(text, ends[i] - 1, starts[i + 1], ends[i + 1] - 1)) {
       if (!lostEnd(i)) continue;
-      out.push({ start: starts[first], end: ends[i] });
+      push(i);
       first = i + 1;
       continue;
     }
@@ -57,11 +71,35 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     else if (marker) cut = false;
     else cut = endsSentence(text, tokens, i, i - first, rules) || lostEnd(i);
     if (cut) {
-      out.push({ start: tokens.at(first).start, end: tok.end });
+      push(i);
       first = i + 1;
     }
   }
   return out;
+}
+
+/** A run-on piece of this many tokens is taken for two sentences or more (two short news sentences make about 24). */
+const LONG_PIECE = 24;
+/** Weak ends are read only in a stretch without sentence punctuation this long: four short sentences run together. */
+const WEAK_STRETCH = 40;
+/** No piece cut from a long one is shorter than this. */
+const MIN_PIECE = 6;
+
+/**
+ * Of the weak ends within tokens [first, last], those that cut a piece of LONG_PIECE tokens or more: the one nearest
+ * its middle that leaves MIN_PIECE tokens or more on each side, then the same within each half. One cut per long
+ * piece keeps a possessor name ("warga Florida sudah …") in its sentence when a better end is at hand.
+ */
+function splitLong(weak: readonly number[], first: number, last: number): number[] {
+  if (last - first + 1 < LONG_PIECE) return [];
+  const mid = (first + last) / 2;
+  let best = -1;
+  for (const w of weak) {
+    if (w - first + 1 < MIN_PIECE || last - w < MIN_PIECE) continue;
+    if (best < 0 || Math.abs(w - mid) < Math.abs(best - mid)) best = w;
+  }
+  if (best < 0) return [];
+  return [...splitLong(weak, first, best), best, ...splitLong(weak, best + 1, last)];
 }
 
 /**

@@ -78,7 +78,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const quote = QUOTE_OPEN.has(text[tokens.starts[i + 1]]);
   const following = word(text, tokens, i + 2);
   const lowerFollows = i + 2 >= tokens.length || isLower(following[0]) || isDigit(following[0]);
-  if (rules.counting.has(prevLower)) return rules.openers.has(lower) && lowerFollows;
+  // `…tiga tahun Menurut Budi, …`: an opener that takes a name
+  if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !rules.nonFinal.has(prevLower)) return true;
+  if (rules.counting.has(prevLower)) return (rules.openers.has(lower) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
   // after a name: only a strong opener
@@ -92,7 +94,7 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   }
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
-  return afterLower && nameBeforeSpeech(text, tokens, i + 1, rules);
+  return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
 }
 
 /** Token i closes a noun phrase, and not a fronted time phrase ("Di awal tahun ini Seagal diberi …"). */
@@ -128,4 +130,34 @@ function nameBeforeSpeech(text: string, tokens: Tokens, j: number, rules: RunOnR
   let k = j;
   while (k < tokens.length && k < j + LOOKAHEAD - 1 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
   return k > j + 1 && k < tokens.length && rules.speechVerbs.has(word(text, tokens, k).toLowerCase());
+}
+
+const MAX_RUN = 6;
+
+/**
+ * A weaker sentence start, read only inside a run-on piece too long to be one sentence (see splitLong): a capitalised
+ * run of one to MAX_RUN words (an office and a name: "Wali Kota Surabaya Eri Cahyadi") after a lower-case word, then up to two lower-case words and a predicate
+ * ("…naik tajam Studi kelayakan memperkirakan …", "…di Bekasi Gubernur BI Perry Warjiyo menilai …"). Alone it would
+ * also cut a possessor from its noun ("gaji Presiden naik"), which a piece of ordinary length keeps.
+ */
+export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+  if (i + 2 >= tokens.length) return false;
+  const next = word(text, tokens, i + 1);
+  if (next.length < 2 || !isUpper(next[0]) || CLOSERS.has(text[tokens.ends[i + 1] - 1])) return false;
+  // after a lower-case word of three letters or more: "Plaza de las Victorias" goes on, "Mulai 1 Januari" too
+  if (!isLower(text[tokens.starts[i]]) || !/\p{L}/u.test(text[tokens.ends[i] - 1])) return false;
+  const prevLower = word(text, tokens, i).toLowerCase();
+  if (prevLower.length < 3) return false;
+  if (rules.nonFinal.has(prevLower) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik")
+  if (k === i + 2 && rules.notCommon.has(next.toLowerCase())) return false;
+  for (let plain = 0; k < tokens.length && plain <= 2; k++, plain++) {
+    if (!isLower(text[tokens.starts[k]])) return false;
+    const w = word(text, tokens, k).toLowerCase();
+    if (rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w))) return true;
+    if (rules.nonFinal.has(w) || w.length < 2) return false;
+  }
+  return false;
 }

@@ -59,6 +59,29 @@ describe('run-on Indonesian text', () => {
     ]);
   });
 
+  it('an opener that takes a name (Menurut) and a common word open a sentence after a counting word', () => {
+    const a = 'Harga gabah di tingkat petani di kabupaten itu turun tajam selama tiga tahun';
+    const b = 'Menurut Budi Santoso, penyebabnya adalah panen yang melimpah di banyak daerah';
+    const c = 'Warga desa itu kini menyimpan gabah mereka di lumbung selama dua bulan';
+    const d = 'Harga gabah diperkirakan pulih pada musim tanam berikutnya';
+    expect(split(`${a} ${b} ${c} ${d}`)).toEqual([a, b, c, d]);
+  });
+
+  it('in a long run-on stretch, a capitalised run and a predicate cut a piece too long for one sentence', () => {
+    const a = 'Ribuan warga memadati alun-alun kota sejak pagi untuk menyaksikan pawai budaya tahunan yang digelar pemerintah setempat';
+    const b = 'Wali Kota Surabaya Eri Cahyadi membuka pawai itu dengan memukul gong bersama para tokoh adat';
+    const c = 'Pawai berlangsung hingga sore dan diikuti oleh peserta dari tiga puluh kelurahan';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
+  it('keeps a possessor name in a piece of ordinary length, and a lone role in a long stretch', () => {
+    const one = 'Beberapa warga datang ke kantor kelurahan untuk menanyakan bantuan Pemerintah Kota yang belum juga cair hingga sekarang';
+    expect(split(one)).toEqual([one]);
+    const a = 'Rancangan peraturan yang beredar di media sosial sejak pekan lalu menyebut bahwa gaji Presiden naik dua kali lipat';
+    const b = 'Beberapa pejabat kementerian membantah kabar tersebut dan meminta warga tidak mudah percaya pada unggahan di media sosial';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';

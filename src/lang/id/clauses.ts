@@ -1,7 +1,7 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_OPENERS, CONJUNCTIONS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
+  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, TIME_HEADS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
   SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
@@ -100,7 +100,12 @@ function speechVerbAhead(toks: readonly Token[], i: number): number {
 /** A part that describes the name before it: a degree ("S.Kep", "M.Si.") or "selaku/sebagai <role>". */
 const appositive = (t: Token) => /^(?:selaku|sebagai)$/.test(t.lower) || (ROLES.has(t.lower) || ROLES.has(t.lower + '.')) && t.core.includes('.') && t.core.length > 2;
 
-const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower);
+/**
+ * A segment opened by an adverbial word ("Saat polisi tiba, …", "Dalam razia itu, …"); not a time phrase with a
+ * demonstrative, which dates the clause it opens ("Saat itu juga dilakukan penggeledahan …").
+ */
+const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks);
+const timeDemonstrative = (toks: readonly Token[]) => TIME_HEADS.has(toks[0].lower) && /^(?:itu|ini)$/.test(toks[1]?.lower ?? '');
 const isRoleWord = (t: Token) => ROLES.has(t.lower) || ROLE_DOMAINS.has(t.lower);
 
 /** Of the comma-separated parts before a predicate, the one that names the actor (appositions). */
@@ -296,6 +301,8 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
     const n = lead[0].trim().split(' ').length;
     if (to - n >= 1) from = n;
   }
+  // "Saat itu juga dilakukan penggeledahan …": a time phrase alone is no subject
+  if (to === 2 && timeDemonstrative(toks)) return { from: 0, to: 0, predicate: p };
   while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !breaksClause(toks[to - 2])) predicate = --to;
   if (to - from > 1 && toks[to - 1].lower === 'sendiri') to--;
   // "Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …", "Budi, Senin (12/3), mengatakan …"
@@ -321,16 +328,38 @@ function existentialFrame(text: string, c: Clause): boolean {
   return toks.length <= 2 && toks[0].lower === 'ada';
 }
 
-/** Index of a bare "dan" joining a second predicate after a long first one ("… di kelas 4 dan lebih baik …"), or -1. */
+/**
+ * Index of a bare "dan" joining a second predicate or clause, or -1:
+ * - a predicate after a long first one ("… di kelas 4 dan lebih baik …"); after a short one the verbs share an
+ *   object or a plan ("memiliki banyak ilmuwan dan berencana …" stays one claim);
+ * - a clause with a subject of its own after a first clause with its own ("Rutan sudah kondusif dan para penghuni
+ *   sudah tenang"), not a second noun of a subjectless passive ("Diharapkan para orang tua dan anak-anak tetap …").
+ * Not inside a relative clause ("petugas yang menyita ponsel dan memukul …"), a bahwa complement or a purpose
+ * ("dianjurkan untuk mengambil jarum dan mensterilkannya").
+ */
 function coordinationSplit(toks: readonly Token[], p: number): number {
   let inRel = false;
   for (let k = p + 1; k < toks.length - 1; k++) {
-    if (toks[k].lower === 'yang') inRel = true;
+    if (toks[k].lower === 'yang' || (PREPOSITIONS.has(toks[k].lower) && isVerbWord(toks[k + 1].lower))) inRel = true;
     if (toks[k].lower === 'bahwa') return -1;
-    if (k < p + 5) continue;
-    if (toks[k].lower === 'dan' && !inRel && opensPredicate(toks[k + 1]) && !PREPOSITIONS.has(toks[k + 1].lower)) return k;
+    if (toks[k].lower !== 'dan' || inRel) continue;
+    if (k >= p + 5 && opensPredicate(toks[k + 1]) && !PREPOSITIONS.has(toks[k + 1].lower)) return k;
+    if (p > 0 && k >= p + 2 && !breaksClause(toks[k - 1]) && ownSubjectAt(toks, k + 1)) return k;
   }
   return -1;
+}
+
+/** A noun phrase of one to four plain words at `from`, then an aspect or a verb: "para penghuni rutan sudah tenang". */
+function ownSubjectAt(toks: readonly Token[], from: number): boolean {
+  for (let j = from; j < toks.length && j < from + 5; j++) {
+    const t = toks[j];
+    if (j > from && opensPredicate(t) && !PREPOSITIONS.has(toks[j - 1].lower)) {
+      return CLAUSE_MARKERS.has(t.lower) || (isVerbWord(t.lower) && !t.lower.endsWith('nya'));
+    }
+    const stop = breaksClause(t) || t.lower === 'yang' || PREPOSITIONS.has(t.lower) || TRAILING_ADVERBIALS.has(t.lower) || CONJUNCTIONS.has(t.lower);
+    if (stop || opensPredicate(t) || /^\d/.test(t.core) || t.lower.endsWith('nya')) return false;
+  }
+  return false;
 }
 
 /** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */

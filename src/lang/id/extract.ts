@@ -8,6 +8,7 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import {
   COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+  SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -285,7 +286,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     }
     if (!c.subject || prepositional(text, c.subject)) {
       // "Dalam penggeledahan itu ditemukan …": a phrase opened by a preposition is no subject
-      const presented = presentedActor(text, c.predicate);
+      const range: Range = c.subject ? [c.subject[0], c.predicate[1]] : c.predicate;
+      const presented = presentedActor(text, c.predicate) ?? passiveActor(text, range);
       const action = presented && actionText(text, c.predicate);
       if (presented && action) out.push(draft(presented, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
       continue;
@@ -334,6 +336,39 @@ function presentedActor(text: string, predicate: Range): string | null {
   }
   if (end === k + 1 || end - k > 9 || PERSON_PRONOUNS.has(toks[k + 1].lower) || PREDICATE_MARKERS.has(toks[k + 1].lower)) return null;
   return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
+}
+
+/**
+ * "Dipaparkan pula simulasi pendapatan pejabat …", "Bahkan, untuk menguatkannya juga digunakan kaca terkuat": a
+ * passive verb with no subject before it (only a purpose phrase, markers and adverbs) is about the noun phrase after
+ * it, up to `yang`, a preposition, a verb or a comma. Not an impersonal passive before a clause ("Diharapkan warga
+ * tetap waspada", "Disebutkan bahwa …") nor a verb of saying, whose noun phrase is followed by a predicate.
+ */
+function passiveActor(text: string, range: Range): string | null {
+  const toks = tokenize(text, range[0], Math.min(range[1], range[0] + 300));
+  let k = 0;
+  // an opening purpose phrase: "untuk (lebih) menguatkannya"
+  if (toks[0] && PREPOSITIONS.has(toks[0].lower)) {
+    k = 1;
+    while (k < toks.length && k < 4 && !isVerbWord(toks[k].lower)) k++;
+    k++;
+  }
+  while (k < toks.length && k < 6 && (PREDICATE_MARKERS.has(toks[k].lower) || SUBJECT_ADVERBS.has(toks[k].lower)) && !breaksClause(toks[k])) k++;
+  const verb = toks[k];
+  if (!verb || !/^di/.test(verb.lower) || !isVerbWord(verb.lower) || SPEECH_VERBS.has(verb.lower) || breaksClause(verb)) return null;
+  let first = k + 1;
+  while (first < toks.length && SUBJECT_ADVERBS.has(toks[first].lower)) first++;
+  let end = first;
+  while (end < toks.length && end - first < 8 && !POSTPOSED_STOPS.has(toks[end].lower) && toks[end].lower !== 'yang' && !opensPredicate(toks[end])) {
+    end++;
+    if (breaksClause(toks[end - 1])) break;
+  }
+  if (end === first || end - first >= 8 || PERSON_PRONOUNS.has(toks[first].lower) || toks[first].lower === 'bahwa') return null;
+  // "diperlukan $103 juta untuk membangun stasiun": an amount is what it takes, the stasiun what the claim is about
+  if (/^(?:[$€£¥\d]|rp)/.test(toks[first].lower)) return null;
+  // "Diharapkan para orang tua tetap waspada": a predicate after the noun phrase makes it a clause of its own
+  if (end < toks.length && opensPredicate(toks[end]) && !breaksClause(toks[end - 1])) return null;
+  return text.slice(toks[first].coreStart, toks[end - 1].coreEnd);
 }
 
 const POSTPOSED_STOPS = new Set(['untuk', 'oleh', 'di', 'pada', 'dalam', 'sebagai', 'karena', 'agar', 'sejak', 'ke', 'dari', 'dengan', 'bagi']);

@@ -68,7 +68,7 @@ export const NOT_VERBS = set(`
   terakhir tertentu terbesar terbaik terbaru tertinggi terendah terkecil terkuat terlama terpopuler terkaya
   terpenting terbanyak termasuk terhadap tersebut terutama terlalu terus teroris terorisme teritori teras
   tersangka terdakwa tergugat terpidana tertuduh terlapor terapi menerusi berikutan berhubung terpisah
-  terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih`);
+  terminal teknologi tentang tertua termurah termahal terdekat terjauh terkini terlebih ternyata`);
 
 /** Words that open a leading adverbial phrase (dropped before the subject). */
 export const ADVERBIAL_OPENERS = set(`
@@ -102,6 +102,12 @@ export const SUBJECT_ADVERBS = set(`
 
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
 export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
+
+/** Aspect, modality and negation that open the predicate of a clause's own subject after "dan" ("para penghuni sudah tenang"). */
+export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tengah masih juga pun tetap harus bisa dapat');
+
+/** Nouns of time that a demonstrative makes a time phrase dating its clause ("Saat itu juga dilakukan …"). */
+export const TIME_HEADS = set('saat ketika waktu kala masa');
 
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');

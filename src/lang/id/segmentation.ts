@@ -22,13 +22,15 @@ const runOn: RunOnRules = {
     para sejumlah seluruh semua setiap beberapa banyak sebagian salah seorang sebuah seperti sebagai secara ternyata
     berbagai berdasarkan terkait usai begitu demikian demikianlah sebagaimana terutama daripada sayangnya
     apa siapa mengapa kenapa bagaimana kapan berapa apakah ada terdapat memang
-    dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga satu
+    dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga satu keduanya ketiganya sebanyak sekitar
   `),
+  // "…naik tajam Menurut Budi Santoso, …", "…pekan lalu Mengutip Antara, …"
+  nameOpeners: words('menurut mengutip dilansir dikutip'),
   strongOpeners: words(`
     ia dia beliau mereka kami kita saya aku namun tetapi tapi sementara sedangkan padahal meski meskipun walaupun
     karena sehingga menurut setelah sebelum ketika saat selama sejak jika apa siapa mengapa bagaimana apakah yang ada
     pada di dalam dengan untuk bagi para sejumlah beberapa sebuah seorang hal ini itu sebagian kemudian lalu selain
-    seperti hanya bahkan akhirnya sayangnya mungkin setiap demikianlah tak tidak memang
+    seperti hanya bahkan akhirnya sayangnya mungkin setiap demikianlah tak tidak memang keduanya ketiganya sebanyak
   `),
   // nouns and the like that open news sentences and are rarely written capitalised inside one
   commonWords: words(`
@@ -44,7 +46,7 @@ const runOn: RunOnRules = {
     intervensi teknologi internet telepon ponsel aplikasi layanan produk barang bahan makanan minuman obat vaksin
     virus penyakit pasien dokter besi baja minyak gas listrik air tanah emas kayu hewan tanaman
     contoh upaya langkah cara metode skema kursus pelatihan kendaraan mobil motor kereta pesawat kapal fokus
-    hari janji
+    hari janji tahun
   `),
   commonShapes: [
     /^pe(?:m|n|ng|ny|r)?\p{L}{3,}an(?:nya)?$/u, // pengeluaran, perbandingannya
@@ -62,7 +64,7 @@ const runOn: RunOnRules = {
       secara antara sejak hingga sampai seperti saat selama ketika setelah sebelum atas jika bila menurut melalui via
       sekitar bersama menjadi termasuk yakni yaitu sebuah seorang setiap tiap beberapa sejumlah seluruh semua salah
       satu dua tiga sejumlah nomor no pasal ayat jalan jl kota kabupaten provinsi pulau gunung sungai mantan eks calon
-      pihak judul berjudul bertajuk bernama bertema istilah slogan
+      pihak judul berjudul bertajuk bernama bertema istilah slogan mengapa kenapa bagaimana apakah
     `),
   ]),
   titles: words('tn ny nn dr prof sdr sdri bpk ir drs dra'),

@@ -58,6 +58,17 @@ describe('Indonesian statements', () => {
     expect(out.map((c) => c.action)).toEqual(['sering berlatih di stadion utama kota selama musim hujan', 'memenangi dua turnamen']);
   });
 
+  it('splits a clause with a subject of its own after a bare dan', () => {
+    const out = claims('Pasar sudah sepi dan para pedagang sudah pulang ke rumah masing-masing.');
+    expect(out.map((c) => [c.actor, c.action])).toEqual([['Pasar', 'sudah sepi'], ['para pedagang', 'sudah pulang ke rumah masing-masing']]);
+  });
+
+  it('keeps nouns joined by dan after a subjectless passive, and verbs coordinated inside a purpose, in one claim', () => {
+    expect(claims('"Diharapkan para guru dan murid tetap waspada terhadap jajanan berbahaya," kata Budi.')).toHaveLength(1);
+    const out = claims('Warga dianjurkan untuk merebus air sumur selama lima menit dan menyaringnya.');
+    expect(out.map((c) => c.action)).toEqual(['dianjurkan untuk merebus air sumur selama lima menit dan menyaringnya']);
+  });
+
   it('leaves out a trailing subordinate clause with karena', () => {
     expect(claims('Harga cabai melonjak tajam karena panen gagal di banyak daerah.')[0].action).toBe('melonjak tajam');
   });

@@ -36,3 +36,25 @@ describe('a pseudo-cleft before a reported clause', () => {
     ]);
   });
 });
+
+describe('a subjectless passive', () => {
+  it('is about the noun phrase after its verb, past adverbs and a purpose phrase before it', () => {
+    expect(claims('Ditampilkan pula rekaman kamera pengawas yang diambil pada malam kejadian.').map(brief)).toEqual([{
+      actor: 'rekaman kamera pengawas', action: 'Ditampilkan pula rekaman kamera pengawas yang diambil pada malam kejadian',
+      source: null, kind: 'statement',
+    }]);
+    const [c] = claims('Selain itu, untuk lebih mengamankannya juga dipasang pagar kawat di sekeliling gudang.');
+    expect(c).toMatchObject({ actor: 'pagar kawat', action: 'mengamankannya juga dipasang pagar kawat di sekeliling gudang' });
+  });
+
+  it('is no claim before a clause of its own, a bahwa complement or an amount', () => {
+    expect(claims('Disebutkan bahwa harga beras akan naik.').map((c) => c.actor)).not.toContain('bahwa harga beras');
+    expect(claims('"Diharapkan para warga tetap waspada," kata Budi.').map((c) => c.actor)).not.toContain('para warga tetap');
+    expect(claims('Diperlukan Rp 5 miliar untuk memperbaiki jembatan itu.')).toEqual([]);
+  });
+
+  it('follows a time phrase with a demonstrative, which is no subject', () => {
+    const [c] = claims('Saat itu juga dilakukan pemeriksaan di tiga gudang milik tersangka.');
+    expect(c).toMatchObject({ actor: 'pemeriksaan', action: 'juga dilakukan pemeriksaan di tiga gudang milik tersangka' });
+  });
+});
