@@ -97,14 +97,28 @@ interface Net {
   always: NetMatch[];
 }
 
-/** A rule of the net and the keys it is listed under: their numbers in the net's key order, ascending, and its place in each list. */
+/**
+ * A rule of the net with the words and tags it reads as numbers (see NetIndex), and the keys it is listed under:
+ * their numbers, ascending (the net's key order), and its place in each list.
+ */
 interface Rule {
   m: NetMatch;
-  keys: { key: string; rank: number; at: number }[];
+  needs: number[];
+  wants: number[];
+  ifNo: number[];
+  keys: { rank: number; at: number }[];
 }
 
-/** A net's rules by the one key each is looked up by, and those that need no key (see `indexNet`); null: keep compromise's walk. */
-type NetIndex = { byNeed: Map<string, Rule[]>; wantsOnly: Rule[] } | null;
+/**
+ * A net's rules by the one key each is looked up by (`byNeed`, by key number), and those that need no key. Every word
+ * or tag a rule reads has a number: the net's keys first, in its order (so a key's number is its rank), then the rest
+ * (`ifNo` words). A piece's cache becomes an array of flags by number, so the tests of a rule are array reads.
+ */
+interface NetIndex {
+  number: Map<string, number>;
+  byNeed: Rule[][];
+  wantsOnly: Rule[];
+}
 
 /**
  * compromise's bulk match (what its post-tagger runs, most of the tagging time) done the same way at a fraction of
@@ -119,9 +133,9 @@ type NetIndex = { byNeed: Map<string, Rule[]>; wantsOnly: Rule[] } | null;
 function fastBulkMatch(world: World): void {
   const one = world.methods.one;
   const original = one.bulkMatch;
-  // One net per tagger (the post-tagger's), indexed on first use: a net is built once and never changes.
+  // The tagger's net (compromise builds its post-tagger's once, on first use, and never changes it), indexed once.
   let seen: Net | null = null;
-  let index: NetIndex = null;
+  let index: NetIndex | null = null;
   one.bulkMatch = (docs, net, methods, opts = {}) => {
     if (net !== seen) {
       index = indexNet(net);
@@ -135,20 +149,26 @@ function fastBulkMatch(world: World): void {
  * Rules by one of the words or tags they need: a word rather than a tag, and the tag with the fewest rules (the
  * likeliest to be missing). A rule that needs none is a candidate when the piece has a word or tag it wants.
  * compromise drops a rule whose match text an earlier rule has, even when that one fails: a net with two rules of one
- * text (compromise's own has none) keeps compromise's walk.
+ * text (compromise's own has none) keeps compromise's walk (null).
  */
-function indexNet(net: Net): NetIndex {
+function indexNet(net: Net): NetIndex | null {
+  const hookKeys = Object.keys(net.hooks);
+  const number = new Map(hookKeys.map((k, i) => [k, i]));
+  const num = (k: string) => {
+    if (!number.has(k)) number.set(k, number.size);
+    return number.get(k)!;
+  };
   const rules = new Map<NetMatch, Rule>();
-  Object.keys(net.hooks).forEach((key, rank) => {
+  hookKeys.forEach((key, rank) => {
     net.hooks[key].forEach((m, at) => {
-      const rule = rules.get(m) ?? { m, keys: [] };
+      const rule = rules.get(m) ?? { m, needs: m.needs.map(num), wants: m.wants.map(num), ifNo: (m.ifNo ?? []).map(num), keys: [] };
       rules.set(m, rule);
-      rule.keys.push({ key, rank, at });
+      rule.keys.push({ rank, at });
     });
   });
   if (new Set([...rules.keys()].map((m) => m.match)).size !== rules.size) return null;
   const rarity = (k: string) => (k.startsWith('#') ? 1e6 : 0) + net.hooks[k].length;
-  const byNeed = new Map<string, Rule[]>();
+  const byNeed: Rule[][] = [];
   const wantsOnly: Rule[] = [];
   for (const rule of rules.values()) {
     const needs = rule.m.needs;
@@ -156,28 +176,37 @@ function indexNet(net: Net): NetIndex {
       wantsOnly.push(rule);
       continue;
     }
-    const k = needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a));
-    byNeed.set(k, [...(byNeed.get(k) ?? []), rule]);
+    const k = number.get(needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a)))!;
+    (byNeed[k] ??= []).push(rule);
   }
-  return { byNeed, wantsOnly };
+  return { number, byNeed, wantsOnly };
 }
 
 interface Kept { m: NetMatch; rank: number; at: number }
 
-function sweep(docs: NlpTerm[][], net: Net, index: NonNullable<NetIndex>, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
+function sweep(docs: NlpTerm[][], net: Net, index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
+  const has = new Uint8Array(index.number.size);
   for (let n = 0; n < docs.length; n++) {
-    const cache = caches[n];
+    const size = docs[n].length;
+    const present: number[] = [];
+    for (const k of caches[n]) {
+      const i = index.number.get(k);
+      if (i !== undefined) present.push(i);
+    }
+    for (const i of present) has[i] = 1;
     const kept: Kept[] = [];
     const keep = (rule: Rule) => {
-      if (!usable(rule.m, cache)) return;
-      const first = rule.keys.find((h) => cache.has(h.key))!;
+      // compromise's filters: enough words; every word or tag needed there, none it must not have, enough of those wanted.
+      if (size < rule.m.minWords || !rule.needs.every((i) => has[i]) || rule.ifNo.some((i) => has[i])) return;
+      if (rule.wants.length && rule.wants.reduce((c, i) => c + has[i], 0) < rule.m.minWant) return;
+      const first = rule.keys.find((h) => has[h.rank])!;
       kept.push({ m: rule.m, rank: first.rank, at: first.at });
     };
-    for (const k of cache) for (const rule of index.byNeed.get(k) ?? []) keep(rule);
-    for (const rule of index.wantsOnly) if (rule.m.wants.some((w) => cache.has(w))) keep(rule);
+    for (const i of present) for (const rule of index.byNeed[i] ?? []) keep(rule);
+    for (const rule of index.wantsOnly) if (rule.wants.some((i) => has[i])) keep(rule);
+    for (const i of present) has[i] = 0;
     kept.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    const size = docs[n].length;
     for (const m of [...kept.map((k) => k.m), ...net.always]) {
       if (size < m.minWords) continue;
       const res = methods.one.match([docs[n]], m);
@@ -192,14 +221,4 @@ function sweep(docs: NlpTerm[][], net: Net, index: NonNullable<NetIndex>, caches
     }
   }
   return found;
-}
-
-/** compromise's trim of a candidate: every word or tag it needs is in the piece, none it must not have, enough it wants. */
-function usable(m: NetMatch, cache: Set<string>): boolean {
-  for (const need of m.needs) if (!cache.has(need)) return false;
-  if (m.ifNo !== undefined) for (const no of m.ifNo) if (cache.has(no)) return false;
-  if (!m.wants.length) return true;
-  let found = 0;
-  for (const w of m.wants) if (cache.has(w)) found++;
-  return found >= m.minWant;
 }

@@ -21,16 +21,26 @@ export interface Token {
 }
 
 
-const isPunct = (c: string) => /[^\p{L}\p{N}$%@#&]/u.test(c);
+/** `/[^\p{L}\p{N}$%@#&]/u` of one code unit, read from a table for ASCII (tokenize runs many times per sentence). */
+const ASCII_PUNCT = Array.from({ length: 128 }, (_, c) => /[^\p{L}\p{N}$%@#&]/u.test(String.fromCharCode(c)));
+const isPunct = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? ASCII_PUNCT[code] : /[^\p{L}\p{N}$%@#&]/u.test(c);
+};
+
+/** `/\s/` of one code unit, by its code: JavaScript's white space and line terminators. */
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && /\s/.test(text[i])) i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
-    while (i < to && !/\s/.test(text[i])) i++;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
     const end = i;
     let cs = start;
     let ce = end;
