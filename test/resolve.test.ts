@@ -28,6 +28,24 @@ describe('claimDate', () => {
     expect(claimDate(claim, dates, s)).toBe('2016-11-14');
   });
 
+  it("takes the date right after the cue as the cue's (issue 13 item 6)", () => {
+    // "Separately, the company said yesterday it had sold its stake": the extractor leaves "yesterday" in the clause.
+    const s = 'Separately, the company said yesterday it had sold its stake.';
+    const claim = draft({ action: 'had sold its stake', clause: range(s, 'yesterday it had sold its stake'), cue: range(s, 'the company said') });
+    expect(claimDate(claim, [at(s, 'yesterday', '1989-10-25')], s)).toBe('1989-10-25');
+    // "Officials said Tuesday's vote was fair": the vote's date
+    const v = "Officials said Tuesday's vote was fair.";
+    const vote = draft({ action: 'was fair', clause: range(v, "Tuesday's vote was fair"), cue: range(v, 'Officials said') });
+    expect(claimDate(vote, [at(v, 'Tuesday', '1989-10-24')], v)).toBeNull();
+  });
+
+  it('takes the date after a cue in the sentence before, for the quotation that follows it', () => {
+    const cue = 'Davis told CNN on Thursday.';
+    const q = '"He has admitted it now."';
+    const claim = draft({ action: 'has admitted it now', clause: range(q, 'He has admitted it now'), cue: range(cue, 'Davis told CNN'), cueSentence: 1, sentence: 2 });
+    expect(claimDate(claim, [], q, { dates: [at(cue, 'on Thursday', '2013-03-21')], text: cue })).toBe('2013-03-21');
+  });
+
   it('takes a date standing just before the clause', () => {
     const s = 'Roth on Thursday agreed to plead guilty.';
     expect(claimDate(draft({ clause: range(s, 'agreed to plead guilty') }), [at(s, 'on Thursday', '2013-03-21')], s)).toBe('2013-03-21');
