@@ -107,6 +107,11 @@ describe('claim dates and relative clauses without commas (whole pipeline)', () 
     expect(id.find((c) => /menutup/.test(c.action))?.date).toBeNull();
   });
 
+  it("a date in a past participle set off by commas is the participle's, not the main claim's", () => {
+    const en = claimsOf('The company, founded in 1950, hired 300 workers.', 'en');
+    expect(en.find((c) => /hired/.test(c.action))?.date).toBeNull();
+  });
+
   it('a date right before the action outside any relative clause still dates it', () => {
     const en = claimsOf('The mayor on Monday signed the budget.', 'en');
     expect(en.find((c) => /signed/.test(c.action))?.date).toBe('2024-05-06');

@@ -136,8 +136,18 @@ export const englishDates: DateLanguage = {
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
   // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
-  subordinate:
-    /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
+  // A past participle set off by commas tells of the noun before it: "The company, founded in 1950, hired 300
+  // workers"; not one of asking or reaching, whose date is the speaker's ("The minister, asked on Monday, said …").
+  subordinate: new RegExp(
+    [
+      String.raw`,\s*(?:which|who|whose|where)\b`,
+      String.raw`\b(?:because|although|though|whereas)\b`,
+      String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
+      String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
+        String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+(?:in|on|at|during|since|for|last|this|early|late)\b`,
+    ].join('|'),
+    'gi',
+  ),
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
   // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".

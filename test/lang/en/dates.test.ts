@@ -166,6 +166,15 @@ describe('English findDates', () => {
     expect(w.embedded).toBeUndefined();
   });
 
+  it('marks a date in a past participle set off by commas as that phrase\'s, unless the participle is of asking', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('The company, founded in 1950, hired 300 workers.')).toEqual([', founded in 1950']);
+    expect(embedded('The treaty, first signed in 1995, ended the war.')).toEqual([', first signed in 1995']);
+    expect(embedded('The talks, scheduled for Monday, were called off.')).toEqual([', scheduled for Monday']);
+    expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
+    expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
+  });
+
   it('keeps offsets right in texts long enough to be read in pieces', () => {
     const text = 'The committee met and talked at length. '.repeat(200) + 'It adjourned on March 5, 2012.';
     const [d] = findDates(text, PUB);
