@@ -54,6 +54,11 @@ export interface DateLanguage {
   isName?(before: string, text: string, after: string): boolean;
   /** Result texts that are not points in time ("now", "currently"). */
   notADate: RegExp;
+  /**
+   * "Today" as the present in general, not the publication day: its words (`text`) after words that compare with
+   * the present (`before`): "faster than can be done today", "lebih cepat daripada yang bisa dilakukan hari ini".
+   */
+  nowadays?: { text: RegExp; before: RegExp };
   /** Result texts that are spans of time ("for two years", "two years later"). */
   duration: RegExp;
   /** Text just before an expression that makes it a span ("selama 10 minggu ini", "for the past year"). */
@@ -255,6 +260,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.spanBefore.test(before)) return undefined;
+  if (lang.nowadays?.text.test(r.text) && lang.nowadays.before.test(before)) return undefined;
   // "5,000 years ago": chrono started inside a number.
   if (/^\d/.test(r.text) && /\d[.,]$/.test(before)) return undefined;
   // "on a Friday", "every Monday": any such day, not one.

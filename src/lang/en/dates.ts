@@ -132,6 +132,8 @@ export const englishDates: DateLanguage = {
     'i',
   ),
   spanBefore: /\bthroughout\s+$/i,
+  // "faster than can be done today", "Even today, the town is divided"; not "higher than expected, and it reports today".
+  nowadays: { text: /^today$/i, before: /\bthan(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+$|\b(?:even|still)\s+$/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),

@@ -162,6 +162,8 @@ export const indonesianDates: DateLanguage = {
     /^(?:selama|dalam|sepanjang)\s|^\d+\s+(?:minggu|pekan|bulan|tahun|hari)\s+ini$|\b(?:kemudian|berikutnya|sebelumnya)$|^\d{1,2}[.:]\d\d\s?[-–]/i,
   // "selama …" is a span; "dua ribu tahun yang lalu" is a count chrono only read the end of.
   spanBefore: /\b(?:selama|sepanjang|ribu|ratus|juta|puluh|belas)\s+$/i,
+  // "lebih cepat daripada yang bisa dilakukan hari ini", "bahkan hari ini".
+  nowadays: { text: /^hari ini$/i, before: /\b(?:daripada|dibanding(?:kan)?)(?:\s+(?!dan\b|tetapi\b)[\w'’-]+){0,6}\s+$|\bbahkan\s+$/i },
   // "Jin Ping Mei": a month name inside a capitalised name.
   isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,

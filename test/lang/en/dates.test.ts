@@ -120,6 +120,13 @@ describe('English findDates', () => {
     expect(only('The bank cut rates in December.')).toBe('2012-12');
   });
 
+  it('reads "today" compared with, or stressed as, the present in general as no date', () => {
+    expect(values('The design could solve problems faster than can be done today.')).toEqual([]);
+    expect(values('Even today, the town is divided.')).toEqual([]);
+    expect(values('Profit was higher than analysts expected and the firm reports again today.')).toEqual(['2013-03-22']);
+    expect(values('The index closed today at 2,600.')).toEqual(['2013-03-22']);
+  });
+
   it('treats today and tonight as the publication day, and now as no date', () => {
     expect(only('Today, Khanzir may be a lonely pig', '2016-11-15')).toBe('2016-11-15');
     expect(only('Police said yesterday that two died')).toBe('2013-03-21');

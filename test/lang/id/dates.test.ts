@@ -104,4 +104,10 @@ describe('Indonesian findDates', () => {
     expect(only('Rapat itu digelar Kamis, ujarnya.')).toBe('2018-04-12');
     expect(values('Polisi telah menangkap dua orang, ujar Budi kepada wartawan, Senin.')).toEqual(['2018-04-16']);
   });
+
+  it('reads "hari ini" compared with, or stressed as, the present in general as no date', () => {
+    expect(values('Mesin itu bekerja lebih cepat daripada yang bisa dilakukan hari ini.')).toEqual([]);
+    expect(values('Bahkan hari ini, kota itu masih terbelah.')).toEqual([]);
+    expect(values('Presiden menandatangani undang-undang itu hari ini.')).toEqual(['2018-04-17']);
+  });
 });
