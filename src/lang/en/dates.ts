@@ -38,6 +38,12 @@ const NOT_PAST = new Set([
   'succeed', 'weed', 'bleed',
 ]);
 
+/** Words after "since the", "until the" that make a part of time, not an event: "since the start of 2010". */
+const BOUNDARY_WORDS = alternation([
+  'end', 'start', 'beginning', 'middle', 'close', 'turn', 'first', 'second', 'third', 'fourth', 'last', 'next', 'past', 'previous',
+  'weekend', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', ...MONTHS, ...WEEKDAYS,
+]);
+
 const PASSIVE = new Set(['be', 'been', 'being']);
 
 function marker(word: string, previous: string): Tense | null {
@@ -145,6 +151,10 @@ export const englishDates: DateLanguage = {
       String.raw`,\s*(?:which|who|whose|where)\b`,
       String.raw`\b(?:because|although|though|whereas)\b`,
       String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
+      // "since the Republican convention in July", "until the election in May": the date is the event's that bounds the
+      // claim's span, not the claim's; not "since the start of 2010", "until the weekend". Not "before": "the promise
+      // was made before the referendum in 2014" was made in 2014.
+      String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
         String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+(?:in|on|at|during|since|for|last|this|early|late)\b`,
     ].join('|'),

@@ -182,6 +182,15 @@ describe('English findDates', () => {
     expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
   });
 
+  it('marks a date of an event after "since the", "until the" as that phrase\'s, not one of a part of time, nor after "before"', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('She made her first appearance since the party convention in July.')).toEqual(['since the party convention in July.']);
+    expect(embedded('The ban holds until the election in May, aides said.')).toEqual(['until the election in May']);
+    expect(embedded('The promise was made before the referendum in 2014.')).toEqual([undefined]);
+    expect(embedded('Prices have risen since the start of 2010.')).toEqual([undefined]);
+    expect(embedded('Prices have risen since July.')).toEqual([undefined]);
+  });
+
   it('keeps offsets right in texts long enough to be read in pieces', () => {
     const text = 'The committee met and talked at length. '.repeat(200) + 'It adjourned on March 5, 2012.';
     const [d] = findDates(text, PUB);
