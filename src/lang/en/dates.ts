@@ -145,7 +145,8 @@ export const englishDates: DateLanguage = {
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
   // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
   // A past participle set off by commas tells of the noun before it: "The company, founded in 1950, hired 300
-  // workers"; not one of asking or reaching, whose date is the speaker's ("The minister, asked on Monday, said …").
+  // workers", "The deal, announced Monday, values the firm at $2 billion"; not one of asking or reaching, whose date
+  // is the speaker's ("The minister, asked on Monday, said …").
   subordinate: new RegExp(
     [
       String.raw`,\s*(?:which|who|whose|where)\b`,
@@ -156,7 +157,8 @@ export const englishDates: DateLanguage = {
       // was made before the referendum in 2014" was made in 2014.
       String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
-        String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+(?:in|on|at|during|since|for|last|this|early|late)\b`,
+        String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+` +
+        String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b`,
     ].join('|'),
     'gi',
   ),

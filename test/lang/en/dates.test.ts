@@ -178,6 +178,7 @@ describe('English findDates', () => {
     expect(embedded('The company, founded in 1950, hired 300 workers.')).toEqual([', founded in 1950']);
     expect(embedded('The treaty, first signed in 1995, ended the war.')).toEqual([', first signed in 1995']);
     expect(embedded('The talks, scheduled for Monday, were called off.')).toEqual([', scheduled for Monday']);
+    expect(embedded('The deal, announced Monday, values the firm at $2 billion.')).toEqual([', announced Monday']);
     expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
     expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
   });
