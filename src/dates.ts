@@ -74,6 +74,12 @@ export interface DateLanguage {
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
   /**
+   * A present perfect (`verb`, global: "has apologised", "have long sought") tells of a time that reaches the present,
+   * so a date of an earlier year in its clause is a noun's ("has apologised for the 2010 raid"), unless it bounds a span
+   * (`bound`, tested on the text from the verb to the date and on the date's first word: "since 2010", "from … in 2010").
+   */
+  perfect?: { verb: RegExp; bound: RegExp };
+  /**
    * Words that open a phrase framing a whole sentence ("In", "At", "Speaking", "Saat", "Ditemui"), anchored at its start;
    * not words that order events ("After", "Before", "Since"), which say the claim is not at that date.
    */
@@ -170,9 +176,28 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   yearsForMonths(text, found);
   if (found.length) {
     markEmbedded(lang, text, found);
+    if (pub) markPerfect(lang, text, found, pub.y);
     markFraming(lang, text, found);
   }
   return found;
+}
+
+/**
+ * A date of a year before the publication's after a present perfect in the same clause is a noun's, not the verb's:
+ * "Israel has apologised for any errors during the 2010 raid", "Erdogan has long sought an apology for the raid in May
+ * 2010". Marked as a clause of its own from the verb's end. Not a span's bound ("has grown since 2010", "has risen
+ * from $1 million in 2010"), which a present perfect takes.
+ */
+function markPerfect(lang: DateLanguage, text: string, found: ClauseDateMention[], year: number): void {
+  if (!lang.perfect) return;
+  const { verb: perfect, bound } = lang.perfect;
+  const verbs = [...text.matchAll(perfect)].map((m) => m.index + m[0].length);
+  for (const f of found) {
+    if (f.embedded || !f.value || +f.value.slice(0, 4) >= year) continue;
+    const verb = verbs.filter((v) => v <= f.start && !CLAUSE_COMMA.test(text.slice(v, f.start))).pop();
+    if (verb === undefined || bound.test(text.slice(verb, f.start)) || bound.test(`${f.text.split(/\s/)[0]} `)) continue;
+    f.embedded = [verb, f.end];
+  }
 }
 
 /** Words a framing phrase may hold before its date; more, and a year may be a noun's ("… the expedition in 1995"). */

@@ -112,6 +112,13 @@ describe('claim dates and relative clauses without commas (whole pipeline)', () 
     expect(en.find((c) => /hired/.test(c.action))?.date).toBeNull();
   });
 
+  it('a date of an earlier year after a present perfect is a noun\'s, not the claim\'s', () => {
+    const en = claimsOf('The minister has apologised for the errors made during the 2010 raid.', 'en');
+    expect(en.find((c) => /apologised/.test(c.action))?.date).toBeNull();
+    const past = claimsOf('The minister apologised for the errors in 2010.', 'en');
+    expect(past.find((c) => /apologised/.test(c.action))?.date).toBe('2010');
+  });
+
   it('a date right before the action outside any relative clause still dates it', () => {
     const en = claimsOf('The mayor on Monday signed the budget.', 'en');
     expect(en.find((c) => /signed/.test(c.action))?.date).toBe('2024-05-06');

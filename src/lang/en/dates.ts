@@ -164,6 +164,17 @@ export const englishDates: DateLanguage = {
   ),
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
+  // "has apologised", "have long sought", "'s admitted"; not "has been", "has to", "has got".
+  perfect: {
+    verb: new RegExp(
+      String.raw`\b(?:has|have|'s|’s|'ve|’ve)\s+(?:(?:long|not|never|already|also|just|repeatedly|previously|\w+ly)\s+)?(?!been\b|got\b)` +
+        String.raw`(?:\w+(?:ed|en|wn|ght)|done|gone|won|lost|made|held|paid|said|sold|told|led|left|met|set|put|run|come|become|begun|had|` +
+        String.raw`heard|kept|built|spent|sent|struck|found|fled|fought|stood)\b`,
+      'gi',
+    ),
+    // "has grown since 2010", "has risen from $1 million in 2010 to …"
+    bound: /\b(?:since|from|between|over|through|until)\b[^,;:.]{0,30}$/i,
+  },
   // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
   framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
   tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),

@@ -192,6 +192,17 @@ describe('English findDates', () => {
     expect(embedded('Prices have risen since July.')).toEqual([undefined]);
   });
 
+  it('marks a date of an earlier year after a present perfect as a noun\'s, not one bounding a span or of this year', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('The minister has apologised for the errors made during the 2010 raid.')).toEqual([' for the errors made during the 2010']);
+    expect(embedded('The envoy has long sought an apology for the raid in May 2010.')).toEqual([' an apology for the raid in May 2010']);
+    expect(embedded('Sales have grown since 2010.')).toEqual([undefined]);
+    expect(embedded('Revenue has risen from $1 million in 2010 to $5 million.')).toEqual([undefined]);
+    expect(embedded('The company has cut 300 jobs this year.')).toEqual([undefined]);
+    expect(embedded('The company cut 300 jobs during the 2010 crisis.')).toEqual([undefined]);
+    expect(embedded('The company has 300 workers in 2010.')).toEqual([undefined]);
+  });
+
   it('keeps offsets right in texts long enough to be read in pieces', () => {
     const text = 'The committee met and talked at length. '.repeat(200) + 'It adjourned on March 5, 2012.';
     const [d] = findDates(text, PUB);
