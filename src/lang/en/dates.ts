@@ -151,6 +151,9 @@ export const englishDates: DateLanguage = {
     [
       String.raw`,\s*(?:which|who|whose|where)\b`,
       String.raw`\b(?:because|although|though|whereas)\b`,
+      // An embedded question holds its own time: "evidence of how much insurers might raise prices when the law kicks in
+      // next year", "it is unclear whether talks will resume on Monday".
+      String.raw`\b(?:how\s+(?:much|many|far|long|soon)|whether)\b`,
       String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
       // "since the Republican convention in July", "until the election in May": the date is the event's that bounds the
       // claim's span, not the claim's; not "since the start of 2010", "until the weekend". Not "before": "the promise

@@ -203,6 +203,15 @@ describe('English findDates', () => {
     expect(embedded('The company has 300 workers in 2010.')).toEqual([undefined]);
   });
 
+  it('marks a date in an embedded question as the question\'s', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('The data give evidence of how much insurers might raise prices when the law kicks in next year.')).toEqual([
+      'how much insurers might raise prices when the law kicks in next year.',
+    ]);
+    expect(embedded('It is unclear whether talks will resume on Monday.')).toEqual(['whether talks will resume on Monday.']);
+    expect(embedded('How the firm fared in 2012 is clear, and sales rose in 2012.')).toEqual([undefined, undefined]);
+  });
+
   it('keeps offsets right in texts long enough to be read in pieces', () => {
     const text = 'The committee met and talked at length. '.repeat(200) + 'It adjourned on March 5, 2012.';
     const [d] = findDates(text, PUB);
