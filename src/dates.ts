@@ -37,6 +37,11 @@ export interface ClauseDateMention extends DateMention {
    * said …", "Saat ditemui di kantornya, Senin (5/5), Budi mengatakan …". The sentence's claims happen then.
    */
   frames?: number;
+  /**
+   * Where a clause opens that a relative "when" after the mention ties to its time: in "the pandemic of 2009-2010,
+   * when 348 children died" the deaths are of 2009-2010 (a range gives its start, as the first mention).
+   */
+  when?: number;
 }
 
 /** What one language tells the shared date finder. */
@@ -73,6 +78,8 @@ export interface DateLanguage {
   subordinate: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
+  /** A relative "when" after a date and its comma, anchored at the start: "…, when 348 children died" ("…, ketika …"). */
+  relativeWhen?: RegExp;
   /**
    * A present perfect (`verb`, global: "has apologised", "have long sought") tells of a time that reaches the present,
    * so a date of an earlier year in its clause is a noun's ("has apologised for the 2010 raid"), unless it bounds a span
@@ -129,6 +136,7 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
       const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at, ...embedded, ...relative };
       // Only the first piece opens the text, and so a phrase that frames it.
       if (at > 0) delete moved.frames;
+      if (m.when !== undefined) moved.when = m.when + at;
       found.push(moved);
     }
     at = end;
@@ -178,6 +186,7 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
     markEmbedded(lang, text, found);
     if (pub) markPerfect(lang, text, found, pub.y);
     markFraming(lang, text, found);
+    markWhen(lang, text, found);
   }
   return found;
 }
@@ -197,6 +206,18 @@ function markPerfect(lang: DateLanguage, text: string, found: ClauseDateMention[
     const verb = verbs.filter((v) => v <= f.start && !CLAUSE_COMMA.test(text.slice(v, f.start))).pop();
     if (verb === undefined || bound.test(text.slice(verb, f.start)) || bound.test(`${f.text.split(/\s/)[0]} `)) continue;
     f.embedded = [verb, f.end];
+  }
+}
+
+/** Marks the mention (the start of a range) that a relative "when" after it ties a clause to; see ClauseDateMention.when. */
+function markWhen(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  if (!lang.relativeWhen) return;
+  for (let i = 0; i < found.length; i++) {
+    const m = lang.relativeWhen.exec(text.slice(found[i].end));
+    if (!m) continue;
+    let first = i;
+    while (first > 0 && /^[-–]$/.test(text.slice(found[first - 1].end, found[first].start))) first--;
+    found[first].when = found[i].end + m[0].length;
   }
 }
 

@@ -20,7 +20,8 @@ export function resolve(drafts: readonly ClaimDraft[], sentences: readonly Sente
 
 /**
  * The date of the claim's own clause (of its action, when the action can be found in it); else a date standing
- * just before it ("Roth on Thursday agreed"); else the date of its attribution cue; else a date opening the
+ * just before it ("Roth on Thursday agreed"); else the date a relative "when" ties the clause to ("the pandemic of
+ * 2009-2010, when 348 children died"); else the date of its attribution cue; else a date opening the
  * sentence ("In 2011, …", "Last month, …"), which frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date, nor
  * is one inside a subordinate or relative clause that the claim's clause merely contains
  * ("signed up … after being sacked in July", "…, which opened in 2004").
@@ -42,6 +43,7 @@ export function claimDate(
   const found =
     (action ? within(action) : within(clause)) ??
     (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
+    (clause && dates.find((d) => d.value && d.when === clause[0])) ??
     (claim.cue && cueDate(cueIn?.dates ?? dated, cueIn?.text ?? sentence, claim.cue)) ??
     (head && opening(dated, sentence, head[0]));
   return found?.value ?? null;

@@ -46,6 +46,14 @@ describe('claimDate', () => {
     expect(claimDate(claim, [], q, { dates: [at(cue, 'on Thursday', '2013-03-21')], text: cue })).toBe('2013-03-21');
   });
 
+  it('takes the date a relative "when" ties the clause to', () => {
+    const s = 'The exception was the pandemic of 2009-2010, when 348 children died.';
+    const when = { ...at(s, '2009', '2009'), when: s.indexOf('348') };
+    const claim = draft({ actor: '348 children', action: 'died', clause: range(s, '348 children died') });
+    expect(claimDate(claim, [when, at(s, '2010', '2010')], s)).toBe('2009');
+    expect(claimDate(claim, [at(s, '2009', '2009'), at(s, '2010', '2010')], s)).toBeNull();
+  });
+
   it('takes a date standing just before the clause', () => {
     const s = 'Roth on Thursday agreed to plead guilty.';
     expect(claimDate(draft({ clause: range(s, 'agreed to plead guilty') }), [at(s, 'on Thursday', '2013-03-21')], s)).toBe('2013-03-21');

@@ -167,6 +167,7 @@ export const englishDates: DateLanguage = {
   ),
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
+  relativeWhen: /^\)?,\s*when\s+/i,
   // "has apologised", "have long sought", "'s admitted"; not "has been", "has to", "has got".
   perfect: {
     verb: new RegExp(

@@ -188,6 +188,7 @@ export const indonesianDates: DateLanguage = {
     'gi',
   ),
   relative: /\byang\b/gi,
+  relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
   framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),

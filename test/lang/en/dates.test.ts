@@ -212,6 +212,16 @@ describe('English findDates', () => {
     expect(embedded('How the firm fared in 2012 is clear, and sales rose in 2012.')).toEqual([undefined, undefined]);
   });
 
+  it('marks the date (a range\'s start) that a relative "when" after it ties a clause to', () => {
+    const text = 'The exception was the pandemic of 2009-2010, when 348 children died.';
+    const found = findDates(text, PUB) as { value: string | null; when?: number }[];
+    expect(found.map((d) => [d.value, d.when === undefined ? undefined : text.slice(d.when)])).toEqual([
+      ['2009', '348 children died.'],
+      ['2010', undefined],
+    ]);
+    expect((findDates('Sales rose in 2010 when prices fell.', PUB) as { when?: number }[])[0].when).toBeUndefined();
+  });
+
   it('keeps offsets right in texts long enough to be read in pieces', () => {
     const text = 'The committee met and talked at length. '.repeat(200) + 'It adjourned on March 5, 2012.';
     const [d] = findDates(text, PUB);
