@@ -37,6 +37,11 @@ export interface ClauseDateMention extends DateMention {
    * said …", "Saat ditemui di kantornya, Senin (5/5), Budi mengatakan …". The sentence's claims happen then.
    */
   frames?: number;
+  /**
+   * Where a clause opens that a relative "when" after the mention ties to its time: in "the pandemic of 2009-2010,
+   * when 348 children died" the deaths are of 2009-2010 (a range gives its start, as the first mention).
+   */
+  when?: number;
 }
 
 /** What one language tells the shared date finder. */
@@ -54,6 +59,11 @@ export interface DateLanguage {
   isName?(before: string, text: string, after: string): boolean;
   /** Result texts that are not points in time ("now", "currently"). */
   notADate: RegExp;
+  /**
+   * "Today" as the present in general, not the publication day: its words (`text`) after words that compare with
+   * the present (`before`): "faster than can be done today", "lebih cepat daripada yang bisa dilakukan hari ini".
+   */
+  nowadays?: { text: RegExp; before: RegExp };
   /** Result texts that are spans of time ("for two years", "two years later"). */
   duration: RegExp;
   /** Text just before an expression that makes it a span ("selama 10 minggu ini", "for the past year"). */
@@ -68,6 +78,14 @@ export interface DateLanguage {
   subordinate: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
+  /** A relative "when" after a date and its comma, anchored at the start: "…, when 348 children died" ("…, ketika …"). */
+  relativeWhen?: RegExp;
+  /**
+   * A present perfect (`verb`, global: "has apologised", "have long sought") tells of a time that reaches the present,
+   * so a date of an earlier year in its clause is a noun's ("has apologised for the 2010 raid"), unless it bounds a span
+   * (`bound`, tested on the text from the verb to the date and on the date's first word: "since 2010", "from … in 2010").
+   */
+  perfect?: { verb: RegExp; bound: RegExp };
   /**
    * Words that open a phrase framing a whole sentence ("In", "At", "Speaking", "Saat", "Ditemui"), anchored at its start;
    * not words that order events ("After", "Before", "Since"), which say the claim is not at that date.
@@ -118,6 +136,7 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
       const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at, ...embedded, ...relative };
       // Only the first piece opens the text, and so a phrase that frames it.
       if (at > 0) delete moved.frames;
+      if (m.when !== undefined) moved.when = m.when + at;
       found.push(moved);
     }
     at = end;
@@ -165,9 +184,41 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   yearsForMonths(text, found);
   if (found.length) {
     markEmbedded(lang, text, found);
+    if (pub) markPerfect(lang, text, found, pub.y);
     markFraming(lang, text, found);
+    markWhen(lang, text, found);
   }
   return found;
+}
+
+/**
+ * A date of a year before the publication's after a present perfect in the same clause is a noun's, not the verb's:
+ * "Israel has apologised for any errors during the 2010 raid", "Erdogan has long sought an apology for the raid in May
+ * 2010". Marked as a clause of its own from the verb's end. Not a span's bound ("has grown since 2010", "has risen
+ * from $1 million in 2010"), which a present perfect takes.
+ */
+function markPerfect(lang: DateLanguage, text: string, found: ClauseDateMention[], year: number): void {
+  if (!lang.perfect) return;
+  const { verb: perfect, bound } = lang.perfect;
+  const verbs = [...text.matchAll(perfect)].map((m) => m.index + m[0].length);
+  for (const f of found) {
+    if (f.embedded || !f.value || +f.value.slice(0, 4) >= year) continue;
+    const verb = verbs.filter((v) => v <= f.start && !CLAUSE_COMMA.test(text.slice(v, f.start))).pop();
+    if (verb === undefined || bound.test(text.slice(verb, f.start)) || bound.test(`${f.text.split(/\s/)[0]} `)) continue;
+    f.embedded = [verb, f.end];
+  }
+}
+
+/** Marks the mention (the start of a range) that a relative "when" after it ties a clause to; see ClauseDateMention.when. */
+function markWhen(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  if (!lang.relativeWhen) return;
+  for (let i = 0; i < found.length; i++) {
+    const m = lang.relativeWhen.exec(text.slice(found[i].end));
+    if (!m) continue;
+    let first = i;
+    while (first > 0 && /^[-–]$/.test(text.slice(found[first - 1].end, found[first].start))) first--;
+    found[first].when = found[i].end + m[0].length;
+  }
 }
 
 /** Words a framing phrase may hold before its date; more, and a year may be a noun's ("… the expedition in 1995"). */
@@ -255,6 +306,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.spanBefore.test(before)) return undefined;
+  if (lang.nowadays?.text.test(r.text) && lang.nowadays.before.test(before)) return undefined;
   // "5,000 years ago": chrono started inside a number.
   if (/^\d/.test(r.text) && /\d[.,]$/.test(before)) return undefined;
   // "on a Friday", "every Monday": any such day, not one.

@@ -14,19 +14,26 @@ export function resolve(
   const datesOf = memo((i: number) => rules.findDates(sentences[i].text, doc.published));
   return claims.map((c) => {
     if (c.date !== undefined) return { ...c, date: c.date };
-    const cueDates = c.cueSentence !== undefined && c.cueSentence !== c.sentence ? datesOf(c.cueSentence) : undefined;
-    return { ...c, date: claimDate(c, datesOf(c.sentence), sentences[c.sentence].text, cueDates) };
+    const elsewhere = c.cueSentence !== undefined && c.cueSentence !== c.sentence;
+    const cueIn = elsewhere ? { dates: datesOf(c.cueSentence!), text: sentences[c.cueSentence!].text } : undefined;
+    return { ...c, date: claimDate(c, datesOf(c.sentence), sentences[c.sentence].text, cueIn) };
   });
 }
 
 /**
  * The date of the claim's own clause (of its action, when the action can be found in it); else a date standing
- * just before it ("Roth on Thursday agreed"); else the date of its attribution cue; else a date opening the
+ * just before it ("Roth on Thursday agreed"); else the date a relative "when" ties the clause to ("the pandemic of
+ * 2009-2010, when 348 children died"); else the date of its attribution cue; else a date opening the
  * sentence ("In 2011, …", "Last month, …"), which frames the whole sentence. A date elsewhere in the sentence (another clause's) is not the claim's date, nor
  * is one inside a subordinate or relative clause that the claim's clause merely contains
  * ("signed up … after being sacked in July", "…, which opened in 2004").
  */
-export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[], sentence: string, cueDates?: readonly DateMention[]): string | null {
+export function claimDate(
+  claim: ClaimDraft,
+  dates: readonly ClauseDateMention[],
+  sentence: string,
+  cueIn?: { dates: readonly DateMention[]; text: string },
+): string | null {
   const clause = claim.clause;
   const dated = dates.filter((d) => d.value && (!clause || ownedBy(d, clause)));
   if (!clause && !claim.cue) return dated[0]?.value ?? null;
@@ -38,9 +45,20 @@ export function claimDate(claim: ClaimDraft, dates: readonly ClauseDateMention[]
   const found =
     (action ? within(action) : within(clause)) ??
     (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
-    (cueDates ? cueDates.find((d) => d.value && claim.cue && d.start >= claim.cue[0] && d.end <= claim.cue[1]) : within(claim.cue)) ??
+    (clause && dates.find((d) => d.value && d.when === clause[0])) ??
+    (claim.cue && cueDate(cueIn?.dates ?? dated, cueIn?.text ?? sentence, claim.cue)) ??
     (head && opening(dated, sentence, head[0]));
   return found?.value ?? null;
+}
+
+/**
+ * The date of the attribution cue: one inside it, or one right after it, which the cue's verb takes before its
+ * clause ("the company said yesterday it had sold its stake", "Davis told CNN on Thursday." before the quote).
+ */
+function cueDate(dates: readonly DateMention[], text: string, cue: Range): DateMention | undefined {
+  // "Officials said Tuesday's vote was fair": that date is the vote's.
+  const touches = (d: DateMention) => /^[\s,]*$/.test(text.slice(cue[1], d.start)) && !/^['’]s\b/.test(text.slice(d.end));
+  return dates.find((d) => d.value && d.start >= cue[0] && (d.end <= cue[1] || touches(d)));
 }
 
 /** Where the claim's action lies in the sentence, within its clause; undefined when the extractor reworded it. */

@@ -28,6 +28,32 @@ describe('claimDate', () => {
     expect(claimDate(claim, dates, s)).toBe('2016-11-14');
   });
 
+  it("takes the date right after the cue as the cue's (issue 13 item 6)", () => {
+    // "Separately, the company said yesterday it had sold its stake": the extractor leaves "yesterday" in the clause.
+    const s = 'Separately, the company said yesterday it had sold its stake.';
+    const claim = draft({ action: 'had sold its stake', clause: range(s, 'yesterday it had sold its stake'), cue: range(s, 'the company said') });
+    expect(claimDate(claim, [at(s, 'yesterday', '1989-10-25')], s)).toBe('1989-10-25');
+    // "Officials said Tuesday's vote was fair": the vote's date
+    const v = "Officials said Tuesday's vote was fair.";
+    const vote = draft({ action: 'was fair', clause: range(v, "Tuesday's vote was fair"), cue: range(v, 'Officials said') });
+    expect(claimDate(vote, [at(v, 'Tuesday', '1989-10-24')], v)).toBeNull();
+  });
+
+  it('takes the date after a cue in the sentence before, for the quotation that follows it', () => {
+    const cue = 'Davis told CNN on Thursday.';
+    const q = '"He has admitted it now."';
+    const claim = draft({ action: 'has admitted it now', clause: range(q, 'He has admitted it now'), cue: range(cue, 'Davis told CNN'), cueSentence: 1, sentence: 2 });
+    expect(claimDate(claim, [], q, { dates: [at(cue, 'on Thursday', '2013-03-21')], text: cue })).toBe('2013-03-21');
+  });
+
+  it('takes the date a relative "when" ties the clause to', () => {
+    const s = 'The exception was the pandemic of 2009-2010, when 348 children died.';
+    const when = { ...at(s, '2009', '2009'), when: s.indexOf('348') };
+    const claim = draft({ actor: '348 children', action: 'died', clause: range(s, '348 children died') });
+    expect(claimDate(claim, [when, at(s, '2010', '2010')], s)).toBe('2009');
+    expect(claimDate(claim, [at(s, '2009', '2009'), at(s, '2010', '2010')], s)).toBeNull();
+  });
+
   it('takes a date standing just before the clause', () => {
     const s = 'Roth on Thursday agreed to plead guilty.';
     expect(claimDate(draft({ clause: range(s, 'agreed to plead guilty') }), [at(s, 'on Thursday', '2013-03-21')], s)).toBe('2013-03-21');
@@ -87,6 +113,18 @@ describe('claim dates and relative clauses without commas (whole pipeline)', () 
     expect(that.find((c) => /has closed/.test(c.action))?.date).toBeNull();
     const id = claimsOf('Perusahaan yang berdiri pada 1998 menutup toko terakhirnya.', 'id');
     expect(id.find((c) => /menutup/.test(c.action))?.date).toBeNull();
+  });
+
+  it("a date in a past participle set off by commas is the participle's, not the main claim's", () => {
+    const en = claimsOf('The company, founded in 1950, hired 300 workers.', 'en');
+    expect(en.find((c) => /hired/.test(c.action))?.date).toBeNull();
+  });
+
+  it('a date of an earlier year after a present perfect is a noun\'s, not the claim\'s', () => {
+    const en = claimsOf('The minister has apologised for the errors made during the 2010 raid.', 'en');
+    expect(en.find((c) => /apologised/.test(c.action))?.date).toBeNull();
+    const past = claimsOf('The minister apologised for the errors in 2010.', 'en');
+    expect(past.find((c) => /apologised/.test(c.action))?.date).toBe('2010');
   });
 
   it('a date right before the action outside any relative clause still dates it', () => {

@@ -38,6 +38,12 @@ const NOT_PAST = new Set([
   'succeed', 'weed', 'bleed',
 ]);
 
+/** Words after "since the", "until the" that make a part of time, not an event: "since the start of 2010". */
+const BOUNDARY_WORDS = alternation([
+  'end', 'start', 'beginning', 'middle', 'close', 'turn', 'first', 'second', 'third', 'fourth', 'last', 'next', 'past', 'previous',
+  'weekend', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', ...MONTHS, ...WEEKDAYS,
+]);
+
 const PASSIVE = new Set(['be', 'been', 'being']);
 
 function marker(word: string, previous: string): Tense | null {
@@ -132,14 +138,47 @@ export const englishDates: DateLanguage = {
     'i',
   ),
   spanBefore: /\bthroughout\s+$/i,
+  // "faster than can be done today", "Even today, the town is divided"; not "higher than expected, and it reports today".
+  nowadays: { text: /^today$/i, before: /\bthan(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+$|\b(?:even|still)\s+$/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
   // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
-  subordinate:
-    /,\s*(?:which|who|whose|where)\b|\b(?:because|although|though|whereas)\b|\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b/gi,
+  // A past participle set off by commas tells of the noun before it: "The company, founded in 1950, hired 300
+  // workers", "The deal, announced Monday, values the firm at $2 billion"; not one of asking or reaching, whose date
+  // is the speaker's ("The minister, asked on Monday, said …").
+  subordinate: new RegExp(
+    [
+      String.raw`,\s*(?:which|who|whose|where)\b`,
+      String.raw`\b(?:because|although|though|whereas)\b`,
+      // An embedded question holds its own time: "evidence of how much insurers might raise prices when the law kicks in
+      // next year", "it is unclear whether talks will resume on Monday".
+      String.raw`\b(?:how\s+(?:much|many|far|long|soon)|whether)\b`,
+      String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
+      // "since the Republican convention in July", "until the election in May": the date is the event's that bounds the
+      // claim's span, not the claim's; not "since the start of 2010", "until the weekend". Not "before": "the promise
+      // was made before the referendum in 2014" was made in 2014.
+      String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
+      String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
+        String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+` +
+        String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b`,
+    ].join('|'),
+    'gi',
+  ),
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
+  relativeWhen: /^\)?,\s*when\s+/i,
+  // "has apologised", "have long sought", "'s admitted"; not "has been", "has to", "has got".
+  perfect: {
+    verb: new RegExp(
+      String.raw`\b(?:has|have|'s|’s|'ve|’ve)\s+(?:(?:long|not|never|already|also|just|repeatedly|previously|\w+ly)\s+)?(?!been\b|got\b)` +
+        String.raw`(?:\w+(?:ed|en|wn|ght)|done|gone|won|lost|made|held|paid|said|sold|told|led|left|met|set|put|run|come|become|begun|had|` +
+        String.raw`heard|kept|built|spent|sent|struck|found|fled|fought|stood)\b`,
+      'gi',
+    ),
+    // "has grown since 2010", "has risen from $1 million in 2010 to …"
+    bound: /\b(?:since|from|between|over|through|until)\b[^,;:.]{0,30}$/i,
+  },
   // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
   framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
   tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),

@@ -62,6 +62,12 @@ const partOfYear: chrono.Parser = {
   extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
 };
 
+/** Words after "sejak" that make a part of time, not an event: "sejak awal tahun", "sejak Juli". */
+const BOUNDARY_WORDS = alternation([
+  'awal', 'akhir', 'pertengahan', 'medio', 'tahun', 'bulan', 'pekan', 'minggu', 'hari', 'tanggal', 'pukul', 'kemarin', 'lalu', 'dulu', 'itu',
+  ...MONTHS, ...ALL_WEEKDAYS, ...Object.keys(MALAY_MONTHS),
+]);
+
 const DATE_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\\s$`, 'i');
 
 const indonesianParser = chrono.id.casual.clone();
@@ -162,15 +168,27 @@ export const indonesianDates: DateLanguage = {
     /^(?:selama|dalam|sepanjang)\s|^\d+\s+(?:minggu|pekan|bulan|tahun|hari)\s+ini$|\b(?:kemudian|berikutnya|sebelumnya)$|^\d{1,2}[.:]\d\d\s?[-–]/i,
   // "selama …" is a span; "dua ribu tahun yang lalu" is a count chrono only read the end of.
   spanBefore: /\b(?:selama|sepanjang|ribu|ratus|juta|puluh|belas)\s+$/i,
+  // "lebih cepat daripada yang bisa dilakukan hari ini", "bahkan hari ini".
+  nowadays: { text: /^hari ini$/i, before: /\b(?:daripada|dibanding(?:kan)?)(?:\s+(?!dan\b|tetapi\b)[\w'’-]+){0,6}\s+$|\bbahkan\s+$/i },
   // "Jin Ping Mei": a month name inside a capitalised name.
   isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
   weekend: /akhir pekan/i,
   week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam|lepas|hadapan)\b/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'ini', side: 'after' }),
-  subordinate:
-    /,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b|\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b/gi,
+  subordinate: new RegExp(
+    [
+      String.raw`,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b`,
+      String.raw`\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+` +
+        String.raw`(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b`,
+      // "sejak konvensi Partai Republik di bulan Juli": the date is the event's that opens the claim's span; not "sejak awal
+      // tahun", "sejak Juli". Not "sebelum": "janji itu dibuat sebelum referendum di tahun 2014" was made in 2014.
+      String.raw`\bsejak\s+(?!(?:${BOUNDARY_WORDS})\b)[a-z]{3,}\b`,
+    ].join('|'),
+    'gi',
+  ),
   relative: /\byang\b/gi,
+  relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
   framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),

@@ -120,6 +120,13 @@ describe('English findDates', () => {
     expect(only('The bank cut rates in December.')).toBe('2012-12');
   });
 
+  it('reads "today" compared with, or stressed as, the present in general as no date', () => {
+    expect(values('The design could solve problems faster than can be done today.')).toEqual([]);
+    expect(values('Even today, the town is divided.')).toEqual([]);
+    expect(values('Profit was higher than analysts expected and the firm reports again today.')).toEqual(['2013-03-22']);
+    expect(values('The index closed today at 2,600.')).toEqual(['2013-03-22']);
+  });
+
   it('treats today and tonight as the publication day, and now as no date', () => {
     expect(only('Today, Khanzir may be a lonely pig', '2016-11-15')).toBe('2016-11-15');
     expect(only('Police said yesterday that two died')).toBe('2013-03-21');
@@ -164,6 +171,55 @@ describe('English findDates', () => {
     expect(d.embedded && text.slice(...d.embedded)).toBe('after being sacked in July.');
     const [w] = findDates('He arrived on Friday when the talks began', PUB) as { embedded?: [number, number] }[];
     expect(w.embedded).toBeUndefined();
+  });
+
+  it('marks a date in a past participle set off by commas as that phrase\'s, unless the participle is of asking', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('The company, founded in 1950, hired 300 workers.')).toEqual([', founded in 1950']);
+    expect(embedded('The treaty, first signed in 1995, ended the war.')).toEqual([', first signed in 1995']);
+    expect(embedded('The talks, scheduled for Monday, were called off.')).toEqual([', scheduled for Monday']);
+    expect(embedded('The deal, announced Monday, values the firm at $2 billion.')).toEqual([', announced Monday']);
+    expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
+    expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
+  });
+
+  it('marks a date of an event after "since the", "until the" as that phrase\'s, not one of a part of time, nor after "before"', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('She made her first appearance since the party convention in July.')).toEqual(['since the party convention in July.']);
+    expect(embedded('The ban holds until the election in May, aides said.')).toEqual(['until the election in May']);
+    expect(embedded('The promise was made before the referendum in 2014.')).toEqual([undefined]);
+    expect(embedded('Prices have risen since the start of 2010.')).toEqual([undefined]);
+    expect(embedded('Prices have risen since July.')).toEqual([undefined]);
+  });
+
+  it('marks a date of an earlier year after a present perfect as a noun\'s, not one bounding a span or of this year', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('The minister has apologised for the errors made during the 2010 raid.')).toEqual([' for the errors made during the 2010']);
+    expect(embedded('The envoy has long sought an apology for the raid in May 2010.')).toEqual([' an apology for the raid in May 2010']);
+    expect(embedded('Sales have grown since 2010.')).toEqual([undefined]);
+    expect(embedded('Revenue has risen from $1 million in 2010 to $5 million.')).toEqual([undefined]);
+    expect(embedded('The company has cut 300 jobs this year.')).toEqual([undefined]);
+    expect(embedded('The company cut 300 jobs during the 2010 crisis.')).toEqual([undefined]);
+    expect(embedded('The company has 300 workers in 2010.')).toEqual([undefined]);
+  });
+
+  it('marks a date in an embedded question as the question\'s', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('The data give evidence of how much insurers might raise prices when the law kicks in next year.')).toEqual([
+      'how much insurers might raise prices when the law kicks in next year.',
+    ]);
+    expect(embedded('It is unclear whether talks will resume on Monday.')).toEqual(['whether talks will resume on Monday.']);
+    expect(embedded('How the firm fared in 2012 is clear, and sales rose in 2012.')).toEqual([undefined, undefined]);
+  });
+
+  it('marks the date (a range\'s start) that a relative "when" after it ties a clause to', () => {
+    const text = 'The exception was the pandemic of 2009-2010, when 348 children died.';
+    const found = findDates(text, PUB) as { value: string | null; when?: number }[];
+    expect(found.map((d) => [d.value, d.when === undefined ? undefined : text.slice(d.when)])).toEqual([
+      ['2009', '348 children died.'],
+      ['2010', undefined],
+    ]);
+    expect((findDates('Sales rose in 2010 when prices fell.', PUB) as { when?: number }[])[0].when).toBeUndefined();
   });
 
   it('keeps offsets right in texts long enough to be read in pieces', () => {

@@ -104,4 +104,18 @@ describe('Indonesian findDates', () => {
     expect(only('Rapat itu digelar Kamis, ujarnya.')).toBe('2018-04-12');
     expect(values('Polisi telah menangkap dua orang, ujar Budi kepada wartawan, Senin.')).toEqual(['2018-04-16']);
   });
+
+  it('reads "hari ini" compared with, or stressed as, the present in general as no date', () => {
+    expect(values('Mesin itu bekerja lebih cepat daripada yang bisa dilakukan hari ini.')).toEqual([]);
+    expect(values('Bahkan hari ini, kota itu masih terbelah.')).toEqual([]);
+    expect(values('Presiden menandatangani undang-undang itu hari ini.')).toEqual(['2018-04-17']);
+  });
+
+  it('marks a date of an event after "sejak" as that phrase\'s, not one of a part of time, nor after "sebelum"', () => {
+    const embedded = (text: string) => (findDates(text, PUB) as { embedded?: [number, number] }[]).map((d) => d.embedded && text.slice(...d.embedded));
+    expect(embedded('Ia tampil pertama kalinya sejak konvensi partai di bulan Juli.')).toEqual(['sejak konvensi partai di bulan Juli.']);
+    expect(embedded('Janji itu dibuat sebelum referendum di tahun 2014.')).toEqual([undefined]);
+    expect(embedded('Harga naik sejak awal tahun 2016.')).toEqual([undefined]);
+    expect(embedded('Ia bekerja di sana sejak 2010.')).toEqual([undefined]);
+  });
 });
