@@ -53,6 +53,14 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
   if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;
   // "Police told them they would be charged" (or warned, assured …): "they" is who was told, named before the speaker.
+  // "Federal grants will help towns, but they are rarely counted": a later clause's "they" is the earlier clause's plural subject.
+  if (THEY.test(c.actor) && !quoted && at > 0) {
+    for (let k = done.length - 1; k >= 0 && done[k].sentence === c.sentence; k--) {
+      const d = done[k];
+      const dAt = notesOf(d)?.actorAt ?? -1;
+      if (!notesOf(d)?.quoted && dAt >= 0 && dAt < at && isPlural(d.actor) && !isPronoun(d.actor)) return d.actor;
+    }
+  }
   if (THEY.test(c.actor) && !quoted && c.kind === 'reported') {
     const told = [...text.matchAll(/\b([\p{L}]+)\s+them\b/giu)].find((m) => LISTENER_VERBS.has(m[1].toLowerCase()));
     if (told && (at < 0 || told.index < at)) {
@@ -232,7 +240,12 @@ function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mentions): stri
 }
 
 const isPronoun = (s: string): boolean => /^(he|she|they|it|we|i|you|him|her|them|us|me)$/i.test(s.trim());
-const isPlural = (s: string): boolean => /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(s) && !/^\p{Lu}/u.test(s.split(/\s+/).pop() ?? '');
+/** "Federal subsidies under the health law": the head noun is the last word before a preposition. */
+const headOf = (s: string): string => s.split(/\s+(?:of|under|in|for|from|with|at|on|by|to|across|over)\s+/i)[0];
+const isPlural = (s: string): boolean => {
+  const head = headOf(s);
+  return /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(head) && !/^\p{Lu}/u.test(head.split(/\s+/).pop() ?? '');
+};
 
 /** "The senator said he would run": a description of a person speaks of himself as "he". */
 function personDescription(name: string): boolean {

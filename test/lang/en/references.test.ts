@@ -158,4 +158,9 @@ describe('English references', () => {
     const cs = claimsOf('Few doubt the potential the women hold. "But they tend to agree," Mara Lind said.');
     expect(cs[cs.length - 1].actor).toBe('the women');
   });
+
+  it('resolves "they" in a later clause to the plural subject of the earlier clause of its sentence, head before a preposition', () => {
+    const cs = claimsOf('Regulators met on Monday. Federal grants under the new law will help towns pay for roads, but they are rarely included in forecasts.');
+    expect(cs[2]).toMatchObject({ actor: 'Federal grants under the new law', action: 'are rarely included in forecasts' });
+  });
 });
