@@ -2,11 +2,14 @@
 
 const forms = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Verbs of saying whose complement is a reported clause ("said that …", "warned …"). */
+/**
+ * Verbs of saying whose complement is a reported clause ("said that …", "warned …"). Not "deny": "Davis denied that
+ * Roth had a deal" does not report that Roth had a deal; the article states Davis's denial.
+ */
 export const SPEECH_VERBS = forms(`
   say says said saying tell tells told telling state states stated announce announces announced
   claim claims claimed write writes wrote written add adds added note notes noted argue argues argued
-  insist insists insisted warn warns warned deny denies denied confirm confirms confirmed report reports reported
+  insist insists insisted warn warns warned confirm confirms confirmed report reports reported
   explain explains explained declare declares declared acknowledge acknowledges acknowledged admit admits admitted
   suggest suggests suggested predict predicts predicted contend contends contended maintain maintains maintained
   reply replies replied respond responds responded tweet tweets tweeted testify testifies testified
