@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -212,7 +212,10 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
       || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
     const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
     const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
-    for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w)) heads.add(w);
+    // "his son, Jonathan Roth": a kin noun before a name is what "the son" takes up.
+    for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w) || KIN_NOUNS.has(w)) heads.add(w);
+    // "District Attorney Kathleen Rice": "the district attorney" names her, not an attorney named since.
+    titleWords.forEach((w, k) => { if (k > 0 && (TITLES.has(w) || PERSON_HEADS.has(w))) heads.add(`${titleWords[k - 1]} ${w}`); });
     // "Oil giant BP", "the carmaker Volta": a noun for a body right before its name.
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);

@@ -140,11 +140,20 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     const prev = lastPluralActor(sentence, done, self);
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
   }
+  // "The son's case is pending": the description's owner is resolved, the thing owned kept. A source stays as written
+  // ("the district attorney's office said"): the office speaks, not its head.
+  const owned = self ? /^(the(?:\s+\p{Ll}+){1,2})['’]s\s+(.+)$/iu.exec(text) : null;
+  if (owned) {
+    const owner = resolveName(owned[1], sentence, at, mentions, done, self);
+    return owner === owned[1] ? text : `${owner}'s ${owned[2]}`;
+  }
   const words = text.split(/\s+/);
   // "the bank", and with one lowercase modifier "the oil giant", "the district attorney".
   if ((words.length === 2 || words.length === 3 && /^\p{Ll}+$/u.test(words[1])) && /^the$/i.test(words[0])) {
     const head = words[words.length - 1].toLowerCase();
-    if (PERSON_HEADS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
+    const modified = words.length === 3 ? mentions.lastWithHead(`${words[1]} ${head}`, true, sentence, at) : undefined;
+    if (modified) return modified.name;
+    if (PERSON_HEADS.has(head) || KIN_NOUNS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
     if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) return mentions.lastWithHead(head, false, sentence, at)?.name ?? text;
   }
   if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);

@@ -163,4 +163,14 @@ describe('English references', () => {
     const cs = claimsOf('Regulators met on Monday. Federal grants under the new law will help towns pay for roads, but they are rarely included in forecasts.');
     expect(cs[2]).toMatchObject({ actor: 'Federal grants under the new law', action: 'are rarely included in forecasts' });
   });
+
+  it('resolves a description with its modifier to the name that title stood before ("the district attorney")', () => {
+    const cs = claimsOf('District Attorney Ann Cole filed the charges. His lawyer, Tom Reed, said he would appeal. The case is pending, the district attorney said.');
+    expect(cs[cs.length - 1].source).toBe('Ann Cole');
+  });
+
+  it('resolves the owner of a possessive description as an actor ("The son\'s case" → "Marco Ortiz\'s case"), not as a source', () => {
+    const cs = claimsOf('Luis Ortiz was reported missing by his son, Marco Ortiz. The son\'s case is pending, the district attorney\'s office said.');
+    expect(cs[1]).toMatchObject({ actor: "Marco Ortiz's case", source: "the district attorney's office" });
+  });
 });
