@@ -47,6 +47,12 @@ export const SPEAKER_PARTICIPLES = forms(`
 `);
 
 /**
+ * Past tenses of what a speaker goes on to do after a reported clause: "Li said the smog had upset him and vowed to act"
+ * — the vow is Li's, not the smog's.
+ */
+export const SPEAKER_ACTS = forms('vowed pledged promised called urged demanded asked added warned insisted stressed appealed refused declined');
+
+/**
  * Participles by which the writer comments on what an event means ("…, reinforcing the idea that …", "…, underscoring
  * the risks"): an interpretation, not a further act of the subject, so no claim of their own.
  */
