@@ -25,6 +25,14 @@ describe('English statements', () => {
     ]);
   });
 
+  it('opens a clause at "and the N" before a form of "be" or a modal, without a comma', () => {
+    expect(claimsOf('The group sued the firm through the courts and the plan was eventually dropped.').map((c) => [c.actor, c.action])).toEqual([
+      ['The group', 'sued the firm through the courts'], ['the plan', 'was eventually dropped'],
+    ]);
+    // coordinated objects stay in the predicate
+    expect(one('The mayor met the governor and the minister on Friday.').action).toBe('met the governor and the minister on Friday');
+  });
+
   it('keeps an apposition out of the subject', () => {
     const c = one('Acme, originally a small bakery, opened a factory in Leeds.');
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
