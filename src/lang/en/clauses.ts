@@ -190,6 +190,12 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k += 2;
       continue;
     }
+    // "Last month, after the smog hit …, officials …": a time phrase set off by a comma before more leading words.
+    const timeEnd = leadingTime(p, seq, k);
+    if (timeEnd > k) {
+      k = timeEnd;
+      continue;
+    }
     if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])
       || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
       k++;
@@ -221,6 +227,18 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     break;
   }
   return k;
+}
+
+/** The position after a short time phrase and its comma at k ("Last month,", "Early on Friday,"), or -1. */
+function leadingTime(p: Parsed, seq: readonly number[], k: number): number {
+  // Not "A four-week, phased closure …": an article opens a noun phrase, and the word before the comma must be the date.
+  if (/^(a|an)$/.test(p.toks[seq[k]].lower)) return -1;
+  for (let j = k; j < seq.length - 1 && j < k + 4; j++) {
+    const t = p.toks[seq[j]];
+    if (isVerb(t) || has(t, 'Pronoun') || has(t, 'ProperNoun') && !has(t, 'Date')) return -1;
+    if (cut(p, seq, j)) return has(t, 'Date') && !has(t, 'Hyphenated') && !t.text.includes('-') && hasFinite(p, seq, j + 1) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /**

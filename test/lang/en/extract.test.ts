@@ -33,6 +33,13 @@ describe('English statements', () => {
     expect(one('The mayor met the governor and the minister on Friday.').action).toBe('met the governor and the minister on Friday');
   });
 
+  it('skips a time phrase set off by a comma before a leading subordinate clause ("Last month, after …, officials …")', () => {
+    const c = one('Last month, after heavy rain flooded the valley, engineers closed the old dam.');
+    expect(c).toMatchObject({ actor: 'engineers', action: 'closed the old dam' });
+    // an article opens a noun phrase, not a time phrase
+    expect(one('A four-week, phased closure of the towers will begin on Monday.').actor).toMatch(/^A four-week/);
+  });
+
   it('keeps an apposition out of the subject', () => {
     const c = one('Acme, originally a small bakery, opened a factory in Leeds.');
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
