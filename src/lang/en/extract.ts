@@ -379,16 +379,20 @@ function linkQuotations(results: SentenceResult[], quotes: readonly QuoteLayout[
   results.forEach((r, i) => {
     if (!r.unattributedQuote) return;
     let speaker: Source | null = null;
-    for (let j = i + 1; j < results.length && quotes[j].openAtStart && !speaker; j++) speaker = results[j].speaker;
+    // The sentence whose cue names the speaker: its date is the quotation's when the quotation gives none.
+    let from = -1;
+    for (let j = i + 1; j < results.length && quotes[j].openAtStart && !speaker; j++) [speaker, from] = [results[j].speaker, j];
     if (!speaker) {
       let j = i + 1;
       while (j < results.length && quotes[j].openAtStart) j++;
-      if (j < results.length && results[j].cueOnly) speaker = results[j].speaker;
+      if (j < results.length && results[j].cueOnly) [speaker, from] = [results[j].speaker, j];
     }
-    for (let j = i - 1; !speaker && j >= 0 && quotes[j + 1].openAtStart; j--) speaker = results[j].speaker;
-    if (!speaker && i > 0 && results[i - 1].drafts.some((d) => d.kind === 'quote' && d.source)) speaker = results[i - 1].speaker;
+    for (let j = i - 1; !speaker && j >= 0 && quotes[j + 1].openAtStart; j--) [speaker, from] = [results[j].speaker, j];
+    if (!speaker && i > 0 && results[i - 1].drafts.some((d) => d.kind === 'quote' && d.source)) [speaker, from] = [results[i - 1].speaker, i - 1];
     if (!speaker) return;
     for (const d of r.drafts) {
+      // '"…," Davis told CNN on Thursday. "He's admitted it now."': the quotation goes on at the time of its cue.
+      if (speaker.cue && from >= 0 && !d.cue) [d.cue, d.cueSentence] = [speaker.cue, from];
       d.source = speaker.name;
       if (!d.actor) d.actor = speaker.name;
       const n = notesOf(d);

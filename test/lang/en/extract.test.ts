@@ -324,3 +324,14 @@ describe('English quotations', () => {
     expect(one('“The river is rising,” the mayor said on March 3.').date).toBe('2020-03-03');
   });
 });
+
+describe('English quotations over several sentences', () => {
+  it('dates a quotation that goes on after its cue by the cue\'s date when it gives none of its own', () => {
+    const cs = claimsOf('"We had doubts," Davis told reporters on Monday. "He has admitted it now."');
+    expect(cs.map((c) => [c.action, c.source, c.date])).toEqual([
+      ['had doubts', 'Davis', '2020-03-09'],
+      ['has admitted it now', 'Davis', '2020-03-09'],
+    ]);
+  });
+});
+
