@@ -142,6 +142,9 @@ export const PERSON_HEADS = forms(`
   coach man woman lawyer attorney prosecutor client curator historian author
 `);
 
+/** Lawyers, whose "client" is the one whose lawyer the text called them ("X's attorney, Y … his client" → X). */
+export const COUNSEL_NOUNS = forms('attorney lawyer counsel solicitor barrister');
+
 /** Family members, who often share a surname: "Ana Ortiz said her husband kept the books" → Ana Ortiz's kin. */
 export const KIN_NOUNS = forms('husband wife son daughter father mother brother sister');
 

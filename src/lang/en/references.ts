@@ -87,6 +87,11 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  // "Roth's attorney, Brian Davis, … Davis added that his client …": the client is the one the lawyer was named for.
+  if (/^(his|her) client$/i.test(c.actor) && c.source) {
+    const client = mentions.named(c.source)?.clientOf;
+    if (client) return fullName(client, c.sentence, at, mentions);
+  }
   // "Ana Ortiz said her husband kept the books": a relative of the speaker (or of the last person) sharing her surname.
   const kin = /^(his|her) (\p{L}+)$/iu.exec(c.actor);
   if (kin && KIN_NOUNS.has(kin[2].toLowerCase())) {

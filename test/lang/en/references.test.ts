@@ -173,4 +173,9 @@ describe('English references', () => {
     const cs = claimsOf('Luis Ortiz was reported missing by his son, Marco Ortiz. The son\'s case is pending, the district attorney\'s office said.');
     expect(cs[1]).toMatchObject({ actor: "Marco Ortiz's case", source: "the district attorney's office" });
   });
+
+  it('resolves a lawyer\'s "his client" to the person the lawyer was named for ("X\'s lawyer, Y")', () => {
+    const cs = claimsOf("Mark Hale was charged in May. Mark Hale's lawyer, Ann Webb, spoke on Friday. Webb added that her client had been ill.");
+    expect(cs[2]).toMatchObject({ actor: 'Mark Hale', action: 'had been ill', source: 'Ann Webb' });
+  });
 });
