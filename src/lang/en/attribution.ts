@@ -1,7 +1,7 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { parseClause, type Parsed } from './clauses.js';
 import {
-  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS,
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
@@ -136,7 +136,8 @@ function relativeEnd(p: Parsed, seq: readonly number[], k: number): number {
 export function speakerLike(p: Parsed, speaker: readonly number[]): boolean {
   const lastWord = p.toks[speaker[speaker.length - 1]].lower;
   if (RELATIVE_PRONOUNS.has(lastWord) || lastWord === 'what') return false;
-  return !(speaker.length === 1 && (lastWord === 'this' || lastWord === 'that'));
+  // "…, as alleged by her former butler": a subordinator names nobody.
+  return !(speaker.length === 1 && (lastWord === 'this' || lastWord === 'that' || SUBORDINATORS.has(lastWord)));
 }
 
 function restHasClause(p: Parsed, seq: readonly number[], from: number, to: number): boolean {

@@ -97,6 +97,8 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
       // "… and Israel initially said …": a named speaker with a speech verb opens a clause of its own.
       const c = t.lower === 'and' && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') ? parseClause(p, seq.slice(k + 1), true) : null;
       if (c && c.subject.length <= 4 && c.predicates[0].some((i, n) => n < 3 && SPEECH_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]))) return k;
+      // "… through the courts and the plan was eventually dropped": "and the N" before a form of "be" or a modal opens a clause.
+      if (t.lower === 'and' && /^(the|this|that|these|those)$/.test(p.toks[seq[k + 1]]?.lower ?? '') && beClauseAt(p, seq, k + 1)) return k;
       continue;
     }
     const startK = isCoord ? k + 1 : k;
@@ -111,6 +113,14 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     if (c) return k;
   }
   return -1;
+}
+
+/** "the plan was …", "the talks could …": a determiner, up to two nouns, then a form of "be" or a modal. */
+function beClauseAt(p: Parsed, seq: readonly number[], k: number): boolean {
+  let j = k + 1;
+  while (j < seq.length && j < k + 3 && has(p.toks[seq[j]], 'Noun') && !isVerb(p.toks[seq[j]]) && !cut(p, seq, j - 1)) j++;
+  const v = p.toks[seq[j]];
+  return j > k + 1 && !cut(p, seq, j - 1) && !!v && (BE.has(v.lower) && isFinite(p.toks, seq[j]) || has(v, 'Modal'));
 }
 
 /** Cut the clause's last predicate at `end` (a position in seq) and drop trailing asides. */
@@ -180,6 +190,12 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k += 2;
       continue;
     }
+    // "Last month, after the smog hit …, officials …": a time phrase set off by a comma before more leading words.
+    const timeEnd = leadingTime(p, seq, k);
+    if (timeEnd > k) {
+      k = timeEnd;
+      continue;
+    }
     if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])
       || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
       k++;
@@ -211,6 +227,18 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     break;
   }
   return k;
+}
+
+/** The position after a short time phrase and its comma at k ("Last month,", "Early on Friday,"), or -1. */
+function leadingTime(p: Parsed, seq: readonly number[], k: number): number {
+  // Not "A four-week, phased closure …": an article opens a noun phrase, and the word before the comma must be the date.
+  if (/^(a|an)$/.test(p.toks[seq[k]].lower)) return -1;
+  for (let j = k; j < seq.length - 1 && j < k + 4; j++) {
+    const t = p.toks[seq[j]];
+    if (isVerb(t) || has(t, 'Pronoun') || has(t, 'ProperNoun') && !has(t, 'Date')) return -1;
+    if (cut(p, seq, j)) return has(t, 'Date') && !has(t, 'Hyphenated') && !t.text.includes('-') && hasFinite(p, seq, j + 1) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -6,7 +6,7 @@ import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, ty
 import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
+import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -207,8 +207,15 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
         const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) });
-        const rest = seq.slice(seq.indexOf(c.span[k]));
+        // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.
+        const m = c.predicates.findIndex((pr, n) => n > 0 && pr[0] > c.span[k] && SPEAKER_ACTS.has(p.toks[pr[0]].lower));
+        const end = m > 0 ? seq.indexOf(c.predicates[m][0]) : seq.length;
+        const rest = seq.slice(seq.indexOf(c.span[k]), end).filter((t, n, all) => n < all.length - 1 || !/^(and|but)$/.test(p.toks[t].lower));
         out.push(...statementClaims(p, rest, i, speaker));
+        if (m > 0) {
+          const own: Clause = { subject: c.subject, predicates: c.predicates.slice(m), span: c.span, from: c.from };
+          out.push(...clauseDrafts(p, own, { source: null, kind: 'statement', sentence: i, clause: rangeOf(p, c.span), quoted: false }));
+        }
         break;
       }
     }
@@ -371,16 +378,20 @@ function linkQuotations(results: SentenceResult[], quotes: readonly QuoteLayout[
   results.forEach((r, i) => {
     if (!r.unattributedQuote) return;
     let speaker: Source | null = null;
-    for (let j = i + 1; j < results.length && quotes[j].openAtStart && !speaker; j++) speaker = results[j].speaker;
+    // The sentence whose cue names the speaker: its date is the quotation's when the quotation gives none.
+    let from = -1;
+    for (let j = i + 1; j < results.length && quotes[j].openAtStart && !speaker; j++) [speaker, from] = [results[j].speaker, j];
     if (!speaker) {
       let j = i + 1;
       while (j < results.length && quotes[j].openAtStart) j++;
-      if (j < results.length && results[j].cueOnly) speaker = results[j].speaker;
+      if (j < results.length && results[j].cueOnly) [speaker, from] = [results[j].speaker, j];
     }
-    for (let j = i - 1; !speaker && j >= 0 && quotes[j + 1].openAtStart; j--) speaker = results[j].speaker;
-    if (!speaker && i > 0 && results[i - 1].drafts.some((d) => d.kind === 'quote' && d.source)) speaker = results[i - 1].speaker;
+    for (let j = i - 1; !speaker && j >= 0 && quotes[j + 1].openAtStart; j--) [speaker, from] = [results[j].speaker, j];
+    if (!speaker && i > 0 && results[i - 1].drafts.some((d) => d.kind === 'quote' && d.source)) [speaker, from] = [results[i - 1].speaker, i - 1];
     if (!speaker) return;
     for (const d of r.drafts) {
+      // '"…," Davis told CNN on Thursday. "He's admitted it now."': the quotation goes on at the time of its cue.
+      if (speaker.cue && from >= 0 && !d.cue) [d.cue, d.cueSentence] = [speaker.cue, from];
       d.source = speaker.name;
       if (!d.actor) d.actor = speaker.name;
       const n = notesOf(d);

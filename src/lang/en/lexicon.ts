@@ -2,11 +2,14 @@
 
 const forms = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Verbs of saying whose complement is a reported clause ("said that …", "warned …"). */
+/**
+ * Verbs of saying whose complement is a reported clause ("said that …", "warned …"). Not "deny": "Davis denied that
+ * Roth had a deal" does not report that Roth had a deal; the article states Davis's denial.
+ */
 export const SPEECH_VERBS = forms(`
   say says said saying tell tells told telling state states stated announce announces announced
   claim claims claimed write writes wrote written add adds added note notes noted argue argues argued
-  insist insists insisted warn warns warned deny denies denied confirm confirms confirmed report reports reported
+  insist insists insisted warn warns warned confirm confirms confirmed report reports reported
   explain explains explained declare declares declared acknowledge acknowledges acknowledged admit admits admitted
   suggest suggests suggested predict predicts predicted contend contends contended maintain maintains maintained
   reply replies replied respond responds responded tweet tweets tweeted testify testifies testified
@@ -42,6 +45,12 @@ export const SPEAKER_PARTICIPLES = forms(`
   pointing citing calling urging describing referring accusing blaming praising welcoming dismissing rejecting
   questioning demanding asking vowing promising pledging criticising criticizing
 `);
+
+/**
+ * Past tenses of what a speaker goes on to do after a reported clause: "Li said the smog had upset him and vowed to act"
+ * — the vow is Li's, not the smog's.
+ */
+export const SPEAKER_ACTS = forms('vowed pledged promised called urged demanded asked added warned insisted stressed appealed refused declined');
 
 /**
  * Participles by which the writer comments on what an event means ("…, reinforcing the idea that …", "…, underscoring
@@ -132,6 +141,9 @@ export const PERSON_HEADS = forms(`
   chairwoman director executive ceo founder spokesman spokeswoman spokesperson official judge actor singer player
   coach man woman lawyer attorney prosecutor client curator historian author
 `);
+
+/** Lawyers, whose "client" is the one whose lawyer the text called them ("X's attorney, Y … his client" → X). */
+export const COUNSEL_NOUNS = forms('attorney lawyer counsel solicitor barrister');
 
 /** Family members, who often share a surname: "Ana Ortiz said her husband kept the books" → Ana Ortiz's kin. */
 export const KIN_NOUNS = forms('husband wife son daughter father mother brother sister');

@@ -2,7 +2,7 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
+import { COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -14,6 +14,8 @@ export interface Mention {
   place: boolean;
   /** Nouns the text uses for it: its own last word, the head of an apposition ("a state savings bank"). */
   heads: Set<string>;
+  /** Whose lawyer the person is ("Raymond Roth's attorney, Brian Davis" → "Raymond Roth"): "his client". */
+  clientOf?: string;
 }
 
 /** What "they" can take up: a coordination of names ("Smith and Jones"), a plural group ("the two companies"). */
@@ -212,7 +214,10 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
       || titleWords.some((w) => PERSON_HEADS.has(w) || TITLES.has(w));
     const place = t.slice(from, j + 1).some((x) => has(x, 'Place') || has(x, 'Country') || has(x, 'City'));
     const heads = new Set<string>([t[j].lower.replace(/['’]s$/, '')]);
-    for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w)) heads.add(w);
+    // "his son, Jonathan Roth": a kin noun before a name is what "the son" takes up.
+    for (const w of titleWords) if (TITLES.has(w) || PERSON_HEADS.has(w) || KIN_NOUNS.has(w)) heads.add(w);
+    // "District Attorney Kathleen Rice": "the district attorney" names her, not an attorney named since.
+    titleWords.forEach((w, k) => { if (k > 0 && (TITLES.has(w) || PERSON_HEADS.has(w))) heads.add(`${titleWords[k - 1]} ${w}`); });
     // "Oil giant BP", "the carmaker Volta": a noun for a body right before its name.
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
@@ -230,7 +235,11 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     }
     // "Valdis Dombrovskis, the EU's trade commissioner": an apposition that names a person's role.
     if (!person && !place) person = [...heads].some((h) => h !== t[j].lower.replace(/['’]s$/, '') && (TITLES.has(h) || PERSON_HEADS.has(h)));
-    out.push({ name, sentence, at: t[from].start, person, place, heads });
+    // "Raymond Roth's attorney, Brian Davis": the name owning the lawyer's title, named right before it.
+    const counsel = t.slice(lo, from).findIndex((x) => COUNSEL_NOUNS.has(x.lower)) + lo;
+    const ownerTok = counsel > lo && has(t[counsel - 1], 'Possessive') ? t[counsel - 1] : undefined;
+    const owner = ownerTok ? out.find((m) => m.at <= ownerTok.start && ownerTok.end <= m.at + m.name.length + 2) : undefined;
+    out.push({ name, sentence, at: t[from].start, person, place, heads, ...(owner ? { clientOf: owner.name } : {}) });
     spans.push([i, j]);
     i = j;
   }

@@ -54,6 +54,14 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
   if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;
   // "Police told them they would be charged" (or warned, assured …): "they" is who was told, named before the speaker.
+  // "Federal grants will help towns, but they are rarely counted": a later clause's "they" is the earlier clause's plural subject.
+  if (THEY.test(c.actor) && !quoted && at > 0) {
+    for (let k = done.length - 1; k >= 0 && done[k].sentence === c.sentence; k--) {
+      const d = done[k];
+      const dAt = notesOf(d)?.actorAt ?? -1;
+      if (!notesOf(d)?.quoted && dAt >= 0 && dAt < at && isPlural(d.actor) && !isPronoun(d.actor)) return d.actor;
+    }
+  }
   if (THEY.test(c.actor) && !quoted && c.kind === 'reported') {
     const told = [...text.matchAll(/\b([\p{L}]+)\s+them\b/giu)].find((m) => LISTENER_VERBS.has(m[1].toLowerCase()));
     if (told && (at < 0 || told.index < at)) {
@@ -80,6 +88,11 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
+  // "Roth's attorney, Brian Davis, … Davis added that his client …": the client is the one the lawyer was named for.
+  if (/^(his|her) client$/i.test(c.actor) && c.source) {
+    const client = mentions.named(c.source)?.clientOf;
+    if (client) return fullName(client, c.sentence, at, mentions);
+  }
   // "Ana Ortiz said her husband kept the books": a relative of the speaker (or of the last person) sharing her surname.
   const kin = /^(his|her) (\p{L}+)$/iu.exec(c.actor);
   if (kin && KIN_NOUNS.has(kin[2].toLowerCase())) {
@@ -133,11 +146,20 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     const prev = lastPluralActor(sentence, done, self);
     return prev ? prev.actor.replace(/^both\s+/i, '') : text;
   }
+  // "The son's case is pending": the description's owner is resolved, the thing owned kept. A source stays as written
+  // ("the district attorney's office said"): the office speaks, not its head.
+  const owned = self ? /^(the(?:\s+\p{Ll}+){1,2})['’]s\s+(.+)$/iu.exec(text) : null;
+  if (owned) {
+    const owner = resolveName(owned[1], sentence, at, mentions, done, self);
+    return owner === owned[1] ? text : `${owner}'s ${owned[2]}`;
+  }
   const words = text.split(/\s+/);
   // "the bank", and with one lowercase modifier "the oil giant", "the district attorney".
   if ((words.length === 2 || words.length === 3 && /^\p{Ll}+$/u.test(words[1])) && /^the$/i.test(words[0])) {
     const head = words[words.length - 1].toLowerCase();
-    if (PERSON_HEADS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
+    const modified = words.length === 3 ? mentions.lastWithHead(`${words[1]} ${head}`, true, sentence, at) : undefined;
+    if (modified) return modified.name;
+    if (PERSON_HEADS.has(head) || KIN_NOUNS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
     if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) return mentions.lastWithHead(head, false, sentence, at)?.name ?? text;
   }
   if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);
@@ -233,7 +255,12 @@ function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mentions): stri
 }
 
 const isPronoun = (s: string): boolean => /^(he|she|they|it|we|i|you|him|her|them|us|me)$/i.test(s.trim());
-const isPlural = (s: string): boolean => /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(s) && !/^\p{Lu}/u.test(s.split(/\s+/).pop() ?? '');
+/** "Federal subsidies under the health law": the head noun is the last word before a preposition. */
+const headOf = (s: string): string => s.split(/\s+(?:of|under|in|for|from|with|at|on|by|to|across|over)\s+/i)[0];
+const isPlural = (s: string): boolean => {
+  const head = headOf(s);
+  return /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(head) && !/^\p{Lu}/u.test(head.split(/\s+/).pop() ?? '');
+};
 
 /** "The senator said he would run": a description of a person speaks of himself as "he". */
 function personDescription(name: string): boolean {

@@ -38,6 +38,27 @@ describe('English attribution: sources', () => {
     ]);
   });
 
+  it('gives a speaker\'s own later act after a reported clause to the speaker ("X said Y had … and vowed to …")', () => {
+    const cs = claimsOf('Mara Lind said the smog had made her upset and vowed to clean the city.');
+    expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
+      ['the smog', 'had made her upset', 'Mara Lind', 'reported'],
+      ['Mara Lind', 'vowed to clean the city', null, 'statement'],
+    ]);
+    // any other verb stays in the reported clause
+    expect(claimsOf('Mara Lind said the firm had cut wages and closed two plants.').every((c) => c.source === 'Mara Lind')).toBe(true);
+  });
+
+  it('takes no subordinator for a speaker ("…, as reported by the Times")', () => {
+    expect(one('The bill will pass, as reported by the Times.').source).not.toBe('as');
+  });
+
+  it('states a denial in the article\'s voice instead of reporting what is denied ("X denied that Y …")', () => {
+    expect(one('Tom Reed denied in May that Lee had taken the money.')).toMatchObject({
+      actor: 'Tom Reed', action: 'denied in May that Lee had taken the money', source: null, kind: 'statement',
+    });
+    expect(one('Mr. Lee has denied taking bribes from the firm.')).toMatchObject({ actor: 'Lee', source: null, kind: 'statement' });
+  });
+
   it('reads a passive cue before the clause ("X was quoted as saying …")', () => {
     expect(one('The governor was quoted as saying the bridge would reopen.')).toMatchObject({ actor: 'the bridge', source: 'The governor', kind: 'reported' });
   });

@@ -25,6 +25,21 @@ describe('English statements', () => {
     ]);
   });
 
+  it('opens a clause at "and the N" before a form of "be" or a modal, without a comma', () => {
+    expect(claimsOf('The group sued the firm through the courts and the plan was eventually dropped.').map((c) => [c.actor, c.action])).toEqual([
+      ['The group', 'sued the firm through the courts'], ['the plan', 'was eventually dropped'],
+    ]);
+    // coordinated objects stay in the predicate
+    expect(one('The mayor met the governor and the minister on Friday.').action).toBe('met the governor and the minister on Friday');
+  });
+
+  it('skips a time phrase set off by a comma before a leading subordinate clause ("Last month, after …, officials …")', () => {
+    const c = one('Last month, after heavy rain flooded the valley, engineers closed the old dam.');
+    expect(c).toMatchObject({ actor: 'engineers', action: 'closed the old dam' });
+    // an article opens a noun phrase, not a time phrase
+    expect(one('A four-week, phased closure of the towers will begin on Monday.').actor).toMatch(/^A four-week/);
+  });
+
   it('keeps an apposition out of the subject', () => {
     const c = one('Acme, originally a small bakery, opened a factory in Leeds.');
     expect(c).toMatchObject({ actor: 'Acme', action: 'opened a factory in Leeds', source: null, kind: 'statement' });
@@ -309,3 +324,14 @@ describe('English quotations', () => {
     expect(one('“The river is rising,” the mayor said on March 3.').date).toBe('2020-03-03');
   });
 });
+
+describe('English quotations over several sentences', () => {
+  it('dates a quotation that goes on after its cue by the cue\'s date when it gives none of its own', () => {
+    const cs = claimsOf('"We had doubts," Davis told reporters on Monday. "He has admitted it now."');
+    expect(cs.map((c) => [c.action, c.source, c.date])).toEqual([
+      ['had doubts', 'Davis', '2020-03-09'],
+      ['has admitted it now', 'Davis', '2020-03-09'],
+    ]);
+  });
+});
+

@@ -158,4 +158,24 @@ describe('English references', () => {
     const cs = claimsOf('Few doubt the potential the women hold. "But they tend to agree," Mara Lind said.');
     expect(cs[cs.length - 1].actor).toBe('the women');
   });
+
+  it('resolves "they" in a later clause to the plural subject of the earlier clause of its sentence, head before a preposition', () => {
+    const cs = claimsOf('Regulators met on Monday. Federal grants under the new law will help towns pay for roads, but they are rarely included in forecasts.');
+    expect(cs[2]).toMatchObject({ actor: 'Federal grants under the new law', action: 'are rarely included in forecasts' });
+  });
+
+  it('resolves a description with its modifier to the name that title stood before ("the district attorney")', () => {
+    const cs = claimsOf('District Attorney Ann Cole filed the charges. His lawyer, Tom Reed, said he would appeal. The case is pending, the district attorney said.');
+    expect(cs[cs.length - 1].source).toBe('Ann Cole');
+  });
+
+  it('resolves the owner of a possessive description as an actor ("The son\'s case" → "Marco Ortiz\'s case"), not as a source', () => {
+    const cs = claimsOf('Luis Ortiz was reported missing by his son, Marco Ortiz. The son\'s case is pending, the district attorney\'s office said.');
+    expect(cs[1]).toMatchObject({ actor: "Marco Ortiz's case", source: "the district attorney's office" });
+  });
+
+  it('resolves a lawyer\'s "his client" to the person the lawyer was named for ("X\'s lawyer, Y")', () => {
+    const cs = claimsOf("Mark Hale was charged in May. Mark Hale's lawyer, Ann Webb, spoke on Friday. Webb added that her client had been ill.");
+    expect(cs[2]).toMatchObject({ actor: 'Mark Hale', action: 'had been ill', source: 'Ann Webb' });
+  });
 });
