@@ -2,7 +2,7 @@
 // appositions, `yang` clauses and coordinated predicates.
 import {
   ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, TIME_HEADS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
-  SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, TRAILING_ADVERBIALS,
+  SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, SUBORDINATORS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
@@ -104,7 +104,12 @@ const appositive = (t: Token) => /^(?:selaku|sebagai)$/.test(t.lower) || (ROLES.
  * A segment opened by an adverbial word ("Saat polisi tiba, …", "Dalam razia itu, …"); not a time phrase with a
  * demonstrative, which dates the clause it opens ("Saat itu juga dilakukan penggeledahan …").
  */
-const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks);
+const isAdverbial = (seg: Segment) => (ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks)) || notOnly(seg.toks);
+/** "Tak hanya di Surabaya, …": "not only" before a place or time phrase frames the clause after it. */
+const notOnly = (toks: readonly Token[]) => /^(?:tak|tidak|bukan)$/.test(toks[0].lower) && /^(?:hanya|saja|cuma)$/.test(toks[1]?.lower ?? '')
+  && PREPOSITIONS.has(toks[2]?.lower ?? '');
+/** Words that never end a subject: conjunctions, prepositions, subordinators. */
+const DANGLING = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ...TRAILING_ADVERBIALS, ...SUBORDINATORS]);
 const timeDemonstrative = (toks: readonly Token[]) => TIME_HEADS.has(toks[0].lower) && /^(?:itu|ini)$/.test(toks[1]?.lower ?? '');
 const isRoleWord = (t: Token) => ROLES.has(t.lower) || ROLE_DOMAINS.has(t.lower);
 
@@ -203,6 +208,17 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     const start = leadStart >= 0 && !clauses.length ? leadStart : (pending[0]?.toks[0].start ?? toks[0].start);
     // "Bahan yang beredar itu, kata Budi, sama sekali tidak benar": adverbs alone are no subject (from === to)
     const bounds = p > 0 ? subjectBounds(toks, p) : { from: 0, to: 0, predicate: 0 };
+    // "…, dan jaga jalan napas dengan menopang dagu serta tidak memberi …", "Kasihan para pedagang jika disita": words
+    // ending in a conjunction or a preposition are no subject; the segment is one subjectless predicate
+    if (bounds.from < bounds.to && DANGLING.has(toks[bounds.to - 1].lower)) {
+      if (clauses.length) {
+        extend(clauses, toks);
+        continue;
+      }
+      clauses.push({ subject: null, predicate: [toks[0].coreStart, toks[toks.length - 1].coreEnd], start, coordinated: false });
+      pending = [];
+      continue;
+    }
     const predicate: Range = [toks[bounds.predicate].coreStart, toks[toks.length - 1].coreEnd];
     if (bounds.from < bounds.to && pending.length && !clauses.length && appositive(toks[bounds.from])) {
       // "Ns. Rina Wati, S.Kep selaku Kepala Ruang Anak juga …": degrees and roles after the name are no subject

@@ -109,6 +109,12 @@ export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tenga
 /** Nouns of time that a demonstrative makes a time phrase dating its clause ("Saat itu juga dilakukan …"). */
 export const TIME_HEADS = set('saat ketika waktu kala masa');
 
+/** Conjunctions and subordinators that, at its end, show a would-be subject is none ("Kasihan para pedagang jika disita"). */
+export const SUBORDINATORS = set('atau jika kalau bila apabila sejak serta');
+
+/** Words that open a reported clause after a verb of saying, as bahwa does ("menegaskan supaya Facebook …"). */
+export const COMPLEMENTIZERS = set('supaya agar');
+
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
 
