@@ -65,7 +65,9 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
       relHead = -1;
       continue;
     }
-    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower);
+    // "kabar ditutupnya Facebook …": a passive in -nya before a name is a noun (the closing of Facebook)
+    const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
+    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal;
     // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
     // clause is neither its head nor a gap before the main predicate
     if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;

@@ -101,7 +101,8 @@ export const SUBJECT_ADVERBS = set(`
   kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
 
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
-export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
+export const ADVERB_SUBJECTS = set(`
+  sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang sebelumnya`);
 
 /** Aspect, modality and negation that open the predicate of a clause's own subject after "dan" ("para penghuni sudah tenang"). */
 export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tengah masih juga pun tetap harus bisa dapat');
@@ -179,6 +180,12 @@ export const TRAILING_ADVERBIALS = set(`
 export const PRESENTATIONAL = set(`
   ada terdapat terjadi muncul beredar ditemukan dilakukan digelar tersedia tercatat tersisa berlangsung
   timbul hadir tampak terlihat didapati`);
+
+/** Impersonal passives of knowing and seeing that state the clause after them: "dapat dipastikan kabar itu hoaks". */
+export const IMPERSONAL_CUES = set('dipastikan terpantau terungkap disebutkan dikabarkan diberitakan');
+
+/** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
+export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
 /** Openings of a pseudo-cleft before a reported clause: "yang terjadi adalah petugas memeriksa …". */
 export const PSEUDO_CLEFTS = ['yang terjadi adalah', 'yang terjadi ialah', 'yang sebenarnya terjadi adalah', 'yang sebenarnya terjadi ialah'];
