@@ -1,8 +1,8 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, TIME_HEADS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
-  SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, SUBORDINATORS, TRAILING_ADVERBIALS,
+  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DEMONSTRATIVES, PHRASE_OPENERS, PREDICATE_MARKERS, PREPOSITIONS,
+  PRESENTATIONAL, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
@@ -249,6 +249,16 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     const end = pending[pending.length - 1].toks;
     const predicate: Range = [toks[cleft + 1].coreStart, end[end.length - 1].coreEnd];
     clauses.push({ subject: focusSpan(toks.slice(0, cleft)), predicate, start: leadStart >= 0 ? leadStart : toks[0].start, coordinated: false });
+  }
+  // "Ternyata, informasi tersebut salah besar": no predicate word anywhere, a demonstrative closes the subject
+  const last = pending[pending.length - 1]?.toks;
+  const dem = !clauses.length && last ? last.findIndex((t, k) => k >= 1 && DEMONSTRATIVES.has(t.lower) && !breaksClause(t)) : -1;
+  if (dem > 0 && dem + 1 < last.length && !PREPOSITIONS.has(last[0].lower) && !ADVERBIAL_OPENERS.has(last[0].lower)) {
+    const next = last[dem + 1];
+    if (!isCapitalized(next) && next.lower !== 'yang' && !PREPOSITIONS.has(next.lower) && !TRAILING_ADVERBIALS.has(next.lower)) {
+      const predicate: Range = [next.coreStart, last[last.length - 1].coreEnd];
+      clauses.push({ subject: span(last.slice(0, dem + 1)), predicate, start: leadStart >= 0 ? leadStart : last[0].start, coordinated: false });
+    }
   }
   return clauses;
 }

@@ -121,3 +121,13 @@ describe('Indonesian fragments that are no subject', () => {
     expect(c).toMatchObject({ actor: 'pemilik toko', source: 'Polisi' });
   });
 });
+
+describe('Indonesian clauses without a predicate word', () => {
+  it('a demonstrative closes the subject of a clause with no verb or marker', () => {
+    expect(claims('Ternyata, kabar tersebut keliru besar.').map((c) => [c.actor, c.action])).toEqual([['kabar tersebut', 'keliru besar']]);
+  });
+
+  it('nothing for a phrase opened by a preposition or an adverbial', () => {
+    expect(claims('Dalam razia itu petugas.')).toEqual([]);
+  });
+});
