@@ -8,7 +8,7 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import {
   COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-  SUBJECT_ADVERBS, IMPERSONAL_CUES, TOPIC_PREPOSITIONS,
+  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -320,6 +320,11 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       out.push(draft(actor, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
     }
   }
+  // "Ini menyusul pengumuman yang dikeluarkan BPOM bahwa permen itu negatif narkoba": a report named by a noun
+  const nominal = nominalReport(text);
+  if (nominal && !out.some((c) => c.source)) {
+    out.push(...reported(at, { from: nominal.rest, to: text.length }, { source: nominal.source, cue: [nominal.cue, nominal.rest] }));
+  }
   const relative = trailingRelative(text);
   if (relative) {
     const action = actionText(text, relative.predicate);
@@ -356,6 +361,23 @@ function passiveAhead(text: string, predicate: Range): boolean {
   while (k < toks.length && k < 3 && (PREDICATE_MARKERS.has(toks[k].lower) || SUBJECT_ADVERBS.has(toks[k].lower) || ASPECT.has(toks[k].lower))) k++;
   return k < toks.length && /^di/.test(toks[k].lower) && isVerbWord(toks[k].lower);
 }
+
+/**
+ * A noun of reporting with its author before a bahwa clause: "pengumuman yang dikeluarkan BPOM bahwa …", "pernyataan
+ * resmi Kementerian Kesehatan bahwa …". The author is a capitalised name of up to five words; the clause is theirs.
+ */
+function nominalReport(text: string): { source: string; cue: number; rest: number } | null {
+  const m = NOMINAL_REPORT.exec(text);
+  if (!m || !REPORT_NOUNS.has(m[1].toLowerCase())) return null;
+  const rest = (m.index ?? 0) + m[0].length;
+  return rest < text.length - 3 ? { source: m[2], cue: m.index ?? 0, rest } : null;
+}
+
+const NOMINAL_REPORT = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}+)(?:\s+resmi)?\s+(?:yang\s+(?:dikeluarkan|disampaikan|dirilis|diterbitkan|diumumkan)\s+(?:oleh\s+)?|dari\s+)?` +
+    String.raw`(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s*,?\s+bah?wa\s+`,
+  'u',
+);
 
 /** A would-be subject opened by a preposition ("Untuk permen dot memang", "Dalam penggeledahan tersebut"). */
 function prepositional(text: string, subject: Range): boolean {

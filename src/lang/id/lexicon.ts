@@ -184,6 +184,9 @@ export const PRESENTATIONAL = set(`
 /** Impersonal passives of knowing and seeing that state the clause after them: "dapat dipastikan kabar itu hoaks". */
 export const IMPERSONAL_CUES = set('dipastikan terpantau terungkap disebutkan dikabarkan diberitakan');
 
+/** Nouns of a report whose author's bahwa clause is reported: "pengumuman yang dikeluarkan BPOM bahwa …". */
+export const REPORT_NOUNS = set('pengumuman pernyataan laporan keterangan klaim rilis temuan kesimpulan keputusan penegasan');
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
