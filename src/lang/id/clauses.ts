@@ -175,6 +175,12 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
+    // "… peredaran permen di Surabaya, Jawa Timur yang diduga mengandung …": the region of a place just named, and
+    // what follows it, go on with the clause before
+    if (clauses.length && !pending.length && !conj && placeGoesOn(segs[segs.indexOf(seg) - 1]?.toks, toks)) {
+      extend(clauses, toks);
+      continue;
+    }
     let p = findPredicate(toks, titleCase);
     const last = seg === segs[segs.length - 1];
     // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
@@ -388,6 +394,20 @@ function ownSubjectAt(toks: readonly Token[], from: number): boolean {
     if (stop || opensPredicate(t) || /^\d/.test(t.core) || t.lower.endsWith('nya')) return false;
   }
   return false;
+}
+
+/**
+ * A segment that opens with the region of the place ending the segment before ("di Surabaya, | Jawa Timur yang …"):
+ * two or more capitalised words, no role, and then nothing, `yang` or a lower-case word that is no predicate marker.
+ */
+function placeGoesOn(before: readonly Token[] | undefined, toks: readonly Token[]): boolean {
+  if (!before || before.length < 2) return false;
+  const at = before.length - 1;
+  if (!isCapitalized(before[at]) || !/^(?:di|ke|dari)$/.test(before[at - 1].lower)) return false;
+  let k = 0;
+  while (k < toks.length && isCapitalized(toks[k]) && !isRoleWord(toks[k])) k++;
+  if (k < 2) return false;
+  return k === toks.length || toks[k].lower === 'yang' || breaksClause(toks[k - 1]);
 }
 
 /** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */

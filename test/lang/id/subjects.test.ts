@@ -131,3 +131,10 @@ describe('Indonesian clauses without a predicate word', () => {
     expect(claims('Dalam razia itu petugas.')).toEqual([]);
   });
 });
+
+describe('Indonesian places after a place', () => {
+  it('the region of a place just named goes on with the clause before, with its relative clause', () => {
+    const out = claims('Polisi mengimbau warga mewaspadai peredaran jamu di Bandung, Jawa Barat yang diduga mengandung obat atau bahan berbahaya lain.');
+    expect(out.map((c) => c.actor)).toEqual(['Polisi']);
+  });
+});
