@@ -1,5 +1,5 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
-import { AFTER_CUES, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { AFTER_CUES, COMPLEMENTIZERS, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { nameInCue } from './names.js';
 import { cleaning } from './cleaning.js';
 
@@ -210,6 +210,8 @@ export function reportedStart(text: string, verb: Token, end: number): number {
   if (bahwa >= 0 && bahwa <= 8) return toks[bahwa].end;
   let k = 0;
   if (toks[k]?.lower === 'kepada' || toks[k]?.lower === 'pada') k += 2;
+  // "Kominfo menegaskan supaya Facebook memenuhi …": supaya/agar after the verb is its complementizer, as bahwa is
+  if (COMPLEMENTIZERS.has(toks[k]?.lower ?? '') && k + 1 < toks.length) k++;
   return toks[k]?.start ?? Math.min(end, verb.end + 1);
 }
 

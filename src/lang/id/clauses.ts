@@ -1,8 +1,8 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERB_SUBJECTS, ADVERBIAL_OPENERS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, TIME_HEADS, PHRASE_OPENERS, PRESENTATIONAL, PREDICATE_MARKERS, PREPOSITIONS,
-  SPEECH_VERBS, ROLES, ROLE_DOMAINS, SUBJECT_ADVERBS, TRAILING_ADVERBIALS,
+  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DEMONSTRATIVES, PHRASE_OPENERS, PREDICATE_MARKERS, PREPOSITIONS,
+  PRESENTATIONAL, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
@@ -65,7 +65,9 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
       relHead = -1;
       continue;
     }
-    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower);
+    // "kabar ditutupnya Facebook …": a passive in -nya before a name is a noun (the closing of Facebook)
+    const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
+    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal;
     // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
     // clause is neither its head nor a gap before the main predicate
     if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;
@@ -104,7 +106,12 @@ const appositive = (t: Token) => /^(?:selaku|sebagai)$/.test(t.lower) || (ROLES.
  * A segment opened by an adverbial word ("Saat polisi tiba, …", "Dalam razia itu, …"); not a time phrase with a
  * demonstrative, which dates the clause it opens ("Saat itu juga dilakukan penggeledahan …").
  */
-const isAdverbial = (seg: Segment) => ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks);
+const isAdverbial = (seg: Segment) => (ADVERBIAL_OPENERS.has(seg.toks[0].lower) && !timeDemonstrative(seg.toks)) || notOnly(seg.toks);
+/** "Tak hanya di Surabaya, …": "not only" before a place or time phrase frames the clause after it. */
+const notOnly = (toks: readonly Token[]) => /^(?:tak|tidak|bukan)$/.test(toks[0].lower) && /^(?:hanya|saja|cuma)$/.test(toks[1]?.lower ?? '')
+  && PREPOSITIONS.has(toks[2]?.lower ?? '');
+/** Words that never end a subject: conjunctions, prepositions, subordinators. */
+const DANGLING = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ...TRAILING_ADVERBIALS, ...SUBORDINATORS]);
 const timeDemonstrative = (toks: readonly Token[]) => TIME_HEADS.has(toks[0].lower) && /^(?:itu|ini)$/.test(toks[1]?.lower ?? '');
 const isRoleWord = (t: Token) => ROLES.has(t.lower) || ROLE_DOMAINS.has(t.lower);
 
@@ -168,6 +175,12 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       if (clauses.length && !pending.length) extend(clauses, toks);
       continue;
     }
+    // "… peredaran permen di Surabaya, Jawa Timur yang diduga mengandung …": the region of a place just named, and
+    // what follows it, go on with the clause before
+    if (clauses.length && !pending.length && !conj && placeGoesOn(segs[segs.indexOf(seg) - 1]?.toks, toks)) {
+      extend(clauses, toks);
+      continue;
+    }
     let p = findPredicate(toks, titleCase);
     const last = seg === segs[segs.length - 1];
     // "Dalam penggeledahan itu ditemukan empat ponsel, …": a presentational verb after the adverbial is the clause
@@ -203,6 +216,17 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     const start = leadStart >= 0 && !clauses.length ? leadStart : (pending[0]?.toks[0].start ?? toks[0].start);
     // "Bahan yang beredar itu, kata Budi, sama sekali tidak benar": adverbs alone are no subject (from === to)
     const bounds = p > 0 ? subjectBounds(toks, p) : { from: 0, to: 0, predicate: 0 };
+    // "…, dan jaga jalan napas dengan menopang dagu serta tidak memberi …", "Kasihan para pedagang jika disita": words
+    // ending in a conjunction or a preposition are no subject; the segment is one subjectless predicate
+    if (bounds.from < bounds.to && DANGLING.has(toks[bounds.to - 1].lower)) {
+      if (clauses.length) {
+        extend(clauses, toks);
+        continue;
+      }
+      clauses.push({ subject: null, predicate: [toks[0].coreStart, toks[toks.length - 1].coreEnd], start, coordinated: false });
+      pending = [];
+      continue;
+    }
     const predicate: Range = [toks[bounds.predicate].coreStart, toks[toks.length - 1].coreEnd];
     if (bounds.from < bounds.to && pending.length && !clauses.length && appositive(toks[bounds.from])) {
       // "Ns. Rina Wati, S.Kep selaku Kepala Ruang Anak juga …": degrees and roles after the name are no subject
@@ -231,6 +255,16 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
     const end = pending[pending.length - 1].toks;
     const predicate: Range = [toks[cleft + 1].coreStart, end[end.length - 1].coreEnd];
     clauses.push({ subject: focusSpan(toks.slice(0, cleft)), predicate, start: leadStart >= 0 ? leadStart : toks[0].start, coordinated: false });
+  }
+  // "Ternyata, informasi tersebut salah besar": no predicate word anywhere, a demonstrative closes the subject
+  const last = pending[pending.length - 1]?.toks;
+  const dem = !clauses.length && last ? last.findIndex((t, k) => k >= 1 && DEMONSTRATIVES.has(t.lower) && !breaksClause(t)) : -1;
+  if (dem > 0 && dem + 1 < last.length && !PREPOSITIONS.has(last[0].lower) && !ADVERBIAL_OPENERS.has(last[0].lower)) {
+    const next = last[dem + 1];
+    if (!isCapitalized(next) && next.lower !== 'yang' && !PREPOSITIONS.has(next.lower) && !TRAILING_ADVERBIALS.has(next.lower)) {
+      const predicate: Range = [next.coreStart, last[last.length - 1].coreEnd];
+      clauses.push({ subject: span(last.slice(0, dem + 1)), predicate, start: leadStart >= 0 ? leadStart : last[0].start, coordinated: false });
+    }
   }
   return clauses;
 }
@@ -360,6 +394,20 @@ function ownSubjectAt(toks: readonly Token[], from: number): boolean {
     if (stop || opensPredicate(t) || /^\d/.test(t.core) || t.lower.endsWith('nya')) return false;
   }
   return false;
+}
+
+/**
+ * A segment that opens with the region of the place ending the segment before ("di Surabaya, | Jawa Timur yang …"):
+ * two or more capitalised words, no role, and then nothing, `yang` or a lower-case word that is no predicate marker.
+ */
+function placeGoesOn(before: readonly Token[] | undefined, toks: readonly Token[]): boolean {
+  if (!before || before.length < 2) return false;
+  const at = before.length - 1;
+  if (!isCapitalized(before[at]) || !/^(?:di|ke|dari)$/.test(before[at - 1].lower)) return false;
+  let k = 0;
+  while (k < toks.length && isCapitalized(toks[k]) && !isRoleWord(toks[k])) k++;
+  if (k < 2) return false;
+  return k === toks.length || toks[k].lower === 'yang' || breaksClause(toks[k - 1]);
 }
 
 /** A clause whose predicate reports a "bahwa" complement: what follows belongs to the complement. */

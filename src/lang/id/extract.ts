@@ -8,7 +8,7 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import {
   COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-  SUBJECT_ADVERBS,
+  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -285,6 +285,22 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       continue;
     }
     if (!c.subject || prepositional(text, c.subject)) {
+      // "Sehingga, dapat dipastikan kabar itu tidak benar": an impersonal passive before a clause states the clause
+      const stated = impersonalClause(text, c.predicate);
+      if (stated >= 0) {
+        for (const d of parseClauses(text, stated, c.predicate[1])) {
+          const action = d.subject && actionText(text, d.predicate);
+          if (action) out.push(draft(cleanName(text, d.subject![0], d.subject![1]), action, STATEMENT, sentence, [d.start, d.predicate[1]]));
+        }
+        continue;
+      }
+      // "Soal pembatasan akses ini, sebelumnya diungkap …": the topic of a passive is its subject
+      const topic = c.subject && topicSubject(text, c.subject);
+      if (topic && passiveAhead(text, c.predicate)) {
+        const action = actionText(text, c.predicate);
+        if (action) out.push(draft(cleanName(text, topic[0], topic[1]), action, STATEMENT, sentence, [c.start, c.predicate[1]]));
+        continue;
+      }
       // "Dalam penggeledahan itu ditemukan …": a phrase opened by a preposition is no subject
       const range: Range = c.subject ? [c.subject[0], c.predicate[1]] : c.predicate;
       const presented = presentedActor(text, c.predicate) ?? passiveActor(text, range);
@@ -304,6 +320,11 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       out.push(draft(actor, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
     }
   }
+  // "Ini menyusul pengumuman yang dikeluarkan BPOM bahwa permen itu negatif narkoba": a report named by a noun
+  const nominal = nominalReport(text);
+  if (nominal && !out.some((c) => c.source)) {
+    out.push(...reported(at, { from: nominal.rest, to: text.length }, { source: nominal.source, cue: [nominal.cue, nominal.rest] }));
+  }
   const relative = trailingRelative(text);
   if (relative) {
     const action = actionText(text, relative.predicate);
@@ -311,6 +332,52 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   }
   return out;
 }
+
+/**
+ * Where the clause after an impersonal passive of knowing or seeing begins ("dapat dipastikan kabar itu …",
+ * "Terpantau ajakan ini beredar …", "Disebutkan bahwa …"), or -1: markers may come before the verb, bahwa after it.
+ */
+function impersonalClause(text: string, predicate: Range): number {
+  const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 200));
+  let k = 0;
+  while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower)) k++;
+  if (k + 2 >= toks.length || !IMPERSONAL_CUES.has(toks[k].lower)) return -1;
+  const next = toks[k + 1].lower === 'bahwa' || breaksClause(toks[k]) ? k + 2 : k + 1;
+  if (next >= toks.length || breaksClause(toks[next - 1]) && next === k + 2 && toks[k + 1].lower !== 'bahwa') return -1;
+  return toks[next].start;
+}
+
+/** The noun phrase of a topic phrase ("Soal pembatasan akses data ini", "Terkait kasus itu"), without its preposition. */
+function topicSubject(text: string, subject: Range): Range | null {
+  const toks = tokenize(text, subject[0], subject[1]);
+  if (toks.length < 2 || !TOPIC_PREPOSITIONS.has(toks[0].lower)) return null;
+  return [toks[1].coreStart, toks[toks.length - 1].coreEnd];
+}
+
+/** A predicate of markers and adverbs before a passive verb: "sebelumnya diungkap …", "telah dilaporkan …". */
+function passiveAhead(text: string, predicate: Range): boolean {
+  const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 120));
+  let k = 0;
+  while (k < toks.length && k < 3 && (PREDICATE_MARKERS.has(toks[k].lower) || SUBJECT_ADVERBS.has(toks[k].lower) || ASPECT.has(toks[k].lower))) k++;
+  return k < toks.length && /^di/.test(toks[k].lower) && isVerbWord(toks[k].lower);
+}
+
+/**
+ * A noun of reporting with its author before a bahwa clause: "pengumuman yang dikeluarkan BPOM bahwa …", "pernyataan
+ * resmi Kementerian Kesehatan bahwa …". The author is a capitalised name of up to five words; the clause is theirs.
+ */
+function nominalReport(text: string): { source: string; cue: number; rest: number } | null {
+  const m = NOMINAL_REPORT.exec(text);
+  if (!m || !REPORT_NOUNS.has(m[1].toLowerCase())) return null;
+  const rest = (m.index ?? 0) + m[0].length;
+  return rest < text.length - 3 ? { source: m[2], cue: m.index ?? 0, rest } : null;
+}
+
+const NOMINAL_REPORT = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}+)(?:\s+resmi)?\s+(?:yang\s+(?:dikeluarkan|disampaikan|dirilis|diterbitkan|diumumkan)\s+(?:oleh\s+)?|dari\s+)?` +
+    String.raw`(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s*,?\s+bah?wa\s+`,
+  'u',
+);
 
 /** A would-be subject opened by a preposition ("Untuk permen dot memang", "Dalam penggeledahan tersebut"). */
 function prepositional(text: string, subject: Range): boolean {

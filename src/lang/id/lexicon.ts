@@ -101,13 +101,20 @@ export const SUBJECT_ADVERBS = set(`
   kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
 
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
-export const ADVERB_SUBJECTS = set('sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang');
+export const ADVERB_SUBJECTS = set(`
+  sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang sebelumnya`);
 
 /** Aspect, modality and negation that open the predicate of a clause's own subject after "dan" ("para penghuni sudah tenang"). */
 export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tengah masih juga pun tetap harus bisa dapat');
 
 /** Nouns of time that a demonstrative makes a time phrase dating its clause ("Saat itu juga dilakukan …"). */
 export const TIME_HEADS = set('saat ketika waktu kala masa');
+
+/** Conjunctions and subordinators that, at its end, show a would-be subject is none ("Kasihan para pedagang jika disita"). */
+export const SUBORDINATORS = set('atau jika kalau bila apabila sejak serta');
+
+/** Words that open a reported clause after a verb of saying, as bahwa does ("menegaskan supaya Facebook …"). */
+export const COMPLEMENTIZERS = set('supaya agar');
 
 /** Conjunctions that join coordinated predicates or clauses. */
 export const CONJUNCTIONS = set('dan serta lalu kemudian tetapi tapi namun sedangkan sambil dengan manakala');
@@ -173,6 +180,15 @@ export const TRAILING_ADVERBIALS = set(`
 export const PRESENTATIONAL = set(`
   ada terdapat terjadi muncul beredar ditemukan dilakukan digelar tersedia tercatat tersisa berlangsung
   timbul hadir tampak terlihat didapati`);
+
+/** Impersonal passives of knowing and seeing that state the clause after them: "dapat dipastikan kabar itu hoaks". */
+export const IMPERSONAL_CUES = set('dipastikan terpantau terungkap disebutkan dikabarkan diberitakan');
+
+/** Nouns of a report whose author's bahwa clause is reported: "pengumuman yang dikeluarkan BPOM bahwa …". */
+export const REPORT_NOUNS = set('pengumuman pernyataan laporan keterangan klaim rilis temuan kesimpulan keputusan penegasan');
+
+/** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
+export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
 /** Openings of a pseudo-cleft before a reported clause: "yang terjadi adalah petugas memeriksa …". */
 export const PSEUDO_CLEFTS = ['yang terjadi adalah', 'yang terjadi ialah', 'yang sebenarnya terjadi adalah', 'yang sebenarnya terjadi ialah'];

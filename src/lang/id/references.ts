@@ -89,6 +89,8 @@ interface Index {
   pairs: { name: string; at: number }[];
   /** Organisations named in the document, in reading order, with their kinds: antecedents of "perusahaan itu". */
   organisations: Organisation[];
+  /** Names of people (after a title or a role), with their short forms. */
+  persons: Set<string>;
 }
 
 function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[]): Index {
@@ -152,10 +154,14 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   const voices = [
     ...actors,
     ...claims
-      .filter((c) => c.source && /^\p{Lu}[\p{L}-]+$/u.test(c.source) && !titled.has(c.source) && !aliases.has(c.source.toLowerCase()))
+      .filter((c) => c.source && /^\p{Lu}[\p{L}-]+$/u.test(c.source) && !titled.has(c.source) && !aliases.has(c.source.toLowerCase())
+        && !PERSON_PRONOUNS.has(c.source.toLowerCase()) && c.source.toLowerCase() !== 'mereka')
       .map((c) => ({ name: c.source!, at: position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0) })),
   ].sort((x, y) => x.at - y.at);
-  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations };
+  // people by a title or role before their name, not merely by speaking: "Apple" speaks too
+  const persons = new Set([...titled, ...mentions.filter((m) => m.person && !speakers.has(m.name)).map((m) => m.name)]);
+  for (const alias of aliases.keys()) persons.add(alias.charAt(0).toUpperCase() + alias.slice(1));
+  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations, persons };
 }
 
 function resolveName(name: string, at: number, index: Index): string {
@@ -197,6 +203,10 @@ function resolveName(name: string, at: number, index: Index): string {
   if (kinds) {
     const org = latestOrganisation(index.organisations, at, kinds);
     if (org) return org;
+    // "Apple mengatakan … perusahaan asal negeri Paman Sam ini tidak merespon": an organisation the article never
+    // called a company is still the one that spoke or acted last
+    const voice = kinds.kinds.includes('company') ? latest(index.voices, at, (v) => !index.persons.has(v.name), 30)?.name : undefined;
+    if (voice) return voice;
     if (kinds.bare) return name;
   }
   const words = lower.split(/\s+/);
@@ -250,6 +260,9 @@ const DESCRIPTION_HEADS: Record<string, string[]> = {
   kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
   maskapai: ['airline'], asosiasi: ['association'],
 };
+
+/** Words opening a phrase of origin inside a description ("perusahaan asal Korea ini", "raksasa dari Cupertino itu"). */
+const ORIGIN_LINKS = new Set(['asal', 'dari', 'berbasis']);
 
 /** Heads that name the organisation of the article without a demonstrative ("Perseroan mencatat ..."). */
 const BARE_HEADS = new Set(['perseroan']);
@@ -331,13 +344,18 @@ function organisationIn(
 /** What a definite description can refer to: "bank sentral itu" → central banks; "perusahaan tersebut" → companies. */
 function descriptionKinds(description: string): { head: string; kinds: string[]; bare: boolean } | null {
   const words = description.split(/\s+/);
-  if (words.length > 5) return null;
+  if (words.length > 8 || (words.length > 5 && !words.some((w) => ORIGIN_LINKS.has(w.toLowerCase())))) return null;
   const head = words[0].toLowerCase();
   const headKinds = DESCRIPTION_HEADS[head];
   if (!headKinds) return null;
   const last = words[words.length - 1].toLowerCase();
   const demonstrative = words.length > 1 && DEMONSTRATIVES.has(last);
-  const modifiers = words.slice(1, demonstrative ? -1 : undefined);
+  let modifiers = words.slice(1, demonstrative ? -1 : undefined);
+  // "perusahaan asal negeri Paman Sam ini": where the organisation comes from does not make it another one
+  const origin = modifiers.findIndex((w) => ORIGIN_LINKS.has(w.toLowerCase()));
+  if (demonstrative && origin >= 0) modifiers = modifiers.slice(0, origin);
+  // "Perusahaan juga menerangkan …": a head alone, capitalised at the start of its sentence, means the organisation at hand
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(description) && headKinds.includes('company')) return { head, kinds: headKinds, bare: true };
   // Modifiers are lowercase common words: "bank sentral AS" and "perusahaan lain" are other organisations.
   if (modifiers.some((w) => !/^\p{Ll}+$/u.test(w) || NOT_ANAPHORIC.has(w))) return null;
   const central = head === 'bank' && modifiers.length === 1 && modifiers[0] === 'sentral';

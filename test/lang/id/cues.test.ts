@@ -82,3 +82,14 @@ describe('Indonesian cues', () => {
     expect(claims('Harga beras naik, kata Budi, dan pemerintah akan menambah pasokan.').map((x) => x.action)).toEqual(['naik', 'akan menambah pasokan']);
   });
 });
+
+describe('a report named by a noun', () => {
+  it('reports the bahwa clause after a noun of reporting and its author', () => {
+    const out = claims('Razia itu dihentikan menyusul pengumuman yang dikeluarkan Dinas Kesehatan bahwa jajanan tersebut aman.');
+    expect(out.find((c) => c.source)).toMatchObject({ actor: 'jajanan tersebut', action: 'aman', source: 'Dinas Kesehatan', kind: 'reported' });
+  });
+
+  it('leaves a bahwa clause after another noun to the sentence', () => {
+    expect(claims('Razia itu dihentikan menyusul kabar di Jakarta bahwa jajanan tersebut aman.').some((c) => c.source)).toBe(false);
+  });
+});

@@ -263,6 +263,7 @@ describe('dates of a quotation over several sentences', () => {
     const text = 'Menteri itu hadir di Jakarta. "Ekonomi kita tumbuh kuat. Inflasi juga terkendali," kata Sri Mulyani, Rabu (11/4/2018).';
     const got = run({ id: 't', text, lang: 'id', published: '2018-04-12' }).claims;
     expect(got.map((c) => [c.actor, c.date, c.source])).toEqual([
+      ['Menteri itu', null, null],
       ['Ekonomi kita', '2018-04-11', 'Sri Mulyani'],
       ['Inflasi', '2018-04-11', 'Sri Mulyani'],
     ]);

@@ -58,3 +58,23 @@ describe('a subjectless passive', () => {
     expect(c).toMatchObject({ actor: 'pemeriksaan', action: 'juga dilakukan pemeriksaan di tiga gudang milik tersangka' });
   });
 });
+
+describe('impersonal passives and topics', () => {
+  it('an impersonal passive of knowing or seeing states the clause after it', () => {
+    const out = claims('Dengan demikian, dapat dipastikan kabar penutupan pasar itu tidak benar.', 'Terpantau antrean warga mengular di depan kantor pos.');
+    expect(out.map((c) => [c.actor, c.action, c.kind])).toEqual([
+      ['kabar penutupan pasar itu', 'tidak benar', 'statement'],
+      ['antrean warga', 'mengular di depan kantor pos', 'statement'],
+    ]);
+  });
+
+  it('a passive after a topic phrase is about the topic', () => {
+    const [c] = claims('Soal kenaikan tarif ini, sebelumnya diumumkan Direktur Utama PT Angkasa dalam rapat umum.');
+    expect(c).toMatchObject({ actor: 'kenaikan tarif ini', action: 'sebelumnya diumumkan Direktur Utama PT Angkasa dalam rapat umum' });
+  });
+
+  it('a passive in -nya before a name is a noun of the subject', () => {
+    const [c] = claims('Kabar dibubarkannya Persija adalah hoaks.');
+    expect(c).toMatchObject({ actor: 'Kabar dibubarkannya Persija', action: 'adalah hoaks' });
+  });
+});

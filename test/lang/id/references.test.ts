@@ -160,3 +160,16 @@ describe('Indonesian definite descriptions of organisations', () => {
     expect(people[1].source).not.toBe('Wartono');
   });
 });
+
+describe('Indonesian descriptions of an organisation never called a company', () => {
+  it('resolves perusahaan asal … ini and a bare Perusahaan to the organisation that spoke last, never a person', () => {
+    const out = claims(
+      'Menurut Samsung, ponsel itu aman dipakai.',
+      'Direktur Budi Santoso juga hadir dalam peluncuran itu.',
+      'Selama ini, perusahaan asal Korea Selatan ini jarang menanggapi keluhan.',
+      'Perusahaan juga menerangkan bahwa pihaknya menguji baterai setiap hari.',
+    );
+    expect(out.find((c) => c.action === 'jarang menanggapi keluhan')?.actor).toBe('Samsung');
+    expect(out.find((c) => c.action.startsWith('menguji'))).toMatchObject({ actor: 'Samsung', source: 'Samsung' });
+  });
+});

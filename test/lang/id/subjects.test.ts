@@ -103,3 +103,38 @@ describe('Indonesian frames that are no subject', () => {
     expect(c).toMatchObject({ actor: 'Tempo.co', source: 'Tempo.co' });
   });
 });
+
+describe('Indonesian fragments that are no subject', () => {
+  it('words ending in a conjunction or a preposition are no subject: the segment continues the clause before it', () => {
+    const out = claims('Dinas meminta pedagang menutup kios mereka, paling lambat dalam tiga hari sejak diterimanya surat itu.');
+    expect(out.map((c) => c.actor)).toEqual(['Dinas']);
+    expect(claims('"Sayang sekali barang itu jika dibuang," kata Budi.')).toMatchObject([{ actor: 'Budi', action: 'Sayang sekali barang itu jika dibuang' }]);
+  });
+
+  it('"not only" before a place frames the clause after it', () => {
+    const out = claims('"Tak hanya di Bandung, para pedagang kami di daerah lain juga mengeluh," kata Budi.');
+    expect(out.map((c) => [c.actor, c.action])).toEqual([['para pedagang kami di daerah lain', 'juga mengeluh']]);
+  });
+
+  it('supaya or agar after a verb of saying opens the reported clause', () => {
+    const [c] = claims('Polisi menegaskan supaya pemilik toko segera melapor, paling lambat dalam dua hari.');
+    expect(c).toMatchObject({ actor: 'pemilik toko', source: 'Polisi' });
+  });
+});
+
+describe('Indonesian clauses without a predicate word', () => {
+  it('a demonstrative closes the subject of a clause with no verb or marker', () => {
+    expect(claims('Ternyata, kabar tersebut keliru besar.').map((c) => [c.actor, c.action])).toEqual([['kabar tersebut', 'keliru besar']]);
+  });
+
+  it('nothing for a phrase opened by a preposition or an adverbial', () => {
+    expect(claims('Dalam razia itu petugas.')).toEqual([]);
+  });
+});
+
+describe('Indonesian places after a place', () => {
+  it('the region of a place just named goes on with the clause before, with its relative clause', () => {
+    const out = claims('Polisi mengimbau warga mewaspadai peredaran jamu di Bandung, Jawa Barat yang diduga mengandung obat atau bahan berbahaya lain.');
+    expect(out.map((c) => c.actor)).toEqual(['Polisi']);
+  });
+});
