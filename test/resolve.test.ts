@@ -118,6 +118,8 @@ describe('claim dates and relative clauses without commas (whole pipeline)', () 
   it("a date in a past participle set off by commas is the participle's, not the main claim's", () => {
     const en = claimsOf('The company, founded in 1950, hired 300 workers.', 'en');
     expect(en.find((c) => /hired/.test(c.action))?.date).toBeNull();
+    const main = claimsOf("The firm's lawyer, Ann Lee, denied in May that it had paid the bribe.", 'en');
+    expect(main.find((c) => /denied/.test(c.action))?.date).toMatch(/^\d{4}-05$/);
   });
 
   it('a date of an earlier year after a present perfect is a noun\'s, not the claim\'s', () => {

@@ -146,7 +146,8 @@ export const englishDates: DateLanguage = {
   // Not "when"/"while": a simultaneous event shares its date ("killed when it was boarded in May 2010").
   // A past participle set off by commas tells of the noun before it: "The company, founded in 1950, hired 300
   // workers", "The deal, announced Monday, values the firm at $2 billion"; not one of asking or reaching, whose date
-  // is the speaker's ("The minister, asked on Monday, said …").
+  // is the speaker's ("The minister, asked on Monday, said …"). Set off means closed by a comma too: in "The firm's
+  // lawyer, Ann Lee, denied in May that it had paid" the verb runs to the end: it is the main verb after an apposition.
   subordinate: new RegExp(
     [
       String.raw`,\s*(?:which|who|whose|where)\b`,
@@ -161,7 +162,7 @@ export const englishDates: DateLanguage = {
       String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
         String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+` +
-        String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b`,
+        String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b(?=[^,;:.!?]*,)`,
     ].join('|'),
     'gi',
   ),

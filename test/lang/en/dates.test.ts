@@ -181,6 +181,8 @@ describe('English findDates', () => {
     expect(embedded('The deal, announced Monday, values the firm at $2 billion.')).toEqual([', announced Monday']);
     expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
     expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
+    // Not closed by a comma: the verb after an apposition is the main verb, and its date the claim's.
+    expect(embedded("The firm's lawyer, Ann Lee, denied in May that it had paid the bribe.")).toEqual([undefined]);
   });
 
   it('marks a date of an event after "since the", "until the" as that phrase\'s, not one of a part of time, nor after "before"', () => {
