@@ -8,7 +8,7 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import {
   COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS,
+  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS, CLAIMING_PASSIVES,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -325,6 +325,12 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   if (nominal && !out.some((c) => c.source)) {
     out.push(...reported(at, { from: nominal.rest, to: text.length }, { source: nominal.source, cue: [nominal.cue, nominal.rest] }));
   }
+  // "Terdapat material anodized yang diklaim Apple membuat iPhone kokoh": what a relative clause credits to a name
+  for (const c of out.slice()) {
+    const claimed = c.clause && !c.source ? claimedBy(text, c.actor, c.clause) : null;
+    const action = claimed && actionText(text, [claimed.rest, c.clause![1]]);
+    if (claimed && action) out.push(draft(c.actor, action, { source: claimed.source, kind: 'reported', cue: claimed.cue }, sentence, c.clause!));
+  }
   const relative = trailingRelative(text);
   if (relative) {
     const action = actionText(text, relative.predicate);
@@ -361,6 +367,18 @@ function passiveAhead(text: string, predicate: Range): boolean {
   while (k < toks.length && k < 3 && (PREDICATE_MARKERS.has(toks[k].lower) || SUBJECT_ADVERBS.has(toks[k].lower) || ASPECT.has(toks[k].lower))) k++;
   return k < toks.length && /^di/.test(toks[k].lower) && isVerbWord(toks[k].lower);
 }
+
+/** "<actor> yang diklaim Apple <predicate>": the name a relative clause of claiming credits, and where its predicate starts. */
+function claimedBy(text: string, actor: string, clause: Range): { source: string; cue: Range; rest: number } | null {
+  const at = text.indexOf(`${actor} yang `, clause[0]);
+  if (at < 0 || at >= clause[1]) return null;
+  const m = CLAIMED_BY.exec(text.slice(at + actor.length, clause[1]));
+  if (!m) return null;
+  const from = at + actor.length;
+  return { source: m[1], cue: [from, from + m[0].length], rest: from + m[0].length };
+}
+
+const CLAIMED_BY = new RegExp(String.raw`^ yang (?:${[...CLAIMING_PASSIVES].join('|')}) (\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}) (?=\p{Ll})`, 'u');
 
 /**
  * A noun of reporting with its author before a bahwa clause: "pengumuman yang dikeluarkan BPOM bahwa …", "pernyataan

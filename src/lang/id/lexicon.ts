@@ -187,6 +187,9 @@ export const IMPERSONAL_CUES = set('dipastikan terpantau terungkap disebutkan di
 /** Nouns of a report whose author's bahwa clause is reported: "pengumuman yang dikeluarkan BPOM bahwa …". */
 export const REPORT_NOUNS = set('pengumuman pernyataan laporan keterangan klaim rilis temuan kesimpulan keputusan penegasan');
 
+/** Passives of claiming in a relative clause before their agent: "material yang diklaim Apple membuat …". */
+export const CLAIMING_PASSIVES = set('diklaim disebut dinilai diyakini dianggap');
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 

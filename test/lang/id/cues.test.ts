@@ -93,3 +93,10 @@ describe('a report named by a noun', () => {
     expect(claims('Razia itu dihentikan menyusul kabar di Jakarta bahwa jajanan tersebut aman.').some((c) => c.source)).toBe(false);
   });
 });
+
+describe('a relative clause of claiming', () => {
+  it('reports what it credits to the name after the passive', () => {
+    const out = claims('Terdapat lapisan keramik yang diklaim Samsung membuat layar tahan gores.');
+    expect(out.find((c) => c.source)).toMatchObject({ actor: 'lapisan keramik', action: 'membuat layar tahan gores', source: 'Samsung' });
+  });
+});
