@@ -54,6 +54,14 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   if (quoted && FIRST_SINGULAR.has(lower) && c.source) return c.source;
   if (quoted && FIRST_PLURAL.has(lower)) return earlierOrg(c, org, mentions) ?? c.actor;
   // "Police told them they would be charged" (or warned, assured …): "they" is who was told, named before the speaker.
+  // "Obama said he discussed the issue with Netanyahu and that they agreed …": the speaker and the one met with.
+  if (THEY.test(c.actor) && !quoted && c.kind === 'reported' && c.source && at > 0 && isPersonName(c.source, mentions)) {
+    const m = mentions.lastPerson(c.sentence, at);
+    if (m && m.sentence === c.sentence && /\bwith\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(0, m.at))) {
+      const partner = fullName(m.name, m.sentence, m.at, mentions);
+      if (!c.source.includes(partner) && !partner.includes(c.source)) return `${c.source} and ${partner}`;
+    }
+  }
   // "Federal grants will help towns, but they are rarely counted": a later clause's "they" is the earlier clause's plural subject.
   if (THEY.test(c.actor) && !quoted && at > 0) {
     for (let k = done.length - 1; k >= 0 && done[k].sentence === c.sentence; k--) {

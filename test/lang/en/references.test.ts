@@ -178,4 +178,10 @@ describe('English references', () => {
     const cs = claimsOf("Mark Hale was charged in May. Mark Hale's lawyer, Ann Webb, spoke on Friday. Webb added that her client had been ill.");
     expect(cs[2]).toMatchObject({ actor: 'Mark Hale', action: 'had been ill', source: 'Ann Webb' });
   });
+
+  it('resolves a reported "they" after "discussed … with Y" to the speaker and Y', () => {
+    const cs = claimsOf('Prime Minister Ana Lee visited Paris. President Tom Webb spoke on Friday. '
+      + 'He said he discussed the issue with Ms. Lee during his visit, and that they agreed the timing was good.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'Tom Webb and Ana Lee', action: 'agreed the timing was good', source: 'Tom Webb' });
+  });
 });
