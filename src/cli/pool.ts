@@ -1,7 +1,6 @@
 // A pool of worker threads that run jobs. Workers start lazily (one article needs one worker, not one per
 // core). A job never rejects: a worker that throws, runs out of memory or overruns its time limit turns
-// into a failed result for that job alone, and a fresh worker takes its place. A busy worker is handed its next job
-// before it finishes (see AHEAD), so it never waits for the main thread between two articles.
+// into a failed result for that job alone, and a fresh worker takes its place.
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './jobs.js';
 
@@ -59,18 +58,8 @@ export class Spare {
  */
 const DEFAULT_HEAP_MB = 1024;
 
-/**
- * Jobs a worker holds at once: the one it runs and the next, already in its message queue. A worker that got its next
- * job only once the main thread had read its last result waited for the main thread between any two articles:
- * 10% of each worker's time on a loaded machine (two workers, 772 articles). A job's time limit starts when the
- * worker starts it (when the job before it is answered); a worker that fails fails the job it runs, and the job
- * waiting behind it goes back to the head of the queue.
- */
-const AHEAD = 2;
-
 interface Waiting { job: Job; done: (r: JobResult) => void }
-/** A worker and its jobs in the order it runs them: the first is running. */
-interface Slot { worker: Worker; jobs: Waiting[]; timer: NodeJS.Timeout | null; release: () => void }
+interface Slot { worker: Worker; busy: Waiting | null; timer: NodeJS.Timeout | null; release: () => void }
 
 export class Pool {
   private readonly slots: Slot[] = [];
@@ -92,36 +81,32 @@ export class Pool {
     this.closed = true;
     const slots = this.slots.splice(0);
     for (const s of slots) if (s.timer) clearTimeout(s.timer);
-    const unfinished = [...slots.flatMap((s) => s.jobs), ...this.queue.splice(0)];
+    const unfinished = [...this.queue.splice(0), ...slots.flatMap((s) => (s.busy ? [s.busy] : []))];
     for (const w of unfinished) w.done({ seq: w.job.seq, ok: false, reason: 'stopped', notes: [] });
     const { spare } = this.opts;
     if (spare) {
-      for (const s of slots.filter((s) => !s.jobs.length)) {
+      for (const s of slots.filter((s) => !s.busy)) {
         s.release();
         spare.give(this.key, s.worker);
       }
     }
-    await Promise.all(slots.filter((s) => !spare || s.jobs.length).map((s) => s.worker.terminate()));
+    await Promise.all(slots.filter((s) => !spare || s.busy).map((s) => s.worker.terminate()));
   }
 
-  /** Hands queued jobs to idle workers, to new ones while there is room, then one more to each busy worker. */
   private dispatch(): void {
     while (this.queue.length && !this.closed) {
-      let slot = this.slots.find((s) => !s.jobs.length);
-      if (!slot && this.slots.length < this.opts.size) slot = this.spawn();
-      slot ??= this.slots.find((s) => s.jobs.length < AHEAD);
-      if (!slot) return;
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot) {
+        if (this.slots.length >= this.opts.size) return;
+        slot = this.spawn();
+      }
       const w = this.queue.shift()!;
-      slot.jobs.push(w);
-      if (slot.jobs.length === 1) this.startClock(slot);
-      slot.worker.postMessage(w.job);
+      slot.busy = w;
+      const limit = this.opts.timeLimit(w.job);
+      const s = slot;
+      s.timer = setTimeout(() => this.fail(s, `took longer than ${Math.round(limit / 1000)} s (see --timeout)`), limit);
+      s.worker.postMessage(w.job);
     }
-  }
-
-  /** The time limit of the job the slot's worker is running (its first). */
-  private startClock(slot: Slot): void {
-    const limit = this.opts.timeLimit(slot.jobs[0].job);
-    slot.timer = setTimeout(() => this.fail(slot, `took longer than ${Math.round(limit / 1000)} s (see --timeout)`), limit);
   }
 
   /** Which spare workers fit this pool: the same script and heap limit. */
@@ -133,10 +118,10 @@ export class Pool {
     const worker = this.opts.spare?.take(this.key)
       ?? new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_HEAP_MB } });
     const onMessage = (r: JobResult) => {
-      const w = slot.jobs.shift();
+      const w = slot.busy;
       if (slot.timer) clearTimeout(slot.timer);
+      slot.busy = null;
       slot.timer = null;
-      if (slot.jobs.length) this.startClock(slot);
       w?.done(r);
       this.dispatch();
     };
@@ -145,21 +130,21 @@ export class Pool {
     };
     const onExit = () => this.fail(slot, 'could not be processed (worker stopped)');
     const release = () => { worker.off('message', onMessage).off('error', onError).off('exit', onExit); };
-    const slot: Slot = { worker, jobs: [], timer: null, release };
+    const slot: Slot = { worker, busy: null, timer: null, release };
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     this.slots.push(slot);
     return slot;
   }
 
-  /** Fails the job the slot's worker runs, if any, puts the one waiting behind it back at the head of the queue and replaces the worker. */
+  /** Fails the slot's job, if any, and replaces the worker. */
   private fail(slot: Slot, reason: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
     if (slot.timer) clearTimeout(slot.timer);
     void slot.worker.terminate();
-    const [w, ...waiting] = slot.jobs.splice(0);
-    this.queue.unshift(...waiting);
+    const w = slot.busy;
+    slot.busy = null;
     if (w) w.done({ seq: w.job.seq, ok: false, reason, notes: [] });
     this.dispatch();
   }
