@@ -58,6 +58,14 @@ export class Spare {
  */
 const DEFAULT_HEAP_MB = 1024;
 
+/**
+ * Young generation of a worker (V8's default for a worker is 48 MB). The tagger's garbage is short-lived and small,
+ * so a smaller nursery collects as often at no cost in time and keeps ~25 MB less resident per worker. Measured on
+ * the 772-article corpus of bench/news-corpus.mjs with two workers, alternated runs on a quiet machine: 48 MB
+ * 9.98 / 10.25 s, peak RSS 262 / 254 MB; 12 MB 9.58 / 10.37 s, 210 / 208 MB; 6 MB 10.54 / 11.17 s (slower), 202 / 199 MB.
+ */
+const YOUNG_MB = 12;
+
 interface Waiting { job: Job; done: (r: JobResult) => void }
 interface Slot { worker: Worker; busy: Waiting | null; timer: NodeJS.Timeout | null; release: () => void }
 
@@ -116,7 +124,9 @@ export class Pool {
 
   private spawn(): Slot {
     const worker = this.opts.spare?.take(this.key)
-      ?? new Worker(this.opts.worker, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_HEAP_MB } });
+      ?? new Worker(this.opts.worker, {
+        resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB },
+      });
     const onMessage = (r: JobResult) => {
       const w = slot.busy;
       if (slot.timer) clearTimeout(slot.timer);
