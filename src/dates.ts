@@ -131,12 +131,12 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
   for (let at = 0; at < text.length; ) {
     const end = chunkEnd(text, at);
     for (const m of findInChunk(lang, text.slice(at, end), published)) {
-      const embedded = m.embedded ? { embedded: [m.embedded[0] + at, m.embedded[1] + at] as [number, number] } : {};
-      const relative = m.relative !== undefined ? { relative: m.relative + at } : {};
-      const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at, ...embedded, ...relative };
-      // Only the first piece opens the text, and so a phrase that frames it.
-      if (at > 0) delete moved.frames;
+      // Every offset the piece gave moves by the piece's start; only the first piece opens the text and so a framing phrase.
+      const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at };
+      if (m.embedded) moved.embedded = [m.embedded[0] + at, m.embedded[1] + at];
+      if (m.relative !== undefined) moved.relative = m.relative + at;
       if (m.when !== undefined) moved.when = m.when + at;
+      if (at > 0) delete moved.frames;
       found.push(moved);
     }
     at = end;

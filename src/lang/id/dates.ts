@@ -27,7 +27,7 @@ const PAST = new Set([
 
 /** Verbs of saying, bare or with -nya ("kata", "ujarnya", "mengatakan"), and "menurut": they date the saying. */
 const isSpeech = (word: string): boolean =>
-  SPEECH_VERBS.has(word) || AFTER_CUES.has(word) || AFTER_CUES.has(word.replace(/nya$/, '')) || word === 'menurut' || word === 'katanya';
+  SPEECH_VERBS.has(word) || AFTER_CUES.has(word) || AFTER_CUES.has(word.replace(/nya$/, '')) || word === 'menurut';
 
 const marker = (word: string): Tense | null => (FUTURE.has(word) ? 'future' : PAST.has(word) ? 'past' : null);
 

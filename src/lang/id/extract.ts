@@ -8,11 +8,12 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import {
   COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS, CLAIMING_PASSIVES,
+  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS, CLAIMING_PASSIVES, ISSUING_PASSIVES,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
 import { breaksClause, isCapitalized, tokenize } from './tokens.js';
+import { alternation } from '../patterns.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface OpenQuote {
@@ -378,7 +379,7 @@ function claimedBy(text: string, actor: string, clause: Range): { source: string
   return { source: m[1], cue: [from, from + m[0].length], rest: from + m[0].length };
 }
 
-const CLAIMED_BY = new RegExp(String.raw`^ yang (?:${[...CLAIMING_PASSIVES].join('|')}) (\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}) (?=\p{Ll})`, 'u');
+const CLAIMED_BY = new RegExp(String.raw`^ yang (?:${alternation([...CLAIMING_PASSIVES])}) (\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}) (?=\p{Ll})`, 'u');
 
 /**
  * A noun of reporting with its author before a bahwa clause: "pengumuman yang dikeluarkan BPOM bahwa …", "pernyataan
@@ -392,7 +393,7 @@ function nominalReport(text: string): { source: string; cue: number; rest: numbe
 }
 
 const NOMINAL_REPORT = new RegExp(
-  String.raw`(?<![\p{L}])(\p{L}+)(?:\s+resmi)?\s+(?:yang\s+(?:dikeluarkan|disampaikan|dirilis|diterbitkan|diumumkan)\s+(?:oleh\s+)?|dari\s+)?` +
+  String.raw`(?<![\p{L}])(\p{L}+)(?:\s+resmi)?\s+(?:yang\s+(?:${alternation([...ISSUING_PASSIVES])})\s+(?:oleh\s+)?|dari\s+)?` +
     String.raw`(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s*,?\s+bah?wa\s+`,
   'u',
 );

@@ -190,6 +190,9 @@ export const REPORT_NOUNS = set('pengumuman pernyataan laporan keterangan klaim 
 /** Passives of claiming in a relative clause before their agent: "material yang diklaim Apple membuat …". */
 export const CLAIMING_PASSIVES = set('diklaim disebut dinilai diyakini dianggap');
 
+/** Passives of issuing that join a report noun to its author: "pengumuman yang dikeluarkan BPOM bahwa …". */
+export const ISSUING_PASSIVES = set('dikeluarkan disampaikan dirilis diterbitkan diumumkan');
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
