@@ -11,9 +11,8 @@
 import { francAll } from 'franc';
 import { toIso6391 } from './detect/iso.js';
 import { withoutBoilerplate } from './detect/boilerplate.js';
-import { latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from './detect/text.js';
+import { diacriticShare, latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from './detect/text.js';
 import { spellingOdds, type SpellingOdds } from './detect/char-model.js';
-import { diacriticShare } from './detect/diacritics.js';
 import { shapesOf, wordShape, type Shape } from './detect/shape.js';
 import { PROFILES } from './lang/profiles.js';
 import type { DetectionData, LanguageProfile } from './lang/types.js';
