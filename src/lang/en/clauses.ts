@@ -1,8 +1,9 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS,
-  SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, QUANTIFIERS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEECH_VERBS,
+  STATING_SUBORDINATORS,
+  SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
@@ -26,14 +27,6 @@ export interface Clause {
   /** First token of the stretch the clause was parsed from (leading adverbials included). */
   from?: number;
 }
-
-/** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
-export const REPORTING_GERUNDS = new Set([
-  'arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding',
-  'suggesting', 'concluding', 'explaining', 'asserting', 'stating',
-]);
-
-const TRAILING_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'once', 'until', 'unless', 'although', 'though', 'whereas']);
 
 const MAX_SUBJECT = 14;
 
@@ -242,12 +235,6 @@ function leadingTime(p: Parsed, seq: readonly number[], k: number): number {
 }
 
 /**
- * Subordinators whose leading clause states something of its own ("Although X has been lucrative, …"). Not
- * "while"/"whereas": "While the sustainability of the boom is debatable, …" mostly hedges the main clause.
- */
-const STATING_SUBORDINATORS = new Set(['as', 'because', 'although', 'though']);
-
-/**
  * The words of a leading clause that states something of its own, without its subordinator: "Because most
  * staff are pilots, …", "Although the vote is close, …", "As Ms. Lee, a new member, sat down, …". Clauses of
  * time ("Two days before the bridge was closed, …") only frame the main clause: null.
@@ -420,8 +407,6 @@ function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
     || p.toks[seq[k]].lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])) && k < 3) k++;
   return k;
 }
-
-const QUANTIFIERS = new Set(['no', 'none', 'neither', 'each', 'every', 'all', 'some', 'any', 'many', 'most', 'few', 'both']);
 
 const subjectLike = (t: Tok): boolean =>
   QUANTIFIERS.has(t.lower) || has(t, 'Hyphenated') || has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'There') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);

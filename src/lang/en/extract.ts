@@ -3,10 +3,13 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
+import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
+import {
+  CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS,
+  SPEAKER_PARTICIPLES,
+} from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -96,7 +99,7 @@ function quotationCue(p: Parsed, outside: number[]): Cue | null {
       if (c) return c;
     }
     // `X said: "…"`: the cue is a clause ending in a speech verb.
-    const v = run.findIndex((k) => isVerb(p.toks[k]) && p.toks[k].tags.has('PastTense') && /^(said|says|told|added|wrote|stated|declared|explained|announced|insisted|warned)$/.test(p.toks[k].lower));
+    const v = run.findIndex((k) => isVerb(p.toks[k]) && p.toks[k].tags.has('PastTense') && CLOSING_CUE_VERBS.has(p.toks[k].lower));
     if (v > 0) return { speaker: run.slice(0, v), tokens: run };
   }
   return null;
@@ -248,7 +251,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)) };
     return statementClaims(p, extra.slice(start), i, source ?? speaker);
   }
-  if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
+  if (EVENT_SUBORDINATORS.has(first.lower)) {
     return statementClaims(p, extra.slice(1), i, source);
   }
   // "A storm hit the coast, cutting power to 9,000 homes": a participle clause tells a further event of the
@@ -316,7 +319,7 @@ function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
 function costActor(p: Parsed, pred: number[]): number[] | null {
   let k = 0;
   while (k < pred.length && (has(p.toks[pred[k]], 'Modal') || has(p.toks[pred[k]], 'Auxiliary') || has(p.toks[pred[k]], 'Adverb'))) k++;
-  if (!/^(cost|costs|take|takes|took|taken)$/.test(p.toks[pred[k]]?.lower ?? '')) return null;
+  if (!COST_VERBS.has(p.toks[pred[k]]?.lower ?? '')) return null;
   const np = (from: number): number[] => {
     const out: number[] = [];
     for (let j = from; j < pred.length; j++) {
