@@ -125,6 +125,9 @@ export const NAME_STOPS = set(`
   melalui via sambil ${WEEKDAYS.join(' ')} lalu tadi menanggapi terkait
   semasa menerusi ${MALAY_WEEKDAY_NAMES} ahad semalam esok`);
 
+/** Kinship nouns that stand before a name like a role ("istri Budi"), yet name another person. */
+export const KIN_ROLES = set('istri suami ayah anak adik kakak');
+
 /** Role and title words left out of names ("Wakil CEO Sberbank, Alexander Vedyakhin" → Alexander Vedyakhin). */
 export const ROLES = set(`
   presiden wakil wapres menteri menko menkeu menlu mendagri menhan menkes mendikbud menpora menag mensos
@@ -135,7 +138,7 @@ export const ROLES = set(`
   pelatih kapten perdana raja ratu pangeran utama eksekutif umum pimpinan pemimpin komisaris deputi dirjen
   direktorat kepala kabid kasubdit manajer manager kuasa hukum pengacara profesor dosen guru besar kabag
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
-  presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak
+  presdir founder co-founder managing partner chairman chief officer vice head ${[...KIN_ROLES].join(' ')}
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
   encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
 
