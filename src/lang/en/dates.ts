@@ -45,14 +45,15 @@ const BOUNDARY_WORDS = alternation([
 ]);
 
 const PASSIVE = new Set(['be', 'been', 'being']);
+const MODALS = new Set(['will', "'ll", 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 function marker(word: string, previous: string): Tense | null {
   if (FUTURE.has(word) || SCHEDULED.has(word)) return 'future';
   if (PLANNED.has(word)) return PAST_AUXILIARY.has(previous) ? 'past' : 'future';
   // "to be published", "has been scheduled": a participle, not a past tense.
   if (PASSIVE.has(previous)) return null;
-  // "to cut rates in December": an infinitive, not the past tense its form shares.
-  if (previous === 'to') return null;
+  // "to cut rates in December", "will cut rates by the end of the year": an infinitive, not the past tense its form shares.
+  if (previous === 'to' || MODALS.has(previous)) return null;
   if (PAST.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
   return null;

@@ -118,6 +118,9 @@ describe('English findDates', () => {
     expect(only('Analysts expect the central bank to cut rates in December.')).toBe('2013-12');
     expect(only('The board hopes to sign the deal in June.')).toBe('2013-06');
     expect(only('The bank cut rates in December.')).toBe('2012-12');
+    // a verb after a modal is its bare form: "will", not the past tense "cut" shares, gives the tense
+    expect(only('The bank will cut rates in December.')).toBe('2013-12');
+    expect(only('The firm said it would put the plant up for sale in June.')).toBe('2013-06');
   });
 
   it('reads "today" compared with, or stressed as, the present in general as no date', () => {
