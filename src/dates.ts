@@ -68,6 +68,11 @@ export interface DateLanguage {
   duration: RegExp;
   /** Text just before an expression that makes it a span ("selama 10 minggu ini", "for the past year"). */
   spanBefore: RegExp;
+  /**
+   * Result texts naming the end or the start of a year without saying which ("by the end of the year", "akhir tahun"):
+   * read as the publication year, unless the clause's tense says that part of it has not come yet (see yearPart).
+   */
+  yearPart?: { end: RegExp; start: RegExp };
   /** Result texts naming a week ("last week", "minggu ini"). */
   week: RegExp;
   /** Result texts naming a weekend ("last weekend", "akhir pekan lalu"): the week, not a day of it. */
@@ -327,6 +332,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
     if (!pub && !writesYear(r.text, y)) return null;
     if (c.isCertain('day') && c.isCertain('month')) return isoDay({ y, m: c.get('month') as number, d: c.get('day') as number });
     if (c.isCertain('month')) return isoMonth(y, c.get('month') as number);
+    if (pub && y === pub.y) return String(yearPart(lang, before, r.text, after, pub) ?? y);
     return String(y);
   }
   if (c.isCertain('month')) {
@@ -345,6 +351,23 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
     return weekdayValue(lang, before, r, after, pub);
   }
   if (c.isCertain('day')) return pub ? isoDay({ y: c.get('year') as number, m: c.get('month') as number, d: c.get('day') as number }) : null;
+  return undefined;
+}
+
+/**
+ * The year of "the end of the year" or "the start of the year" when the tense places it before or after the publication
+ * year's: "The flu season peaked by the end of the year" published in March tells of the last year's end (the
+ * publication year's end has not come), "The plant will reopen at the start of the year" published in March of the
+ * next year's start. Only a tense the words say counts (not the default), and "this year" says which year outright.
+ */
+function yearPart(lang: DateLanguage, before: string, text: string, after: string, pub: Ymd): number | undefined {
+  const part = lang.yearPart;
+  if (!part || lang.direction(before, text, after) !== null) return undefined;
+  const end = part.end.test(text);
+  if (!end && !part.start.test(text)) return undefined;
+  const tense = lang.tense(before, after);
+  if (end && tense === 'past' && pub.m < 12) return pub.y - 1;
+  if (!end && tense === 'future' && pub.m > 1) return pub.y + 1;
   return undefined;
 }
 

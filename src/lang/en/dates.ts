@@ -84,9 +84,12 @@ const fiscalYear: chrono.Parser = {
   },
 };
 
-/** "by the end of the year", "at year-end", "the beginning of this year": a part of the publication year. */
+/**
+ * "by the end of the year", "by the end of year", "at year-end", "the beginning of this year": a part of the publication
+ * year, or of the year before or after it as the tense says (see yearPart in src/dates.ts).
+ */
 const partOfYear: chrono.Parser = {
-  pattern: () => /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|(?:the\s+)?year['’]s\s+end)(?![\w-])/i,
+  pattern: () => /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:(?:the|this)\s+)?year|year[-\s]end|(?:the\s+)?year['’]s\s+end)(?![\w-])/i,
   extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
 };
 
@@ -141,6 +144,7 @@ export const englishDates: DateLanguage = {
   spanBefore: /\bthroughout\s+$/i,
   // "faster than can be done today", "Even today, the town is divided"; not "higher than expected, and it reports today".
   nowadays: { text: /^today$/i, before: /\bthan(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+$|\b(?:even|still)\s+$/i },
+  yearPart: { end: /\bend\b/i, start: /\b(?:beginning|start)\b/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),

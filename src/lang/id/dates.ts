@@ -173,6 +173,7 @@ export const indonesianDates: DateLanguage = {
   // "Jin Ping Mei": a month name inside a capitalised name.
   isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
+  yearPart: { end: /^akhir\s+tahun$/i, start: /^awal\s+tahun$/i },
   weekend: /akhir pekan/i,
   week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam|lepas|hadapan)\b/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'ini', side: 'after' }),

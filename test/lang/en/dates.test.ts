@@ -32,9 +32,16 @@ describe('English findDates', () => {
     expect(values('The deficit in fiscal year 1990 grew')).toEqual([]);
   });
 
-  it('reads the end or start of the year as the publication year', () => {
+  it('reads the end or start of the year as the publication year, or the year before or after it as the tense says', () => {
     expect(only('The bank will cut rates by the end of the year')).toBe('2013');
-    expect(only('Sales rose at year-end')).toBe('2013');
+    expect(only('The bank will cut rates by the end of this year')).toBe('2013');
+    // published in March: an end of the year in the past is last year's, a start of the year ahead is next year's
+    expect(only('Sales rose at year-end')).toBe('2012');
+    expect(values('The outbreak started in early December and peaked by the end of year.')).toEqual(['2012-12', '2012']);
+    expect(only('The outbreak peaked by the end of the year', '2013-12-28')).toBe('2013');
+    expect(only('The plant will reopen at the start of the year')).toBe('2014');
+    expect(only('The plant reopened at the start of the year')).toBe('2013');
+    expect(only('Sales at the end of the year are strong')).toBe('2013');
     expect(values('By the end of the year-long probe, he quit')).toEqual([]);
     expect(values('The bank will cut rates by the end of the year', null)).toEqual([null]);
   });
