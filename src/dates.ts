@@ -81,6 +81,11 @@ export interface DateLanguage {
   direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
   /** Global regex of words opening a subordinate or relative clause; the clause runs to the next , ; : or the end. */
   subordinate: RegExp;
+  /**
+   * Global regex of words opening a baseline a figure is compared with ("down from", "compared with", "dibandingkan"): a
+   * date a few words on is the baseline's, not the claim's ("Unemployment fell to 4.5%, down from 6% in 1997").
+   */
+  baseline?: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
   /** A relative "when" after a date and its comma, anchored at the start: "…, when 348 children died" ("…, ketika …"). */
@@ -189,6 +194,7 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   yearsForMonths(text, found);
   if (found.length) {
     markEmbedded(lang, text, found);
+    markBaselines(lang, text, found);
     if (pub) markPerfect(lang, text, found, pub.y);
     markFraming(lang, text, found);
     markWhen(lang, text, found);
@@ -211,6 +217,26 @@ function markPerfect(lang: DateLanguage, text: string, found: ClauseDateMention[
     const verb = verbs.filter((v) => v <= f.start && !CLAUSE_COMMA.test(text.slice(v, f.start))).pop();
     if (verb === undefined || bound.test(text.slice(verb, f.start)) || bound.test(`${f.text.split(/\s/)[0]} `)) continue;
     f.embedded = [verb, f.end];
+  }
+}
+
+/** Words a baseline phrase may hold before its date: "down from 6% of the work force in 1997". */
+const BASELINE_WORDS = 8;
+
+/**
+ * Marks a date that closes a baseline phrase ("…, down from 6% in 1997", "compared with $900 million in 1987", "naik
+ * menjadi 5 persen dari 4 persen pada 2015") as a clause of its own, from the baseline's opening word to the date.
+ */
+function markBaselines(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  if (!lang.baseline) return;
+  const opens = [...text.matchAll(lang.baseline)].map((m) => m.index);
+  for (const f of found) {
+    const at = opens.filter((o) => o < f.start).pop();
+    if (at === undefined) continue;
+    // "$1,200 million", "4.5%": separators inside numbers do not end the phrase.
+    const between = text.slice(at, f.start).replace(/(?<=\d)[.,](?=\d)/g, '');
+    if (CLAUSE_COMMA.test(between) || /[.!?]/.test(between) || between.split(/\s+/).length > BASELINE_WORDS + 1) continue;
+    if (!f.embedded || f.embedded[0] < at) f.embedded = [at, f.end];
   }
 }
 

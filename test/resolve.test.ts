@@ -157,3 +157,26 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(deep.find((c) => /praised/.test(c.action))?.date).toBeNull();
   });
 });
+
+describe('claim dates and baselines (whole pipeline)', () => {
+  // Wednesday 8 May 2024.
+  const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;
+
+  it('a date closing a baseline the figure is compared with is the baseline\'s, not the claim\'s', () => {
+    const down = claimsOf('The jobless rate in the province is now 4.5%, down from 6% in 1997.', 'en');
+    expect(down.find((c) => /4\.5%/.test(c.action))?.date).toBeNull();
+    const framed = claimsOf('In 1998, the jobless rate fell to 4.5%, down from 6% in 1997.', 'en');
+    expect(framed.find((c) => /fell/.test(c.action))?.date).toBe('1998');
+    const from = claimsOf("The company's net income fell to $5.2 billion from $4,100 million in 1988.", 'en');
+    expect(from.find((c) => /fell/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Pada 2016, angka pengangguran turun menjadi 5 persen, dibandingkan dengan 6 persen pada 2015.', 'id');
+    expect(id.find((c) => /turun/.test(c.action))?.date).toBe('2016');
+  });
+
+  it('keeps a date of the claim\'s own before a baseline, and a span\'s start', () => {
+    const own = claimsOf('The jobless rate fell to 4.5% in 1998, down from 6%.', 'en');
+    expect(own.find((c) => /fell/.test(c.action))?.date).toBe('1998');
+    const span = claimsOf("The bank's revenue grew from $1 million in 2010 to $5 million.", 'en');
+    expect(span.find((c) => /grew/.test(c.action))?.date).toBe('2010');
+  });
+});

@@ -171,6 +171,12 @@ export const englishDates: DateLanguage = {
     ].join('|'),
     'gi',
   ),
+  // "…, down from 6% in 1997", "compared with $900 million in 1987", "versus a year earlier"; "from" only after the figure a
+  // change reached ("rose to $5 billion from $4 billion in 1988"), not "has risen from $1 million in 2010 to …", a span.
+  baseline: new RegExp(
+    String.raw`\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?!\w)|(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
+    'gi',
+  ),
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
   relative: /\b(?:who|which|whose|that(?=\s+(?:was|were|is|are|has|had|have|first|once|\w+ed)\b))\b/gi,
   relativeWhen: /^\)?,\s*when\s+/i,

@@ -188,6 +188,9 @@ export const indonesianDates: DateLanguage = {
     ].join('|'),
     'gi',
   ),
+  // "dibandingkan dengan 6 persen pada 1997", "ketimbang tahun lalu"; "dari" only after the figure a change reached ("naik menjadi
+  // 5 persen dari 4 persen pada 2015"), not "naik dari 4 persen pada 2015 menjadi …", a span.
+  baseline: /\b(?:dibanding(?:kan)?|ketimbang)\b|(?<=\bmenjadi\s+(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)dari\b/gi,
   relative: /\byang\b/gi,
   relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
