@@ -173,6 +173,15 @@ describe('claim dates and baselines (whole pipeline)', () => {
     expect(id.find((c) => /turun/.test(c.action))?.date).toBe('2016');
   });
 
+  it('a time counted back from, or compared with by "than", is the baseline\'s', () => {
+    const ago = claimsOf("The company's profit fell 5% from a year ago.", 'en');
+    expect(ago.find((c) => /fell/.test(c.action))?.date).toBeNull();
+    const than = claimsOf("The company's sales were 5% higher than last year.", 'en');
+    expect(than.find((c) => /higher/.test(c.action))?.date).toBeNull();
+    const more = claimsOf('The governor left office more than a year ago.', 'en');
+    expect(more.find((c) => /left/.test(c.action))?.date).toBe('2023');
+  });
+
   it('keeps a date of the claim\'s own before a baseline, and a span\'s start', () => {
     const own = claimsOf('The jobless rate fell to 4.5% in 1998, down from 6%.', 'en');
     expect(own.find((c) => /fell/.test(c.action))?.date).toBe('1998');

@@ -171,10 +171,18 @@ export const englishDates: DateLanguage = {
     ].join('|'),
     'gi',
   ),
-  // "…, down from 6% in 1997", "compared with $900 million in 1987", "versus a year earlier"; "from" only after the figure a
-  // change reached ("rose to $5 billion from $4 billion in 1988"), not "has risen from $1 million in 2010 to …", a span.
+  // "…, down from 6% in 1997", "compared with $900 million in 1987", "versus a year earlier", "higher than last year"; "from"
+  // only after the figure a change reached ("rose to $5 billion from $4 billion in 1988") or before a time counted back ("fell
+  // from a year ago", "from last year"), not "has risen from $1 million in 2010 to …", a span; "than" not after "more", "no
+  // later": "more than a year ago" dates the event.
   baseline: new RegExp(
-    String.raw`\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?!\w)|(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
+    [
+      String.raw`\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?!\w)`,
+      String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
+      String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
+      String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,
+      String.raw`(?<!\b(?:more|less|fewer|longer|later|earlier|sooner|rather|other)\s)\bthan\b`,
+    ].join('|'),
     'gi',
   ),
   // "that" only before a verb form: "the firm that was founded in 1998" is a relative clause, "that year" is not.
