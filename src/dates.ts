@@ -170,7 +170,7 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   const pub = parsePublished(published);
   const ref = referenceDate(published) ?? new Date(2000, 0, 1, 12);
   const found: ClauseDateMention[] = [];
-  const results = lang.chrono.parse(text, ref);
+  const results = lang.chrono.parse(maskAmounts(text), ref);
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     const next = results[i + 1];
@@ -306,6 +306,14 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
     const opens = relatives.filter((r) => r < f.start && !CLAUSE_COMMA.test(text.slice(r, f.start))).pop();
     if (opens !== undefined) f.relative = opens;
   }
+}
+
+/**
+ * The text with the figures of sums of money blanked (same length, so offsets hold): chrono reads "at $24.50 yesterday" as
+ * the hour 24:50 of yesterday, finds it invalid and drops the day with it ("Acme closed at $24.50 yesterday").
+ */
+function maskAmounts(text: string): string {
+  return text.replace(/(?<=(?:[$€£¥]|\bRp\.?|\bUS\$)\s?)\d[\d.,]*/g, (m) => ' '.repeat(m.length));
 }
 
 /** Only four-digit years make ISO dates ("5000 tahun yang lalu" is no date). */

@@ -46,6 +46,12 @@ describe('English findDates', () => {
     expect(values('The bank will cut rates by the end of the year', null)).toEqual([null]);
   });
 
+  it('reads a day after a sum of money, which chrono would take for an invalid hour', () => {
+    expect(only('Acme closed at $24.50 yesterday, up 25 cents.')).toBe('2013-03-21');
+    expect(only('The shares ended at $24 Friday.')).toBe('2013-03-22');
+    expect(values('It cost $2000 to fix')).toEqual([]);
+  });
+
   it('reads a timetable verb in the present tense as looking ahead', () => {
     expect(only('The budget takes effect in July')).toBe('2013-07');
     expect(only('Talks resume Monday in Geneva')).toBe('2013-03-25');
