@@ -73,6 +73,11 @@ export interface DateLanguage {
    * read as the publication year, unless the clause's tense says that part of it has not come yet (see yearPart).
    */
   yearPart?: { end: RegExp; start: RegExp };
+  /**
+   * Result texts naming a part of a year or a month that chrono gives as one day ("the end of last year", "the end of June"
+   * → their last day): the text gives the year or the month, so that is the precision.
+   */
+  partOf?: { year: RegExp; month: RegExp };
   /** Result texts naming a week ("last week", "minggu ini"). */
   week: RegExp;
   /** Result texts naming a weekend ("last weekend", "akhir pekan lalu"): the week, not a day of it. */
@@ -364,8 +369,10 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   if (c.isCertain('year')) {
     const y = c.get('year') as number;
     if (!pub && !writesYear(r.text, y)) return null;
-    if (c.isCertain('day') && c.isCertain('month')) return isoDay({ y, m: c.get('month') as number, d: c.get('day') as number });
-    if (c.isCertain('month')) return isoMonth(y, c.get('month') as number);
+    const wholeYear = lang.partOf?.year.test(r.text);
+    const wholeMonth = !wholeYear && lang.partOf?.month.test(r.text);
+    if (c.isCertain('day') && c.isCertain('month') && !wholeYear && !wholeMonth) return isoDay({ y, m: c.get('month') as number, d: c.get('day') as number });
+    if (c.isCertain('month') && !wholeYear) return isoMonth(y, c.get('month') as number);
     if (pub && y === pub.y) return String(yearPart(lang, before, r.text, after, pub) ?? y);
     return String(y);
   }
@@ -378,7 +385,10 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
       return c.isCertain('day') ? isoDay({ y, m: c.get('month') as number, d: c.get('day') as number }) : isoMonth(y, c.get('month') as number);
     }
     if (!pub) return null;
-    return c.isCertain('day') ? dayMonthValue(lang, text, r, pub, null) : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
+    const partOfMonth = lang.partOf?.month.test(r.text);
+    return c.isCertain('day') && !partOfMonth
+      ? dayMonthValue(lang, text, r, pub, null)
+      : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     if (!pub) return null;

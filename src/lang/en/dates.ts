@@ -145,6 +145,8 @@ export const englishDates: DateLanguage = {
   // "faster than can be done today", "Even today, the town is divided"; not "higher than expected, and it reports today".
   nowadays: { text: /^today$/i, before: /\bthan(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+$|\b(?:even|still)\s+$/i },
   yearPart: { end: /\bend\b/i, start: /\b(?:beginning|start)\b/i },
+  // "by the end of next year", "at the end of last month": chrono's "end of" is a last day.
+  partOf: { year: /^(?:the\s+)?end\s+of\s+(?:\w+\s+)?year$/i, month: /^(?:the\s+)?end\s+of\s+/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),

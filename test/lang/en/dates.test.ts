@@ -46,6 +46,14 @@ describe('English findDates', () => {
     expect(values('The bank will cut rates by the end of the year', null)).toEqual([null]);
   });
 
+  it('reads the end of a year or a month at the precision of the year or the month, not as its last day', () => {
+    expect(only('The firm will cut 1,200 jobs by the end of next year.')).toBe('2014');
+    expect(only('Debt totaled $2 billion at the end of last year.')).toBe('2012');
+    expect(only('Debt totaled $2 billion at the end of June.')).toBe('2012-06');
+    expect(only('The plant will close at the end of the month.')).toBe('2013-03');
+    expect(only('The plant closed at the end of June 2011.')).toBe('2011-06');
+  });
+
   it('reads a day after a sum of money, which chrono would take for an invalid hour', () => {
     expect(only('Acme closed at $24.50 yesterday, up 25 cents.')).toBe('2013-03-21');
     expect(only('The shares ended at $24 Friday.')).toBe('2013-03-22');
