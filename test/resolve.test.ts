@@ -150,6 +150,14 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(id.find((c) => /menyetujui/.test(c.action))?.date).toBe('2024-05-06');
   });
 
+  it('not a date in the first of two dated predicates for a clause after the second', () => {
+    const strike = claimsOf('The strike began Oct. 1 and ended Tuesday after workers ratified a new contract.', 'en');
+    expect(strike.find((c) => /ratified/.test(c.action))?.date).toBeNull();
+    expect(strike.find((c) => /ended/.test(c.action))?.date).toBe('2024-05-07');
+    const comma = claimsOf('Last month, the board approved the plan.', 'en');
+    expect(comma.find((c) => /approved/.test(c.action))?.date).toBe('2024-04');
+  });
+
   it('not a date of a phrase that orders events, nor a year deep in a long phrase', () => {
     const after = claimsOf('After the banking crisis of the autumn in 2008, the bank raised its rates.', 'en');
     expect(after.find((c) => /raised its rates/.test(c.action))?.date).toBeNull();
