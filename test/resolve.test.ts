@@ -166,6 +166,18 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
   });
 });
 
+describe('claim dates and conditions (whole pipeline)', () => {
+  // Wednesday 8 May 2024.
+  const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;
+
+  it('a date in a condition is the condition\'s, and the reported claim takes its cue\'s', () => {
+    const en = claimsOf('The governor said Tuesday he would veto the bill if lawmakers pass it this week.', 'en');
+    expect(en.find((c) => /veto/.test(c.action))?.date).toBe('2024-05-07');
+    const id = claimsOf('Presiden mengatakan pada Selasa (7/5/2024) akan memveto RUU itu jika DPR mengesahkannya pekan ini.', 'id');
+    expect(id.find((c) => /memveto/.test(c.action))?.date).toBe('2024-05-07');
+  });
+});
+
 describe('claim dates and baselines (whole pipeline)', () => {
   // Wednesday 8 May 2024.
   const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;

@@ -158,7 +158,8 @@ export const englishDates: DateLanguage = {
   subordinate: new RegExp(
     [
       String.raw`,\s*(?:which|who|whose|where)\b`,
-      String.raw`\b(?:because|although|though|whereas)\b`,
+      // A condition holds its own time: "he would veto the bill if Congress passes it this week".
+      String.raw`\b(?:because|although|though|whereas|if|unless)\b`,
       // An embedded question holds its own time: "evidence of how much insurers might raise prices when the law kicks in
       // next year", "it is unclear whether talks will resume on Monday".
       String.raw`\b(?:how\s+(?:much|many|far|long|soon)|whether)\b`,

@@ -179,7 +179,8 @@ export const indonesianDates: DateLanguage = {
   direction: directionFrom({ last: LAST, next: NEXT, current: 'ini', side: 'after' }),
   subordinate: new RegExp(
     [
-      String.raw`,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b`,
+      // A condition holds its own time: "Presiden akan memveto RUU itu jika DPR mengesahkannya pekan ini".
+      String.raw`,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga|jika|apabila|bila|kalau|jikalau)\b`,
       String.raw`\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+` +
         String.raw`(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b`,
       // "sejak konvensi Partai Republik di bulan Juli": the date is the event's that opens the claim's span; not "sejak awal
