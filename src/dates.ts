@@ -38,6 +38,12 @@ export interface ClauseDateMention extends DateMention {
    */
   frames?: number;
   /**
+   * False when words stand before the mention that cannot open a phrase framing the sentence (the language's `leads`): in
+   * "The minister resigned on Friday, two days after the scandal broke" Friday is the resigning's, not a frame of the
+   * sentence, so the scandal's breaking does not take it.
+   */
+  leads?: boolean;
+  /**
    * Where a clause opens that a relative "when" after the mention ties to its time: in "the pandemic of 2009-2010,
    * when 348 children died" the deaths are of 2009-2010 (a range gives its start, as the first mention).
    */
@@ -106,6 +112,11 @@ export interface DateLanguage {
    * not words that order events ("After", "Before", "Since"), which say the claim is not at that date.
    */
   framing?: RegExp;
+  /**
+   * The first word of a sentence that may open a phrase holding a date that frames it ("In early 2011, …", "Earlier this
+   * year, …", "Dan pada tahun 2007, …"), anchored; not a subject's ("The minister resigned on Friday, …").
+   */
+  leads?: RegExp;
   /** Tense of the words around an expression (same clause); null when nothing says. See tenseFromMarkers. */
   tense(before: string, after: string): Tense | null;
 }
@@ -146,12 +157,13 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
   for (let at = 0; at < text.length; ) {
     const end = chunkEnd(text, at);
     for (const m of findInChunk(lang, text.slice(at, end), published)) {
-      // Every offset the piece gave moves by the piece's start; only the first piece opens the text and so a framing phrase.
+      // Every offset the piece gave moves by the piece's start; only the first piece opens the text and so a framing phrase or a lead.
       const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at };
       if (m.embedded) moved.embedded = [m.embedded[0] + at, m.embedded[1] + at];
       if (m.relative !== undefined) moved.relative = m.relative + at;
       if (m.when !== undefined) moved.when = m.when + at;
       if (at > 0) delete moved.frames;
+      if (at > 0 && m.leads !== undefined) moved.leads = false;
       found.push(moved);
     }
     at = end;
@@ -202,6 +214,7 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
     markBaselines(lang, text, found);
     if (pub) markPerfect(lang, text, found, pub.y);
     markFraming(lang, text, found);
+    markLeads(lang, text, found);
     markWhen(lang, text, found);
   }
   return found;
@@ -254,6 +267,15 @@ function markWhen(lang: DateLanguage, text: string, found: ClauseDateMention[]):
     let first = i;
     while (first > 0 && /^[-–]$/.test(text.slice(found[first - 1].end, found[first].start))) first--;
     found[first].when = found[i].end + m[0].length;
+  }
+}
+
+/** Marks whether the words before each mention may open a framing phrase (see ClauseDateMention.leads). */
+function markLeads(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  if (!lang.leads) return;
+  for (const f of found) {
+    const lead = text.slice(0, f.start).replace(/^[\s"“‘'(]+/, '');
+    f.leads = !lead || lang.leads.test(lead);
   }
 }
 

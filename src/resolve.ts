@@ -91,7 +91,7 @@ function opening(dates: readonly ClauseDateMention[], sentence: string, clauseSt
   const frame = dates.filter((d) => d.frames !== undefined && d.frames <= clauseStart).pop();
   if (frame) return frame;
   const d = dates[0];
-  if (!d || d.end > clauseStart) return undefined;
+  if (!d || d.end > clauseStart || d.leads === false) return undefined;
   const lead = sentence.slice(0, d.start);
   // "This year's vaccine …": the date qualifies the subject, it does not frame the sentence.
   if (/^['’]s\b/.test(sentence.slice(d.end))) return undefined;

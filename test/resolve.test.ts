@@ -150,6 +150,15 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(id.find((c) => /menyetujui/.test(c.action))?.date).toBe('2024-05-06');
   });
 
+  it('not a date after the main clause\'s subject and verb for a later clause (issue 13 item 6)', () => {
+    const en = claimsOf('The minister resigned on Friday, two days after the scandal broke.', 'en');
+    expect(en.find((c) => /broke/.test(c.action))?.date).toBeNull();
+    const framed = claimsOf('Earlier this year, the council approved the budget.', 'en');
+    expect(framed.find((c) => /approved/.test(c.action))?.date).toBe('2024');
+    const id = claimsOf('Dan pada tahun 2007, di puncak ketenarannya, nama itu berada dalam 50 nama teratas.', 'id');
+    expect(id.find((c) => /berada/.test(c.action))?.date).toBe('2007');
+  });
+
   it('not a date in the first of two dated predicates for a clause after the second', () => {
     const strike = claimsOf('The strike began Oct. 1 and ended Tuesday after workers ratified a new contract.', 'en');
     expect(strike.find((c) => /ratified/.test(c.action))?.date).toBeNull();

@@ -204,6 +204,12 @@ export const englishDates: DateLanguage = {
   },
   // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
   framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
+  // Prepositions, time adverbs and conjunctions; not "After"/"Before", which order events rather than frame them.
+  leads: new RegExp(
+    String.raw`^(?:In|On|At|By|During|Since|Until|Till|Through|Throughout|From|As|Early|Late|Mid|Last|Next|This|That|Earlier|Later|Over|For|` +
+      String.raw`Within|Around|About|Sometime|Back|Then|And|But|So|Yet|Also|Only|Just|Even|Already|Again|Beginning|Starting|Between)\b`,
+    'i',
+  ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
 };
 

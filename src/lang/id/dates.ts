@@ -196,6 +196,13 @@ export const indonesianDates: DateLanguage = {
   relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
   framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
+  // Prepositions, time words and conjunctions: "Dan pada tahun 2007, …", "Sejak awal 2020, …", "Akhir tahun lalu, …".
+  leads: new RegExp(
+    String.raw`^(?:Dan|Pada|Di|Dalam|Sejak|Hingga|Sampai|Selama|Sepanjang|Tahun|Awal|Akhir|Pertengahan|Medio|Sementara|Namun|Kemudian|Lalu|` +
+      String.raw`Sebelumnya|Kini|Saat|Ketika|Hari|Bulan|Pekan|Minggu|Per|Jelang|Menjelang|Memasuki|Sekitar|Adapun|Sedangkan|Tapi|Tetapi|Bahkan|` +
+      String.raw`Selain|Lebih|Terhitung|Mulai)\b`,
+    'i',
+  ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),
 };
 
