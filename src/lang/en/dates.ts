@@ -119,7 +119,8 @@ export const englishDates: DateLanguage = {
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:${YEAR_INTRODUCERS})[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
-      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b)`,
+      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b` +
+      String.raw`|['’]s\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)\b)`,
     'gi',
   ),
   // Lowercase words ("sat", "march"), and weekday abbreviations without their period ("Sun Microsystems").
@@ -141,7 +142,9 @@ export const englishDates: DateLanguage = {
     ].join('|'),
     'i',
   ),
-  spanBefore: /\bthroughout\s+$/i,
+  // "throughout the year"; "the first quarter of this year", "the second half of last year": a quarter or a half, not the year
+  // (as "the fourth quarter of 1989" is no year above).
+  spanBefore: /\bthroughout\s+$|\b(?:quarter|half)\s+of\s+$/i,
   // "faster than can be done today", "Even today, the town is divided"; not "higher than expected, and it reports today".
   nowadays: { text: /^today$/i, before: /\bthan(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+$|\b(?:even|still)\s+$/i },
   yearPart: { end: /\bend\b/i, start: /\b(?:beginning|start)\b/i },

@@ -30,6 +30,9 @@ describe('English findDates', () => {
     expect(values('Sales fell in the fourth quarter of 1989, it said')).toEqual([]);
     expect(values('Sales fell in the 1989 fourth quarter')).toEqual([]);
     expect(values('The deficit in fiscal year 1990 grew')).toEqual([]);
+    expect(values("Profit rose in 1988's fourth quarter")).toEqual([]);
+    expect(values('Sales fell in the first quarter of this year')).toEqual([]);
+    expect(values('Sales fell in the second half of last year')).toEqual([]);
   });
 
   it('reads the end or start of the year as the publication year, or the year before or after it as the tense says', () => {
