@@ -126,7 +126,11 @@ export function clean(article: Article, modules: readonly LanguageModule[] = ALL
       const fused = fusedDate(content, order, c);
       if (fused) {
         published ??= fused.value;
-        masked.push([line.start, line.start + fused.length]);
+        // "Monday, March 4, 2013 HOUSTON (Wikinews) — NASA said …": a dateline may follow the fused date line.
+        const rest = content.slice(fused.length);
+        const dl = DATELINE.exec(rest);
+        const after = dl && isDateline(dl[1], dl[2], order, c) ? dl[0].length : (BARE_DATELINE.exec(rest) ?? AGENCY_DATELINE.exec(rest))?.[0].length ?? 0;
+        masked.push([line.start, line.start + fused.length + after]);
         proseLines++;
         continue;
       }

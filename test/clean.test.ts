@@ -130,6 +130,9 @@ describe('clean', () => {
     const fused = 'Monday, March 4, 2013 (AP) _ The Senate voted on Monday to approve the bill.';
     expect(clean({ id: 't', text: fused }).published).toBe('2013-03-04');
     expect(body(fused)).toBe('The Senate voted on Monday to approve the bill.');
+    const both = 'Monday, March 4, 2013 HOUSTON (Wikinews) — NASA said on Monday it would delay the launch.';
+    expect(clean({ id: 't', text: both }).published).toBe('2013-03-04');
+    expect(body(both)).toBe('NASA said on Monday it would delay the launch.');
     // an underscore inside prose is no dateline
     expect(body('The file is named draft _ final.\n\nMore.')).toContain('The file is named draft _ final.');
   });
