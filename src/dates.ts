@@ -318,13 +318,24 @@ function yearsForMonths(text: string, found: ClauseDateMention[]): void {
   }
 }
 
+/** The next clause break from `at`, not a comma inside a date ("Columbia, lost on February 1, 2003, was …"). */
+function clauseEnd(text: string, at: number, found: readonly ClauseDateMention[]): number {
+  for (let from = at; ; ) {
+    const rest = CLAUSE_COMMA.exec(text.slice(from));
+    if (!rest) return text.length;
+    const end = from + rest.index;
+    const inside = found.find((f) => f.start < end && end < f.end);
+    if (!inside) return end;
+    from = inside.end;
+  }
+}
+
 /** Marks each mention with the innermost subordinate or relative clause that holds it. */
 function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
   const clauses: [number, number][] = [];
   for (const m of text.matchAll(lang.subordinate)) {
     const start = m.index + m[0].length - m[0].trimStart().length;
-    const rest = CLAUSE_COMMA.exec(text.slice(m.index + m[0].length));
-    clauses.push([start, rest ? m.index + m[0].length + rest.index : text.length]);
+    clauses.push([start, clauseEnd(text, m.index + m[0].length, found)]);
   }
   const relatives = [...text.matchAll(lang.relative)].map((m) => m.index);
   for (const f of found) {

@@ -206,6 +206,8 @@ describe('English findDates', () => {
     expect(embedded('The treaty, first signed in 1995, ended the war.')).toEqual([', first signed in 1995']);
     expect(embedded('The talks, scheduled for Monday, were called off.')).toEqual([', scheduled for Monday']);
     expect(embedded('The deal, announced Monday, values the firm at $2 billion.')).toEqual([', announced Monday']);
+    // a date whose own comma does not close the phrase
+    expect(embedded('The company, founded on March 3, 1950, hired 300 workers.')).toEqual([', founded on March 3, 1950']);
     expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
     expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
     // Not closed by a comma: the verb after an apposition is the main verb, and its date the claim's.
