@@ -45,6 +45,12 @@ const BOUNDARY_WORDS = alternation([
 ]);
 
 const PASSIVE = new Set(['be', 'been', 'being']);
+/** Past participles not in -ed that open a phrase set off by commas: "Columbia, lost on February 1, 2003, was …". */
+const IRREGULAR_PARTICIPLES = alternation([
+  'born', 'built', 'held', 'made', 'won', 'begun', 'written', 'taken', 'known', 'sold', 'led', 'lost', 'hit', 'seen', 'shot', 'struck',
+  'found', 'bought', 'brought', 'caught', 'sent', 'set', 'kept', 'left', 'given', 'thrown', 'flown', 'grown', 'shown', 'drawn', 'beaten',
+  'broken', 'chosen', 'spoken', 'stolen', 'driven', 'hidden', 'fallen', 'sunk', 'spent', 'paid', 'laid', 'run', 'done', 'split', 'shut',
+]);
 const MODALS = new Set(['will', "'ll", 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 function marker(word: string, previous: string): Tense | null {
@@ -172,7 +178,7 @@ export const englishDates: DateLanguage = {
       // was made before the referendum in 2014" was made in 2014.
       String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
-        String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+` +
+        String.raw`(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES})\s+` +
         String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b(?=[^,;:.!?]*,)`,
     ].join('|'),
     'gi',

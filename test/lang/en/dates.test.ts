@@ -208,6 +208,9 @@ describe('English findDates', () => {
     expect(embedded('The deal, announced Monday, values the firm at $2 billion.')).toEqual([', announced Monday']);
     // a date whose own comma does not close the phrase
     expect(embedded('The company, founded on March 3, 1950, hired 300 workers.')).toEqual([', founded on March 3, 1950']);
+    // participles not in -ed
+    expect(embedded('The orbiter, lost on February 1, 2003, was the first to fly.')).toEqual([', lost on February 1, 2003']);
+    expect(embedded('The ship, sunk in 1942, was found by divers.')).toEqual([', sunk in 1942']);
     expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
     expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
     // Not closed by a comma: the verb after an apposition is the main verb, and its date the claim's.
