@@ -170,6 +170,14 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
   it('not a date of a phrase that orders events, nor a year deep in a long phrase', () => {
     const after = claimsOf('After the banking crisis of the autumn in 2008, the bank raised its rates.', 'en');
     expect(after.find((c) => /raised its rates/.test(c.action))?.date).toBeNull();
+    const like = claimsOf('Seperti tahun lalu, dewan menyetujui anggaran itu.', 'id');
+    expect(like.find((c) => /menyetujui/.test(c.action))?.date).toBeNull();
+    const unlike = claimsOf('Unlike last year, the council approved the budget.', 'en');
+    expect(unlike.find((c) => /approved/.test(c.action))?.date).toBeNull();
+    const short = claimsOf('After the 2008 crisis, the bank raised its rates.', 'en');
+    expect(short.find((c) => /raised its rates/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Setelah krisis 2008, bank itu menaikkan suku bunga.', 'id');
+    expect(id.find((c) => /menaikkan/.test(c.action))?.date).toBeNull();
     const deep = claimsOf('In a long interview about the hard and cold expedition in 1995, the climber praised his team.', 'en');
     expect(deep.find((c) => /praised/.test(c.action))?.date).toBeNull();
   });

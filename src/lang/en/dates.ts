@@ -213,10 +213,12 @@ export const englishDates: DateLanguage = {
   },
   // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
   framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
-  // Prepositions, time adverbs and conjunctions; not "After"/"Before", which order events rather than frame them.
+  // Prepositions, time adverbs, conjunctions ("In early 2011, …", "Now, in 2011, …"); not "After"/"Before", which order events
+  // rather than frame them: "After the 2008 crisis, the bank raised its rates" is not of 2008.
   leads: new RegExp(
     String.raw`^(?:In|On|At|By|During|Since|Until|Till|Through|Throughout|From|As|Early|Late|Mid|Last|Next|This|That|Earlier|Later|Over|For|` +
-      String.raw`Within|Around|About|Sometime|Back|Then|And|But|So|Yet|Also|Only|Just|Even|Already|Again|Beginning|Starting|Between)\b`,
+      String.raw`Within|Around|About|Sometime|Back|Then|And|But|So|Yet|Also|Only|Just|Even|Already|Again|Beginning|Starting|Between|Now|However|` +
+      String.raw`Meanwhile|Separately|Still|Recently|Previously|Once|Elsewhere|Instead|Thus|According|Under)\b`,
     'i',
   ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),

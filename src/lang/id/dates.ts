@@ -196,11 +196,12 @@ export const indonesianDates: DateLanguage = {
   relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
   framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
-  // Prepositions, time words and conjunctions: "Dan pada tahun 2007, …", "Sejak awal 2020, …", "Akhir tahun lalu, …".
+  // Prepositions, time words and conjunctions: "Dan pada tahun 2007, …", "Sejak awal 2020, …", "Akhir tahun lalu, …"; not
+  // "Setelah"/"Sebelum", which order events: "Setelah krisis 2008, bank itu menaikkan suku bunga" is not of 2008.
   leads: new RegExp(
     String.raw`^(?:Dan|Pada|Di|Dalam|Sejak|Hingga|Sampai|Selama|Sepanjang|Tahun|Awal|Akhir|Pertengahan|Medio|Sementara|Namun|Kemudian|Lalu|` +
       String.raw`Sebelumnya|Kini|Saat|Ketika|Hari|Bulan|Pekan|Minggu|Per|Jelang|Menjelang|Memasuki|Sekitar|Adapun|Sedangkan|Tapi|Tetapi|Bahkan|` +
-      String.raw`Selain|Lebih|Terhitung|Mulai)\b`,
+      String.raw`Selain|Lebih|Terhitung|Mulai|Menurut|Berdasarkan|Sehingga|Kala|Tatkala|Semasa)\b`,
     'i',
   ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),
