@@ -11,10 +11,15 @@ const ISO_TIME = '(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
 const FRONT_MATTER = /^(\uFEFF?[ \t]*---[ \t]*\r?\n)([\s\S]*?)\r?\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** A line that is only a date: `Wednesday, April 13, 2011`, `2024-12-02`, `Senin, 12 Maret 2018 10:30 WIB`. */
 const DATE_ONLY_MAX = 60;
-/** `Jakarta, Senin (12/3/2018) -`, `JAKARTA, KOMPAS.com -`, `WASHINGTON (Reuters) -`, `LONDON, April 13 (AP) —`. */
-const DATELINE = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[ \t]*|[ \t]+(?=\())([^\n]{0,60}?)[ \t]+[-–—]{1,2}[ \t]+/u;
-/** `Jakarta - …`, `KUALA LUMPUR — …`: a place and a dash opening the first paragraph. */
-const BARE_DATELINE = /^[ \t]*\p{Lu}[\p{L}]+(?:[ \t]\p{Lu}[\p{L}]+){0,2}[ \t]+[-–—]{1,2}[ \t]+(?=\S)/u;
+/**
+ * `Jakarta, Senin (12/3/2018) -`, `JAKARTA, KOMPAS.com -`, `WASHINGTON (Reuters) -`, `LONDON, April 13 (AP) —`; wire copy
+ * writes the dash as an underscore between spaces: `WASHINGTON (AP) _ The Senate voted …`.
+ */
+const DATELINE = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[ \t]*|[ \t]+(?=\())([^\n]{0,60}?)[ \t]+(?:[-–—]{1,2}|_)[ \t]+/u;
+/** `Jakarta - …`, `KUALA LUMPUR — …`, `WASHINGTON _ …`: a place and a dash opening the first paragraph. */
+const BARE_DATELINE = /^[ \t]*\p{Lu}[\p{L}]+(?:[ \t]\p{Lu}[\p{L}]+){0,2}[ \t]+(?:[-–—]{1,2}|_)[ \t]+(?=\S)/u;
+/** An agency's credit alone and a dash opening a line: `(Wikinews) — NASA said …`, `(AP) _ The Senate …`. */
+const AGENCY_DATELINE = /^[ \t]*\([A-Z][\w.]*\)[ \t]*(?:[-–—]{1,2}|_)[ \t]+(?=\S)/i;
 const TITLE_MAX = 150;
 const HEAD_LINES = 3;
 
@@ -121,7 +126,11 @@ export function clean(article: Article, modules: readonly LanguageModule[] = ALL
       const fused = fusedDate(content, order, c);
       if (fused) {
         published ??= fused.value;
-        masked.push([line.start, line.start + fused.length]);
+        // "Monday, March 4, 2013 HOUSTON (Wikinews) — NASA said …": a dateline may follow the fused date line.
+        const rest = content.slice(fused.length);
+        const dl = DATELINE.exec(rest);
+        const after = dl && isDateline(dl[1], dl[2], order, c) ? dl[0].length : (BARE_DATELINE.exec(rest) ?? AGENCY_DATELINE.exec(rest))?.[0].length ?? 0;
+        masked.push([line.start, line.start + fused.length + after]);
         proseLines++;
         continue;
       }
@@ -131,7 +140,7 @@ export function clean(article: Article, modules: readonly LanguageModule[] = ALL
         published ??= dateIn(dl[2], order) ?? null;
         masked.push([line.start, line.start + dl[0].length]);
       } else {
-        const bare = BARE_DATELINE.exec(content);
+        const bare = BARE_DATELINE.exec(content) ?? AGENCY_DATELINE.exec(content);
         if (bare) masked.push([line.start, line.start + bare[0].length]);
       }
       if (title == null && proseLines === 0 && !isDl && isTitle(trimmed, line, lines)) title = trimmed;
@@ -239,7 +248,7 @@ function fusedDate(line: string, order: readonly LanguageModule[], c: Cleaner): 
 
 /** What may stand between a fused date line and its sentence (times, zones, a separator, a credit), and the sentence's opening. */
 const FUSED_TAIL = new RegExp(
-  String.raw`^(?:[ \t,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?|[A-Z]{2,4}\b|\||[-–—]{1,2}|${AGENCY.source}))*` +
+  String.raw`^(?:[ \t,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?|[A-Z]{2,4}\b|\||[-–—]{1,2}|_|${AGENCY.source}))*` +
     String.raw`[ \t]*(?=["“‘'(]?\p{Lu}|\d|\p{Ll}+\p{Lu})`,
   'u',
 );

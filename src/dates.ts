@@ -38,6 +38,12 @@ export interface ClauseDateMention extends DateMention {
    */
   frames?: number;
   /**
+   * False when words stand before the mention that cannot open a phrase framing the sentence (the language's `leads`): in
+   * "The minister resigned on Friday, two days after the scandal broke" Friday is the resigning's, not a frame of the
+   * sentence, so the scandal's breaking does not take it.
+   */
+  leads?: boolean;
+  /**
    * Where a clause opens that a relative "when" after the mention ties to its time: in "the pandemic of 2009-2010,
    * when 348 children died" the deaths are of 2009-2010 (a range gives its start, as the first mention).
    */
@@ -68,6 +74,16 @@ export interface DateLanguage {
   duration: RegExp;
   /** Text just before an expression that makes it a span ("selama 10 minggu ini", "for the past year"). */
   spanBefore: RegExp;
+  /**
+   * Result texts naming the end or the start of a year without saying which ("by the end of the year", "akhir tahun"):
+   * read as the publication year, unless the clause's tense says that part of it has not come yet (see yearPart).
+   */
+  yearPart?: { end: RegExp; start: RegExp };
+  /**
+   * Result texts naming a part of a year or a month that chrono gives as one day ("the end of last year", "the end of June"
+   * → their last day): the text gives the year or the month, so that is the precision.
+   */
+  partOf?: { year: RegExp; month: RegExp };
   /** Result texts naming a week ("last week", "minggu ini"). */
   week: RegExp;
   /** Result texts naming a weekend ("last weekend", "akhir pekan lalu"): the week, not a day of it. */
@@ -76,6 +92,11 @@ export interface DateLanguage {
   direction(before: string, text: string, after: string): -1 | 0 | 1 | null;
   /** Global regex of words opening a subordinate or relative clause; the clause runs to the next , ; : or the end. */
   subordinate: RegExp;
+  /**
+   * Global regex of words opening a baseline a figure is compared with ("down from", "compared with", "dibandingkan"): a
+   * date a few words on is the baseline's, not the claim's ("Unemployment fell to 4.5%, down from 6% in 1997").
+   */
+  baseline?: RegExp;
   /** Global regex of a relative pronoun opening a clause without a comma ("who", "yang"); its end is unknown. */
   relative: RegExp;
   /** A relative "when" after a date and its comma, anchored at the start: "…, when 348 children died" ("…, ketika …"). */
@@ -91,6 +112,11 @@ export interface DateLanguage {
    * not words that order events ("After", "Before", "Since"), which say the claim is not at that date.
    */
   framing?: RegExp;
+  /**
+   * The first word of a sentence that may open a phrase holding a date that frames it ("In early 2011, …", "Earlier this
+   * year, …", "Dan pada tahun 2007, …"), anchored; not a subject's ("The minister resigned on Friday, …").
+   */
+  leads?: RegExp;
   /** Tense of the words around an expression (same clause); null when nothing says. See tenseFromMarkers. */
   tense(before: string, after: string): Tense | null;
 }
@@ -131,12 +157,13 @@ export function findDatesWith(lang: DateLanguage, text: string, published: strin
   for (let at = 0; at < text.length; ) {
     const end = chunkEnd(text, at);
     for (const m of findInChunk(lang, text.slice(at, end), published)) {
-      // Every offset the piece gave moves by the piece's start; only the first piece opens the text and so a framing phrase.
+      // Every offset the piece gave moves by the piece's start; only the first piece opens the text and so a framing phrase or a lead.
       const moved: ClauseDateMention = { ...m, start: m.start + at, end: m.end + at };
       if (m.embedded) moved.embedded = [m.embedded[0] + at, m.embedded[1] + at];
       if (m.relative !== undefined) moved.relative = m.relative + at;
       if (m.when !== undefined) moved.when = m.when + at;
       if (at > 0) delete moved.frames;
+      if (at > 0 && m.leads !== undefined) moved.leads = false;
       found.push(moved);
     }
     at = end;
@@ -160,7 +187,7 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   const pub = parsePublished(published);
   const ref = referenceDate(published) ?? new Date(2000, 0, 1, 12);
   const found: ClauseDateMention[] = [];
-  const results = lang.chrono.parse(text, ref);
+  const results = lang.chrono.parse(maskAmounts(text), ref);
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     const next = results[i + 1];
@@ -184,8 +211,10 @@ function findInChunk(lang: DateLanguage, text: string, published: string | null)
   yearsForMonths(text, found);
   if (found.length) {
     markEmbedded(lang, text, found);
+    markBaselines(lang, text, found);
     if (pub) markPerfect(lang, text, found, pub.y);
     markFraming(lang, text, found);
+    markLeads(lang, text, found);
     markWhen(lang, text, found);
   }
   return found;
@@ -209,6 +238,26 @@ function markPerfect(lang: DateLanguage, text: string, found: ClauseDateMention[
   }
 }
 
+/** Words a baseline phrase may hold before its date: "down from 6% of the work force in 1997". */
+const BASELINE_WORDS = 8;
+
+/**
+ * Marks a date that closes a baseline phrase ("…, down from 6% in 1997", "compared with $900 million in 1987", "naik
+ * menjadi 5 persen dari 4 persen pada 2015") as a clause of its own, from the baseline's opening word to the date.
+ */
+function markBaselines(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  if (!lang.baseline) return;
+  const opens = [...text.matchAll(lang.baseline)].map((m) => m.index);
+  for (const f of found) {
+    const at = opens.filter((o) => o < f.start).pop();
+    if (at === undefined) continue;
+    // "$1,200 million", "4.5%": separators inside numbers do not end the phrase.
+    const between = text.slice(at, f.start).replace(/(?<=\d)[.,](?=\d)/g, '');
+    if (CLAUSE_COMMA.test(between) || /[.!?]/.test(between) || between.split(/\s+/).length > BASELINE_WORDS + 1) continue;
+    if (!f.embedded || f.embedded[0] < at) f.embedded = [at, f.end];
+  }
+}
+
 /** Marks the mention (the start of a range) that a relative "when" after it ties a clause to; see ClauseDateMention.when. */
 function markWhen(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
   if (!lang.relativeWhen) return;
@@ -218,6 +267,15 @@ function markWhen(lang: DateLanguage, text: string, found: ClauseDateMention[]):
     let first = i;
     while (first > 0 && /^[-–]$/.test(text.slice(found[first - 1].end, found[first].start))) first--;
     found[first].when = found[i].end + m[0].length;
+  }
+}
+
+/** Marks whether the words before each mention may open a framing phrase (see ClauseDateMention.leads). */
+function markLeads(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
+  if (!lang.leads) return;
+  for (const f of found) {
+    const lead = text.slice(0, f.start).replace(/^[\s"“‘'(]+/, '');
+    f.leads = !lead || lang.leads.test(lead);
   }
 }
 
@@ -260,13 +318,24 @@ function yearsForMonths(text: string, found: ClauseDateMention[]): void {
   }
 }
 
+/** The next clause break from `at`, not a comma inside a date ("Columbia, lost on February 1, 2003, was …"). */
+function clauseEnd(text: string, at: number, found: readonly ClauseDateMention[]): number {
+  for (let from = at; ; ) {
+    const rest = CLAUSE_COMMA.exec(text.slice(from));
+    if (!rest) return text.length;
+    const end = from + rest.index;
+    const inside = found.find((f) => f.start < end && end < f.end);
+    if (!inside) return end;
+    from = inside.end;
+  }
+}
+
 /** Marks each mention with the innermost subordinate or relative clause that holds it. */
 function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention[]): void {
   const clauses: [number, number][] = [];
   for (const m of text.matchAll(lang.subordinate)) {
     const start = m.index + m[0].length - m[0].trimStart().length;
-    const rest = CLAUSE_COMMA.exec(text.slice(m.index + m[0].length));
-    clauses.push([start, rest ? m.index + m[0].length + rest.index : text.length]);
+    clauses.push([start, clauseEnd(text, m.index + m[0].length, found)]);
   }
   const relatives = [...text.matchAll(lang.relative)].map((m) => m.index);
   for (const f of found) {
@@ -275,6 +344,14 @@ function markEmbedded(lang: DateLanguage, text: string, found: ClauseDateMention
     const opens = relatives.filter((r) => r < f.start && !CLAUSE_COMMA.test(text.slice(r, f.start))).pop();
     if (opens !== undefined) f.relative = opens;
   }
+}
+
+/**
+ * The text with the figures of sums of money blanked (same length, so offsets hold): chrono reads "at $24.50 yesterday" as
+ * the hour 24:50 of yesterday, finds it invalid and drops the day with it ("Acme closed at $24.50 yesterday").
+ */
+function maskAmounts(text: string): string {
+  return text.replace(/(?<=(?:[$€£¥]|\bRp\.?|\bUS\$)\s?)\d[\d.,]*/g, (m) => ' '.repeat(m.length));
 }
 
 /** Only four-digit years make ISO dates ("5000 tahun yang lalu" is no date). */
@@ -325,8 +402,11 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   if (c.isCertain('year')) {
     const y = c.get('year') as number;
     if (!pub && !writesYear(r.text, y)) return null;
-    if (c.isCertain('day') && c.isCertain('month')) return isoDay({ y, m: c.get('month') as number, d: c.get('day') as number });
-    if (c.isCertain('month')) return isoMonth(y, c.get('month') as number);
+    const wholeYear = lang.partOf?.year.test(r.text);
+    const wholeMonth = !wholeYear && lang.partOf?.month.test(r.text);
+    if (c.isCertain('day') && c.isCertain('month') && !wholeYear && !wholeMonth) return isoDay({ y, m: c.get('month') as number, d: c.get('day') as number });
+    if (c.isCertain('month') && !wholeYear) return isoMonth(y, c.get('month') as number);
+    if (pub && y === pub.y) return String(yearPart(lang, before, r.text, after, pub) ?? y);
     return String(y);
   }
   if (c.isCertain('month')) {
@@ -338,13 +418,33 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
       return c.isCertain('day') ? isoDay({ y, m: c.get('month') as number, d: c.get('day') as number }) : isoMonth(y, c.get('month') as number);
     }
     if (!pub) return null;
-    return c.isCertain('day') ? dayMonthValue(lang, text, r, pub, null) : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
+    const partOfMonth = lang.partOf?.month.test(r.text);
+    return c.isCertain('day') && !partOfMonth
+      ? dayMonthValue(lang, text, r, pub, null)
+      : monthValue(lang, before, r.text, after, c.get('month') as number, pub);
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     if (!pub) return null;
     return weekdayValue(lang, before, r, after, pub);
   }
   if (c.isCertain('day')) return pub ? isoDay({ y: c.get('year') as number, m: c.get('month') as number, d: c.get('day') as number }) : null;
+  return undefined;
+}
+
+/**
+ * The year of "the end of the year" or "the start of the year" when the tense places it before or after the publication
+ * year's: "The flu season peaked by the end of the year" published in March tells of the last year's end (the
+ * publication year's end has not come), "The plant will reopen at the start of the year" published in March of the
+ * next year's start. Only a tense the words say counts (not the default), and "this year" says which year outright.
+ */
+function yearPart(lang: DateLanguage, before: string, text: string, after: string, pub: Ymd): number | undefined {
+  const part = lang.yearPart;
+  if (!part || lang.direction(before, text, after) !== null) return undefined;
+  const end = part.end.test(text);
+  if (!end && !part.start.test(text)) return undefined;
+  const tense = lang.tense(before, after);
+  if (end && tense === 'past' && pub.m < 12) return pub.y - 1;
+  if (!end && tense === 'future' && pub.m > 1) return pub.y + 1;
   return undefined;
 }
 

@@ -91,10 +91,13 @@ function opening(dates: readonly ClauseDateMention[], sentence: string, clauseSt
   const frame = dates.filter((d) => d.frames !== undefined && d.frames <= clauseStart).pop();
   if (frame) return frame;
   const d = dates[0];
-  if (!d || d.end > clauseStart) return undefined;
+  if (!d || d.end > clauseStart || d.leads === false) return undefined;
   const lead = sentence.slice(0, d.start);
   // "This year's vaccine …": the date qualifies the subject, it does not frame the sentence.
   if (/^['’]s\b/.test(sentence.slice(d.end))) return undefined;
+  // "The strike began Oct. 1 and ended Tuesday after workers ratified a contract": another date between this one and the
+  // clause is nearer to it; this one is the first predicate's, not an opening phrase's.
+  if (dates.some((o) => o !== d && o.start >= d.end && o.end <= clauseStart)) return undefined;
   // "WASHINGTON, March 22 (Reuters) -": a dateline gives the publication date, not the claim's.
   if (/\p{Lu}{2}/u.test(lead) && !/\p{Ll}/u.test(lead)) return undefined;
   return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,3}$/u.test(lead) ? d : undefined;

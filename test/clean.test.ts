@@ -121,6 +121,22 @@ describe('clean', () => {
     expect(body('KUALA LUMPUR — Kerajaan akan mengumumkan bajet.')).toBe('Kerajaan akan mengumumkan bajet.');
   });
 
+  it('masks a wire dateline whose dash is an underscore, and an agency credit alone before a dash', () => {
+    expect(body('WASHINGTON (AP) _ The Senate voted Tuesday to approve the bill.')).toBe('The Senate voted Tuesday to approve the bill.');
+    expect(body('\n\nWASHINGTON _ The Senate voted Tuesday to approve the bill.')).toBe('The Senate voted Tuesday to approve the bill.');
+    const credit = body('Shuttle launch delayed\n\n(Wikinews) — NASA said on Monday it would delay the launch.');
+    expect(credit).toContain('|NASA said on Monday it would delay the launch.');
+    expect(credit).not.toContain('Wikinews');
+    const fused = 'Monday, March 4, 2013 (AP) _ The Senate voted on Monday to approve the bill.';
+    expect(clean({ id: 't', text: fused }).published).toBe('2013-03-04');
+    expect(body(fused)).toBe('The Senate voted on Monday to approve the bill.');
+    const both = 'Monday, March 4, 2013 HOUSTON (Wikinews) — NASA said on Monday it would delay the launch.';
+    expect(clean({ id: 't', text: both }).published).toBe('2013-03-04');
+    expect(body(both)).toBe('NASA said on Monday it would delay the launch.');
+    // an underscore inside prose is no dateline
+    expect(body('The file is named draft _ final.\n\nMore.')).toContain('The file is named draft _ final.');
+  });
+
   it('a caller-given publication date overrides the article', () => {
     const c = clean({ id: 't', text: 'date 2024-12-02 Text.', published: '2020-01-01' });
     expect(c.published).toBe('2020-01-01');

@@ -150,10 +150,79 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(id.find((c) => /menyetujui/.test(c.action))?.date).toBe('2024-05-06');
   });
 
+  it('not a date after the main clause\'s subject and verb for a later clause (issue 13 item 6)', () => {
+    const en = claimsOf('The minister resigned on Friday, two days after the scandal broke.', 'en');
+    expect(en.find((c) => /broke/.test(c.action))?.date).toBeNull();
+    const framed = claimsOf('Earlier this year, the council approved the budget.', 'en');
+    expect(framed.find((c) => /approved/.test(c.action))?.date).toBe('2024');
+    const id = claimsOf('Dan pada tahun 2007, di puncak ketenarannya, nama itu berada dalam 50 nama teratas.', 'id');
+    expect(id.find((c) => /berada/.test(c.action))?.date).toBe('2007');
+  });
+
+  it('not a date in the first of two dated predicates for a clause after the second', () => {
+    const strike = claimsOf('The strike began Oct. 1 and ended Tuesday after workers ratified a new contract.', 'en');
+    expect(strike.find((c) => /ratified/.test(c.action))?.date).toBeNull();
+    expect(strike.find((c) => /ended/.test(c.action))?.date).toBe('2024-05-07');
+    const comma = claimsOf('Last month, the board approved the plan.', 'en');
+    expect(comma.find((c) => /approved/.test(c.action))?.date).toBe('2024-04');
+  });
+
   it('not a date of a phrase that orders events, nor a year deep in a long phrase', () => {
     const after = claimsOf('After the banking crisis of the autumn in 2008, the bank raised its rates.', 'en');
     expect(after.find((c) => /raised its rates/.test(c.action))?.date).toBeNull();
+    const like = claimsOf('Seperti tahun lalu, dewan menyetujui anggaran itu.', 'id');
+    expect(like.find((c) => /menyetujui/.test(c.action))?.date).toBeNull();
+    const unlike = claimsOf('Unlike last year, the council approved the budget.', 'en');
+    expect(unlike.find((c) => /approved/.test(c.action))?.date).toBeNull();
+    const short = claimsOf('After the 2008 crisis, the bank raised its rates.', 'en');
+    expect(short.find((c) => /raised its rates/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Setelah krisis 2008, bank itu menaikkan suku bunga.', 'id');
+    expect(id.find((c) => /menaikkan/.test(c.action))?.date).toBeNull();
     const deep = claimsOf('In a long interview about the hard and cold expedition in 1995, the climber praised his team.', 'en');
     expect(deep.find((c) => /praised/.test(c.action))?.date).toBeNull();
+  });
+});
+
+describe('claim dates and conditions (whole pipeline)', () => {
+  // Wednesday 8 May 2024.
+  const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;
+
+  it('a date in a condition is the condition\'s, and the reported claim takes its cue\'s', () => {
+    const en = claimsOf('The governor said Tuesday he would veto the bill if lawmakers pass it this week.', 'en');
+    expect(en.find((c) => /veto/.test(c.action))?.date).toBe('2024-05-07');
+    const id = claimsOf('Presiden mengatakan pada Selasa (7/5/2024) akan memveto RUU itu jika DPR mengesahkannya pekan ini.', 'id');
+    expect(id.find((c) => /memveto/.test(c.action))?.date).toBe('2024-05-07');
+  });
+});
+
+describe('claim dates and baselines (whole pipeline)', () => {
+  // Wednesday 8 May 2024.
+  const claimsOf = (text: string, lang: 'en' | 'id') => extract({ id: 'r', text, lang, published: '2024-05-08' }).claims;
+
+  it('a date closing a baseline the figure is compared with is the baseline\'s, not the claim\'s', () => {
+    const down = claimsOf('The jobless rate in the province is now 4.5%, down from 6% in 1997.', 'en');
+    expect(down.find((c) => /4\.5%/.test(c.action))?.date).toBeNull();
+    const framed = claimsOf('In 1998, the jobless rate fell to 4.5%, down from 6% in 1997.', 'en');
+    expect(framed.find((c) => /fell/.test(c.action))?.date).toBe('1998');
+    const from = claimsOf("The company's net income fell to $5.2 billion from $4,100 million in 1988.", 'en');
+    expect(from.find((c) => /fell/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Pada 2016, angka pengangguran turun menjadi 5 persen, dibandingkan dengan 6 persen pada 2015.', 'id');
+    expect(id.find((c) => /turun/.test(c.action))?.date).toBe('2016');
+  });
+
+  it('a time counted back from, or compared with by "than", is the baseline\'s', () => {
+    const ago = claimsOf("The company's profit fell 5% from a year ago.", 'en');
+    expect(ago.find((c) => /fell/.test(c.action))?.date).toBeNull();
+    const than = claimsOf("The company's sales were 5% higher than last year.", 'en');
+    expect(than.find((c) => /higher/.test(c.action))?.date).toBeNull();
+    const more = claimsOf('The governor left office more than a year ago.', 'en');
+    expect(more.find((c) => /left/.test(c.action))?.date).toBe('2023');
+  });
+
+  it('keeps a date of the claim\'s own before a baseline, and a span\'s start', () => {
+    const own = claimsOf('The jobless rate fell to 4.5% in 1998, down from 6%.', 'en');
+    expect(own.find((c) => /fell/.test(c.action))?.date).toBe('1998');
+    const span = claimsOf("The bank's revenue grew from $1 million in 2010 to $5 million.", 'en');
+    expect(span.find((c) => /grew/.test(c.action))?.date).toBe('2010');
   });
 });

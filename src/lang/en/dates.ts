@@ -45,14 +45,21 @@ const BOUNDARY_WORDS = alternation([
 ]);
 
 const PASSIVE = new Set(['be', 'been', 'being']);
+/** Past participles not in -ed that open a phrase set off by commas: "Columbia, lost on February 1, 2003, was …". */
+const IRREGULAR_PARTICIPLES = alternation([
+  'born', 'built', 'held', 'made', 'won', 'begun', 'written', 'taken', 'known', 'sold', 'led', 'lost', 'hit', 'seen', 'shot', 'struck',
+  'found', 'bought', 'brought', 'caught', 'sent', 'set', 'kept', 'left', 'given', 'thrown', 'flown', 'grown', 'shown', 'drawn', 'beaten',
+  'broken', 'chosen', 'spoken', 'stolen', 'driven', 'hidden', 'fallen', 'sunk', 'spent', 'paid', 'laid', 'run', 'done', 'split', 'shut',
+]);
+const MODALS = new Set(['will', "'ll", 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 function marker(word: string, previous: string): Tense | null {
   if (FUTURE.has(word) || SCHEDULED.has(word)) return 'future';
   if (PLANNED.has(word)) return PAST_AUXILIARY.has(previous) ? 'past' : 'future';
   // "to be published", "has been scheduled": a participle, not a past tense.
   if (PASSIVE.has(previous)) return null;
-  // "to cut rates in December": an infinitive, not the past tense its form shares.
-  if (previous === 'to') return null;
+  // "to cut rates in December", "will cut rates by the end of the year": an infinitive, not the past tense its form shares.
+  if (previous === 'to' || MODALS.has(previous)) return null;
   if (PAST.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
   return null;
@@ -83,9 +90,12 @@ const fiscalYear: chrono.Parser = {
   },
 };
 
-/** "by the end of the year", "at year-end", "the beginning of this year": a part of the publication year. */
+/**
+ * "by the end of the year", "by the end of year", "at year-end", "the beginning of this year": a part of the publication
+ * year, or of the year before or after it as the tense says (see yearPart in src/dates.ts).
+ */
 const partOfYear: chrono.Parser = {
-  pattern: () => /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+year|year[-\s]end|(?:the\s+)?year['’]s\s+end)(?![\w-])/i,
+  pattern: () => /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:(?:the|this)\s+)?year|year[-\s]end|(?:the\s+)?year['’]s\s+end)(?![\w-])/i,
   extract: (context) => context.createParsingComponents({ year: context.refDate.getFullYear() }),
 };
 
@@ -115,7 +125,8 @@ export const englishDates: DateLanguage = {
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:${YEAR_INTRODUCERS})[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
-      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b)`,
+      String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b` +
+      String.raw`|['’]s\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)\b)`,
     'gi',
   ),
   // Lowercase words ("sat", "march"), and weekday abbreviations without their period ("Sun Microsystems").
@@ -137,9 +148,14 @@ export const englishDates: DateLanguage = {
     ].join('|'),
     'i',
   ),
-  spanBefore: /\bthroughout\s+$/i,
+  // "throughout the year"; "the first quarter of this year", "the second half of last year": a quarter or a half, not the year
+  // (as "the fourth quarter of 1989" is no year above).
+  spanBefore: /\bthroughout\s+$|\b(?:quarter|half)\s+of\s+$/i,
   // "faster than can be done today", "Even today, the town is divided"; not "higher than expected, and it reports today".
   nowadays: { text: /^today$/i, before: /\bthan(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+$|\b(?:even|still)\s+$/i },
+  yearPart: { end: /\bend\b/i, start: /\b(?:beginning|start)\b/i },
+  // "by the end of next year", "at the end of last month": chrono's "end of" is a last day.
+  partOf: { year: /^(?:the\s+)?end\s+of\s+(?:\w+\s+)?year$/i, month: /^(?:the\s+)?end\s+of\s+/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
@@ -151,7 +167,8 @@ export const englishDates: DateLanguage = {
   subordinate: new RegExp(
     [
       String.raw`,\s*(?:which|who|whose|where)\b`,
-      String.raw`\b(?:because|although|though|whereas)\b`,
+      // A condition holds its own time: "he would veto the bill if Congress passes it this week".
+      String.raw`\b(?:because|although|though|whereas|if|unless)\b`,
       // An embedded question holds its own time: "evidence of how much insurers might raise prices when the law kicks in
       // next year", "it is unclear whether talks will resume on Monday".
       String.raw`\b(?:how\s+(?:much|many|far|long|soon)|whether)\b`,
@@ -161,8 +178,22 @@ export const englishDates: DateLanguage = {
       // was made before the referendum in 2014" was made in 2014.
       String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
-        String.raw`(?:[a-z]{3,}ed|born|built|held|made|won|begun|written|taken|known|sold|led)\s+` +
+        String.raw`(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES})\s+` +
         String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b(?=[^,;:.!?]*,)`,
+    ].join('|'),
+    'gi',
+  ),
+  // "…, down from 6% in 1997", "compared with $900 million in 1987", "versus a year earlier", "higher than last year"; "from"
+  // only after the figure a change reached ("rose to $5 billion from $4 billion in 1988") or before a time counted back ("fell
+  // from a year ago", "from last year"), not "has risen from $1 million in 2010 to …", a span; "than" not after "more", "no
+  // later": "more than a year ago" dates the event.
+  baseline: new RegExp(
+    [
+      String.raw`\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?!\w)`,
+      String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
+      String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
+      String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,
+      String.raw`(?<!\b(?:more|less|fewer|longer|later|earlier|sooner|rather|other)\s)\bthan\b`,
     ].join('|'),
     'gi',
   ),
@@ -182,6 +213,14 @@ export const englishDates: DateLanguage = {
   },
   // "In composite trading on the Big Board yesterday, …", "Speaking to the BBC in 1995, …", "When contacted on Monday, …".
   framing: /^(?:In|On|At|During|For|As\s+of|When|Speaking|Writing|Talking|Testifying|Addressing|Appearing|Asked|Interviewed|Questioned)\b/,
+  // Prepositions, time adverbs, conjunctions ("In early 2011, …", "Now, in 2011, …"); not "After"/"Before", which order events
+  // rather than frame them: "After the 2008 crisis, the bank raised its rates" is not of 2008.
+  leads: new RegExp(
+    String.raw`^(?:In|On|At|By|During|Since|Until|Till|Through|Throughout|From|As|Early|Late|Mid|Last|Next|This|That|Earlier|Later|Over|For|` +
+      String.raw`Within|Around|About|Sometime|Back|Then|And|But|So|Yet|Also|Only|Just|Even|Already|Again|Beginning|Starting|Between|Now|However|` +
+      String.raw`Meanwhile|Separately|Still|Recently|Previously|Once|Elsewhere|Instead|Thus|According|Under)\b`,
+    'i',
+  ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
 };
 

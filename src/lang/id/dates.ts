@@ -173,12 +173,14 @@ export const indonesianDates: DateLanguage = {
   // "Jin Ping Mei": a month name inside a capitalised name.
   isName: (before, text) => /^\p{Lu}\p{Ll}+$/u.test(text) && /\p{Lu}\p{Ll}*\s$/u.test(before) && !DATE_WORD.test(before.slice(-12)),
   generic: /\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$/i,
+  yearPart: { end: /^akhir\s+tahun$/i, start: /^awal\s+tahun$/i },
   weekend: /akhir pekan/i,
   week: /pekan\b|minggu\s+(?:yang\s+)?(?:lalu|ini|depan|kemarin|mendatang|silam|lepas|hadapan)\b/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'ini', side: 'after' }),
   subordinate: new RegExp(
     [
-      String.raw`,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga)\b`,
+      // A condition holds its own time: "Presiden akan memveto RUU itu jika DPR mengesahkannya pekan ini".
+      String.raw`,\s*yang\b|\b(?:karena|kerana|meskipun|walaupun|sehingga|jika|apabila|bila|kalau|jikalau)\b`,
       String.raw`\b(?:setelah|selepas|sesudah|sebelum|sejak|hingga|semasa)\s+` +
         String.raw`(?:ia|dia|mereka|kami|kita|saya|anda|beliau|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,}|ter[a-z]{3,})\b`,
       // "sejak konvensi Partai Republik di bulan Juli": the date is the event's that opens the claim's span; not "sejak awal
@@ -187,10 +189,21 @@ export const indonesianDates: DateLanguage = {
     ].join('|'),
     'gi',
   ),
+  // "dibandingkan dengan 6 persen pada 1997", "ketimbang tahun lalu"; "dari" only after the figure a change reached ("naik menjadi
+  // 5 persen dari 4 persen pada 2015"), not "naik dari 4 persen pada 2015 menjadi …", a span.
+  baseline: /\b(?:dibanding(?:kan)?|ketimbang)\b|(?<=\bmenjadi\s+(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)dari\b/gi,
   relative: /\byang\b/gi,
   relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
   framing: /^(?:Dalam|Pada|Di|Saat|Ketika|Ditemui|Dihubungi|Dikonfirmasi|Berbicara)\b/,
+  // Prepositions, time words and conjunctions: "Dan pada tahun 2007, …", "Sejak awal 2020, …", "Akhir tahun lalu, …"; not
+  // "Setelah"/"Sebelum", which order events: "Setelah krisis 2008, bank itu menaikkan suku bunga" is not of 2008.
+  leads: new RegExp(
+    String.raw`^(?:Dan|Pada|Di|Dalam|Sejak|Hingga|Sampai|Selama|Sepanjang|Tahun|Awal|Akhir|Pertengahan|Medio|Sementara|Namun|Kemudian|Lalu|` +
+      String.raw`Sebelumnya|Kini|Saat|Ketika|Hari|Bulan|Pekan|Minggu|Per|Jelang|Menjelang|Memasuki|Sekitar|Adapun|Sedangkan|Tapi|Tetapi|Bahkan|` +
+      String.raw`Selain|Lebih|Terhitung|Mulai|Menurut|Berdasarkan|Sehingga|Kala|Tatkala|Semasa)\b`,
+    'i',
+  ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),
 };
 

@@ -30,13 +30,37 @@ describe('English findDates', () => {
     expect(values('Sales fell in the fourth quarter of 1989, it said')).toEqual([]);
     expect(values('Sales fell in the 1989 fourth quarter')).toEqual([]);
     expect(values('The deficit in fiscal year 1990 grew')).toEqual([]);
+    expect(values("Profit rose in 1988's fourth quarter")).toEqual([]);
+    expect(values('Sales fell in the first quarter of this year')).toEqual([]);
+    expect(values('Sales fell in the second half of last year')).toEqual([]);
   });
 
-  it('reads the end or start of the year as the publication year', () => {
+  it('reads the end or start of the year as the publication year, or the year before or after it as the tense says', () => {
     expect(only('The bank will cut rates by the end of the year')).toBe('2013');
-    expect(only('Sales rose at year-end')).toBe('2013');
+    expect(only('The bank will cut rates by the end of this year')).toBe('2013');
+    // published in March: an end of the year in the past is last year's, a start of the year ahead is next year's
+    expect(only('Sales rose at year-end')).toBe('2012');
+    expect(values('The outbreak started in early December and peaked by the end of year.')).toEqual(['2012-12', '2012']);
+    expect(only('The outbreak peaked by the end of the year', '2013-12-28')).toBe('2013');
+    expect(only('The plant will reopen at the start of the year')).toBe('2014');
+    expect(only('The plant reopened at the start of the year')).toBe('2013');
+    expect(only('Sales at the end of the year are strong')).toBe('2013');
     expect(values('By the end of the year-long probe, he quit')).toEqual([]);
     expect(values('The bank will cut rates by the end of the year', null)).toEqual([null]);
+  });
+
+  it('reads the end of a year or a month at the precision of the year or the month, not as its last day', () => {
+    expect(only('The firm will cut 1,200 jobs by the end of next year.')).toBe('2014');
+    expect(only('Debt totaled $2 billion at the end of last year.')).toBe('2012');
+    expect(only('Debt totaled $2 billion at the end of June.')).toBe('2012-06');
+    expect(only('The plant will close at the end of the month.')).toBe('2013-03');
+    expect(only('The plant closed at the end of June 2011.')).toBe('2011-06');
+  });
+
+  it('reads a day after a sum of money, which chrono would take for an invalid hour', () => {
+    expect(only('Acme closed at $24.50 yesterday, up 25 cents.')).toBe('2013-03-21');
+    expect(only('The shares ended at $24 Friday.')).toBe('2013-03-22');
+    expect(values('It cost $2000 to fix')).toEqual([]);
   });
 
   it('reads a timetable verb in the present tense as looking ahead', () => {
@@ -118,6 +142,9 @@ describe('English findDates', () => {
     expect(only('Analysts expect the central bank to cut rates in December.')).toBe('2013-12');
     expect(only('The board hopes to sign the deal in June.')).toBe('2013-06');
     expect(only('The bank cut rates in December.')).toBe('2012-12');
+    // a verb after a modal is its bare form: "will", not the past tense "cut" shares, gives the tense
+    expect(only('The bank will cut rates in December.')).toBe('2013-12');
+    expect(only('The firm said it would put the plant up for sale in June.')).toBe('2013-06');
   });
 
   it('reads "today" compared with, or stressed as, the present in general as no date', () => {
@@ -179,6 +206,11 @@ describe('English findDates', () => {
     expect(embedded('The treaty, first signed in 1995, ended the war.')).toEqual([', first signed in 1995']);
     expect(embedded('The talks, scheduled for Monday, were called off.')).toEqual([', scheduled for Monday']);
     expect(embedded('The deal, announced Monday, values the firm at $2 billion.')).toEqual([', announced Monday']);
+    // a date whose own comma does not close the phrase
+    expect(embedded('The company, founded on March 3, 1950, hired 300 workers.')).toEqual([', founded on March 3, 1950']);
+    // participles not in -ed
+    expect(embedded('The orbiter, lost on February 1, 2003, was the first to fly.')).toEqual([', lost on February 1, 2003']);
+    expect(embedded('The ship, sunk in 1942, was found by divers.')).toEqual([', sunk in 1942']);
     expect(embedded('The minister, asked on Monday about the plan, said it would pass.')).toEqual([undefined]);
     expect(embedded('Sales rose in 2011, and profit fell.')).toEqual([undefined]);
     // Not closed by a comma: the verb after an apposition is the main verb, and its date the claim's.

@@ -15,6 +15,10 @@ describe('Indonesian findDates', () => {
     expect(only('BI akan menahan suku bunga hingga akhir tahun.')).toBe('2018');
     expect(only('Harga naik sejak awal tahun.')).toBe('2018');
     expect(only('Akhir tahun lalu harga naik.')).toBe('2017');
+    // published in April: an end of the year that has passed is last year's; no tense word, no shift
+    expect(only('Harga beras telah mencapai puncaknya pada akhir tahun.')).toBe('2017');
+    expect(only('Harga beras mencapai puncaknya pada akhir tahun.')).toBe('2018');
+    expect(only('Pabrik itu akan dibuka kembali pada awal tahun.')).toBe('2019');
     expect(values('Ia bekerja sepanjang tahun-tahun itu.')).toEqual([]);
   });
 
