@@ -2,7 +2,9 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { BUSINESS_HEADS, COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES } from './lexicon.js';
+import {
+  BUSINESS_HEADS, COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES,
+} from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
