@@ -229,6 +229,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
     out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
+    if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, source, i));
   }
   return out;
 }
@@ -248,6 +249,11 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)) };
     return statementClaims(p, extra.slice(start), i, source ?? speaker);
   }
+  // "… to build the Metro station, which opened in 2004": the noun phrase before the comma did what the aside tells.
+  if (/^(which|who)$/.test(first.lower)) {
+    const np = phraseBefore(p, extra[0]);
+    return np.length ? eventAside(p, np, extra, source, i) : [];
+  }
   if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
     return statementClaims(p, extra.slice(1), i, source);
   }
@@ -262,6 +268,39 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     return [draft(cleanName(p, c.subject).name, action, ctx, p.toks[c.subject[0]].start)];
   }
   return [];
+}
+
+/**
+ * An aside on a noun phrase that tells a dated event of its own is a claim of that noun phrase: "Challenger, lost
+ * on January 28, 1986, was …" → Challenger lost on January 28, 1986; "the station, which opened in 2004" → the
+ * station opened in 2004. Without a date an aside mostly describes ("the firm, which makes tyres,"): no claim.
+ */
+function eventAside(p: Parsed, np: readonly number[], aside: readonly number[], source: Source | null, i: number): ClaimDraft[] {
+  const relative = /^(which|who)$/.test(p.toks[aside[0]].lower);
+  let body = relative ? aside.slice(1) : aside.slice();
+  if (!body.length || !isVerb(p.toks[body[0]]) || has(p.toks[body[0]], 'Gerund') || !relative && !has(p.toks[body[0]], 'PastTense')) return [];
+  // The aside runs to its closing comma; a comma inside a date ("on May 5, 2004") does not close it.
+  const end = body.findIndex((k, n) => n < body.length - 1 && p.boundary[k] && !has(p.toks[body[n + 1]], 'Date'));
+  if (end >= 0) body = body.slice(0, end + 1);
+  if (!body.some((k) => has(p.toks[k], 'Date') && (has(p.toks[k], 'Year') || has(p.toks[k], 'Month') || /day$/i.test(p.toks[k].text)))) return [];
+  const action = spanText(p, body);
+  const actor = cleanName(p, np).name;
+  if (!actor || !/\p{L}/u.test(action)) return [];
+  const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, body), quoted: false };
+  return [draft(actor, action, ctx, p.toks[np[0]].start)];
+}
+
+/** The noun phrase that ends right before token k (a comma between them): back to its determiner, a preposition or a verb. */
+function phraseBefore(p: Parsed, k: number): number[] {
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const t = p.toks[j];
+    if (j < k - 1 && p.boundary[j] || has(t, 'Preposition') || isVerb(t) && !has(t, 'Noun') || has(t, 'Pronoun') && !has(t, 'Possessive')
+      || RELATIVE_PRONOUNS.has(t.lower)) break;
+    out.unshift(j);
+    if (has(t, 'Determiner')) break;
+  }
+  return out.some((j) => has(p.toks[j], 'Noun')) ? out : [];
 }
 
 function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {

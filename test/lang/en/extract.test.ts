@@ -68,9 +68,12 @@ describe('English statements', () => {
   });
 
   it('keeps a non-restrictive relative clause out of the subject', () => {
-    const c = one('The mayor, who took office in May, closed the old bridge.');
+    // The dated aside is a claim of its own (see 'English asides that tell an event').
+    const [c, aside] = claimsOf('The mayor, who took office in May, closed the old bridge.');
     expect(c.actor).toBe('The mayor');
     expect(c.action).toBe('closed the old bridge');
+    expect(aside).toMatchObject({ actor: 'The mayor', action: 'took office in May' });
+    expect(one('The mayor, who likes jazz, closed the old bridge.').action).toBe('closed the old bridge');
   });
 
   it('cuts a trailing participial aside from the action even when the tagger calls the participle a noun', () => {
@@ -214,6 +217,38 @@ describe('English statements', () => {
   it('gives no claim to a leading clause of time or a hedging "while" clause', () => {
     expect(claimsOf('Two days before the bridge was closed, the council voted against the plan.')).toHaveLength(1);
     expect(claimsOf('While the future of the deal is unclear, both firms continue to hire.')).toHaveLength(1);
+  });
+});
+
+describe('English asides that tell an event', () => {
+  const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action]);
+
+  it('gives a dated participle aside after the subject to the subject, a comma inside its date included', () => {
+    expect(rows('The Kestrel rocket, lost on January 28, 1986, was the second of its kind.')).toEqual([
+      ['The Kestrel rocket', 'was the second of its kind'],
+      ['The Kestrel rocket', 'lost on January 28, 1986'],
+    ]);
+    expect(claimsOf('The pier, built in 1961, was closed on Friday.')[1]).toMatchObject({ actor: 'The pier', action: 'built in 1961', date: '1961' });
+  });
+
+  it('gives a dated relative aside to the noun phrase before it, and makes no claim of an undated one', () => {
+    expect(claimsOf('The council praised the old library, which opened in 1994.')[1]).toMatchObject({
+      actor: 'the old library', action: 'opened in 1994', date: '1994',
+    });
+    expect(rows('The mill, which makes paper, cut 30 jobs.')).toEqual([['The mill', 'cut 30 jobs']]);
+  });
+
+  it('keeps a predicate that goes on after an interrupting relative clause ("that X, who …, will …")', () => {
+    expect(rows('The ruling does not mean that Ms. Ida Moss, who lost her seat in 2019, will go to jail.')).toEqual([
+      ['The ruling', 'does not mean that Ms. Ida Moss will go to jail'],
+      ['Ida Moss', 'lost her seat in 2019'],
+    ]);
+  });
+
+  it('reads "memoirs and photographs from …" as two nouns when the verb comes later', () => {
+    expect(rows('A box of letters and photographs from the war is due to be sold in May.')).toEqual([
+      ['A box of letters and photographs from the war', 'is due to be sold in May'],
+    ]);
   });
 });
 
