@@ -434,11 +434,17 @@ function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number)
  * a bare singular noun between a subject and a determiner or adjective is taken for the verb.
  */
 function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
+  // "Coast guard rescues fishing crew": in a headline (no closing stop) a verb in -s, which the tagger may call a
+  // noun, stands between two noun phrases; the subject may be a plain noun.
+  const inHeadline = !/[.!?]["”’)]*\s*$/.test(p.text);
   for (let k = s + 1; k < seq.length - 1; k++) {
     if (cut(p, seq, k - 1)) return -1;
     const t = p.toks[seq[k]];
     const prev = p.toks[seq[k - 1]];
     const next = p.toks[seq[k + 1]];
+    const headline = inHeadline && /^\p{Ll}+[^s]s$/u.test(t.text) && has(prev, 'Noun') && !has(prev, 'Plural') && /^\p{Ll}/u.test(next.text)
+      && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value'));
+    if (headline) return k;
     if (!/^\p{Ll}+$/u.test(t.text) || !has(t, 'Singular') || has(t, 'Plural')) continue;
     const afterSubject = has(prev, 'ProperNoun') || has(prev, 'Plural') || has(prev, 'Adjective') && k - 1 > s;
     const beforeObject = ['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an'].includes(next.lower) || has(next, 'Adjective') || has(next, 'Value');

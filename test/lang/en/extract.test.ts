@@ -220,6 +220,15 @@ describe('English statements', () => {
   });
 });
 
+describe('English headlines', () => {
+  it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Coast guard rescues fishing crew off Maine')).toEqual([['Coast guard', 'rescues fishing crew off Maine']]);
+    expect(title('Space agency grounds rocket fleet after launch failure')).toEqual([['Space agency', 'grounds rocket fleet after launch failure']]);
+    expect(title('International rail collaborations')).toEqual([]);
+  });
+});
+
 describe('English asides that tell an event', () => {
   const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action]);
 
