@@ -1,5 +1,5 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
-import { parseClause, type Parsed } from './clauses.js';
+import { nounLikePast, parseClause, type Parsed } from './clauses.js';
 import {
   ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
 } from './lexicon.js';
@@ -46,7 +46,7 @@ function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
   let n = 0;
   for (let j = k; j < seq.length; j++, n++) {
     // The first word after the comma is judged alone: "told her, were …" ("her" is no determiner of "were").
-    if (j === k ? isFinite([p.toks[seq[j]]], 0) : isFinite(p.toks, seq[j])) return false;
+    if (j === k ? isFinite([p.toks[seq[j]]], 0) : isFinite(p.toks, seq[j]) || nounLikePast(p, seq, j)) return false;
     if (p.boundary[seq[j]]) return n < 8;
   }
   return n > 0 && n < 8;

@@ -1,7 +1,7 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS,
   SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -437,11 +437,13 @@ function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
   // "Coast guard rescues fishing crew": in a headline (no closing stop) a verb in -s, which the tagger may call a
   // noun, stands between two noun phrases; the subject may be a plain noun.
   const inHeadline = !/[.!?]["”’)]*\s*$/.test(p.text);
-  for (let k = s + 1; k < seq.length - 1; k++) {
+  for (let k = s + 1; k < seq.length; k++) {
     if (cut(p, seq, k - 1)) return -1;
     const t = p.toks[seq[k]];
     const prev = p.toks[seq[k - 1]];
     const next = p.toks[seq[k + 1]];
+    if (nounLikePast(p, seq, k)) return k;
+    if (!next) break;
     const headline = inHeadline && /^\p{Ll}+[^s]s$/u.test(t.text) && has(prev, 'Noun') && !has(prev, 'Plural') && /^\p{Ll}/u.test(next.text)
       && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value'));
     if (headline) return k;
@@ -451,6 +453,21 @@ function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
     if (afterSubject && beforeObject) return k;
   }
   return -1;
+}
+
+/**
+ * "Prices rose.", "emissions rose by 3 percent": a past spelt like a noun (which the tagger calls one) right after the
+ * subject's noun, before a preposition or at the end of the stretch, is the verb.
+ */
+export function nounLikePast(p: Parsed, seq: readonly number[], k: number): boolean {
+  const t = p.toks[seq[k]];
+  const prev = p.toks[seq[k - 1]];
+  const next = p.toks[seq[k + 1]];
+  if (k < 1 || !NOUN_LIKE_PASTS.has(t.lower) || isVerb(t) || cut(p, seq, k - 1)) return false;
+  const subjectNoun = has(prev, 'Noun') && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !has(prev, 'Pronoun') && !has(prev, 'Preposition');
+  // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner.
+  const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || k > 1 && has(p.toks[seq[k - 2]], 'Determiner');
+  return subjectNoun && head && (!next || cut(p, seq, k) || has(next, 'Preposition'));
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {

@@ -220,6 +220,13 @@ describe('English statements', () => {
   });
 });
 
+describe('English verbs the tagger calls nouns', () => {
+  it('reads a past spelt like a noun after the subject, before a preposition ("emissions rose by 3 percent")', () => {
+    expect(one('According to the survey, exports rose by 3 percent.')).toMatchObject({ actor: 'exports', action: 'rose by 3 percent', source: 'the survey' });
+    expect(one('The study, published by the institute on Monday, found that wages rose.')).toMatchObject({ actor: 'wages', action: 'rose' });
+  });
+});
+
 describe('English headlines', () => {
   it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
     const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
