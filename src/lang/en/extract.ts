@@ -203,6 +203,13 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     out.push(...clauseDrafts(p, c, context(c)));
   }
   for (const c of mainClauses(p, seq)) {
+    const q = source ? null : quotedAs(p, c.predicates[0]);
+    if (q) {
+      const pred = c.predicates[0];
+      const speaker = sourceOf(p, { speaker: q.speaker, tokens: pred.slice(0, q.clause) });
+      out.push(...statementClaims(p, seq.slice(seq.indexOf(pred[q.clause])), i, speaker));
+      break;
+    }
     if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
@@ -232,6 +239,21 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, source, i));
   }
   return out;
+}
+
+/**
+ * "The Times quoted Lee as saying the vote would be close": the one quoted is the source of the clause after "as
+ * saying"; the outlet only carries it. Positions in the predicate: the quoted one's tokens, where the clause starts.
+ */
+function quotedAs(p: Parsed, pred: readonly number[]): { speaker: number[]; clause: number } | null {
+  if (!/^(quoted|quotes|quote|quoting)$/.test(p.toks[pred[0]]?.lower ?? '')) return null;
+  const as = pred.findIndex((k, n) => n > 1 && n < 10 && p.toks[k].lower === 'as' && /^(saying|telling|stating)$/.test(p.toks[pred[n + 1]]?.lower ?? ''));
+  if (as < 0) return null;
+  const speaker = pred.slice(1, as);
+  if (speaker.some((k) => isVerb(p.toks[k]) && !has(p.toks[k], 'Noun'))) return null;
+  let clause = as + 2;
+  if (p.toks[pred[clause]]?.lower === 'that') clause++;
+  return clause < pred.length ? { speaker, clause } : null;
 }
 
 /** The subject of a reported clause is its speaker: a personal pronoun ("Lee said she …") or the speaker's name or surname. */

@@ -302,4 +302,10 @@ describe('English attribution: openers and modifiers', () => {
     });
     expect(one('The plant will close, the plant manager, Ida Moss, said.')).toMatchObject({ actor: 'The plant', action: 'will close', source: 'Ida Moss' });
   });
+
+  it('gives a clause an outlet quotes somebody as saying to the one quoted ("X quoted Y as saying …")', () => {
+    expect(one('The paper quoted Ida Moss as saying the vote would be close.')).toMatchObject({
+      actor: 'the vote', action: 'would be close', source: 'Ida Moss', kind: 'reported',
+    });
+  });
 });
