@@ -1,7 +1,8 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { nounLikePast, parseClause, type Parsed } from './clauses.js';
 import {
-  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES,
+  SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
@@ -43,6 +44,8 @@ export function accordingTo(p: Parsed, seq: readonly number[]): Cue | null {
 
 /** After a comma: "president of X," — a short noun stretch that is not a clause. */
 function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
+  // "…, the analysts said, calling for lower taxes": a participle opens the speaker's own act, not an apposition.
+  if (k < seq.length && SPEAKER_PARTICIPLES.has(p.toks[seq[k]].lower)) return false;
   let n = 0;
   for (let j = k; j < seq.length; j++, n++) {
     // The first word after the comma is judged alone: "told her, were …" ("her" is no determiner of "were").

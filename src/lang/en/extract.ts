@@ -49,8 +49,12 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
   const none: SentenceResult = { drafts: [], unattributedQuote: false, speaker: null, cueOnly: false };
   if (!p.toks.length || isQuestion(p.text)) return none;
   const all = p.toks.map((_, k) => k);
-  const quoted = all.filter((k) => inRegions(q.regions, p.toks[k].start));
-  const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
+  // `"Costs will rise," she said, calling for "a firm hand."`: a quoted phrase run on from the words before it
+  // belongs to them when the sentence quotes a statement besides.
+  const own = q.regions.filter((r) => !runsOn(p, r[0]));
+  const regions = own.length && own.length < q.regions.length && !q.openAtStart ? own : q.regions;
+  const quoted = all.filter((k) => inRegions(regions, p.toks[k].start));
+  const outside = all.filter((k) => !inRegions(regions, p.toks[k].start));
   if ((quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) && !embeddedQuotes(p, q)) {
     const quoteCue = outside.length ? quotationCue(p, outside) : null;
     if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) {
@@ -70,11 +74,11 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
  */
 function embeddedQuotes(p: Parsed, q: QuoteLayout): boolean {
   if (q.openAtStart || q.openAtEnd || !q.regions.length) return false;
-  return q.regions.every(([s]) => {
-    const before = p.text.slice(Math.max(0, s - 8), s).trimEnd();
-    return /[\p{L}\p{N}]$/u.test(before);
-  });
+  return q.regions.every(([s]) => runsOn(p, s));
 }
+
+/** A quotation opening at offset s runs on from a word before it, without a comma or colon. */
+const runsOn = (p: Parsed, s: number): boolean => /[\p{L}\p{N}]$/u.test(p.text.slice(Math.max(0, s - 8), s).trimEnd());
 
 function isQuestion(text: string): boolean {
   return /\?[\s"“”'’)]*$/.test(text);
@@ -130,6 +134,13 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
 function addedClaims(p: Parsed, outside: number[], cue: Cue, speaker: Source, i: number): ClaimDraft[] {
   const last = cue.tokens[cue.tokens.length - 1];
   const k = outside.findIndex((t) => t > last && REPORTING_GERUNDS.has(p.toks[t].lower) && p.boundary[t - 1]);
+  // `"…," the analysts said, calling for lower taxes`: the speaker's own act after the cue, in the article's voice.
+  const act = outside.findIndex((t) => t > last && p.boundary[t - 1] && SPEAKER_PARTICIPLES.has(p.toks[t].lower));
+  if (k < 0 && act >= 0) {
+    const stretch = trimAsides(p, outside.slice(act));
+    const ctx: DraftContext = { source: null, kind: 'statement', sentence: i, clause: rangeOf(p, stretch), quoted: false };
+    return stretch.length > 1 ? [draft(speaker.name, balancedQuotes(spanText(p, stretch)), ctx, -1)] : [];
+  }
   if (k < 0) return [];
   const start = p.toks[outside[k + 1]]?.lower === 'that' ? k + 2 : k + 1;
   return statementClaims(p, outside.slice(start), i, speaker);

@@ -376,6 +376,20 @@ describe('English quotations', () => {
   });
 });
 
+describe('English quotations with the speaker\'s own act after the cue', () => {
+  it('gives a participle after the cue to the speaker, with a quoted phrase run on inside it', () => {
+    const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action, c.source, c.kind]);
+    expect(rows('"Costs will rise," the union said, urging lower fares and "a fair deal for riders."')).toEqual([
+      ['Costs', 'will rise', 'the union', 'quote'],
+      ['the union', 'urging lower fares and a fair deal for riders', null, 'statement'],
+    ]);
+    expect(rows('"Costs will rise," the union said, urging lower fares.')).toEqual([
+      ['Costs', 'will rise', 'the union', 'quote'],
+      ['the union', 'urging lower fares', null, 'statement'],
+    ]);
+  });
+});
+
 describe('English quotations over several sentences', () => {
   it('dates a quotation that goes on after its cue by the cue\'s date when it gives none of its own', () => {
     const cs = claimsOf('"We had doubts," Davis told reporters on Monday. "He has admitted it now."');
