@@ -166,6 +166,18 @@ export const THING_HEADS = forms(`
  */
 export const ORGANIZATION_HEADS = forms('company firm group organisation organization agency body authority');
 
+/**
+ * Last words that make a name a public body ("the Labor Department", "the Finance Ministry"): "the company" or
+ * "the firm" does not take such a name up ("The plant will close, according to the Labor Department. The company …").
+ */
+export const PUBLIC_BODY_HEADS = forms(`
+  department ministry agency commission council committee court parliament congress senate assembly office administration
+  government party union university police army navy service bureau authority board
+`);
+
+/** Nouns for a business, which take up no public body. */
+export const BUSINESS_HEADS = forms('company firm');
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 
