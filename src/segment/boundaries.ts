@@ -29,7 +29,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   const runOn = rules.runOn;
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
   const stretch = runOn ? stretchLengths(text, tokens) : null;
-  const lostEnd = (i: number) => !!runOn && stretch![i] >= runOn.minWords && i - first >= 2 && runOnEnd(text, tokens, i, runOn);
+  const lostEnd = (i: number) => !!runOn && stretch![i] >= runOn.minWords && i - first >= 2 && runOnEnd(text, tokens, i, runOn, rules.calendar);
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
   // punctuation as long as two such pieces: text that lost its full stops, not one long punctuated sentence
   const weak: number[] = [];

@@ -53,8 +53,11 @@ function word(text: string, tokens: Tokens, j: number): string {
   return text.slice(s, f);
 }
 
-/** Does a sentence end after token i, which ends without sentence punctuation? */
-export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+/**
+ * Does a sentence end after token i, which ends without sentence punctuation? `calendar` (lowercased weekdays, months,
+ * time zones) are names that end sentences as a lower-case word does: "…pada 1 Desember Polisi kemudian …".
+ */
+export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules, calendar: ReadonlySet<string>): boolean {
   if (i + 1 >= tokens.length) return false;
   const next = word(text, tokens, i + 1);
   if (next.length < 2 || !isUpper(next[0])) return false;
@@ -71,7 +74,7 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // `…lagi, ujarnya Harga beras`: a closing cue
   if (bareEnd && isLower(text[pStart]) && rules.closers.has(prevLower) && /[\p{L}]/u.test(text[last])) return true;
   const c = text[last];
-  const afterLower = isLower(text[pStart]) && /\p{L}/u.test(c);
+  const afterLower = (isLower(text[pStart]) || calendar.has(prevLower)) && /\p{L}/u.test(c);
   const afterNumber = isDigit(c) || (c === ')' && pEnd - pStart > 1);
   if (!afterLower && !afterNumber && !/\p{L}/u.test(c)) return false;
   // `…menolak "Kami tidak tahu`: a quotation opened without a colon, after any word
@@ -83,8 +86,13 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (rules.counting.has(prevLower)) return (rules.openers.has(lower) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
-  // after a name: only a strong opener
-  if (!afterLower && !afterNumber) return rules.strongOpeners.has(lower) && lowerFollows;
+  // after a name: only a strong opener, or a common word before a lower-case one ("…di Abbotsford Polisi di kota itu …"):
+  // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not
+  // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
+  if (!afterLower && !afterNumber) {
+    if (rules.strongOpeners.has(lower)) return lowerFollows;
+    return lowerFollows && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
+  }
   if (rules.openers.has(lower)) return true;
   if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;
   if (rules.takesObject.some((r) => r.test(prevLower))) return false;
@@ -95,6 +103,11 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
+}
+
+/** A common word or a derived shape (pe-…-an, meN-): capitalised, a word of a title or a sentence's first word, no name. */
+function isCommon(lower: string, rules: RunOnRules): boolean {
+  return !rules.notCommon.has(lower) && (rules.commonWords.has(lower) || rules.commonShapes.some((r) => r.test(lower)));
 }
 
 /** Token i closes a noun phrase, and not a fronted time phrase ("Di awal tahun ini Seagal diberi …"). */

@@ -82,6 +82,20 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b}`)).toEqual([a, b]);
   });
 
+  it('a date name (month, weekday) ends a sentence as a lower-case word does', () => {
+    const a = 'Pemerintah kota mulai memperbaiki jalan rusak di pinggir sungai itu sejak awal bulan Juli';
+    const b = 'Petugas dinas mengatakan perbaikan akan selesai sebelum musim hujan tiba';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('after a name, a common word before a lower-case word opens a sentence; a capitalised phrase goes on', () => {
+    const a = 'Dua orang pemuda ditangkap saat mencuri sepeda motor di halaman parkir sebuah pusat belanja di Surabaya';
+    const b = 'Polisi di kota itu masih memeriksa kedua pemuda tersebut';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para peserta pelatihan yang digelar dinas itu kemudian mengikuti Lomba Program Investasi dengan hadiah yang cukup besar';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
