@@ -64,6 +64,8 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // the last word of a quotation or parenthesis ("Mare Nostrum (“Laut Kita”)") starts nothing
   if (CLOSERS.has(text[tokens.ends[i + 1] - 1])) return false;
   const lower = next.toLowerCase();
+  // an opener with a particle: "Merekapun", "Sebenarnyalah", "Bukankah"
+  const bare = withoutParticle(lower, rules);
   const pStart = tokens.starts[i], pEnd = tokens.ends[i];
   const prev = word(text, tokens, i);
   const prevLower = prev.toLowerCase();
@@ -83,17 +85,20 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const lowerFollows = i + 2 >= tokens.length || isLower(following[0]) || isDigit(following[0]);
   // `…tiga tahun Menurut Budi, …`: an opener that takes a name
   if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !rules.nonFinal.has(prevLower)) return true;
-  if (rules.counting.has(prevLower)) return (rules.openers.has(lower) || rules.commonWords.has(lower)) && lowerFollows;
+  // `…lapisan dalam Mereka berharap`: a pronoun or a conjunction is capitalised only where a sentence starts, so a
+  // strong opener before a lower-case word opens one after any word, even one that a name usually follows
+  if (!quote && lowerFollows && rules.strongOpeners.has(bare)) return true;
+  if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
   // after a name: only a strong opener, or a common word before a lower-case one ("…di Abbotsford Polisi di kota itu …"):
   // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not
   // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
   if (!afterLower && !afterNumber) {
-    if (rules.strongOpeners.has(lower)) return lowerFollows;
+    if (rules.strongOpeners.has(bare)) return lowerFollows;
     return lowerFollows && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
   }
-  if (rules.openers.has(lower)) return true;
+  if (rules.openers.has(bare)) return true;
   if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;
   if (rules.takesObject.some((r) => r.test(prevLower))) return false;
   if (lowerFollows && !rules.notCommon.has(lower)) {
@@ -103,6 +108,12 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
+}
+
+/** A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka". */
+function withoutParticle(lower: string, rules: RunOnRules): string {
+  const m = /^(\p{L}{2,}?)(?:pun|lah|kah)$/u.exec(lower);
+  return m && rules.openers.has(m[1]) ? m[1] : lower;
 }
 
 /** A common word or a derived shape (pe-…-an, meN-): capitalised, a word of a title or a sentence's first word, no name. */

@@ -96,6 +96,13 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a capitalised pronoun or conjunction before a lower-case word opens a sentence after any word, with its particle too', () => {
+    const a = 'Para nelayan menemukan bangkai ikan paus itu terapung di perairan dangkal dekat muara sungai';
+    const b = 'Mereka segera melapor kepada petugas pelabuhan yang datang tidak lama kemudian';
+    const c = 'Merekapun membantu menarik bangkai itu ke tepi';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
