@@ -85,9 +85,7 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const lowerFollows = i + 2 >= tokens.length || isLower(following[0]) || isDigit(following[0]);
   // `…tiga tahun Menurut Budi, …`: an opener that takes a name
   if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !rules.nonFinal.has(prevLower)) return true;
-  // `…lapisan dalam Mereka berharap`: a pronoun or a conjunction is capitalised only where a sentence starts, so a
-  // strong opener before a lower-case word opens one after any word, even one that a name usually follows
-  if (!quote && lowerFollows && rules.strongOpeners.has(bare)) return true;
+  if (!quote && strongStart(text, tokens, i, rules)) return true;
   if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
@@ -108,6 +106,21 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
+}
+
+/**
+ * `…lapisan dalam Mereka berharap`: a pronoun or a conjunction is capitalised only where a sentence starts, so a strong
+ * opener before a lower-case word opens one after any word ending in a letter or a digit, even one that a name usually
+ * follows. Read in shorter stretches than the other signs (a line that kept its break may hold only two sentences).
+ */
+export function strongStart(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+  if (i + 2 >= tokens.length || !/[\p{L}\p{N}]/u.test(text[tokens.ends[i] - 1])) return false;
+  const next = word(text, tokens, i + 1);
+  // the token is the word, or the word and a comma ("Namun, …"), no quotation or parenthesis
+  const len = tokens.ends[i + 1] - tokens.starts[i + 1];
+  if (next.length < 2 || !isUpper(next[0]) || !(len === next.length || (len === next.length + 1 && text[tokens.ends[i + 1] - 1] === ','))) return false;
+  const following = word(text, tokens, i + 2);
+  return (isLower(following[0]) || isDigit(following[0])) && rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules));
 }
 
 /** A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka". */

@@ -103,6 +103,14 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
   });
 
+  it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
+    const a = 'Hujan deras turun sejak pagi di kota itu';
+    const b = 'Namun, warga tetap datang ke pasar';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Hujan deras turun sejak pagi di kota itu Warga tetap datang ke pasar';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
