@@ -30,7 +30,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
   const stretch = runOn ? stretchLengths(text, tokens) : null;
   const lostEnd = (i: number) => !!runOn && i - first >= 2 && stretch![i] >= SHORT_STRETCH
-    && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar) : strongStart(text, tokens, i, runOn));
+    && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar, first) : strongStart(text, tokens, i, runOn));
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
   // punctuation as long as two such pieces: text that lost its full stops, not one long punctuated sentence
   const weak: number[] = [];

@@ -57,7 +57,7 @@ function word(text: string, tokens: Tokens, j: number): string {
  * Does a sentence end after token i, which ends without sentence punctuation? `calendar` (lowercased weekdays, months,
  * time zones) are names that end sentences as a lower-case word does: "…pada 1 Desember Polisi kemudian …".
  */
-export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules, calendar: ReadonlySet<string>): boolean {
+export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules, calendar: ReadonlySet<string>, first = 0): boolean {
   if (i + 1 >= tokens.length) return false;
   const next = word(text, tokens, i + 1);
   if (next.length < 2 || !isUpper(next[0])) return false;
@@ -103,7 +103,7 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     if (rules.commonWords.has(lower)) return true;
     if (rules.commonShapes.some((r) => r.test(lower))) return true;
   }
-  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
+  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !fronted(text, tokens, first, i, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
 }
@@ -132,6 +132,14 @@ function withoutParticle(lower: string, rules: RunOnRules): string {
 /** A common word or a derived shape (pe-…-an, meN-): capitalised, a word of a title or a sentence's first word, no name. */
 function isCommon(lower: string, rules: RunOnRules): boolean {
   return !rules.notCommon.has(lower) && (rules.commonWords.has(lower) || rules.commonShapes.some((r) => r.test(lower)));
+}
+
+/**
+ * Tokens first..i are a short phrase opened by a preposition, fronted before its sentence's subject: "Dalam konteks ini
+ * CCIS dapat menjadi …", "Dalam hal ini BPOM telah …". The name after it is that subject, no new sentence.
+ */
+function fronted(text: string, tokens: Tokens, first: number, i: number, rules: RunOnRules): boolean {
+  return i - first <= 3 && isUpper(text[tokens.starts[first]]) && rules.nonFinal.has(word(text, tokens, first).toLowerCase());
 }
 
 /** Token i closes a noun phrase, and not a fronted time phrase ("Di awal tahun ini Seagal diberi …"). */

@@ -111,6 +111,11 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a short phrase opened by a preposition is fronted before its subject: the name after it starts nothing', () => {
+    const one = 'Dalam hal ini BPBD dapat menjadi penghubung antara warga dan pemerintah kota yang selama ini jarang bertemu untuk membahas banjir.';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
