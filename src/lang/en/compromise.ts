@@ -85,7 +85,7 @@ interface Term extends NlpTerm {
   alias?: string[];
 }
 
-/** One token of a parsed match rule: the fields of compromise's `Reg` that `mayMatch` reads. */
+/** One token of a parsed match rule: the fields of compromise's `Reg` that `firstStart` reads. */
 interface Reg {
   word?: string;
   tag?: string;
@@ -136,8 +136,10 @@ interface Rule {
   wants: number[];
   ifNo: number[];
   keys: { rank: number; at: number }[];
-  /** The rule's first tokens that each take exactly one term, which a match must meet in a row (see `mayMatch`). */
+  /** The rule's first tokens that each take exactly one term, which a match must meet in a row (see `firstStart`). */
   lead: Reg[];
+  /** Whether the rule has a ^ or a $ (see `anchors`). */
+  anchored: boolean;
 }
 
 /**
@@ -194,7 +196,7 @@ function indexNet(net: Net): NetIndex | null {
   const rules = new Map<NetMatch, Rule>();
   hookKeys.forEach((key, rank) => {
     net.hooks[key].forEach((m, at) => {
-      const rule = rules.get(m) ?? { m, needs: m.needs.map(num), wants: m.wants.map(num), ifNo: (m.ifNo ?? []).map(num), keys: [], lead: leadOf(m) };
+      const rule = rules.get(m) ?? { ...unkeyed(m), needs: m.needs.map(num), wants: m.wants.map(num), ifNo: (m.ifNo ?? []).map(num) };
       rules.set(m, rule);
       rule.keys.push({ rank, at });
     });
@@ -212,7 +214,7 @@ function indexNet(net: Net): NetIndex | null {
     const k = number.get(needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a)))!;
     (byNeed[k] ??= []).push(rule);
   }
-  const always = net.always.map((m) => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m) }));
+  const always = net.always.map(unkeyed);
   return { number, byNeed, wantsOnly, always };
 }
 
@@ -243,11 +245,17 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
     kept.sort((a, b) => a.rank - b.rank || a.at - b.at);
     for (const rule of [...kept.map((k) => k.rule), ...index.always]) {
       const m = rule.m;
-      if (size < m.minWords || !mayMatch(docs[n], rule.lead, m.regs[0]?.start === true)) continue;
-      const res = methods.one.match([docs[n]], m);
+      if (size < m.minWords) continue;
+      const from = firstStart(docs[n], rule.lead, m.regs[0]?.start === true);
+      if (from < 0) continue;
+      // Without ^ or $ a match does not depend on the terms before it: the matcher starts at the first place it can.
+      const skip = from > 0 && !rule.anchored ? from : 0;
+      const res = methods.one.match([skip ? docs[n].slice(skip) : docs[n]], m);
       if (!res.ptrs.length) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
+        ptr[1] += skip;
+        ptr[2] += skip;
         const hit = Object.assign({}, m, { pointer: ptr }) as Found;
         if (m.unTag !== undefined) hit.unTag = m.unTag;
         found.push(hit);
@@ -257,6 +265,9 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
   }
   return found;
 }
+
+/** A rule of the net as one that no piece needs a key for (the net's `always`). */
+const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
 
 /**
  * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag
@@ -277,14 +288,15 @@ function leadOf(m: NetMatch): Reg[] {
 }
 
 /**
- * Whether a rule can match anywhere in a piece, decided before compromise's matcher tries it at every term (copying
- * the rest of the piece each time): somewhere the rule's lead meets its terms in a row, each token passing `couldBe`.
- * Most candidate rules fail here ("#Determiner [#Adjective]$" in "the new law passed": no determiner before an
- * adjective), and the answer is never no where compromise would match, so the hits are the same. A term that opens a
- * contraction ("we've" as "we" + "have") may be skipped over by the matcher: the lead stops there.
+ * Where in a piece a rule's match can start at the earliest, or -1 where it cannot match at all, decided before
+ * compromise's matcher tries it at every term (copying the rest of the piece each time): the first term from which
+ * the rule's lead meets the terms in a row, each token passing `couldBe`. Most candidate rules cannot match
+ * ("#Determiner [#Adjective]$" in "the new law passed": no determiner before an adjective), and the answer is never
+ * later than compromise's first match, so the hits are the same. A term that opens a contraction ("we've" as "we" +
+ * "have") may be skipped over by the matcher: the lead stops there.
  */
-function mayMatch(terms: Term[], lead: Reg[], anchored: boolean): boolean {
-  if (!lead.length) return true;
+function firstStart(terms: Term[], lead: Reg[], anchored: boolean): number {
+  if (!lead.length) return 0;
   const n = terms.length;
   const last = anchored ? 0 : n - 1;
   starts: for (let i = 0; i <= last; i++) {
@@ -293,9 +305,14 @@ function mayMatch(terms: Term[], lead: Reg[], anchored: boolean): boolean {
       if (!term || !couldBe(term, lead[k], t, n)) continue starts;
       if (term.implicit) break;
     }
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+/** Whether a rule's tokens (or those of its choices) anchor to the piece's first or last term: ^ or $. */
+function anchors(regs: Reg[]): boolean {
+  return regs.some((r) => r.start === true || r.end === true || (Array.isArray(r.choices) && (r.choices as Reg[][]).some(anchors)));
 }
 
 /** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
