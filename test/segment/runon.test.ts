@@ -116,6 +116,12 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a capitalised -kan word (a verb or an imperative, never a name) between lower-case words opens a sentence', () => {
+    const a = 'Petugas meminta warga yang tinggal di bantaran sungai segera mengungsi ke tempat yang lebih tinggi sebelum malam';
+    const b = 'Pastikan semua anggota keluarga membawa dokumen penting';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
