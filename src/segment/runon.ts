@@ -157,12 +157,14 @@ function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: Run
   return rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w));
 }
 
-/** A quotation opened at token j closes within a few tokens: a title ("lagu “Laut Biru” dirilis"). */
+/** A quotation opened at token j closes within a few tokens, not on its own punctuation: a title ("lagu “Laut Biru” dirilis"). */
 function closesSoon(text: string, tokens: Tokens, j: number, within: number): boolean {
   for (let k = j; k < tokens.length && k < j + within; k++) {
     let e = tokens.ends[k];
     while (e > tokens.starts[k] && /[.,;:!?)]/.test(text[e - 1])) e--;
-    if (e - 1 > tokens.starts[k] && QUOTE_CLOSE.has(text[e - 1])) return true;
+    // a quotation of four words or more that closes on its own punctuation ("…balok tinggi,” tulis …") is speech; a
+    // title is short or closes bare ("edisi “Zettel’s Traum,” menghilangkan", "lagu “Laut Biru” dirilis")
+    if (e - 1 > tokens.starts[k] && QUOTE_CLOSE.has(text[e - 1])) return k - j < 3 || !/[,.!?]/.test(text[e - 2]);
   }
   return false;
 }

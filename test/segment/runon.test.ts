@@ -116,6 +116,20 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a capitalised -kan word (a verb or an imperative, never a name) between lower-case words opens a sentence', () => {
+    const a = 'Petugas meminta warga yang tinggal di bantaran sungai segera mengungsi ke tempat yang lebih tinggi sebelum malam';
+    const b = 'Pastikan semua anggota keluarga membawa dokumen penting';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('a quotation of four words or more closing on its own comma is speech, not a title, after a name too', () => {
+    const a = 'Pasar rambut dunia selalu punya sisi politis sejak dulu dan tidak pernah lepas dari urusan negara, ujar Tarlo';
+    const b = '“Kami tidak pernah membeli rambut dari sana,” tulis perusahaan itu';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Penerbit itu akhirnya merilis sebuah edisi baru dari novel panjang itu pada tahun lalu, edisi “Laut Biru,” menghilangkan halangan bagi pembaca';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';

@@ -57,6 +57,7 @@ const runOn: RunOnRules = {
     /^\p{L}{3,}nya$/u, // perbandingannya
     /^(?:meng|meny|mem|men)\p{L}{3,}$/u, // menggunakan
     /^di\p{L}{3,}kan$/u, // dinyatakan
+    /^\p{L}{3,}kan$/u, // biarkan, letakkan: a verb or an imperative; no name ends so
   ],
   notCommon: new Set([...NOT_VERBS, ...ROLES, 'anda', 'pemerintah', 'kepolisian', 'kejaksaan', 'pengadilan', 'kementerian', 'kesatuan', 'persatuan']),
   nonFinal: new Set([
