@@ -159,6 +159,17 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(id.find((c) => /berada/.test(c.action))?.date).toBe('2007');
   });
 
+  it('a date in the claim\'s own subject, or opening a range, still dates it; "than" compares only with a time', () => {
+    const subject = claimsOf('The 2019 Winter Games will be hosted by Krasnoyarsk.', 'en');
+    expect(subject.find((c) => /hosted/.test(c.action))?.date).toBe('2019');
+    const range = claimsOf('Between 1991 and 1997, she ran a school for children.', 'en');
+    expect(range.find((c) => /ran a school/.test(c.action))?.date).toBe('1991');
+    const antara = claimsOf('Antara tahun 1991 dan 1997, ia mengelola sebuah sekolah.', 'id');
+    expect(antara.find((c) => /mengelola/.test(c.action))?.date).toBe('1991');
+    const than = claimsOf('A report in January said the oceans would contain more plastic than fish by 2050.', 'en');
+    expect(than.find((c) => /plastic/.test(c.action))?.date).toBe('2050');
+  });
+
   it('not a date in the first of two dated predicates for a clause after the second', () => {
     const strike = claimsOf('The strike began Oct. 1 and ended Tuesday after workers ratified a new contract.', 'en');
     expect(strike.find((c) => /ratified/.test(c.action))?.date).toBeNull();

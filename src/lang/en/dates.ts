@@ -193,7 +193,9 @@ export const englishDates: DateLanguage = {
       String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
       String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
       String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,
-      String.raw`(?<!\b(?:more|less|fewer|longer|later|earlier|sooner|rather|other)\s)\bthan\b`,
+      // "than" only right before the time it compares with: not "more plastic than fish by 2050".
+      String.raw`(?<!\b(?:more|less|fewer|longer|later|earlier|sooner|rather|other)\s)\bthan(?=\s+(?:(?:in|on|at|during|for)\s+)?` +
+        String.raw`(?:last|the\s+(?:previous|prior|same)|a\s+(?:year|month|week|quarter)|one|two|three|(?:19|20)\d\d|${MONTH_NAMES})\b)`,
     ].join('|'),
     'gi',
   ),

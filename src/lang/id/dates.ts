@@ -201,7 +201,7 @@ export const indonesianDates: DateLanguage = {
   leads: new RegExp(
     String.raw`^(?:Dan|Pada|Di|Dalam|Sejak|Hingga|Sampai|Selama|Sepanjang|Tahun|Awal|Akhir|Pertengahan|Medio|Sementara|Namun|Kemudian|Lalu|` +
       String.raw`Sebelumnya|Kini|Saat|Ketika|Hari|Bulan|Pekan|Minggu|Per|Jelang|Menjelang|Memasuki|Sekitar|Adapun|Sedangkan|Tapi|Tetapi|Bahkan|` +
-      String.raw`Selain|Lebih|Terhitung|Mulai|Menurut|Berdasarkan|Sehingga|Kala|Tatkala|Semasa)\b`,
+      String.raw`Selain|Lebih|Terhitung|Mulai|Antara|Menurut|Berdasarkan|Sehingga|Kala|Tatkala|Semasa)\b`,
     'i',
   ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),
