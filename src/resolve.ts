@@ -105,8 +105,9 @@ function opening(dates: readonly ClauseDateMention[], sentence: string, clauseSt
   if (/^['’]s\b/.test(sentence.slice(d.end))) return undefined;
   // "The strike began Oct. 1 and ended Tuesday after workers ratified a contract": another date between this one and the
   // clause is nearer to it; this one is the first predicate's, not an opening phrase's.
-  // Not the end of a range it opens: "Between 1991 and 1997, she ran a school".
-  const range = (o: DateMention) => /^\s*(?:[-–]|\p{Ll}{1,7})\s*$/u.test(sentence.slice(d.end, o.start)) && o.start - d.end <= 9;
+  // Not the end of a range it opens ("Between 1991 and 1997, she ran a school"), nor a part of one expression ("Over the 4th
+  // of July weekend I got sunburned").
+  const range = (o: DateMention) => /^\s*(?:(?:[-–]|\p{Ll}{1,7})\s*)?$/u.test(sentence.slice(d.end, o.start)) && o.start - d.end <= 9;
   if (dates.some((o) => o !== d && o.start >= d.end && o.end <= clauseStart && !range(o))) return undefined;
   // "WASHINGTON, March 22 (Reuters) -": a dateline gives the publication date, not the claim's.
   if (/\p{Lu}{2}/u.test(lead) && !/\p{Ll}/u.test(lead)) return undefined;

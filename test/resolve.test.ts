@@ -166,6 +166,8 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(range.find((c) => /ran a school/.test(c.action))?.date).toBe('1991');
     const antara = claimsOf('Antara tahun 1991 dan 1997, ia mengelola sebuah sekolah.', 'id');
     expect(antara.find((c) => /mengelola/.test(c.action))?.date).toBe('1991');
+    const weekend = claimsOf('Over the 4th of July weekend the mayor signed the budget.', 'en');
+    expect(weekend.find((c) => /signed/.test(c.action))?.date).toMatch(/^\d{4}-07-04$/);
     const than = claimsOf('A report in January said the oceans would contain more plastic than fish by 2050.', 'en');
     expect(than.find((c) => /plastic/.test(c.action))?.date).toBe('2050');
   });
