@@ -156,6 +156,8 @@ export const englishDates: DateLanguage = {
   yearPart: { end: /\bend\b/i, start: /\b(?:beginning|start)\b/i },
   // "by the end of next year", "at the end of last month": chrono's "end of" is a last day.
   partOf: { year: /^(?:the\s+)?end\s+of\s+(?:\w+\s+)?year$/i, month: /^(?:the\s+)?end\s+of\s+/i },
+  // "The next year, he moved to Paris", "the following month": the story's next year, not the publication's.
+  anaphoric: { text: /^(?:next|following)\s/i, before: /\bthe\s+$/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
