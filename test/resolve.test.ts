@@ -223,6 +223,13 @@ describe('claim dates and baselines (whole pipeline)', () => {
     expect(id.find((c) => /turun/.test(c.action))?.date).toBe('2016');
   });
 
+  it('the time a superlative counts "since" is the baseline\'s, not a bound of the claim\'s span', () => {
+    const drop = claimsOf('It was the biggest one-day drop since Oct. 19, 1987.', 'en');
+    expect(drop.find((c) => /drop/.test(c.action))?.date).toBeNull();
+    const grown = claimsOf('Interest rates have risen since 2010.', 'en');
+    expect(grown.find((c) => /risen/.test(c.action))?.date).toBe('2010');
+  });
+
   it('a time counted back from, or compared with by "than", is the baseline\'s', () => {
     const ago = claimsOf("The company's profit fell 5% from a year ago.", 'en');
     expect(ago.find((c) => /fell/.test(c.action))?.date).toBeNull();
