@@ -226,6 +226,10 @@ describe('claim dates and baselines (whole pipeline)', () => {
   it('the time a superlative counts "since" is the baseline\'s, not a bound of the claim\'s span', () => {
     const drop = claimsOf('It was the biggest one-day drop since Oct. 19, 1987.', 'en');
     expect(drop.find((c) => /drop/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Rupiah mencatat penurunan terbesar sejak 1998.', 'id');
+    expect(id.find((c) => /penurunan/.test(c.action))?.date).toBeNull();
+    const terjadi = claimsOf('Kemacetan itu terjadi sejak 2010.', 'id');
+    expect(terjadi.find((c) => /terjadi/.test(c.action))?.date).toBe('2010');
     const grown = claimsOf('Interest rates have risen since 2010.', 'en');
     expect(grown.find((c) => /risen/.test(c.action))?.date).toBe('2010');
   });
