@@ -3,7 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
-import { runOnEnd, stretchLengths, weakRunOnEnd } from './runon.js';
+import { runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
 import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -29,7 +29,8 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   const runOn = rules.runOn;
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
   const stretch = runOn ? stretchLengths(text, tokens) : null;
-  const lostEnd = (i: number) => !!runOn && stretch![i] >= runOn.minWords && i - first >= 2 && runOnEnd(text, tokens, i, runOn);
+  const lostEnd = (i: number) => !!runOn && i - first >= 2 && stretch![i] >= SHORT_STRETCH
+    && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar, first) : strongStart(text, tokens, i, runOn));
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
   // punctuation as long as two such pieces: text that lost its full stops, not one long punctuated sentence
   const weak: number[] = [];
@@ -78,6 +79,8 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   return out;
 }
 
+/** A stretch this long without sentence punctuation is read for strong sentence starts only (runon.ts strongStart). */
+const SHORT_STRETCH = 10;
 /** A run-on piece of this many tokens is taken for two sentences or more (two short news sentences make about 24). */
 const LONG_PIECE = 24;
 /** Weak ends are read only in a stretch without sentence punctuation this long: four short sentences run together. */

@@ -53,14 +53,19 @@ function word(text: string, tokens: Tokens, j: number): string {
   return text.slice(s, f);
 }
 
-/** Does a sentence end after token i, which ends without sentence punctuation? */
-export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+/**
+ * Does a sentence end after token i, which ends without sentence punctuation? `calendar` (lowercased weekdays, months,
+ * time zones) are names that end sentences as a lower-case word does: "…pada 1 Desember Polisi kemudian …".
+ */
+export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules, calendar: ReadonlySet<string>, first = 0): boolean {
   if (i + 1 >= tokens.length) return false;
   const next = word(text, tokens, i + 1);
   if (next.length < 2 || !isUpper(next[0])) return false;
   // the last word of a quotation or parenthesis ("Mare Nostrum (“Laut Kita”)") starts nothing
   if (CLOSERS.has(text[tokens.ends[i + 1] - 1])) return false;
   const lower = next.toLowerCase();
+  // an opener with a particle: "Merekapun", "Sebenarnyalah", "Bukankah"
+  const bare = withoutParticle(lower, rules);
   const pStart = tokens.starts[i], pEnd = tokens.ends[i];
   const prev = word(text, tokens, i);
   const prevLower = prev.toLowerCase();
@@ -71,7 +76,7 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // `…lagi, ujarnya Harga beras`: a closing cue
   if (bareEnd && isLower(text[pStart]) && rules.closers.has(prevLower) && /[\p{L}]/u.test(text[last])) return true;
   const c = text[last];
-  const afterLower = isLower(text[pStart]) && /\p{L}/u.test(c);
+  const afterLower = (isLower(text[pStart]) || calendar.has(prevLower)) && /\p{L}/u.test(c);
   const afterNumber = isDigit(c) || (c === ')' && pEnd - pStart > 1);
   if (!afterLower && !afterNumber && !/\p{L}/u.test(c)) return false;
   // `…menolak "Kami tidak tahu`: a quotation opened without a colon, after any word
@@ -80,21 +85,61 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const lowerFollows = i + 2 >= tokens.length || isLower(following[0]) || isDigit(following[0]);
   // `…tiga tahun Menurut Budi, …`: an opener that takes a name
   if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !rules.nonFinal.has(prevLower)) return true;
-  if (rules.counting.has(prevLower)) return (rules.openers.has(lower) || rules.commonWords.has(lower)) && lowerFollows;
+  if (!quote && strongStart(text, tokens, i, rules)) return true;
+  if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
-  // after a name: only a strong opener
-  if (!afterLower && !afterNumber) return rules.strongOpeners.has(lower) && lowerFollows;
-  if (rules.openers.has(lower)) return true;
+  // after a name: only a strong opener, or a common word before a lower-case one ("…di Abbotsford Polisi di kota itu …"):
+  // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not
+  // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
+  if (!afterLower && !afterNumber) {
+    if (rules.strongOpeners.has(bare)) return lowerFollows;
+    return lowerFollows && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
+  }
+  if (rules.openers.has(bare)) return true;
   if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;
   if (rules.takesObject.some((r) => r.test(prevLower))) return false;
   if (lowerFollows && !rules.notCommon.has(lower)) {
     if (rules.commonWords.has(lower)) return true;
     if (rules.commonShapes.some((r) => r.test(lower))) return true;
   }
-  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !rules.notCommon.has(lower)
+  if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !fronted(text, tokens, first, i, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
+}
+
+/**
+ * `…lapisan dalam Mereka berharap`: a pronoun or a conjunction is capitalised only where a sentence starts, so a strong
+ * opener before a lower-case word opens one after any word ending in a letter or a digit, even one that a name usually
+ * follows. Read in shorter stretches than the other signs (a line that kept its break may hold only two sentences).
+ */
+export function strongStart(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+  if (i + 2 >= tokens.length || !/[\p{L}\p{N}]/u.test(text[tokens.ends[i] - 1])) return false;
+  const next = word(text, tokens, i + 1);
+  // the token is the word, or the word and a comma ("Namun, …"), no quotation or parenthesis
+  const len = tokens.ends[i + 1] - tokens.starts[i + 1];
+  if (next.length < 2 || !isUpper(next[0]) || !(len === next.length || (len === next.length + 1 && text[tokens.ends[i + 1] - 1] === ','))) return false;
+  const following = word(text, tokens, i + 2);
+  return (isLower(following[0]) || isDigit(following[0])) && rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules));
+}
+
+/** A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka". */
+function withoutParticle(lower: string, rules: RunOnRules): string {
+  const m = /^(\p{L}{2,}?)(?:pun|lah|kah)$/u.exec(lower);
+  return m && rules.openers.has(m[1]) ? m[1] : lower;
+}
+
+/** A common word or a derived shape (pe-…-an, meN-): capitalised, a word of a title or a sentence's first word, no name. */
+function isCommon(lower: string, rules: RunOnRules): boolean {
+  return !rules.notCommon.has(lower) && (rules.commonWords.has(lower) || rules.commonShapes.some((r) => r.test(lower)));
+}
+
+/**
+ * Tokens first..i are a short phrase opened by a preposition, fronted before its sentence's subject: "Dalam konteks ini
+ * CCIS dapat menjadi …", "Dalam hal ini BPOM telah …". The name after it is that subject, no new sentence.
+ */
+function fronted(text: string, tokens: Tokens, first: number, i: number, rules: RunOnRules): boolean {
+  return i - first <= 3 && isUpper(text[tokens.starts[first]]) && rules.nonFinal.has(word(text, tokens, first).toLowerCase());
 }
 
 /** Token i closes a noun phrase, and not a fronted time phrase ("Di awal tahun ini Seagal diberi …"). */

@@ -27,6 +27,16 @@ describe('sameEntity', () => {
     expect(same('the Netherlands', 'en', 'Belanda', 'id')).toBe(true);
     expect(same('Russia', 'en', 'Belanda', 'id')).toBe(false);
   });
+  it("drops every title the extractor strips from a name, but not a kinship noun", () => {
+    // One home per title: the comparison reads the language's own title list, so a title the extractor knows
+    // ("Ambassador", "Coach", "Kapolda") cannot be missing from the comparison's.
+    expect(same('Ambassador Ruth Kelly', 'en', 'Ruth Kelly', 'en')).toBe(true);
+    expect(same('Coach Dale Murray', 'en', 'Murray', 'en')).toBe(true);
+    expect(same('Kapolda Budi Santoso', 'id', 'Budi Santoso', 'id')).toBe(true);
+    expect(same('former Senator Ruth Kelly', 'en', 'Kelly', 'en')).toBe(true);
+    // "istri Budi" is Budi's wife, another person.
+    expect(same('istri Budi Santoso', 'id', 'Budi Santoso', 'id')).toBe(false);
+  });
   it('null is only the same as null', () => {
     expect(sameEntity(null, null)).toBe(true);
     expect(sameEntity(null, entity('Reuters', 'en', m))).toBe(false);

@@ -82,6 +82,40 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b}`)).toEqual([a, b]);
   });
 
+  it('a date name (month, weekday) ends a sentence as a lower-case word does', () => {
+    const a = 'Pemerintah kota mulai memperbaiki jalan rusak di pinggir sungai itu sejak awal bulan Juli';
+    const b = 'Petugas dinas mengatakan perbaikan akan selesai sebelum musim hujan tiba';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('after a name, a common word before a lower-case word opens a sentence; a capitalised phrase goes on', () => {
+    const a = 'Dua orang pemuda ditangkap saat mencuri sepeda motor di halaman parkir sebuah pusat belanja di Surabaya';
+    const b = 'Polisi di kota itu masih memeriksa kedua pemuda tersebut';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para peserta pelatihan yang digelar dinas itu kemudian mengikuti Lomba Program Investasi dengan hadiah yang cukup besar';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a capitalised pronoun or conjunction before a lower-case word opens a sentence after any word, with its particle too', () => {
+    const a = 'Para nelayan menemukan bangkai ikan paus itu terapung di perairan dangkal dekat muara sungai';
+    const b = 'Mereka segera melapor kepada petugas pelabuhan yang datang tidak lama kemudian';
+    const c = 'Merekapun membantu menarik bangkai itu ke tepi';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
+  it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
+    const a = 'Hujan deras turun sejak pagi di kota itu';
+    const b = 'Namun, warga tetap datang ke pasar';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Hujan deras turun sejak pagi di kota itu Warga tetap datang ke pasar';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a short phrase opened by a preposition is fronted before its subject: the name after it starts nothing', () => {
+    const one = 'Dalam hal ini BPBD dapat menjadi penghubung antara warga dan pemerintah kota yang selama ini jarang bertemu untuk membahas banjir.';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';

@@ -1,7 +1,8 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
-import { parseClause, type Parsed } from './clauses.js';
+import { nounLikePast, parseClause, type Parsed } from './clauses.js';
 import {
-  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES,
+  SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
@@ -43,10 +44,12 @@ export function accordingTo(p: Parsed, seq: readonly number[]): Cue | null {
 
 /** After a comma: "president of X," — a short noun stretch that is not a clause. */
 function apposition(p: Parsed, seq: readonly number[], k: number): boolean {
+  // "…, the analysts said, calling for lower taxes": a participle opens the speaker's own act, not an apposition.
+  if (k < seq.length && SPEAKER_PARTICIPLES.has(p.toks[seq[k]].lower)) return false;
   let n = 0;
   for (let j = k; j < seq.length; j++, n++) {
     // The first word after the comma is judged alone: "told her, were …" ("her" is no determiner of "were").
-    if (j === k ? isFinite([p.toks[seq[j]]], 0) : isFinite(p.toks, seq[j])) return false;
+    if (j === k ? isFinite([p.toks[seq[j]]], 0) : isFinite(p.toks, seq[j]) || nounLikePast(p, seq, j)) return false;
     if (p.boundary[seq[j]]) return n < 8;
   }
   return n > 0 && n < 8;
@@ -94,7 +97,10 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   if (!seg.length) return null;
   // "state party officials said": a lowercase speech word that modifies the speaker's noun is no inverted cue.
   const modifier = (): boolean => seg.slice(1, 6).some((i) => speechVerb(p, i) && has(p.toks[i], 'PastTense'));
-  if (speechVerb(p, seg[0]) && nounStart(p, seg[1]) && !modifier()) {
+  const named = appositiveSpeaker(p, seq, a, end);
+  if (named) return named;
+  // "…, told reporters": who is told is the listener; "told X" never names the speaker as "said X" does.
+  if (speechVerb(p, seg[0]) && !LISTENER_ONLY.has(p.toks[seg[0]].lower) && nounStart(p, seg[1]) && !modifier()) {
     const speaker = nounRun(p, seq.slice(0, end), a + 1, false);
     if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
@@ -124,6 +130,30 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   let sv = v;
   while (sv > 1 && has(p.toks[seg[sv - 1]], 'Adverb') && !has(p.toks[seg[sv - 1]], 'Noun')) sv--;
   return { speaker: seg.slice(0, sv), tokens: seg };
+}
+
+/** Verbs whose inverted object is the one spoken to ("…, told reporters"), never the speaker. */
+const LISTENER_ONLY = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * `"…," the chief executive, Dan Cole, told reporters on Monday.`: a description, the name in apposition to it,
+ * then the speech verb. The stretch seq[a, end) is description and name (the comma between them read as an
+ * apposition); the name is the speaker, the cue runs to the boundary after the verb.
+ */
+function appositiveSpeaker(p: Parsed, seq: readonly number[], a: number, end: number): Cue | null {
+  if (end >= seq.length || !speechVerb(p, seq[end]) || !p.boundary[seq[end - 1]]) return null;
+  let b = end - 2;
+  while (b > a && !p.boundary[seq[b]]) b--;
+  if (b <= a) return null;
+  const name = seq.slice(b + 1, end);
+  const head = seq.slice(a, b + 1);
+  const cap = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
+  if (name.length > 4 || !name.every(cap) || name.some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Noun'))) return null;
+  if (cap(head[0]) || !has(p.toks[head[0]], 'Determiner') || head.some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Noun'))) return null;
+  let to = end + 1;
+  while (to < seq.length && !p.boundary[seq[to - 1]]) to++;
+  if (restHasClause(p, seq, end + 1, to)) return null;
+  return { speaker: name, tokens: seq.slice(a, to) };
 }
 
 /** The end of a relative clause from position k: the next boundary, or the end of the sequence. */

@@ -1,8 +1,8 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS,
-  SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, RELATIVE_PRONOUNS, REPORTING_GERUNDS,
+  SPEECH_VERBS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
@@ -23,17 +23,11 @@ export interface Clause {
   span: number[];
   /** Stretches cut from the end of a predicate: asides (", arguing that …") and trailing subordinate clauses. */
   cut?: number[][];
+  /** Asides set off by commas after the subject (", which opened in 2004,", ", lost on May 5, 1986,"). */
+  asides?: number[][];
   /** First token of the stretch the clause was parsed from (leading adverbials included). */
   from?: number;
 }
-
-/** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
-export const REPORTING_GERUNDS = new Set([
-  'arguing', 'saying', 'claiming', 'warning', 'noting', 'adding', 'insisting', 'stressing', 'establishing', 'showing', 'finding',
-  'suggesting', 'concluding', 'explaining', 'asserting', 'stating',
-]);
-
-const TRAILING_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'once', 'until', 'unless', 'although', 'though', 'whereas']);
 
 const MAX_SUBJECT = 14;
 
@@ -130,11 +124,20 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
   const cutOff: number[][] = [];
   const trimmed = preds.map((pr) => {
     const kept = trimSubordinate(p, trimAsides(p, pr));
-    if (kept.length < pr.length) cutOff.push(pr.slice(kept.length));
+    // Each stretch left out (an interrupting relative clause, then the trailing aside) is cut off on its own.
+    const keep = new Set(kept);
+    let run: number[] = [];
+    pr.forEach((i, n) => {
+      if (!keep.has(i)) run.push(i);
+      if (run.length && (keep.has(i) || n === pr.length - 1)) {
+        cutOff.push(run);
+        run = [];
+      }
+    });
     return kept;
   });
   const span = seq.slice(seq.indexOf(c.subject[0] ?? trimmed[0][0]), end);
-  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff, from: seq[0] };
+  return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff, from: seq[0], asides: c.asides };
 }
 
 /** "made headlines when he described …": a subordinate clause with its own subject is not the action. */
@@ -164,6 +167,17 @@ export function trimAsides(p: Parsed, pred: number[]): number[] {
     const next = p.toks[pred[k + 1]];
     if (t.lower === 'including') continue; // lists what the predicate covers: part of the action
     if (participleAside(t)) return pred.slice(0, k);
+    // "does not mean that Mr. Ross, who lost his seat in May, will stand trial": a relative clause set off by
+    // commas inside the predicate, which goes on after it with a verb, is left out and the predicate kept.
+    if (RELATIVE_PRONOUNS.has(t.lower) && t.lower !== 'that') {
+      let e = k + 1;
+      while (e < pred.length - 1 && !cut(p, pred, e)) e++;
+      // The relative clause has its own verb before the comma ("who, after being thumped, is …" goes on past it).
+      const own = pred.slice(k + 1, e + 1).some((i) => isFinite(p.toks, i) && !has(p.toks[i], 'Gerund'));
+      if (own && !cut(p, pred, k) && e < pred.length - 1 && isFinite(p.toks, pred[e + 1]) && !has(p.toks[pred[e + 1]], 'Gerund')) {
+        return pred.slice(0, k).concat(trimAsides(p, pred.slice(e + 1)));
+      }
+    }
     if (t.lower === 'to' && isVerb(next)) return pred.slice(0, k);
     if (ASIDE_OPENERS.has(t.lower) && t.lower !== 'to') return pred.slice(0, k);
     if (t.lower === 'so' && next && !isVerb(next)) return pred.slice(0, k);
@@ -242,12 +256,6 @@ function leadingTime(p: Parsed, seq: readonly number[], k: number): number {
 }
 
 /**
- * Subordinators whose leading clause states something of its own ("Although X has been lucrative, …"). Not
- * "while"/"whereas": "While the sustainability of the boom is debatable, …" mostly hedges the main clause.
- */
-const STATING_SUBORDINATORS = new Set(['as', 'because', 'although', 'though']);
-
-/**
  * The words of a leading clause that states something of its own, without its subordinator: "Because most
  * staff are pilots, …", "Although the vote is close, …", "As Ms. Lee, a new member, sat down, …". Clauses of
  * time ("Two days before the bridge was closed, …") only frame the main clause: null.
@@ -306,13 +314,23 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   let verb = -1;
   let named: number[] | null = null;
   let skipped = -1;
+  const asides: number[][] = [];
   for (let k = s; k < seq.length; k++) {
     if (k > s && k !== skipped && cut(p, seq, k - 1)) {
       if (strict) return null;
       // A stretch set off by commas after the subject: an apposition or non-restrictive relative clause.
-      const b = nextBoundary(p, seq, k, seq.length);
+      let b = nextBoundary(p, seq, k, seq.length);
       const t = p.toks[seq[k]];
+      // "Challenger, lost on January 28, 1986, was …": a comma inside a date does not close the aside.
+      if (RELATIVE_PRONOUNS.has(t.lower) || participleAside(t) || has(t, 'PastTense') && !BE.has(t.lower)) {
+        for (let hop = 0; hop < 2 && b > 0 && !startsPredicate(p, seq, b + 1) && has(p.toks[seq[b + 1]], 'Date'); hop++) {
+          const e = nextBoundary(p, seq, b + 1, seq.length);
+          if (e < 0 || !startsPredicate(p, seq, e + 1)) break;
+          b = e;
+        }
+      }
       if (b > 0 && (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'where' || startsPredicate(p, seq, b + 1))) {
+        if (subjEnd < 0) asides.push(seq.slice(k, b + 1));
         if (subjEnd < 0) {
           subjEnd = k;
           const seg = seq.slice(k, b + 1);
@@ -344,6 +362,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
+    if (coordinatedPlural(p, seq, k) && laterFinite(p, seq, k + 1) > 0) continue;
     // "the team which first conquered Everest has died": adverbs may stand between the relative pronoun and its verb.
     let r = k - 1;
     while (r > s + 1 && SUBJECT_ADVERBS.has(p.toks[seq[r]].lower)) r--;
@@ -375,7 +394,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (strict && !subjectLike(p.toks[seq[start]])) return null;
   const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
-  return { subject, predicates, span: seq.slice(s) };
+  return { subject, predicates, span: seq.slice(s), asides };
 }
 
 /** A modal or auxiliary within the next few words, before any boundary or other verb. */
@@ -401,17 +420,40 @@ function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number)
  * a bare singular noun between a subject and a determiner or adjective is taken for the verb.
  */
 function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
-  for (let k = s + 1; k < seq.length - 1; k++) {
+  // "Coast guard rescues fishing crew": in a headline (no closing stop) a verb in -s, which the tagger may call a
+  // noun, stands between two noun phrases; the subject may be a plain noun.
+  const inHeadline = !/[.!?]["”’)]*\s*$/.test(p.text);
+  for (let k = s + 1; k < seq.length; k++) {
     if (cut(p, seq, k - 1)) return -1;
     const t = p.toks[seq[k]];
     const prev = p.toks[seq[k - 1]];
     const next = p.toks[seq[k + 1]];
+    if (nounLikePast(p, seq, k)) return k;
+    if (!next) break;
+    const headline = inHeadline && /^\p{Ll}+[^s]s$/u.test(t.text) && has(prev, 'Noun') && !has(prev, 'Plural') && /^\p{Ll}/u.test(next.text)
+      && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value'));
+    if (headline) return k;
     if (!/^\p{Ll}+$/u.test(t.text) || !has(t, 'Singular') || has(t, 'Plural')) continue;
     const afterSubject = has(prev, 'ProperNoun') || has(prev, 'Plural') || has(prev, 'Adjective') && k - 1 > s;
     const beforeObject = ['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an'].includes(next.lower) || has(next, 'Adjective') || has(next, 'Value');
     if (afterSubject && beforeObject) return k;
   }
   return -1;
+}
+
+/**
+ * "Prices rose.", "emissions rose by 3 percent": a past spelt like a noun (which the tagger calls one) right after the
+ * subject's noun, before a preposition or at the end of the stretch, is the verb.
+ */
+export function nounLikePast(p: Parsed, seq: readonly number[], k: number): boolean {
+  const t = p.toks[seq[k]];
+  const prev = p.toks[seq[k - 1]];
+  const next = p.toks[seq[k + 1]];
+  if (k < 1 || !NOUN_LIKE_PASTS.has(t.lower) || isVerb(t) || cut(p, seq, k - 1)) return false;
+  const subjectNoun = has(prev, 'Noun') && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !has(prev, 'Pronoun') && !has(prev, 'Preposition');
+  // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner.
+  const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || k > 1 && has(p.toks[seq[k - 2]], 'Determiner');
+  return subjectNoun && head && (!next || cut(p, seq, k) || has(next, 'Preposition'));
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
@@ -421,8 +463,6 @@ function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {
   return k;
 }
 
-const QUANTIFIERS = new Set(['no', 'none', 'neither', 'each', 'every', 'all', 'some', 'any', 'many', 'most', 'few', 'both']);
-
 const subjectLike = (t: Tok): boolean =>
   QUANTIFIERS.has(t.lower) || has(t, 'Hyphenated') || has(t, 'Gerund') || has(t, 'Pronoun') || has(t, 'There') || has(t, 'Determiner') || has(t, 'ProperNoun') || has(t, 'Noun') || has(t, 'Value') || /^\p{Lu}/u.test(t.text);
 
@@ -430,6 +470,19 @@ const subjectLike = (t: Tok): boolean =>
 function startsPredicate(p: Parsed, seq: readonly number[], k: number): boolean {
   while (k < seq.length && has(p.toks[seq[k]], 'Adverb') && !isVerb(p.toks[seq[k]])) k++;
   return k < seq.length && isFinite(p.toks, seq[k]);
+}
+
+/**
+ * "A book of memoirs and photographs from the climb is due …": a present form in -s right after "and" and a plural
+ * noun, before a preposition, is the second plural noun of a coordination when a finite verb follows later.
+ */
+function coordinatedPlural(p: Parsed, seq: readonly number[], k: number): boolean {
+  const t = p.toks[seq[k]];
+  const and = p.toks[seq[k - 1]];
+  const noun = p.toks[seq[k - 2]];
+  const next = p.toks[seq[k + 1]];
+  if (k < 2 || seq[k - 2] !== seq[k] - 2 || and?.lower !== 'and' || !/\p{Ll}s$/u.test(t.text) || !has(t, 'PresentTense')) return false;
+  return !!noun && has(noun, 'Plural') && has(noun, 'Noun') && !has(noun, 'Pronoun') && !!next && has(next, 'Preposition') && !cut(p, seq, k);
 }
 
 /** "plants grown from seeds were …": a participle after a noun, with the real verb later. */

@@ -3,6 +3,7 @@
 // pure functions only: no imports of compromise or chrono.
 import type { ComparisonRules } from '../types.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar.js';
+import { TITLES } from './lexicon.js';
 
 const STOP_WORDS = new Set(
   ('a an the this that these those its it it\'s is are was were be been being am has have had having do does did of in on at to for from by with ' +
@@ -84,11 +85,8 @@ export const englishComparison: ComparisonRules = {
   // "No 12": an abbreviation of number before a number, not a negation.
   numberSigns: new Set(['no']),
   dateWords: new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...'today yesterday tomorrow tonight week month year last next'.split(' ')]),
-  titles: new Set(
-    ('mr mrs ms miss dr prof sir madam president vice prime minister secretary chairman chairwoman chair ceo director head chief ' +
-      'spokesman spokeswoman spokesperson senator governor mayor king queen prince general gen col lt capt officer judge justice ' +
-      'rep representative sen gov pres deputy former acting senior executive official leader').split(/\s+/),
-  ),
+  // The extractor's titles, and words that only qualify one ("former", "acting"): dropped before names are compared.
+  titles: new Set([...[...TITLES].filter((w) => !w.endsWith('.')), ...'madam pres former acting senior official'.split(' ')]),
   // "the Trump impersonator John Di Domenico": a description before a name is an apposition to it.
   descriptionBeforeName: true,
   // "isn't", "don’t" are a verb and a negation, which carries meaning (tidak, bukan); "won't" is will + not.

@@ -77,9 +77,38 @@ export function compromise(): Tagger {
 /** Has the tagger been loaded in this process? */
 export const compromiseLoaded = (): boolean => loaded !== null;
 
+/** A term as compromise's matcher reads it: the fields a token is compared with. */
+interface Term extends NlpTerm {
+  normal?: string;
+  machine?: string | null;
+  root?: string;
+  alias?: string[];
+}
+
+/** One token of a parsed match rule: the fields of compromise's `Reg` that `firstStart` reads. */
+interface Reg {
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  use?: string;
+  fuzzy?: boolean;
+  id?: string;
+  start?: boolean;
+  end?: boolean;
+  anything?: boolean;
+  optional?: boolean;
+  negative?: boolean;
+  greedy?: boolean;
+  choices?: unknown;
+  min?: number;
+  max?: number;
+}
+
 /** A match rule of compromise's post-tagger, as its match net keeps it (what `sweep` reads of one). */
 interface NetMatch {
   match: string;
+  regs: Reg[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -107,6 +136,10 @@ interface Rule {
   wants: number[];
   ifNo: number[];
   keys: { rank: number; at: number }[];
+  /** The rule's first tokens that each take exactly one term, which a match must meet in a row (see `firstStart`). */
+  lead: Reg[];
+  /** Whether the rule has a ^ or a $ (see `anchors`). */
+  anchored: boolean;
 }
 
 /**
@@ -118,6 +151,8 @@ interface NetIndex {
   number: Map<string, number>;
   byNeed: Rule[][];
   wantsOnly: Rule[];
+  /** The net's rules that every piece tries, in its order. */
+  always: Rule[];
 }
 
 /**
@@ -141,7 +176,7 @@ function fastBulkMatch(world: World): void {
       index = indexNet(net);
       seen = net;
     }
-    return index ? sweep(docs, net, index, one.cacheDoc(docs), methods, opts) : original(docs, net, methods, opts);
+    return index ? sweep(docs, index, one.cacheDoc(docs), methods, opts) : original(docs, net, methods, opts);
   };
 }
 
@@ -161,7 +196,7 @@ function indexNet(net: Net): NetIndex | null {
   const rules = new Map<NetMatch, Rule>();
   hookKeys.forEach((key, rank) => {
     net.hooks[key].forEach((m, at) => {
-      const rule = rules.get(m) ?? { m, needs: m.needs.map(num), wants: m.wants.map(num), ifNo: (m.ifNo ?? []).map(num), keys: [] };
+      const rule = rules.get(m) ?? { ...unkeyed(m), needs: m.needs.map(num), wants: m.wants.map(num), ifNo: (m.ifNo ?? []).map(num) };
       rules.set(m, rule);
       rule.keys.push({ rank, at });
     });
@@ -179,12 +214,13 @@ function indexNet(net: Net): NetIndex | null {
     const k = number.get(needs.reduce((a, b) => (rarity(b) < rarity(a) ? b : a)))!;
     (byNeed[k] ??= []).push(rule);
   }
-  return { number, byNeed, wantsOnly };
+  const always = net.always.map(unkeyed);
+  return { number, byNeed, wantsOnly, always };
 }
 
-interface Kept { m: NetMatch; rank: number; at: number }
+interface Kept { rule: Rule; rank: number; at: number }
 
-function sweep(docs: NlpTerm[][], net: Net, index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
+function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
   const has = new Uint8Array(index.number.size);
   for (let n = 0; n < docs.length; n++) {
@@ -201,18 +237,25 @@ function sweep(docs: NlpTerm[][], net: Net, index: NetIndex, caches: Set<string>
       if (size < rule.m.minWords || !rule.needs.every((i) => has[i]) || rule.ifNo.some((i) => has[i])) return;
       if (rule.wants.length && rule.wants.reduce((c, i) => c + has[i], 0) < rule.m.minWant) return;
       const first = rule.keys.find((h) => has[h.rank])!;
-      kept.push({ m: rule.m, rank: first.rank, at: first.at });
+      kept.push({ rule, rank: first.rank, at: first.at });
     };
     for (const i of present) for (const rule of index.byNeed[i] ?? []) keep(rule);
     for (const rule of index.wantsOnly) if (rule.wants.some((i) => has[i])) keep(rule);
     for (const i of present) has[i] = 0;
     kept.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (const m of [...kept.map((k) => k.m), ...net.always]) {
+    for (const rule of [...kept.map((k) => k.rule), ...index.always]) {
+      const m = rule.m;
       if (size < m.minWords) continue;
-      const res = methods.one.match([docs[n]], m);
+      const from = firstStart(docs[n], rule.lead, m.regs[0]?.start === true);
+      if (from < 0) continue;
+      // Without ^ or $ a match does not depend on the terms before it: the matcher starts at the first place it can.
+      const skip = from > 0 && !rule.anchored ? from : 0;
+      const res = methods.one.match([skip ? docs[n].slice(skip) : docs[n]], m);
       if (!res.ptrs.length) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
+        ptr[1] += skip;
+        ptr[2] += skip;
         const hit = Object.assign({}, m, { pointer: ptr }) as Found;
         if (m.unTag !== undefined) hit.unTag = m.unTag;
         found.push(hit);
@@ -221,4 +264,75 @@ function sweep(docs: NlpTerm[][], net: Net, index: NetIndex, caches: Set<string>
     }
   }
   return found;
+}
+
+/** A rule of the net as one that no piece needs a key for (the net's `always`). */
+const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
+
+/**
+ * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag
+ * or a one-word list ("(the|a)"), required and not repeated. The first token that is optional, negative, repeated
+ * ("#Adverb+"), a wildcard or a multi-word choice ends the lead (it is kept when only repeated: it still needs its
+ * first term).
+ */
+function leadOf(m: NetMatch): Reg[] {
+  const lead: Reg[] = [];
+  for (const reg of m.regs ?? []) {
+    if (reg.optional || reg.negative || reg.anything || reg.choices !== undefined || reg.min !== undefined || reg.max !== undefined) break;
+    // "#Noun+$" may match a term before the last (compromise tests it without the $ there): not a one-term test
+    if (reg.end && reg.greedy) break;
+    lead.push(reg);
+    if (reg.greedy) break;
+  }
+  return lead;
+}
+
+/**
+ * Where in a piece a rule's match can start at the earliest, or -1 where it cannot match at all, decided before
+ * compromise's matcher tries it at every term (copying the rest of the piece each time): the first term from which
+ * the rule's lead meets the terms in a row, each token passing `couldBe`. Most candidate rules cannot match
+ * ("#Determiner [#Adjective]$" in "the new law passed": no determiner before an adjective), and the answer is never
+ * later than compromise's first match, so the hits are the same. A term that opens a contraction ("we've" as "we" +
+ * "have") may be skipped over by the matcher: the lead stops there.
+ */
+function firstStart(terms: Term[], lead: Reg[], anchored: boolean): number {
+  if (!lead.length) return 0;
+  const n = terms.length;
+  const last = anchored ? 0 : n - 1;
+  starts: for (let i = 0; i <= last; i++) {
+    for (let k = 0, t = i; k < lead.length; k++, t++) {
+      const term = terms[t];
+      if (!term || !couldBe(term, lead[k], t, n)) continue starts;
+      if (term.implicit) break;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** Whether a rule's tokens (or those of its choices) anchor to the piece's first or last term: ^ or $. */
+function anchors(regs: Reg[]): boolean {
+  return regs.some((r) => r.start === true || r.end === true || (Array.isArray(r.choices) && (r.choices as Reg[][]).some(anchors)));
+}
+
+/** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
+const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
+
+/**
+ * compromise's test of one term against one token (its `doesMatch`) where it is exact and cheap — a word, a tag, a
+ * one-word list, the ^ and $ anchors — and true for any other kind of token, so false always means no match.
+ */
+function couldBe(term: Term, reg: Reg, index: number, length: number): boolean {
+  if (reg.start === true && index !== 0) return false;
+  if (reg.end === true && index !== length - 1) return false;
+  if (reg.id !== undefined) return true;
+  if (reg.word !== undefined) {
+    if (reg.use || reg.fuzzy) return true;
+    const w = reg.word;
+    return (term.machine != null && term.machine === w) || !!term.alias?.some((a) => a === w) || w === term.text || w === term.normal;
+  }
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.fastOr === undefined || TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) return true;
+  if (reg.pos && !term.tags.has(reg.pos)) return false;
+  return reg.fastOr.has((term.root || term.implicit || term.machine || term.normal) as string) || reg.fastOr.has(term.text);
 }

@@ -3,10 +3,13 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
+import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
+import {
+  CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS,
+  SPEAKER_PARTICIPLES,
+} from './lexicon.js';
 import { has, isVerb } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
@@ -49,8 +52,12 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
   const none: SentenceResult = { drafts: [], unattributedQuote: false, speaker: null, cueOnly: false };
   if (!p.toks.length || isQuestion(p.text)) return none;
   const all = p.toks.map((_, k) => k);
-  const quoted = all.filter((k) => inRegions(q.regions, p.toks[k].start));
-  const outside = all.filter((k) => !inRegions(q.regions, p.toks[k].start));
+  // `"Costs will rise," she said, calling for "a firm hand."`: a quoted phrase run on from the words before it
+  // belongs to them when the sentence quotes a statement besides.
+  const own = q.regions.filter((r) => !runsOn(p, r[0]));
+  const regions = own.length && own.length < q.regions.length && !q.openAtStart ? own : q.regions;
+  const quoted = all.filter((k) => inRegions(regions, p.toks[k].start));
+  const outside = all.filter((k) => !inRegions(regions, p.toks[k].start));
   if ((quoted.length >= 3 || quoted.length && (q.openAtStart || q.openAtEnd)) && !embeddedQuotes(p, q)) {
     const quoteCue = outside.length ? quotationCue(p, outside) : null;
     if (quoteCue || isQuotation(p, quoted, outside, q) && quoted.length >= outside.length) {
@@ -70,11 +77,11 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
  */
 function embeddedQuotes(p: Parsed, q: QuoteLayout): boolean {
   if (q.openAtStart || q.openAtEnd || !q.regions.length) return false;
-  return q.regions.every(([s]) => {
-    const before = p.text.slice(Math.max(0, s - 8), s).trimEnd();
-    return /[\p{L}\p{N}]$/u.test(before);
-  });
+  return q.regions.every(([s]) => runsOn(p, s));
 }
+
+/** A quotation opening at offset s runs on from a word before it, without a comma or colon. */
+const runsOn = (p: Parsed, s: number): boolean => /[\p{L}\p{N}]$/u.test(p.text.slice(Math.max(0, s - 8), s).trimEnd());
 
 function isQuestion(text: string): boolean {
   return /\?[\s"“”'’)]*$/.test(text);
@@ -96,7 +103,7 @@ function quotationCue(p: Parsed, outside: number[]): Cue | null {
       if (c) return c;
     }
     // `X said: "…"`: the cue is a clause ending in a speech verb.
-    const v = run.findIndex((k) => isVerb(p.toks[k]) && p.toks[k].tags.has('PastTense') && /^(said|says|told|added|wrote|stated|declared|explained|announced|insisted|warned)$/.test(p.toks[k].lower));
+    const v = run.findIndex((k) => isVerb(p.toks[k]) && p.toks[k].tags.has('PastTense') && CLOSING_CUE_VERBS.has(p.toks[k].lower));
     if (v > 0) return { speaker: run.slice(0, v), tokens: run };
   }
   return null;
@@ -130,6 +137,13 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
 function addedClaims(p: Parsed, outside: number[], cue: Cue, speaker: Source, i: number): ClaimDraft[] {
   const last = cue.tokens[cue.tokens.length - 1];
   const k = outside.findIndex((t) => t > last && REPORTING_GERUNDS.has(p.toks[t].lower) && p.boundary[t - 1]);
+  // `"…," the analysts said, calling for lower taxes`: the speaker's own act after the cue, in the article's voice.
+  const act = outside.findIndex((t) => t > last && p.boundary[t - 1] && SPEAKER_PARTICIPLES.has(p.toks[t].lower));
+  if (k < 0 && act >= 0) {
+    const stretch = trimAsides(p, outside.slice(act));
+    const ctx: DraftContext = { source: null, kind: 'statement', sentence: i, clause: rangeOf(p, stretch), quoted: false };
+    return stretch.length > 1 ? [draft(speaker.name, balancedQuotes(spanText(p, stretch)), ctx, -1)] : [];
+  }
   if (k < 0) return [];
   const start = p.toks[outside[k + 1]]?.lower === 'that' ? k + 2 : k + 1;
   return statementClaims(p, outside.slice(start), i, speaker);
@@ -203,6 +217,13 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     out.push(...clauseDrafts(p, c, context(c)));
   }
   for (const c of mainClauses(p, seq)) {
+    const q = source ? null : quotedAs(p, c.predicates[0]);
+    if (q) {
+      const pred = c.predicates[0];
+      const speaker = sourceOf(p, { speaker: q.speaker, tokens: pred.slice(0, q.clause) });
+      out.push(...statementClaims(p, seq.slice(seq.indexOf(pred[q.clause])), i, speaker));
+      break;
+    }
     if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
@@ -229,8 +250,24 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
     out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
+    if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, source, i));
   }
   return out;
+}
+
+/**
+ * "The Times quoted Lee as saying the vote would be close": the one quoted is the source of the clause after "as
+ * saying"; the outlet only carries it. Positions in the predicate: the quoted one's tokens, where the clause starts.
+ */
+function quotedAs(p: Parsed, pred: readonly number[]): { speaker: number[]; clause: number } | null {
+  if (!/^(quoted|quotes|quote|quoting)$/.test(p.toks[pred[0]]?.lower ?? '')) return null;
+  const as = pred.findIndex((k, n) => n > 1 && n < 10 && p.toks[k].lower === 'as' && /^(saying|telling|stating)$/.test(p.toks[pred[n + 1]]?.lower ?? ''));
+  if (as < 0) return null;
+  const speaker = pred.slice(1, as);
+  if (speaker.some((k) => isVerb(p.toks[k]) && !has(p.toks[k], 'Noun'))) return null;
+  let clause = as + 2;
+  if (p.toks[pred[clause]]?.lower === 'that') clause++;
+  return clause < pred.length ? { speaker, clause } : null;
 }
 
 /** The subject of a reported clause is its speaker: a personal pronoun ("Lee said she …") or the speaker's name or surname. */
@@ -248,7 +285,12 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     const speaker: Source = { ...cleanName(p, c.subject), cue: rangeOf(p, extra.slice(0, start)) };
     return statementClaims(p, extra.slice(start), i, source ?? speaker);
   }
-  if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
+  // "… to build the Metro station, which opened in 2004": the noun phrase before the comma did what the aside tells.
+  if (/^(which|who)$/.test(first.lower)) {
+    const np = phraseBefore(p, extra[0]);
+    return np.length ? eventAside(p, np, extra, source, i) : [];
+  }
+  if (EVENT_SUBORDINATORS.has(first.lower)) {
     return statementClaims(p, extra.slice(1), i, source);
   }
   // "A storm hit the coast, cutting power to 9,000 homes": a participle clause tells a further event of the
@@ -262,6 +304,39 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     return [draft(cleanName(p, c.subject).name, action, ctx, p.toks[c.subject[0]].start)];
   }
   return [];
+}
+
+/**
+ * An aside on a noun phrase that tells a dated event of its own is a claim of that noun phrase: "Challenger, lost
+ * on January 28, 1986, was …" → Challenger lost on January 28, 1986; "the station, which opened in 2004" → the
+ * station opened in 2004. Without a date an aside mostly describes ("the firm, which makes tyres,"): no claim.
+ */
+function eventAside(p: Parsed, np: readonly number[], aside: readonly number[], source: Source | null, i: number): ClaimDraft[] {
+  const relative = /^(which|who)$/.test(p.toks[aside[0]].lower);
+  let body = relative ? aside.slice(1) : aside.slice();
+  if (!body.length || !isVerb(p.toks[body[0]]) || has(p.toks[body[0]], 'Gerund') || !relative && !has(p.toks[body[0]], 'PastTense')) return [];
+  // The aside runs to its closing comma; a comma inside a date ("on May 5, 2004") does not close it.
+  const end = body.findIndex((k, n) => n < body.length - 1 && p.boundary[k] && !has(p.toks[body[n + 1]], 'Date'));
+  if (end >= 0) body = body.slice(0, end + 1);
+  if (!body.some((k) => has(p.toks[k], 'Date') && (has(p.toks[k], 'Year') || has(p.toks[k], 'Month') || /day$/i.test(p.toks[k].text)))) return [];
+  const action = spanText(p, body);
+  const actor = cleanName(p, np).name;
+  if (!actor || !/\p{L}/u.test(action)) return [];
+  const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, body), quoted: false };
+  return [draft(actor, action, ctx, p.toks[np[0]].start)];
+}
+
+/** The noun phrase that ends right before token k (a comma between them): back to its determiner, a preposition or a verb. */
+function phraseBefore(p: Parsed, k: number): number[] {
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const t = p.toks[j];
+    if (j < k - 1 && p.boundary[j] || has(t, 'Preposition') || isVerb(t) && !has(t, 'Noun') || has(t, 'Pronoun') && !has(t, 'Possessive')
+      || RELATIVE_PRONOUNS.has(t.lower)) break;
+    out.unshift(j);
+    if (has(t, 'Determiner')) break;
+  }
+  return out.some((j) => has(p.toks[j], 'Noun')) ? out : [];
 }
 
 function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
@@ -316,7 +391,7 @@ function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
 function costActor(p: Parsed, pred: number[]): number[] | null {
   let k = 0;
   while (k < pred.length && (has(p.toks[pred[k]], 'Modal') || has(p.toks[pred[k]], 'Auxiliary') || has(p.toks[pred[k]], 'Adverb'))) k++;
-  if (!/^(cost|costs|take|takes|took|taken)$/.test(p.toks[pred[k]]?.lower ?? '')) return null;
+  if (!COST_VERBS.has(p.toks[pred[k]]?.lower ?? '')) return null;
   const np = (from: number): number[] => {
     const out: number[] = [];
     for (let j = from; j < pred.length; j++) {

@@ -112,9 +112,12 @@ export const BE = forms("be is are was were been being am 's 're 'm");
 
 export const RELATIVE_PRONOUNS = forms('that who which whom whose');
 
+/** Honorifics written before a surname ("Mr Osborne", "Dr. Lee"); written capitalised, with or without a full stop. */
+export const HONORIFICS = forms('mr mrs ms dr');
+
 /** Honorifics and titles left out of names ("Mr Osborne", "President Obama"). */
 export const TITLES = forms(`
-  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend father
+  ${[...HONORIFICS].map((h) => `${h} ${h}.`).join(' ')} miss prof prof. professor sir dame lord lady rev rev. reverend father
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
   governor gov gov. mayor chancellor premier chief executive director judge justice general gen gen. colonel col col.
   captain capt capt. lieutenant lt sergeant sgt officer inspector sheriff deputy ambassador commissioner speaker
@@ -163,6 +166,18 @@ export const THING_HEADS = forms(`
  */
 export const ORGANIZATION_HEADS = forms('company firm group organisation organization agency body authority');
 
+/**
+ * Last words that make a name a public body ("the Labor Department", "the Finance Ministry"): "the company" or
+ * "the firm" does not take such a name up ("The plant will close, according to the Labor Department. The company …").
+ */
+export const PUBLIC_BODY_HEADS = forms(`
+  department ministry agency commission council committee court parliament congress senate assembly office administration
+  government party union university police army navy service bureau authority board
+`);
+
+/** Nouns for a business, which take up no public body. */
+export const BUSINESS_HEADS = forms('company firm');
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 
@@ -205,3 +220,39 @@ export const LEADING_CONNECTIVES = forms(`
   overall currently recently later earlier initially ultimately eventually additionally separately likewise
   similarly consequently accordingly importantly notably crucially sadly fortunately unfortunately
 `);
+
+/** Gerunds that report what the clause's subject said or found (", arguing that …", ", establishing that …"). */
+export const REPORTING_GERUNDS = forms(`
+  arguing saying claiming warning noting adding insisting stressing establishing showing finding
+  suggesting concluding explaining asserting stating
+`);
+
+/** Subordinators that open a trailing clause of their own after a comma ("…, when the bridge closed"). */
+export const TRAILING_SUBORDINATORS = forms('when after before because while since once until unless although though whereas');
+
+/** Of those, the ones of time and cause whose clause tells an event after a cue ("…, he said, after the vote failed"). */
+export const EVENT_SUBORDINATORS = forms('when after before because while since once until unless');
+
+/**
+ * Subordinators whose leading clause states something of its own ("Although X has been lucrative, …"). Not
+ * "while"/"whereas": "While the sustainability of the boom is debatable, …" mostly hedges the main clause.
+ */
+export const STATING_SUBORDINATORS = forms('as because although though');
+
+/** Quantifiers that can open a subject ("Most staff agreed", "None of the bids arrived"). */
+export const QUANTIFIERS = forms('no none neither each every all some any many most few both');
+
+/** Quantifiers that make their noun phrase plural ("both sides", "several officials"). */
+export const PLURAL_QUANTIFIERS = forms('both many several some most all');
+
+/** Past tenses of speech that close a cue clause before a quotation (`X said: "…"`). */
+export const CLOSING_CUE_VERBS = forms('said says told added wrote stated declared explained announced insisted warned');
+
+/** Verbs of cost and time whose expletive "it" stands for a later noun ("it cost $5 million to build the station"). */
+export const COST_VERBS = forms('cost costs take takes took taken');
+
+/** Personal pronouns that can stand as an actor. */
+export const PRONOUNS = forms('he she they it we i you him her them us me');
+
+/** Prepositions after a head noun ("Federal subsidies under the health law": the head is "subsidies"). */
+export const HEAD_PREPOSITIONS = forms('of under in for from with at on by to across over');

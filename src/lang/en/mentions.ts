@@ -2,7 +2,9 @@
 // ("the last person named before here", "a fuller name ending in this word") costs a lookup or a binary
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
-import { COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, THING_HEADS, TITLES } from './lexicon.js';
+import {
+  BUSINESS_HEADS, COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES,
+} from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
 
@@ -222,7 +224,8 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
     if (place) for (const h of PLACE_HEADS) heads.add(h);
-    if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) heads.add(h);
+    const publicBody = PUBLIC_BODY_HEADS.has(t[j].lower);
+    if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) if (!(publicBody && BUSINESS_HEADS.has(h))) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
     if (p.boundary[j]) {
       let e = j + 1;

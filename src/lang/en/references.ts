@@ -4,8 +4,12 @@ import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
   EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS,
-  SPEECH_VERBS, THING_HEADS, TITLES,
+  SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
 } from './lexicon.js';
+import { alternation } from '../patterns.js';
+
+/** "Obama said he discussed the issue with Netanyahu": the one met with, after "with" and an honorific. */
+const WITH_PARTNER = new RegExp(String.raw`\bwith\s+(?:(?:${alternation([...HONORIFICS].map((w) => w[0].toUpperCase() + w.slice(1)))})\.?\s+)?$`);
 import { Mentions } from './mentions.js';
 
 export function resolveReferences(
@@ -57,7 +61,7 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   // "Obama said he discussed the issue with Netanyahu and that they agreed …": the speaker and the one met with.
   if (THEY.test(c.actor) && !quoted && c.kind === 'reported' && c.source && at > 0 && isPersonName(c.source, mentions)) {
     const m = mentions.lastPerson(c.sentence, at);
-    if (m && m.sentence === c.sentence && /\bwith\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(0, m.at))) {
+    if (m && m.sentence === c.sentence && WITH_PARTNER.test(text.slice(0, m.at))) {
       const partner = fullName(m.name, m.sentence, m.at, mentions);
       if (!c.source.includes(partner) && !partner.includes(c.source)) return `${c.source} and ${partner}`;
     }
@@ -262,12 +266,13 @@ function earlierOrg(c: ClaimDraft, org: string | null, mentions: Mentions): stri
   return null;
 }
 
-const isPronoun = (s: string): boolean => /^(he|she|they|it|we|i|you|him|her|them|us|me)$/i.test(s.trim());
+const isPronoun = (s: string): boolean => PRONOUNS.has(s.trim().toLowerCase());
 /** "Federal subsidies under the health law": the head noun is the last word before a preposition. */
-const headOf = (s: string): string => s.split(/\s+(?:of|under|in|for|from|with|at|on|by|to|across|over)\s+/i)[0];
+const HEAD_END = new RegExp(String.raw`\s+(?:${alternation([...HEAD_PREPOSITIONS])})\s+`, 'i');
+const headOf = (s: string): string => s.split(HEAD_END)[0];
 const isPlural = (s: string): boolean => {
   const head = headOf(s);
-  return /\s(and|&)\s/.test(s) || /^(both|many|several|some|most|all)\s/i.test(s) || /[^s]s$/.test(head) && !/^\p{Lu}/u.test(head.split(/\s+/).pop() ?? '');
+  return /\s(and|&)\s/.test(s) || PLURAL_QUANTIFIERS.has(s.split(/\s/)[0].toLowerCase()) && /\s/.test(s) || /[^s]s$/.test(head) && !/^\p{Lu}/u.test(head.split(/\s+/).pop() ?? '');
 };
 
 /** "The senator said he would run": a description of a person speaks of himself as "he". */

@@ -1,6 +1,6 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
 import { AFTER_CUES, COMPLEMENTIZERS, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
-import { nameInCue } from './names.js';
+import { isRole, nameInCue } from './names.js';
 import { cleaning } from './cleaning.js';
 
 const DAYS = cleaning.weekdays.join('|');
@@ -50,6 +50,17 @@ function cueWord(lower: string): { nya: boolean } | null {
   return null;
 }
 
+/**
+ * The word after a cue opens a predicate, so the cue word is no cue but its homograph ("Setelah itu, aku mencoba
+ * membujuknya": the pronoun aku, not "akunya"; ", jelas tidak mungkin"): a speaker is a noun phrase, never a verb or a
+ * predicate marker. Roles and pronouns that look like meN- verbs (menteri, mereka) are speakers.
+ */
+function opensPredicate(t: Token): boolean {
+  if (PREDICATE_MARKERS.has(t.lower)) return true;
+  if (isRole(t) || t.lower === 'mereka') return false;
+  return /^(?:me(?:ng|ny|m|n)\p{L}{3,}|(?:di|ber|ter)\p{L}{3,}(?:kan|i))$/u.test(t.lower);
+}
+
 export interface Cue {
   /** The speaker as written ("-nya" when only the suffix names them). */
   source: string;
@@ -63,7 +74,7 @@ export function cueAfter(text: string, from: number, to = text.length): Cue | nu
   const w = cueWord(toks[0].lower);
   if (w) {
     if (w.nya) return { source: '-nya', range: [toks[0].coreStart, to] };
-    if (toks.length < 2) return null;
+    if (toks.length < 2 || opensPredicate(toks[1])) return null;
     const name = nameInCue(text, toks[1].coreStart, to);
     return name ? { source: name, range: [toks[0].coreStart, to] } : null;
   }
@@ -168,7 +179,7 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
     if (text[end] !== ',' && !onlyClosing(text, end)) continue;
     // ", katanya dalam satu kenyataan hari ini.": what follows -nya says where or when, not who.
     if (w.nya && (toks.length === 1 || NAME_STOPS.has(toks[1].lower))) return { source: '-nya', range: [start, end], sourceKind: 'cue' };
-    if (!w.nya && toks.length >= 2) {
+    if (!w.nya && toks.length >= 2 && !opensPredicate(toks[1])) {
       const name = nameInCue(text, toks[1].coreStart, end);
       if (name) return { source: name, range: [start, end], sourceKind: 'cue' };
     }

@@ -1,8 +1,9 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DEMONSTRATIVES, PHRASE_OPENERS, PREDICATE_MARKERS, PREPOSITIONS,
-  PRESENTATIONAL, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_HEADS, TRAILING_ADVERBIALS,
+  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
+  PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
+  TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 import { opensPredicate, isVerbWord } from './morphology.js';
@@ -306,9 +307,6 @@ function focusYang(toks: readonly Token[], p: number): number {
 }
 
 const WEEKDAYS = new Set(cleaning.weekdays);
-const REL_TIMES = new Set(['saat', 'sejauh', 'selama', 'hingga', 'sampai', 'kali']);
-const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
-const DAY_PARTS = new Set(['pagi', 'siang', 'sore', 'malam', 'lalu', 'kemarin', 'ini']);
 
 /**
  * Where the subject toks[from, to) and the predicate of a clause begin, given the predicate found at p > 0:
@@ -350,10 +348,6 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
   }
   return { from, to, predicate };
 }
-
-const QUESTION_WORDS = new Set(['apa', 'siapa', 'berapa', 'bagaimana', 'mengapa', 'kenapa', 'kapan', 'apakah', 'manakah', 'dimana']);
-
-const FRAME_LINKS = new Set(['ketika', 'saat', 'dimana', 'manakala']);
 
 /** A subjectless "Ada saatnya" / "Ada kalanya": an existential frame for the clause that follows. */
 function existentialFrame(text: string, c: Clause): boolean {

@@ -3,6 +3,7 @@
 // or chrono.
 import type { ComparisonRules } from '../types.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_VARIANTS, WEEKDAYS } from './calendar.js';
+import { KIN_ROLES, ROLES } from './lexicon.js';
 
 const STOP_WORDS = new Set(
   ('yang di ke dari dan atau tetapi namun ini itu tersebut dengan untuk pada akan telah sudah sedang adalah ialah merupakan dalam oleh juga ' +
@@ -69,10 +70,8 @@ export const indonesianComparison: ComparisonRules = {
     ...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_VARIANTS,
     ...'hari ini kemarin besok pekan bulan tahun lalu depan pagi siang sore malam'.split(' '),
   ]),
-  titles: new Set(
-    ('bapak pak ibu bu saudara sdr presiden wakil menteri perdana ketua kepala direktur juru bicara jubir gubernur bupati wali walikota ' +
-      'jenderal kolonel letnan hakim raja ratu pangeran mantan pejabat pimpinan pemimpin senator anggota').split(/\s+/),
-  ),
+  // The extractor's roles but kinship ("istri Budi" is not Budi), and titles it does not strip: dropped before names are compared.
+  titles: new Set([...[...ROLES].filter((w) => !KIN_ROLES.has(w) && !w.includes('.')), ...'saudara letnan hakim mantan pejabat senator'.split(' ')]),
   descriptionBeforeName: false,
   // "negara-negara" is the plural of negara, one word.
   wordForms: { reduplication: true },

@@ -7,8 +7,9 @@ import {
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
-  COMMA_SPEECH_VERBS, PERSON_PRONOUNS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-  SUBJECT_ADVERBS, IMPERSONAL_CUES, REPORT_NOUNS, TOPIC_PREPOSITIONS, CLAIMING_PASSIVES, ISSUING_PASSIVES,
+  ASPECT, CLAIMING_PASSIVES, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES, PERSON_PRONOUNS, POSTPOSED_STOPS,
+  PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE,
+  TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -457,8 +458,6 @@ function passiveActor(text: string, range: Range): string | null {
   return text.slice(toks[first].coreStart, toks[end - 1].coreEnd);
 }
 
-const POSTPOSED_STOPS = new Set(['untuk', 'oleh', 'di', 'pada', 'dalam', 'sebagai', 'karena', 'agar', 'sejak', 'ke', 'dari', 'dengan', 'bagi']);
-
 /** "telah digunakan data yang luar biasa besar untuk …": the subject of a subjectless passive follows its verb. */
 function postposedSubject(text: string, predicate: Range): string | null {
   const toks = tokenize(text, predicate[0], Math.min(predicate[1], predicate[0] + 300));
@@ -473,9 +472,6 @@ function postposedSubject(text: string, predicate: Range): string | null {
   if (end === k + 1 || end - k > 8 || PERSON_PRONOUNS.has(toks[k + 1].lower)) return null;
   return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
 }
-
-const EXAMPLE_MARKERS = new Set(['seperti', 'termasuk', 'misalnya', 'contohnya', 'lain', 'yakni', 'yaitu']);
-const INDEFINITES = new Set(['sebuah', 'seorang', 'salah', 'suatu', 'satu', 'sejenis']);
 
 /**
  * A relative clause closing the sentence on a name: "…oleh DeepSeek, sebuah perusahaan rintisan asal Hangzhou,
@@ -558,10 +554,6 @@ function commaComplement(text: string, c: Clause): number {
   const rest = text.indexOf(',', toks[k].coreEnd) + 1;
   return rest > 0 && /\S/.test(text.slice(rest)) ? rest : -1;
 }
-
-const ASPECT = new Set(['telah', 'sudah', 'juga', 'pun', 'kembali', 'lalu', 'kemudian', 'pernah', 'sempat', 'akan', 'sebelumnya']);
-
-const SUBORDINATE = new Set(['sebelum', 'setelah', 'sesudah', 'alih-alih', 'seraya', 'sambil', 'usai']);
 
 /** The predicate's words, without a trailing subordinate clause ("sebelum mencoba …") or punctuation. */
 function actionText(text: string, range: Range): string {

@@ -125,6 +125,9 @@ export const NAME_STOPS = set(`
   melalui via sambil ${WEEKDAYS.join(' ')} lalu tadi menanggapi terkait
   semasa menerusi ${MALAY_WEEKDAY_NAMES} ahad semalam esok`);
 
+/** Kinship nouns that stand before a name like a role ("istri Budi"), yet name another person. */
+export const KIN_ROLES = set('istri suami ayah anak adik kakak');
+
 /** Role and title words left out of names ("Wakil CEO Sberbank, Alexander Vedyakhin" → Alexander Vedyakhin). */
 export const ROLES = set(`
   presiden wakil wapres menteri menko menkeu menlu mendagri menhan menkes mendikbud menpora menag mensos
@@ -135,7 +138,7 @@ export const ROLES = set(`
   pelatih kapten perdana raja ratu pangeran utama eksekutif umum pimpinan pemimpin komisaris deputi dirjen
   direktorat kepala kabid kasubdit manajer manager kuasa hukum pengacara profesor dosen guru besar kabag
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
-  presdir founder co-founder managing partner chairman chief officer vice head istri suami ayah anak adik kakak
+  presdir founder co-founder managing partner chairman chief officer vice head ${[...KIN_ROLES].join(' ')}
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
   encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
 
@@ -198,3 +201,115 @@ export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
 /** Openings of a pseudo-cleft before a reported clause: "yang terjadi adalah petugas memeriksa …". */
 export const PSEUDO_CLEFTS = ['yang terjadi adalah', 'yang terjadi ialah', 'yang sebenarnya terjadi adalah', 'yang sebenarnya terjadi ialah'];
+
+/** Short forms of offices, spelled out to meet the role written in full earlier ("Menkeu" after "Menteri Keuangan Sri Mulyani"). */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  menkeu: 'menteri keuangan', menlu: 'menteri luar negeri', mendagri: 'menteri dalam negeri', menhan: 'menteri pertahanan',
+  menkes: 'menteri kesehatan', mendag: 'menteri perdagangan', menperin: 'menteri perindustrian', mentan: 'menteri pertanian',
+  menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
+};
+
+/** Titles that mark the name after them as a person's ("Kombes Budi", "Pak Budi"), read as a role's last word. */
+export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
+
+/** "We" of a speaker: the speaker's organisation does what "kami" or "pihaknya" does. */
+export const WE_WORDS = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);
+
+/** The head noun of a description → the kinds of organisation it can name; the head word itself also matches names holding it. */
+export const DESCRIPTION_HEADS: Record<string, string[]> = {
+  bank: ['bank'],
+  perusahaan: ['company'], perseroan: ['company'], emiten: ['company'], korporasi: ['company'],
+  lembaga: ['agency'], institusi: ['agency'], instansi: ['agency'], badan: ['agency'], organisasi: ['agency', 'association'],
+  komisi: [], otoritas: [], komite: [], dewan: [],
+  kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
+  maskapai: ['airline'], asosiasi: ['association'],
+};
+
+/** Words opening a phrase of origin inside a description ("perusahaan asal Korea ini", "raksasa dari Cupertino itu"). */
+export const ORIGIN_LINKS = new Set(['asal', 'dari', 'berbasis']);
+
+/** Heads that name the organisation of the article without a demonstrative ("Perseroan mencatat ..."). */
+export const BARE_HEADS = new Set(['perseroan']);
+
+/** Modifiers that make a description name another organisation, or several ("perusahaan lain itu", "bank-bank"). */
+export const NOT_ANAPHORIC = new Set(['lain', 'lainnya', 'yang', 'para', 'semua', 'seluruh', 'sejumlah', 'beberapa', 'banyak', 'asing', 'swasta', 'mana']);
+
+/** Words of a name that give its kind: "PT Waskita Karya Tbk" is a company, "Badan Pusat Statistik" an agency. */
+export const NAME_KINDS: Record<string, string> = {
+  pt: 'company', 'pt.': 'company', perum: 'company', tbk: 'company', 'tbk.': 'company', corp: 'company', 'corp.': 'company',
+  corporation: 'company', inc: 'company', 'inc.': 'company', ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company',
+  gmbh: 'company', ag: 'company', holdings: 'company', group: 'company', company: 'company', persero: 'company',
+  badan: 'agency', lembaga: 'agency', komisi: 'agency', otoritas: 'agency', komite: 'agency', agency: 'agency',
+  commission: 'agency', authority: 'agency', institute: 'agency', bureau: 'agency', organisasi: 'agency', organization: 'agency',
+  kementerian: 'ministry', ministry: 'ministry', departemen: 'ministry', kemenkeu: 'ministry',
+  partai: 'party', party: 'party', universitas: 'university', university: 'university', institut: 'university', politeknik: 'university',
+  airlines: 'airline', airways: 'airline', air: 'airline', asosiasi: 'association', association: 'association', himpunan: 'association',
+  gabungan: 'association', persatuan: 'association', ikatan: 'association',
+};
+
+/** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
+export const NAME_OPENERS = new Set([
+  'bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi',
+  'dewan', 'organisasi',
+]);
+
+/** Kinds given by the words around a name: "Sberbank, perusahaan asal Rusia" and "perusahaan minyak Saudi Aramco". */
+export const KIND_NOUNS: Record<string, string> = {
+  perusahaan: 'company', perseroan: 'company', emiten: 'company', korporasi: 'company', produsen: 'company', pabrikan: 'company',
+  bank: 'bank', lembaga: 'agency', badan: 'agency', institusi: 'agency', maskapai: 'airline', partai: 'party', asosiasi: 'association',
+};
+
+/** Words before a name that make it a place or an owner, not the organisation ("perusahaan asal Rusia", "bank milik negara China"). */
+export const PLACE_LINKS = set('asal dari di ke milik negara kota provinsi untuk oleh dengan dan atau seperti antara');
+
+/** Time words that with "ini" make a time phrase inside a relative clause ("yang saat ini ramai dibahas", "yang sejauh ini"). */
+export const REL_TIMES = new Set(['saat', 'sejauh', 'selama', 'hingga', 'sampai', 'kali']);
+
+/** Adverbs of a day between a subject and its predicate ("Polisi kemarin menangkap …"). */
+export const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
+
+/** Words that may follow a weekday in a time phrase ("Jumat malam", "Senin lalu"). */
+export const DAY_PARTS = new Set(['pagi', 'siang', 'sore', 'malam', 'lalu', 'kemarin', 'ini']);
+
+/** Question words: a clause they open asks, even when the question mark was lost ("Siapa penjualnya …"). */
+export const QUESTION_WORDS = new Set(['apa', 'siapa', 'berapa', 'bagaimana', 'mengapa', 'kenapa', 'kapan', 'apakah', 'manakah', 'dimana']);
+
+/** Words that open a frame of time or place before an existential clause ("Saat itu ada …"). */
+export const FRAME_LINKS = new Set(['ketika', 'saat', 'dimana', 'manakala']);
+
+/** Prepositions and conjunctions that end the subject placed after a passive verb ("telah digunakan data … untuk …"). */
+export const POSTPOSED_STOPS = new Set(['untuk', 'oleh', 'di', 'pada', 'dalam', 'sebagai', 'karena', 'agar', 'sejak', 'ke', 'dari', 'dengan', 'bagi']);
+
+/** Words after which a name is an example or an aside, not the head ("seperti Nvidia, yang …"). */
+export const EXAMPLE_MARKERS = new Set(['seperti', 'termasuk', 'misalnya', 'contohnya', 'lain', 'yakni', 'yaitu']);
+
+/** Indefinite openers of a noun phrase ("sebuah", "salah satu"): what they open is a description, not a name. */
+export const INDEFINITES = new Set(['sebuah', 'seorang', 'salah', 'suatu', 'satu', 'sejenis']);
+
+/** Aspect and sequence words that may stand before a verb and its comma ("telah menerangkan, …", "kemudian menjelaskan, …"). */
+export const ASPECT = new Set(['telah', 'sudah', 'juga', 'pun', 'kembali', 'lalu', 'kemudian', 'pernah', 'sempat', 'akan', 'sebelumnya']);
+
+/** Subordinators that, before a verb, open a trailing clause cut from the action ("… sebelum mencoba …"). */
+export const SUBORDINATE = new Set(['sebelum', 'setelah', 'sesudah', 'alih-alih', 'seraya', 'sambil', 'usai']);
+
+/** Malaysian titles that stand right before a name (not roles that take a place: "Menteri Besar Johor"). */
+export const MALAY_TITLES = new Set(['datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg']);
+
+/** Prepositions that name the channel of a statement ("dalam keterangan tertulisnya", "melalui siaran pers"). */
+export const CHANNEL_WORDS = new Set(['dalam', 'menerusi', 'melalui', 'lewat']);
+
+/** What a statement is made in ("pernyataan", "keterangan", "wawancara"): after a channel word, not a name. */
+export const STATEMENT_NOUNS = new Set(['kenyataan', 'pernyataan', 'keterangan', 'siaran', 'hantaran', 'ucapan', 'sidang', 'surat', 'wawancara', 'temu']);
+
+/** Honorifics before a name ("Pak Budi", "Tn. Ali"): the run after one is a person. */
+export const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr', 'prof', 'h', 'hj', 'mr', 'mrs', 'ms']);
+
+/** Second words of Malaysian titles: "Tan Sri", "Datuk Seri", "Dato' Sri", "Yang Berhormat", "Toh Puan". */
+export const TITLE_PAIRS: Record<string, ReadonlySet<string>> = {
+  tan: new Set(['sri', 'seri']),
+  datuk: new Set(['sri', 'seri']),
+  dato: new Set(['sri', 'seri']),
+  toh: new Set(['puan']),
+  yang: new Set(['berhormat', 'mulia', 'amat', 'berbahagia']),
+  amat: new Set(['berhormat', 'mulia']),
+};

@@ -1,19 +1,12 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES } from './lexicon.js';
+import {
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS,
+  TITLE_PAIRS,
+} from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
 const isAcronym = (t: Token) => t.core.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.core);
 export const isRole = (t: Token) => ROLES.has(t.lower) || ROLES.has(t.lower + '.') || ROLES.has(t.core.toLowerCase());
-
-/** Second words of Malaysian titles: "Tan Sri", "Datuk Seri", "Dato' Sri", "Yang Berhormat", "Toh Puan". */
-const TITLE_PAIRS: Record<string, ReadonlySet<string>> = {
-  tan: new Set(['sri', 'seri']),
-  datuk: new Set(['sri', 'seri']),
-  dato: new Set(['sri', 'seri']),
-  toh: new Set(['puan']),
-  yang: new Set(['berhormat', 'mulia', 'amat', 'berbahagia']),
-  amat: new Set(['berhormat', 'mulia']),
-};
 
 /**
  * How many tokens a title takes at toks[i] (0: none): a role word, a Malaysian two-word title ("Tan Sri",
@@ -80,9 +73,6 @@ const NAME_FOLLOWS = new Set([
   'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg', 'sri', 'seri', 'berhormat', 'mulia', 'berbahagia', 'puan', 'cik',
 ]);
 
-/** Malaysian titles that stand right before a name (not roles that take a place: "Menteri Besar Johor"). */
-const MALAY_TITLES = new Set(['datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku', 'encik', 'yb', 'ybhg']);
-
 /** A Malaysian title at toks[i] (its length), which ends a place or organisation written before it. */
 function malayTitleAt(toks: readonly Token[], i: number, end = toks.length): number {
   const n = titleAt(toks, i, end);
@@ -95,9 +85,6 @@ function isCapitalizedRun(toks: Token[], from: number, to: number): boolean {
 }
 
 const textOf = (text: string, toks: Token[]) => (toks.length ? text.slice(toks[0].coreStart, toks[toks.length - 1].coreEnd) : '');
-
-const CHANNEL_WORDS = new Set(['dalam', 'menerusi', 'melalui', 'lewat']);
-const STATEMENT_NOUNS = new Set(['kenyataan', 'pernyataan', 'keterangan', 'siaran', 'hantaran', 'ucapan', 'sidang', 'surat', 'wawancara', 'temu']);
 
 /**
  * Where a channel phrase starts in a speaker's words ("Polis dalam satu kenyataan", "Kementerian melalui keterangan
@@ -174,8 +161,6 @@ export function nameInCue(text: string, from: number, to: number): string {
 }
 
 const NO_TOKEN: Token = { start: 0, end: 0, coreStart: 0, coreEnd: 0, lower: '', core: '', trail: '', lead: '' };
-
-const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr', 'prof', 'h', 'hj', 'mr', 'mrs', 'ms']);
 
 const isConnector = (t: Token) => /^(?:bin|binti|van|de|der|al|el|von|da|di)$/.test(t.lower);
 

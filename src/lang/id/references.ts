@@ -4,7 +4,10 @@
 // stays as written.
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
-import { CLASS_NOUNS, DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DOMAINS } from './lexicon.js';
+import {
+  BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC, ORIGIN_LINKS, PERSONAL_TITLE,
+  PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, WE_WORDS,
+} from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
 
@@ -14,14 +17,6 @@ interface Mention {
   at: number;
   person: boolean;
 }
-
-const ROLE_ABBREVIATIONS: Record<string, string> = {
-  menkeu: 'menteri keuangan', menlu: 'menteri luar negeri', mendagri: 'menteri dalam negeri', menhan: 'menteri pertahanan',
-  menkes: 'menteri kesehatan', mendag: 'menteri perdagangan', menperin: 'menteri perindustrian', mentan: 'menteri pertanian',
-  menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
-};
-
-const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
 
 const position = (sentence: number, offset: number) => sentence * 1_000_000 + offset;
 
@@ -37,7 +32,7 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
-    if (source && WE.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
+    if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
     return { ...c, actor, source };
   });
 }
@@ -57,8 +52,6 @@ function organisationOf(speaker: string, sentences: readonly Sentence[], cache: 
   cache.set(speaker, org);
   return org;
 }
-
-const WE = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);
 
 /** The organisation in a role phrase right before a name: "Wakil CEO Sberbank, Alexander Vedyakhin" → Sberbank. */
 function organisationBefore(text: string, at: number): string | null {
@@ -146,7 +139,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   });
   const personNames = new Set(mentions.filter((m) => m.person).map((m) => m.name));
   const actors = claims
-    .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka' && !WE.has(c.actor.toLowerCase()))
+    .filter((c) => /^\p{Lu}/u.test(c.actor) && !c.actor.includes(' ') && !personNames.has(c.actor) && !PERSON_PRONOUNS.has(c.actor.toLowerCase()) && c.actor.toLowerCase() !== 'mereka' && !WE_WORDS.has(c.actor.toLowerCase()))
     .map((c) => ({ name: c.actor, at: position(c.sentence, c.clause?.[0] ?? 0) }))
     .sort((x, y) => x.at - y.at);
   // "Apple mengatakan … Mereka juga menjawab ke CNBC, bahwa …": a speaking "mereka" means the organisation that spoke
@@ -251,53 +244,10 @@ interface Organisation {
   words: Set<string>;
 }
 
-/** The head noun of a description → the kinds of organisation it can name; the head word itself also matches names holding it. */
-const DESCRIPTION_HEADS: Record<string, string[]> = {
-  bank: ['bank'],
-  perusahaan: ['company'], perseroan: ['company'], emiten: ['company'], korporasi: ['company'],
-  lembaga: ['agency'], institusi: ['agency'], instansi: ['agency'], badan: ['agency'], organisasi: ['agency', 'association'],
-  komisi: [], otoritas: [], komite: [], dewan: [],
-  kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
-  maskapai: ['airline'], asosiasi: ['association'],
-};
-
-/** Words opening a phrase of origin inside a description ("perusahaan asal Korea ini", "raksasa dari Cupertino itu"). */
-const ORIGIN_LINKS = new Set(['asal', 'dari', 'berbasis']);
-
-/** Heads that name the organisation of the article without a demonstrative ("Perseroan mencatat ..."). */
-const BARE_HEADS = new Set(['perseroan']);
-/** Modifiers that make a description name another organisation, or several ("perusahaan lain itu", "bank-bank"). */
-const NOT_ANAPHORIC = new Set(['lain', 'lainnya', 'yang', 'para', 'semua', 'seluruh', 'sejumlah', 'beberapa', 'banyak', 'asing', 'swasta', 'mana']);
-
-/** Words of a name that give its kind: "PT Waskita Karya Tbk" is a company, "Badan Pusat Statistik" an agency. */
-const NAME_KINDS: Record<string, string> = {
-  pt: 'company', 'pt.': 'company', perum: 'company', tbk: 'company', 'tbk.': 'company', corp: 'company', 'corp.': 'company',
-  corporation: 'company', inc: 'company', 'inc.': 'company', ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company',
-  gmbh: 'company', ag: 'company', holdings: 'company', group: 'company', company: 'company', persero: 'company',
-  badan: 'agency', lembaga: 'agency', komisi: 'agency', otoritas: 'agency', komite: 'agency', agency: 'agency',
-  commission: 'agency', authority: 'agency', institute: 'agency', bureau: 'agency', organisasi: 'agency', organization: 'agency',
-  kementerian: 'ministry', ministry: 'ministry', departemen: 'ministry', kemenkeu: 'ministry',
-  partai: 'party', party: 'party', universitas: 'university', university: 'university', institut: 'university', politeknik: 'university',
-  airlines: 'airline', airways: 'airline', air: 'airline', asosiasi: 'association', association: 'association', himpunan: 'association',
-  gabungan: 'association', persatuan: 'association', ikatan: 'association',
-};
-
-/** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
-const NAME_OPENERS = new Set([
-  'bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi',
-  'dewan', 'organisasi',
-]);
-
 /** Central banks: "Bank Indonesia", "Bank Sentral Eropa", "Federal Reserve", "The Fed", "Bank of Japan", "Bank Negara Malaysia". */
 const CENTRAL_BANK = /^Bank (?:Indonesia|Negara Malaysia|of (?!America\b)\p{Lu})|\b(?:Sentral|Central|Reserve|Fed|Bundesbank)\b/u;
 
-/** Kinds given by the words around a name: "Sberbank, perusahaan asal Rusia" and "perusahaan minyak Saudi Aramco". */
-const KIND_NOUNS: Record<string, string> = {
-  perusahaan: 'company', perseroan: 'company', emiten: 'company', korporasi: 'company', produsen: 'company', pabrikan: 'company',
-  bank: 'bank', lembaga: 'agency', badan: 'agency', institusi: 'agency', maskapai: 'airline', partai: 'party', asosiasi: 'association',
-};
 const APPOSITION_AFTER = /^\s*,\s*(?:(?:sebuah|salah satu|yakni|yaitu)\s+)?(\p{L}+)/u;
-const PLACE_LINKS = new Set(['asal', 'dari', 'di', 'ke', 'milik', 'negara', 'kota', 'provinsi', 'untuk', 'oleh', 'dengan', 'dan', 'atau', 'seperti', 'antara']);
 /** Words that a description is made of, so a run of only them is no name. */
 const GENERIC = new Set([...Object.keys(DESCRIPTION_HEADS), ...Object.keys(KIND_NOUNS), ...NAME_OPENERS, 'sentral', 'pusat']);
 const NOUN_BEFORE = /(\p{L}+)(?:\s+\p{Ll}[\p{Ll}-]*){0,3},?\s*$/u;

@@ -295,4 +295,17 @@ describe('English attribution: openers and modifiers', () => {
   it('reads a parenthetical cue with a listener and an adverb ("X, the guard quietly told her, …")', () => {
     expect(one('The rooms, the guard quietly told her, were for members only.')).toMatchObject({ actor: 'The rooms', action: 'were for members only', source: 'the guard' });
   });
+
+  it('takes the name in apposition to a description as the speaker of a cue, and never the listener of "told X"', () => {
+    expect(one('"The decision is final," the chief executive, Dan Cole, told reporters.')).toMatchObject({
+      actor: 'The decision', action: 'is final', source: 'Dan Cole', kind: 'quote',
+    });
+    expect(one('The plant will close, the plant manager, Ida Moss, said.')).toMatchObject({ actor: 'The plant', action: 'will close', source: 'Ida Moss' });
+  });
+
+  it('gives a clause an outlet quotes somebody as saying to the one quoted ("X quoted Y as saying …")', () => {
+    expect(one('The paper quoted Ida Moss as saying the vote would be close.')).toMatchObject({
+      actor: 'the vote', action: 'would be close', source: 'Ida Moss', kind: 'reported',
+    });
+  });
 });

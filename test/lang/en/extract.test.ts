@@ -68,9 +68,12 @@ describe('English statements', () => {
   });
 
   it('keeps a non-restrictive relative clause out of the subject', () => {
-    const c = one('The mayor, who took office in May, closed the old bridge.');
+    // The dated aside is a claim of its own (see 'English asides that tell an event').
+    const [c, aside] = claimsOf('The mayor, who took office in May, closed the old bridge.');
     expect(c.actor).toBe('The mayor');
     expect(c.action).toBe('closed the old bridge');
+    expect(aside).toMatchObject({ actor: 'The mayor', action: 'took office in May' });
+    expect(one('The mayor, who likes jazz, closed the old bridge.').action).toBe('closed the old bridge');
   });
 
   it('cuts a trailing participial aside from the action even when the tagger calls the participle a noun', () => {
@@ -217,6 +220,54 @@ describe('English statements', () => {
   });
 });
 
+describe('English verbs the tagger calls nouns', () => {
+  it('reads a past spelt like a noun after the subject, before a preposition ("emissions rose by 3 percent")', () => {
+    expect(one('According to the survey, exports rose by 3 percent.')).toMatchObject({ actor: 'exports', action: 'rose by 3 percent', source: 'the survey' });
+    expect(one('The study, published by the institute on Monday, found that wages rose.')).toMatchObject({ actor: 'wages', action: 'rose' });
+  });
+});
+
+describe('English headlines', () => {
+  it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Coast guard rescues fishing crew off Maine')).toEqual([['Coast guard', 'rescues fishing crew off Maine']]);
+    expect(title('Space agency grounds rocket fleet after launch failure')).toEqual([['Space agency', 'grounds rocket fleet after launch failure']]);
+    expect(title('International rail collaborations')).toEqual([]);
+  });
+});
+
+describe('English asides that tell an event', () => {
+  const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action]);
+
+  it('gives a dated participle aside after the subject to the subject, a comma inside its date included', () => {
+    expect(rows('The Kestrel rocket, lost on January 28, 1986, was the second of its kind.')).toEqual([
+      ['The Kestrel rocket', 'was the second of its kind'],
+      ['The Kestrel rocket', 'lost on January 28, 1986'],
+    ]);
+    expect(claimsOf('The pier, built in 1961, was closed on Friday.')[1]).toMatchObject({ actor: 'The pier', action: 'built in 1961', date: '1961' });
+  });
+
+  it('gives a dated relative aside to the noun phrase before it, and makes no claim of an undated one', () => {
+    expect(claimsOf('The council praised the old library, which opened in 1994.')[1]).toMatchObject({
+      actor: 'the old library', action: 'opened in 1994', date: '1994',
+    });
+    expect(rows('The mill, which makes paper, cut 30 jobs.')).toEqual([['The mill', 'cut 30 jobs']]);
+  });
+
+  it('keeps a predicate that goes on after an interrupting relative clause ("that X, who …, will …")', () => {
+    expect(rows('The ruling does not mean that Ms. Ida Moss, who lost her seat in 2019, will go to jail.')).toEqual([
+      ['The ruling', 'does not mean that Ms. Ida Moss will go to jail'],
+      ['Ida Moss', 'lost her seat in 2019'],
+    ]);
+  });
+
+  it('reads "memoirs and photographs from …" as two nouns when the verb comes later', () => {
+    expect(rows('A box of letters and photographs from the war is due to be sold in May.')).toEqual([
+      ['A box of letters and photographs from the war', 'is due to be sold in May'],
+    ]);
+  });
+});
+
 describe('English reported speech', () => {
   it('reads "X said (that) CLAUSE"', () => {
     const c = one('Police said that the driver had fled the scene.');
@@ -322,6 +373,20 @@ describe('English quotations', () => {
 
   it('gives the cue range so that the cue date dates the quote', () => {
     expect(one('“The river is rising,” the mayor said on March 3.').date).toBe('2020-03-03');
+  });
+});
+
+describe('English quotations with the speaker\'s own act after the cue', () => {
+  it('gives a participle after the cue to the speaker, with a quoted phrase run on inside it', () => {
+    const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action, c.source, c.kind]);
+    expect(rows('"Costs will rise," the union said, urging lower fares and "a fair deal for riders."')).toEqual([
+      ['Costs', 'will rise', 'the union', 'quote'],
+      ['the union', 'urging lower fares and a fair deal for riders', null, 'statement'],
+    ]);
+    expect(rows('"Costs will rise," the union said, urging lower fares.')).toEqual([
+      ['Costs', 'will rise', 'the union', 'quote'],
+      ['the union', 'urging lower fares', null, 'statement'],
+    ]);
   });
 });
 

@@ -184,4 +184,9 @@ describe('English references', () => {
       + 'He said he discussed the issue with Ms. Lee during his visit, and that they agreed the timing was good.');
     expect(cs[cs.length - 1]).toMatchObject({ actor: 'Tom Webb and Ana Lee', action: 'agreed the timing was good', source: 'Tom Webb' });
   });
+
+  it('does not take up a public body ("the Labor Department") as "the company" or "the firm", but as "the agency"', () => {
+    const cs = claimsOf('The plant will close, according to the Labor Department. The company will cut 500 jobs. The agency will review the plan.');
+    expect(cs.map((c) => c.actor)).toEqual(['The plant', 'The company', 'Labor Department']);
+  });
 });

@@ -15,6 +15,14 @@ describe('Indonesian cues', () => {
     expect(claims('Harga gula naik, dikutip pedagang sebagai alasan.')[0]).toMatchObject({ source: null, kind: 'statement' });
   });
 
+  it('a cue word before a predicate is its homograph, no cue: "aku mencoba" is the pronoun and its verb', () => {
+    expect(claims('Setelah rapat itu selesai, aku mencoba membujuk para pedagang pasar.').map(brief)).toEqual([
+      { actor: 'aku', action: 'mencoba membujuk para pedagang pasar', source: null, kind: 'statement' },
+    ]);
+    // the cue before a speaker still reads
+    expect(claims('Harga beras akan turun bulan depan, aku Budi.')[0]).toMatchObject({ source: 'Budi', kind: 'reported' });
+  });
+
   it('a leading phrase without a comma ("Lebih lanjut") does not hide the speaker', () => {
     expect(claims('Lebih lanjut Bank Jaya mengungkapkan, kredit macet turun tajam tahun ini.').map(brief)).toEqual([
       { actor: 'kredit macet', action: 'turun tajam tahun ini', source: 'Bank Jaya', kind: 'reported' },
