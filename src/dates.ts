@@ -70,6 +70,11 @@ export interface DateLanguage {
    * the present (`before`): "faster than can be done today", "lebih cepat daripada yang bisa dilakukan hari ini".
    */
   nowadays?: { text: RegExp; before: RegExp };
+  /**
+   * An expression counted from another event of the story, not from the publication: its words (`text`) after `before`:
+   * "The next year, he moved to Paris" (the year after the story's event), not "next year" (after the publication's).
+   */
+  anaphoric?: { text: RegExp; before: RegExp };
   /** Result texts that are spans of time ("for two years", "two years later"). */
   duration: RegExp;
   /** Text just before an expression that makes it a span ("selama 10 minggu ini", "for the past year"). */
@@ -384,6 +389,7 @@ function valueOf(lang: DateLanguage, text: string, r: ParsedResult, pub: Ymd | n
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 60);
   if (lang.spanBefore.test(before)) return undefined;
   if (lang.nowadays?.text.test(r.text) && lang.nowadays.before.test(before)) return undefined;
+  if (lang.anaphoric?.text.test(r.text) && lang.anaphoric.before.test(before)) return undefined;
   // "5,000 years ago": chrono started inside a number.
   if (/^\d/.test(r.text) && /\d[.,]$/.test(before)) return undefined;
   // "on a Friday", "every Monday": any such day, not one.

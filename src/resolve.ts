@@ -47,7 +47,7 @@ export function claimDate(
     (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
     (clause && dates.find((d) => d.value && d.when === clause[0])) ??
     (claim.cue && cueDate(cueIn?.dates ?? dated, cueIn?.text ?? sentence, claim.cue)) ??
-    (head && opening(dated, sentence, head[0]));
+    (head && opening(dated, sentence, head[0], actorRange(claim, sentence)));
   return found?.value ?? null;
 }
 
@@ -66,6 +66,12 @@ function predicate(claim: ClaimDraft, sentence: string): Range | undefined {
   if (!claim.clause || !claim.action) return undefined;
   const at = sentence.indexOf(claim.action, claim.clause[0]);
   return at >= 0 && at + claim.action.length <= claim.clause[1] ? [at, at + claim.action.length] : undefined;
+}
+
+/** Where the claim's actor lies in the sentence, within its clause; undefined when the resolver renamed it. */
+function actorRange(claim: ClaimDraft, sentence: string): Range | undefined {
+  const at = claim.actor ? sentence.indexOf(claim.actor, claim.clause?.[0] ?? 0) : -1;
+  return at >= 0 ? [at, at + claim.actor.length] : undefined;
 }
 
 /** Whether a date is the clause's own: not in an embedded clause, or the clause is that embedded clause. */
@@ -87,17 +93,22 @@ function justBefore(dates: readonly ClauseDateMention[], sentence: string, at: n
  * or the date that closes a phrase framing the sentence before the clause ("In composite trading on the Big Board
  * yesterday, Acme shares fell", "Speaking to the BBC in 1995, Lowe said: …"; see ClauseDateMention.frames).
  */
-function opening(dates: readonly ClauseDateMention[], sentence: string, clauseStart: number): DateMention | undefined {
+function opening(dates: readonly ClauseDateMention[], sentence: string, clauseStart: number, actor?: Range): DateMention | undefined {
   const frame = dates.filter((d) => d.frames !== undefined && d.frames <= clauseStart).pop();
   if (frame) return frame;
   const d = dates[0];
-  if (!d || d.end > clauseStart || d.leads === false) return undefined;
+  // A date in the claim's own actor ("The 2019 Winter Universiade will be hosted by …") needs no framing lead.
+  const inActor = actor !== undefined && actor[0] <= d?.start && d.end <= actor[1];
+  if (!d || d.end > clauseStart || (d.leads === false && !inActor)) return undefined;
   const lead = sentence.slice(0, d.start);
   // "This year's vaccine …": the date qualifies the subject, it does not frame the sentence.
   if (/^['’]s\b/.test(sentence.slice(d.end))) return undefined;
   // "The strike began Oct. 1 and ended Tuesday after workers ratified a contract": another date between this one and the
   // clause is nearer to it; this one is the first predicate's, not an opening phrase's.
-  if (dates.some((o) => o !== d && o.start >= d.end && o.end <= clauseStart)) return undefined;
+  // Not the end of a range it opens ("Between 1991 and 1997, she ran a school"), nor a part of one expression ("Over the 4th
+  // of July weekend I got sunburned").
+  const range = (o: DateMention) => /^\s*(?:(?:[-–]|\p{Ll}{1,7})\s*)?$/u.test(sentence.slice(d.end, o.start)) && o.start - d.end <= 9;
+  if (dates.some((o) => o !== d && o.start >= d.end && o.end <= clauseStart && !range(o))) return undefined;
   // "WASHINGTON, March 22 (Reuters) -": a dateline gives the publication date, not the claim's.
   if (/\p{Lu}{2}/u.test(lead) && !/\p{Ll}/u.test(lead)) return undefined;
   return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,3}$/u.test(lead) ? d : undefined;

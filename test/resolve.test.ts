@@ -159,6 +159,19 @@ describe('claim dates from a phrase that frames the sentence (whole pipeline)', 
     expect(id.find((c) => /berada/.test(c.action))?.date).toBe('2007');
   });
 
+  it('a date in the claim\'s own subject, or opening a range, still dates it; "than" compares only with a time', () => {
+    const subject = claimsOf('The 2019 Winter Games will be hosted by Krasnoyarsk.', 'en');
+    expect(subject.find((c) => /hosted/.test(c.action))?.date).toBe('2019');
+    const range = claimsOf('Between 1991 and 1997, she ran a school for children.', 'en');
+    expect(range.find((c) => /ran a school/.test(c.action))?.date).toBe('1991');
+    const antara = claimsOf('Antara tahun 1991 dan 1997, ia mengelola sebuah sekolah.', 'id');
+    expect(antara.find((c) => /mengelola/.test(c.action))?.date).toBe('1991');
+    const weekend = claimsOf('Over the 4th of July weekend the mayor signed the budget.', 'en');
+    expect(weekend.find((c) => /signed/.test(c.action))?.date).toMatch(/^\d{4}-07-04$/);
+    const than = claimsOf('A report in January said the oceans would contain more plastic than fish by 2050.', 'en');
+    expect(than.find((c) => /plastic/.test(c.action))?.date).toBe('2050');
+  });
+
   it('not a date in the first of two dated predicates for a clause after the second', () => {
     const strike = claimsOf('The strike began Oct. 1 and ended Tuesday after workers ratified a new contract.', 'en');
     expect(strike.find((c) => /ratified/.test(c.action))?.date).toBeNull();
@@ -208,6 +221,17 @@ describe('claim dates and baselines (whole pipeline)', () => {
     expect(from.find((c) => /fell/.test(c.action))?.date).toBeNull();
     const id = claimsOf('Pada 2016, angka pengangguran turun menjadi 5 persen, dibandingkan dengan 6 persen pada 2015.', 'id');
     expect(id.find((c) => /turun/.test(c.action))?.date).toBe('2016');
+  });
+
+  it('the time a superlative counts "since" is the baseline\'s, not a bound of the claim\'s span', () => {
+    const drop = claimsOf('It was the biggest one-day drop since Oct. 19, 1987.', 'en');
+    expect(drop.find((c) => /drop/.test(c.action))?.date).toBeNull();
+    const id = claimsOf('Rupiah mencatat penurunan terbesar sejak 1998.', 'id');
+    expect(id.find((c) => /penurunan/.test(c.action))?.date).toBeNull();
+    const terjadi = claimsOf('Kemacetan itu terjadi sejak 2010.', 'id');
+    expect(terjadi.find((c) => /terjadi/.test(c.action))?.date).toBe('2010');
+    const grown = claimsOf('Interest rates have risen since 2010.', 'en');
+    expect(grown.find((c) => /risen/.test(c.action))?.date).toBe('2010');
   });
 
   it('a time counted back from, or compared with by "than", is the baseline\'s', () => {

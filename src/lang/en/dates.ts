@@ -45,6 +45,10 @@ const BOUNDARY_WORDS = alternation([
 ]);
 
 const PASSIVE = new Set(['be', 'been', 'being']);
+const SUPERLATIVES = alternation([
+  'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'sharpest', 'steepest', 'fastest', 'slowest', 'best',
+  'worst', 'first', 'most', 'least', 'greatest', 'deepest', 'heaviest', 'longest', 'hottest', 'coldest', 'wettest', 'driest', 'deadliest',
+]);
 /** Past participles not in -ed that open a phrase set off by commas: "Columbia, lost on February 1, 2003, was …". */
 const IRREGULAR_PARTICIPLES = alternation([
   'born', 'built', 'held', 'made', 'won', 'begun', 'written', 'taken', 'known', 'sold', 'led', 'lost', 'hit', 'seen', 'shot', 'struck',
@@ -156,6 +160,8 @@ export const englishDates: DateLanguage = {
   yearPart: { end: /\bend\b/i, start: /\b(?:beginning|start)\b/i },
   // "by the end of next year", "at the end of last month": chrono's "end of" is a last day.
   partOf: { year: /^(?:the\s+)?end\s+of\s+(?:\w+\s+)?year$/i, month: /^(?:the\s+)?end\s+of\s+/i },
+  // "The next year, he moved to Paris", "the following month": the story's next year, not the publication's.
+  anaphoric: { text: /^(?:next|following)\s/i, before: /\bthe\s+$/i },
   week: /\bweek(?:end)?s?\b/i,
   weekend: /weekend/i,
   direction: directionFrom({ last: LAST, next: NEXT, current: 'this', side: 'before' }),
@@ -193,7 +199,11 @@ export const englishDates: DateLanguage = {
       String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
       String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
       String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,
-      String.raw`(?<!\b(?:more|less|fewer|longer|later|earlier|sooner|rather|other)\s)\bthan\b`,
+      // "the biggest one-day drop since Oct. 19, 1987": a superlative's "since" names the time compared with.
+      String.raw`(?<=\b(?:${SUPERLATIVES})(?:\s+[\w-]+){0,4}\s+)since\b`,
+      // "than" only right before the time it compares with: not "more plastic than fish by 2050".
+      String.raw`(?<!\b(?:more|less|fewer|longer|later|earlier|sooner|rather|other)\s)\bthan(?=\s+(?:(?:in|on|at|during|for)\s+)?` +
+        String.raw`(?:last|the\s+(?:previous|prior|same)|a\s+(?:year|month|week|quarter)|one|two|three|(?:19|20)\d\d|${MONTH_NAMES})\b)`,
     ].join('|'),
     'gi',
   ),

@@ -68,6 +68,11 @@ const BOUNDARY_WORDS = alternation([
   ...MONTHS, ...ALL_WEEKDAYS, ...Object.keys(MALAY_MONTHS),
 ]);
 
+const SUPERLATIVES = alternation([
+  'tertinggi', 'terendah', 'terbesar', 'terkecil', 'terburuk', 'terbaik', 'terparah', 'tercepat', 'terbanyak', 'terlama', 'terdalam',
+  'terkuat', 'terlemah', 'terpanas', 'terdingin', 'pertama',
+]);
+
 const DATE_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\\s$`, 'i');
 
 const indonesianParser = chrono.id.casual.clone();
@@ -191,7 +196,15 @@ export const indonesianDates: DateLanguage = {
   ),
   // "dibandingkan dengan 6 persen pada 1997", "ketimbang tahun lalu"; "dari" only after the figure a change reached ("naik menjadi
   // 5 persen dari 4 persen pada 2015"), not "naik dari 4 persen pada 2015 menjadi …", a span.
-  baseline: /\b(?:dibanding(?:kan)?|ketimbang)\b|(?<=\bmenjadi\s+(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)dari\b/gi,
+  // A superlative's "sejak" names the time compared with: "penurunan terbesar sejak 1998", "pertama kali sejak 2010".
+  baseline: new RegExp(
+    [
+      String.raw`\b(?:dibanding(?:kan)?|ketimbang)\b`,
+      String.raw`(?<=\bmenjadi\s+(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)dari\b`,
+      String.raw`(?<=\b(?:${SUPERLATIVES})(?:\s+[\w-]+){0,4}\s+)sejak\b`,
+    ].join('|'),
+    'gi',
+  ),
   relative: /\byang\b/gi,
   relativeWhen: /^\)?,\s*(?:ketika|saat)\s+/i,
   // "Saat ditemui di kantornya, Senin (5/5), …", "Dalam rapat di Jakarta pada Senin (5/5), …", "Dihubungi Selasa (6/5), …".
@@ -201,7 +214,7 @@ export const indonesianDates: DateLanguage = {
   leads: new RegExp(
     String.raw`^(?:Dan|Pada|Di|Dalam|Sejak|Hingga|Sampai|Selama|Sepanjang|Tahun|Awal|Akhir|Pertengahan|Medio|Sementara|Namun|Kemudian|Lalu|` +
       String.raw`Sebelumnya|Kini|Saat|Ketika|Hari|Bulan|Pekan|Minggu|Per|Jelang|Menjelang|Memasuki|Sekitar|Adapun|Sedangkan|Tapi|Tetapi|Bahkan|` +
-      String.raw`Selain|Lebih|Terhitung|Mulai|Menurut|Berdasarkan|Sehingga|Kala|Tatkala|Semasa)\b`,
+      String.raw`Selain|Lebih|Terhitung|Mulai|Antara|Menurut|Berdasarkan|Sehingga|Kala|Tatkala|Semasa)\b`,
     'i',
   ),
   tense: (before, after) => tenseFromMarkers(before, after, marker, isSpeech),

@@ -57,6 +57,12 @@ describe('English findDates', () => {
     expect(only('The plant closed at the end of June 2011.')).toBe('2011-06');
   });
 
+  it('gives no date for "the next year", counted from the story\'s event, but reads "next year"', () => {
+    expect(values('The next year, he moved to Paris.')).toEqual([]);
+    expect(values('He moved to Paris the next month.')).toEqual([]);
+    expect(only('He will move to Paris next year.')).toBe('2014');
+  });
+
   it('reads a day after a sum of money, which chrono would take for an invalid hour', () => {
     expect(only('Acme closed at $24.50 yesterday, up 25 cents.')).toBe('2013-03-21');
     expect(only('The shares ended at $24 Friday.')).toBe('2013-03-22');
