@@ -3,7 +3,9 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, type Clause, type Parsed } from './clauses.js';
+import {
+  leadingClause, mainClauses, parseClause, participleAside, REPORTING_GERUNDS, trimAsides, trimSubordinate, type Clause, type Parsed,
+} from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
@@ -286,6 +288,15 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
   if (/^(which|who)$/.test(first.lower)) {
     const np = phraseBefore(p, extra[0]);
     return np.length ? eventAside(p, np, extra, source, i) : [];
+  }
+  // "…, while cutting them for the old": the participle tells a further act of the clause's subject.
+  if (/^(while|after|before)$/.test(first.lower) && extra.length > 2 && has(p.toks[extra[1]], 'Gerund') && isVerb(p.toks[extra[1]])) {
+    const whole = trimAsides(p, extra.slice(1));
+    // "after scoring a coup when the premier apologized": a subordinate clause with its own subject is a claim of its own.
+    const stretch = trimSubordinate(p, whole, false);
+    const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, stretch), quoted: false };
+    const own = draft(cleanName(p, c.subject).name, spanText(p, stretch), ctx, p.toks[c.subject[0]].start);
+    return [own, ...stretch.length < whole.length ? statementClaims(p, whole.slice(stretch.length + 1), i, source) : []];
   }
   if (/^(when|after|before|because|while|since|once|until|unless)$/.test(first.lower)) {
     return statementClaims(p, extra.slice(1), i, source);

@@ -254,6 +254,21 @@ describe('English asides that tell an event', () => {
     expect(rows('The mill, which makes paper, cut 30 jobs.')).toEqual([['The mill', 'cut 30 jobs']]);
   });
 
+  it('gives a participle after ", while" to the clause\'s subject as an act of its own', () => {
+    expect(rows('The levy will raise fares for young riders, while cutting them for older ones.')).toEqual([
+      ['The levy', 'will raise fares for young riders'],
+      ['The levy', 'cutting them for older ones'],
+    ]);
+  });
+
+  it('gives "after VERBing" to the subject and a later "when" clause with its own subject to that subject', () => {
+    expect(rows('Ana Lee arrived in Lima on Friday after winning a vote just before leaving Chile when Tom Webb apologized to Peru.')).toEqual([
+      ['Ana Lee', 'arrived in Lima on Friday'],
+      ['Ana Lee', 'winning a vote just before leaving Chile'],
+      ['Tom Webb', 'apologized to Peru'],
+    ]);
+  });
+
   it('keeps a predicate that goes on after an interrupting relative clause ("that X, who …, will …")', () => {
     expect(rows('The ruling does not mean that Ms. Ida Moss, who lost her seat in 2019, will go to jail.')).toEqual([
       ['The ruling', 'does not mean that Ms. Ida Moss will go to jail'],
