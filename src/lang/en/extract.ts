@@ -8,8 +8,10 @@ import {
 } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
-import { COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES } from './lexicon.js';
-import { has, isVerb } from './tokens.js';
+import {
+  BE, COMMENT_PARTICIPLES, EXPLETIVE_IT, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES, SUBJECT_ADVERBS,
+} from './lexicon.js';
+import { has, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface Source {
@@ -432,7 +434,10 @@ function balancedQuotes(s: string): string {
 function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const pred = c.predicates[0];
   let k = 0;
-  while (k < pred.length && (isVerb(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb'))) k++;
+  // "There are now plans …": an adverb after the verb ("now", "also") is not part of the noun phrase.
+  // After the adverb, a word the tagger calls a verb is the noun ("now plans"): only forms of "be" and auxiliaries go on.
+  const verbal = (t: Tok): boolean => k === 0 ? isVerb(t) : BE.has(t.lower) || has(t, 'Auxiliary') || has(t, 'Modal');
+  while (k < pred.length && (verbal(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb') || SUBJECT_ADVERBS.has(p.toks[pred[k]].lower))) k++;
   const rel = pred.findIndex((t, n) => n > k && ['who', 'that', 'which'].includes(p.toks[t].lower));
   if (rel > k && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
     return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];

@@ -227,6 +227,12 @@ describe('English verbs the tagger calls nouns', () => {
   });
 });
 
+describe('English "there is" clauses', () => {
+  it('leaves an adverb out of the noun phrase and reads a noun the tagger calls a verb after it ("There are now plans …")', () => {
+    expect(one('There are now plans for a new pier.')).toMatchObject({ actor: 'plans', action: 'There are now plans for a new pier' });
+  });
+});
+
 describe('English headlines', () => {
   it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
     const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
