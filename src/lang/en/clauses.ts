@@ -141,11 +141,14 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
 }
 
 /** "made headlines when he described …": a subordinate clause with its own subject is not the action. */
-function trimSubordinate(p: Parsed, pred: number[]): number[] {
+export function trimSubordinate(p: Parsed, pred: number[], participles = true): number[] {
   for (let k = 2; k < pred.length - 1; k++) {
     const t = p.toks[pred[k]];
     if (!TRAILING_SUBORDINATORS.has(t.lower) || insideQuote(p, pred[0], pred[k])) continue;
     if (parseClause(p, pred.slice(k + 1), true)) return pred.slice(0, k);
+    // "arrived on Friday after scoring a coup": a participle phrase after the subordinator tells an act of its own.
+    const next = p.toks[pred[k + 1]];
+    if (participles && /^(after|before|while)$/.test(t.lower) && has(next, 'Gerund') && isVerb(next) && k + 2 < pred.length) return pred.slice(0, k);
   }
   return pred;
 }
@@ -167,6 +170,9 @@ export function trimAsides(p: Parsed, pred: number[]): number[] {
     const next = p.toks[pred[k + 1]];
     if (t.lower === 'including') continue; // lists what the predicate covers: part of the action
     if (participleAside(t)) return pred.slice(0, k);
+    // "can raise prices for the young, while reining them in for the old": a subordinator before a participle opens
+    // an aside with the clause's subject.
+    if (/^(while|after|before)$/.test(t.lower) && next && has(next, 'Gerund') && isVerb(next)) return pred.slice(0, k);
     // "does not mean that Mr. Ross, who lost his seat in May, will stand trial": a relative clause set off by
     // commas inside the predicate, which goes on after it with a verb, is left out and the predicate kept.
     if (RELATIVE_PRONOUNS.has(t.lower) && t.lower !== 'that') {
@@ -392,6 +398,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   while (start < end - 1 && has(p.toks[seq[start]], 'Date') && !has(p.toks[seq[start]], 'ProperNoun')) start++;
   if (end <= start || end - start > MAX_SUBJECT) return null;
   if (strict && !subjectLike(p.toks[seq[start]])) return null;
+  // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
+  if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
   const subject = named ?? seq.slice(start, end);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s), asides };

@@ -3,14 +3,14 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
 import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, type Clause, type Parsed } from './clauses.js';
+import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, trimSubordinate, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS,
-  SPEAKER_PARTICIPLES,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS, RELATIVE_PRONOUNS,
+  REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
-import { has, isVerb } from './tokens.js';
+import { has, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface Source {
@@ -290,6 +290,15 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     const np = phraseBefore(p, extra[0]);
     return np.length ? eventAside(p, np, extra, source, i) : [];
   }
+  // "…, while cutting them for the old": the participle tells a further act of the clause's subject.
+  if (PARTICIPLE_SUBORDINATORS.has(first.lower) && extra.length > 2 && has(p.toks[extra[1]], 'Gerund') && isVerb(p.toks[extra[1]])) {
+    const whole = trimAsides(p, extra.slice(1));
+    // "after scoring a coup when the premier apologized": a subordinate clause with its own subject is a claim of its own.
+    const stretch = trimSubordinate(p, whole, false);
+    const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, stretch), quoted: false };
+    const own = draft(cleanName(p, c.subject).name, spanText(p, stretch), ctx, p.toks[c.subject[0]].start);
+    return [own, ...stretch.length < whole.length ? statementClaims(p, whole.slice(stretch.length + 1), i, source) : []];
+  }
   if (EVENT_SUBORDINATORS.has(first.lower)) {
     return statementClaims(p, extra.slice(1), i, source);
   }
@@ -424,7 +433,10 @@ function balancedQuotes(s: string): string {
 function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const pred = c.predicates[0];
   let k = 0;
-  while (k < pred.length && (isVerb(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb'))) k++;
+  // "There are now plans …": an adverb after the verb ("now", "also") is not part of the noun phrase.
+  // After the adverb, a word the tagger calls a verb is the noun ("now plans"): only forms of "be" and auxiliaries go on.
+  const verbal = (t: Tok): boolean => k === 0 ? isVerb(t) : BE.has(t.lower) || has(t, 'Auxiliary') || has(t, 'Modal');
+  while (k < pred.length && (verbal(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb') || SUBJECT_ADVERBS.has(p.toks[pred[k]].lower))) k++;
   const rel = pred.findIndex((t, n) => n > k && ['who', 'that', 'which'].includes(p.toks[t].lower));
   if (rel > k && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
     return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];

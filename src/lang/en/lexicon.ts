@@ -245,6 +245,9 @@ export const QUANTIFIERS = forms('no none neither each every all some any many m
 /** Quantifiers that make their noun phrase plural ("both sides", "several officials"). */
 export const PLURAL_QUANTIFIERS = forms('both many several some most all');
 
+/** Subordinators before a participle that tells a further act of the clause's subject ("…, while cutting them for the old"). */
+export const PARTICIPLE_SUBORDINATORS = forms('while after before');
+
 /** Past tenses of speech that close a cue clause before a quotation (`X said: "…"`). */
 export const CLOSING_CUE_VERBS = forms('said says told added wrote stated declared explained announced insisted warned');
 

@@ -227,6 +227,12 @@ describe('English verbs the tagger calls nouns', () => {
   });
 });
 
+describe('English "there is" clauses', () => {
+  it('leaves an adverb out of the noun phrase and reads a noun the tagger calls a verb after it ("There are now plans …")', () => {
+    expect(one('There are now plans for a new pier.')).toMatchObject({ actor: 'plans', action: 'There are now plans for a new pier' });
+  });
+});
+
 describe('English headlines', () => {
   it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
     const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
@@ -252,6 +258,21 @@ describe('English asides that tell an event', () => {
       actor: 'the old library', action: 'opened in 1994', date: '1994',
     });
     expect(rows('The mill, which makes paper, cut 30 jobs.')).toEqual([['The mill', 'cut 30 jobs']]);
+  });
+
+  it('gives a participle after ", while" to the clause\'s subject as an act of its own', () => {
+    expect(rows('The levy will raise fares for young riders, while cutting them for older ones.')).toEqual([
+      ['The levy', 'will raise fares for young riders'],
+      ['The levy', 'cutting them for older ones'],
+    ]);
+  });
+
+  it('gives "after VERBing" to the subject and a later "when" clause with its own subject to that subject', () => {
+    expect(rows('Ana Lee arrived in Lima on Friday after winning a vote just before leaving Chile when Tom Webb apologized to Peru.')).toEqual([
+      ['Ana Lee', 'arrived in Lima on Friday'],
+      ['Ana Lee', 'winning a vote just before leaving Chile'],
+      ['Tom Webb', 'apologized to Peru'],
+    ]);
   });
 
   it('keeps a predicate that goes on after an interrupting relative clause ("that X, who …, will …")', () => {
