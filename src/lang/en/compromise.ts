@@ -223,27 +223,27 @@ interface Kept { rule: Rule; rank: number; at: number }
 function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
   const has = new Uint8Array(index.number.size);
+  // Plain loops and no closures: this runs for every piece of every sentence, and its garbage is the tagger's too.
+  const present: number[] = [];
+  const kept: Kept[] = [];
   for (let n = 0; n < docs.length; n++) {
     const size = docs[n].length;
-    const present: number[] = [];
+    present.length = 0;
+    kept.length = 0;
     for (const k of caches[n]) {
       const i = index.number.get(k);
       if (i !== undefined) present.push(i);
     }
     for (const i of present) has[i] = 1;
-    const kept: Kept[] = [];
-    const keep = (rule: Rule) => {
-      // compromise's filters: enough words; every word or tag needed there, none it must not have, enough of those wanted.
-      if (size < rule.m.minWords || !rule.needs.every((i) => has[i]) || rule.ifNo.some((i) => has[i])) return;
-      if (rule.wants.length && rule.wants.reduce((c, i) => c + has[i], 0) < rule.m.minWant) return;
-      const first = rule.keys.find((h) => has[h.rank])!;
-      kept.push({ rule, rank: first.rank, at: first.at });
-    };
-    for (const i of present) for (const rule of index.byNeed[i] ?? []) keep(rule);
-    for (const rule of index.wantsOnly) if (rule.wants.some((i) => has[i])) keep(rule);
+    for (const i of present) {
+      const rules = index.byNeed[i];
+      if (rules) for (const rule of rules) keep(rule, size, has, kept);
+    }
+    for (const rule of index.wantsOnly) if (anyOf(rule.wants, has)) keep(rule, size, has, kept);
     for (const i of present) has[i] = 0;
     kept.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (const rule of [...kept.map((k) => k.rule), ...index.always]) {
+    for (let r = 0; r < kept.length + index.always.length; r++) {
+      const rule = r < kept.length ? kept[r].rule : index.always[r - kept.length];
       const m = rule.m;
       if (size < m.minWords) continue;
       const from = firstStart(docs[n], rule.lead, m.regs[0]?.start === true);
@@ -266,6 +266,36 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
   return found;
 }
 
+/** Whether any of these words or tags (by number) is in the piece. */
+function anyOf(keys: number[], has: Uint8Array): boolean {
+  for (const i of keys) if (has[i]) return true;
+  return false;
+}
+
+/**
+ * compromise's filters of a candidate rule: enough words; every word or tag needed there, none it must not have,
+ * enough of those wanted. A rule kept goes with the first of its keys (in the net's order) that the piece has.
+ */
+function keep(rule: Rule, size: number, has: Uint8Array, kept: Kept[]): void {
+  if (size < rule.m.minWords) return;
+  for (const i of rule.needs) if (!has[i]) return;
+  if (anyOf(rule.ifNo, has)) return;
+  if (rule.wants.length) {
+    let c = 0;
+    for (const i of rule.wants) c += has[i];
+    if (c < rule.m.minWant) return;
+  }
+  for (const h of rule.keys) {
+    if (has[h.rank]) {
+      kept.push({ rule, rank: h.rank, at: h.at });
+      return;
+    }
+  }
+}
+
+/** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
+const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
+
 /** A rule of the net as one that no piece needs a key for (the net's `always`). */
 const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
 
@@ -281,6 +311,8 @@ function leadOf(m: NetMatch): Reg[] {
     if (reg.optional || reg.negative || reg.anything || reg.choices !== undefined || reg.min !== undefined || reg.max !== undefined) break;
     // "#Noun+$" may match a term before the last (compromise tests it without the $ there): not a one-term test
     if (reg.end && reg.greedy) break;
+    // a one-word list that is also another kind of token is tested as that kind (see `couldBe`)
+    if (reg.fastOr !== undefined && TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) break;
     lead.push(reg);
     if (reg.greedy) break;
   }
@@ -315,12 +347,11 @@ function anchors(regs: Reg[]): boolean {
   return regs.some((r) => r.start === true || r.end === true || (Array.isArray(r.choices) && (r.choices as Reg[][]).some(anchors)));
 }
 
-/** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
-const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
 
 /**
  * compromise's test of one term against one token (its `doesMatch`) where it is exact and cheap — a word, a tag, a
- * one-word list, the ^ and $ anchors — and true for any other kind of token, so false always means no match.
+ * one-word list (`leadOf` keeps none that is another kind of token too), the ^ and $ anchors — and true for any other
+ * kind of token, so false always means no match.
  */
 function couldBe(term: Term, reg: Reg, index: number, length: number): boolean {
   if (reg.start === true && index !== 0) return false;
@@ -329,10 +360,10 @@ function couldBe(term: Term, reg: Reg, index: number, length: number): boolean {
   if (reg.word !== undefined) {
     if (reg.use || reg.fuzzy) return true;
     const w = reg.word;
-    return (term.machine != null && term.machine === w) || !!term.alias?.some((a) => a === w) || w === term.text || w === term.normal;
+    return (term.machine != null && term.machine === w) || (!!term.alias && term.alias.includes(w)) || w === term.text || w === term.normal;
   }
   if (reg.tag !== undefined) return term.tags.has(reg.tag);
-  if (reg.fastOr === undefined || TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) return true;
+  if (reg.fastOr === undefined) return true;
   if (reg.pos && !term.tags.has(reg.pos)) return false;
   return reg.fastOr.has((term.root || term.implicit || term.machine || term.normal) as string) || reg.fastOr.has(term.text);
 }
