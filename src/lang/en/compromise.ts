@@ -101,6 +101,7 @@ interface Reg {
   negative?: boolean;
   greedy?: boolean;
   choices?: unknown;
+  operator?: string;
   min?: number;
   max?: number;
 }
@@ -300,15 +301,26 @@ const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch'
 const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
 
 /**
- * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag
- * or a one-word list ("(the|a)"), required and not repeated. The first token that is optional, negative, repeated
- * ("#Adverb+"), a wildcard or a multi-word choice ends the lead (it is kept when only repeated: it still needs its
- * first term).
+ * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag,
+ * a one-word list ("(the|a)"), a choice of one-term tokens ("(#Determiner|#Possessive)", "(#Singular && @hasHyphen)"),
+ * required and not repeated. The first token that is optional, negative, repeated ("#Adverb+"), a wildcard or a
+ * choice with a longer or repeated alternative ends the lead (a word or tag is kept when only repeated: it still needs
+ * its first term).
  */
 function leadOf(m: NetMatch): Reg[] {
   const lead: Reg[] = [];
   for (const reg of m.regs ?? []) {
-    if (reg.optional || reg.negative || reg.anything || reg.choices !== undefined || reg.min !== undefined || reg.max !== undefined) break;
+    if (reg.optional || reg.negative || reg.anything || reg.min !== undefined || reg.max !== undefined) break;
+    if (reg.choices !== undefined) {
+      // compromise's or- and and-blocks test each alternative as it tests a token (anchors and "!" included), without
+      // its contraction skip; an alternative of one token that does not repeat takes exactly one term. `couldBe` may
+      // say yes where compromise says no, so a negated alternative ("(#FirstName && !#Possessive)") ends the lead.
+      const ok = (reg.operator === 'or' || reg.operator === 'and') && !reg.greedy && Array.isArray(reg.choices)
+        && (reg.choices as unknown[]).every((c) => Array.isArray(c) && c.length === 1 && oneTerm(c[0] as Reg));
+      if (!ok) break;
+      lead.push(reg);
+      continue;
+    }
     // "#Noun+$" may match a term before the last (compromise tests it without the $ there): not a one-term test
     if (reg.end && reg.greedy) break;
     // a one-word list that is also another kind of token is tested as that kind (see `couldBe`)
@@ -334,7 +346,7 @@ function firstStart(terms: Term[], lead: Reg[], anchored: boolean): number {
   starts: for (let i = 0; i <= last; i++) {
     for (let k = 0, t = i; k < lead.length; k++, t++) {
       const term = terms[t];
-      if (!term || !couldBe(term, lead[k], t, n)) continue starts;
+      if (!term || !couldTake(term, lead[k], t, n)) continue starts;
       if (term.implicit) break;
     }
     return i;
@@ -347,6 +359,18 @@ function anchors(regs: Reg[]): boolean {
   return regs.some((r) => r.start === true || r.end === true || (Array.isArray(r.choices) && (r.choices as Reg[][]).some(anchors)));
 }
 
+
+/** An alternative of a choice that `couldTake` can test: one token, not repeated, negated or itself a choice. */
+const oneTerm = (r: Reg): boolean => !r.greedy && !r.negative && r.choices === undefined;
+
+/** `couldBe` for a token of the lead, a choice of one-term tokens included: one of them (or), all of them (and). */
+function couldTake(term: Term, reg: Reg, index: number, length: number): boolean {
+  if (reg.choices === undefined) return couldBe(term, reg, index, length);
+  const choices = reg.choices as Reg[][];
+  const all = reg.operator === 'and';
+  for (const c of choices) if (couldBe(term, c[0], index, length) !== all) return !all;
+  return all;
+}
 
 /**
  * compromise's test of one term against one token (its `doesMatch`) where it is exact and cheap — a word, a tag, a
