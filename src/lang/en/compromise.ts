@@ -138,7 +138,7 @@ interface Rule {
   ifNo: number[];
   keys: { rank: number; at: number }[];
   /** The rule's first tokens that each take exactly one term, which a match must meet in a row (see `firstStart`). */
-  lead: Reg[];
+  lead: Step[];
   /** Whether the rule has a ^ or a $ (see `anchors`). */
   anchored: boolean;
 }
@@ -294,9 +294,6 @@ function keep(rule: Rule, size: number, has: Uint8Array, kept: Kept[]): void {
   }
 }
 
-/** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
-const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
-
 /** A rule of the net as one that no piece needs a key for (the net's `always`). */
 const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
 
@@ -307,8 +304,8 @@ const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], key
  * choice with a longer or repeated alternative ends the lead (a word or tag is kept when only repeated: it still needs
  * its first term).
  */
-function leadOf(m: NetMatch): Reg[] {
-  const lead: Reg[] = [];
+function leadOf(m: NetMatch): Step[] {
+  const lead: Step[] = [];
   for (const reg of m.regs ?? []) {
     if (reg.optional || reg.negative || reg.anything || reg.min !== undefined || reg.max !== undefined) break;
     if (reg.choices !== undefined) {
@@ -318,14 +315,14 @@ function leadOf(m: NetMatch): Reg[] {
       const ok = (reg.operator === 'or' || reg.operator === 'and') && !reg.greedy && Array.isArray(reg.choices)
         && (reg.choices as unknown[]).every((c) => Array.isArray(c) && c.length === 1 && oneTerm(c[0] as Reg));
       if (!ok) break;
-      lead.push(reg);
+      lead.push({ all: reg.operator === 'and', tests: (reg.choices as Reg[][]).map((c) => testOf(c[0])) });
       continue;
     }
     // "#Noun+$" may match a term before the last (compromise tests it without the $ there): not a one-term test
     if (reg.end && reg.greedy) break;
     // a one-word list that is also another kind of token is tested as that kind (see `couldBe`)
     if (reg.fastOr !== undefined && TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) break;
-    lead.push(reg);
+    lead.push({ all: true, tests: [testOf(reg)] });
     if (reg.greedy) break;
   }
   return lead;
@@ -339,7 +336,7 @@ function leadOf(m: NetMatch): Reg[] {
  * later than compromise's first match, so the hits are the same. A term that opens a contraction ("we've" as "we" +
  * "have") may be skipped over by the matcher: the lead stops there.
  */
-function firstStart(terms: Term[], lead: Reg[], anchored: boolean): number {
+function firstStart(terms: Term[], lead: Step[], anchored: boolean): number {
   if (!lead.length) return 0;
   const n = terms.length;
   const last = anchored ? 0 : n - 1;
@@ -360,34 +357,77 @@ function anchors(regs: Reg[]): boolean {
 }
 
 
+/** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
+const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
+
 /** An alternative of a choice that `couldTake` can test: one token, not repeated, negated or itself a choice. */
 const oneTerm = (r: Reg): boolean => !r.greedy && !r.negative && r.choices === undefined;
 
-/** `couldBe` for a token of the lead, a choice of one-term tokens included: one of them (or), all of them (and). */
-function couldTake(term: Term, reg: Reg, index: number, length: number): boolean {
-  if (reg.choices === undefined) return couldBe(term, reg, index, length);
-  const choices = reg.choices as Reg[][];
-  const all = reg.operator === 'and';
-  for (const c of choices) if (couldBe(term, c[0], index, length) !== all) return !all;
-  return all;
+/**
+ * A token of the lead: one test, or a choice of one-term tokens, of which one (or) or all (and) must pass. Tests are
+ * made once per rule, all of one shape, since they run for every candidate rule at every term.
+ */
+interface Step {
+  all: boolean;
+  tests: Test[];
 }
+
+/** What `couldBe` reads of a token: a word, a tag, a one-word list (with its part of speech), or anything (`ANY`). */
+interface Test {
+  kind: number;
+  start: boolean;
+  end: boolean;
+  word: string;
+  tag: string;
+  list: Set<string> | null;
+  pos: string;
+}
+
+const ANY = 0;
+const WORD = 1;
+const TAG = 2;
+const LIST = 3;
 
 /**
  * compromise's test of one term against one token (its `doesMatch`) where it is exact and cheap — a word, a tag, a
- * one-word list (`leadOf` keeps none that is another kind of token too), the ^ and $ anchors — and true for any other
- * kind of token, so false always means no match.
+ * one-word list, the ^ and $ anchors — and anything for any other kind of token (in compromise's order: a word is
+ * tested before a tag, a tag before a list, a list after the kinds in TESTED_BEFORE_LISTS).
  */
-function couldBe(term: Term, reg: Reg, index: number, length: number): boolean {
-  if (reg.start === true && index !== 0) return false;
-  if (reg.end === true && index !== length - 1) return false;
-  if (reg.id !== undefined) return true;
+function testOf(reg: Reg): Test {
+  const t: Test = { kind: ANY, start: reg.start === true, end: reg.end === true, word: '', tag: '', list: null, pos: '' };
+  if (reg.id !== undefined) return t;
   if (reg.word !== undefined) {
-    if (reg.use || reg.fuzzy) return true;
-    const w = reg.word;
-    return (term.machine != null && term.machine === w) || (!!term.alias && term.alias.includes(w)) || w === term.text || w === term.normal;
+    if (!reg.use && !reg.fuzzy) Object.assign(t, { kind: WORD, word: reg.word });
+  } else if (reg.tag !== undefined) {
+    Object.assign(t, { kind: TAG, tag: reg.tag });
+  } else if (reg.fastOr !== undefined && !TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) {
+    Object.assign(t, { kind: LIST, list: reg.fastOr, pos: reg.pos ?? '' });
   }
-  if (reg.tag !== undefined) return term.tags.has(reg.tag);
-  if (reg.fastOr === undefined) return true;
-  if (reg.pos && !term.tags.has(reg.pos)) return false;
-  return reg.fastOr.has((term.root || term.implicit || term.machine || term.normal) as string) || reg.fastOr.has(term.text);
+  return t;
+}
+
+/** Whether a term could take a token of the lead (see `couldBe`). */
+function couldTake(term: Term, step: Step, index: number, length: number): boolean {
+  const { all, tests } = step;
+  for (let i = 0; i < tests.length; i++) if (couldBe(term, tests[i], index, length) !== all) return !all;
+  return all;
+}
+
+/** compromise's `doesMatch` of a term and a token as `testOf` keeps it: false only where compromise's is false. */
+function couldBe(term: Term, t: Test, index: number, length: number): boolean {
+  if (t.start && index !== 0) return false;
+  if (t.end && index !== length - 1) return false;
+  switch (t.kind) {
+    case WORD: {
+      const w = t.word;
+      return (term.machine != null && term.machine === w) || (!!term.alias && term.alias.includes(w)) || w === term.text || w === term.normal;
+    }
+    case TAG:
+      return term.tags.has(t.tag);
+    case LIST:
+      if (t.pos && !term.tags.has(t.pos)) return false;
+      return t.list!.has((term.root || term.implicit || term.machine || term.normal) as string) || t.list!.has(term.text);
+    default:
+      return true;
+  }
 }
