@@ -101,6 +101,7 @@ interface Reg {
   negative?: boolean;
   greedy?: boolean;
   choices?: unknown;
+  operator?: string;
   min?: number;
   max?: number;
 }
@@ -137,7 +138,7 @@ interface Rule {
   ifNo: number[];
   keys: { rank: number; at: number }[];
   /** The rule's first tokens that each take exactly one term, which a match must meet in a row (see `firstStart`). */
-  lead: Reg[];
+  lead: Step[];
   /** Whether the rule has a ^ or a $ (see `anchors`). */
   anchored: boolean;
 }
@@ -223,27 +224,27 @@ interface Kept { rule: Rule; rank: number; at: number }
 function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
   const has = new Uint8Array(index.number.size);
+  // Plain loops and no closures: this runs for every piece of every sentence, and its garbage is the tagger's too.
+  const present: number[] = [];
+  const kept: Kept[] = [];
   for (let n = 0; n < docs.length; n++) {
     const size = docs[n].length;
-    const present: number[] = [];
+    present.length = 0;
+    kept.length = 0;
     for (const k of caches[n]) {
       const i = index.number.get(k);
       if (i !== undefined) present.push(i);
     }
     for (const i of present) has[i] = 1;
-    const kept: Kept[] = [];
-    const keep = (rule: Rule) => {
-      // compromise's filters: enough words; every word or tag needed there, none it must not have, enough of those wanted.
-      if (size < rule.m.minWords || !rule.needs.every((i) => has[i]) || rule.ifNo.some((i) => has[i])) return;
-      if (rule.wants.length && rule.wants.reduce((c, i) => c + has[i], 0) < rule.m.minWant) return;
-      const first = rule.keys.find((h) => has[h.rank])!;
-      kept.push({ rule, rank: first.rank, at: first.at });
-    };
-    for (const i of present) for (const rule of index.byNeed[i] ?? []) keep(rule);
-    for (const rule of index.wantsOnly) if (rule.wants.some((i) => has[i])) keep(rule);
+    for (const i of present) {
+      const rules = index.byNeed[i];
+      if (rules) for (const rule of rules) keep(rule, size, has, kept);
+    }
+    for (const rule of index.wantsOnly) if (anyOf(rule.wants, has)) keep(rule, size, has, kept);
     for (const i of present) has[i] = 0;
     kept.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (const rule of [...kept.map((k) => k.rule), ...index.always]) {
+    for (let r = 0; r < kept.length + index.always.length; r++) {
+      const rule = r < kept.length ? kept[r].rule : index.always[r - kept.length];
       const m = rule.m;
       if (size < m.minWords) continue;
       const from = firstStart(docs[n], rule.lead, m.regs[0]?.start === true);
@@ -266,22 +267,62 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
   return found;
 }
 
+/** Whether any of these words or tags (by number) is in the piece. */
+function anyOf(keys: number[], has: Uint8Array): boolean {
+  for (const i of keys) if (has[i]) return true;
+  return false;
+}
+
+/**
+ * compromise's filters of a candidate rule: enough words; every word or tag needed there, none it must not have,
+ * enough of those wanted. A rule kept goes with the first of its keys (in the net's order) that the piece has.
+ */
+function keep(rule: Rule, size: number, has: Uint8Array, kept: Kept[]): void {
+  if (size < rule.m.minWords) return;
+  for (const i of rule.needs) if (!has[i]) return;
+  if (anyOf(rule.ifNo, has)) return;
+  if (rule.wants.length) {
+    let c = 0;
+    for (const i of rule.wants) c += has[i];
+    if (c < rule.m.minWant) return;
+  }
+  for (const h of rule.keys) {
+    if (has[h.rank]) {
+      kept.push({ rule, rank: h.rank, at: h.at });
+      return;
+    }
+  }
+}
+
 /** A rule of the net as one that no piece needs a key for (the net's `always`). */
 const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
 
 /**
- * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag
- * or a one-word list ("(the|a)"), required and not repeated. The first token that is optional, negative, repeated
- * ("#Adverb+"), a wildcard or a multi-word choice ends the lead (it is kept when only repeated: it still needs its
- * first term).
+ * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag,
+ * a one-word list ("(the|a)"), a choice of one-term tokens ("(#Determiner|#Possessive)", "(#Singular && @hasHyphen)"),
+ * required and not repeated. The first token that is optional, negative, repeated ("#Adverb+"), a wildcard or a
+ * choice with a longer or repeated alternative ends the lead (a word or tag is kept when only repeated: it still needs
+ * its first term).
  */
-function leadOf(m: NetMatch): Reg[] {
-  const lead: Reg[] = [];
+function leadOf(m: NetMatch): Step[] {
+  const lead: Step[] = [];
   for (const reg of m.regs ?? []) {
-    if (reg.optional || reg.negative || reg.anything || reg.choices !== undefined || reg.min !== undefined || reg.max !== undefined) break;
+    if (reg.optional || reg.negative || reg.anything || reg.min !== undefined || reg.max !== undefined) break;
+    if (reg.choices !== undefined) {
+      // compromise's or- and and-blocks test each alternative as it tests a token (anchors and "!" included), without
+      // its contraction skip; an alternative of one token that does not repeat takes exactly one term. `couldBe` may
+      // say yes where compromise says no, so a negated alternative ("(#FirstName && !#Possessive)") ends the lead.
+      const ok = (reg.operator === 'or' || reg.operator === 'and') && !reg.greedy && Array.isArray(reg.choices)
+        && (reg.choices as unknown[]).every((c) => Array.isArray(c) && c.length === 1 && oneTerm(c[0] as Reg));
+      if (!ok) break;
+      lead.push({ all: reg.operator === 'and', tests: (reg.choices as Reg[][]).map((c) => testOf(c[0])) });
+      continue;
+    }
     // "#Noun+$" may match a term before the last (compromise tests it without the $ there): not a one-term test
     if (reg.end && reg.greedy) break;
-    lead.push(reg);
+    // a one-word list that is also another kind of token is tested as that kind (see `couldBe`)
+    if (reg.fastOr !== undefined && TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) break;
+    lead.push({ all: true, tests: [testOf(reg)] });
     if (reg.greedy) break;
   }
   return lead;
@@ -295,14 +336,14 @@ function leadOf(m: NetMatch): Reg[] {
  * later than compromise's first match, so the hits are the same. A term that opens a contraction ("we've" as "we" +
  * "have") may be skipped over by the matcher: the lead stops there.
  */
-function firstStart(terms: Term[], lead: Reg[], anchored: boolean): number {
+function firstStart(terms: Term[], lead: Step[], anchored: boolean): number {
   if (!lead.length) return 0;
   const n = terms.length;
   const last = anchored ? 0 : n - 1;
   starts: for (let i = 0; i <= last; i++) {
     for (let k = 0, t = i; k < lead.length; k++, t++) {
       const term = terms[t];
-      if (!term || !couldBe(term, lead[k], t, n)) continue starts;
+      if (!term || !couldTake(term, lead[k], t, n)) continue starts;
       if (term.implicit) break;
     }
     return i;
@@ -315,24 +356,78 @@ function anchors(regs: Reg[]): boolean {
   return regs.some((r) => r.start === true || r.end === true || (Array.isArray(r.choices) && (r.choices as Reg[][]).some(anchors)));
 }
 
+
 /** The kinds of token that compromise's `doesMatch` tests before a one-word list: `couldBe` leaves them to it. */
 const TESTED_BEFORE_LISTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
 
+/** An alternative of a choice that `couldTake` can test: one token, not repeated, negated or itself a choice. */
+const oneTerm = (r: Reg): boolean => !r.greedy && !r.negative && r.choices === undefined;
+
+/**
+ * A token of the lead: one test, or a choice of one-term tokens, of which one (or) or all (and) must pass. Tests are
+ * made once per rule, all of one shape, since they run for every candidate rule at every term.
+ */
+interface Step {
+  all: boolean;
+  tests: Test[];
+}
+
+/** What `couldBe` reads of a token: a word, a tag, a one-word list (with its part of speech), or anything (`ANY`). */
+interface Test {
+  kind: number;
+  start: boolean;
+  end: boolean;
+  word: string;
+  tag: string;
+  list: Set<string> | null;
+  pos: string;
+}
+
+const ANY = 0;
+const WORD = 1;
+const TAG = 2;
+const LIST = 3;
+
 /**
  * compromise's test of one term against one token (its `doesMatch`) where it is exact and cheap — a word, a tag, a
- * one-word list, the ^ and $ anchors — and true for any other kind of token, so false always means no match.
+ * one-word list, the ^ and $ anchors — and anything for any other kind of token (in compromise's order: a word is
+ * tested before a tag, a tag before a list, a list after the kinds in TESTED_BEFORE_LISTS).
  */
-function couldBe(term: Term, reg: Reg, index: number, length: number): boolean {
-  if (reg.start === true && index !== 0) return false;
-  if (reg.end === true && index !== length - 1) return false;
-  if (reg.id !== undefined) return true;
+function testOf(reg: Reg): Test {
+  const t: Test = { kind: ANY, start: reg.start === true, end: reg.end === true, word: '', tag: '', list: null, pos: '' };
+  if (reg.id !== undefined) return t;
   if (reg.word !== undefined) {
-    if (reg.use || reg.fuzzy) return true;
-    const w = reg.word;
-    return (term.machine != null && term.machine === w) || !!term.alias?.some((a) => a === w) || w === term.text || w === term.normal;
+    if (!reg.use && !reg.fuzzy) Object.assign(t, { kind: WORD, word: reg.word });
+  } else if (reg.tag !== undefined) {
+    Object.assign(t, { kind: TAG, tag: reg.tag });
+  } else if (reg.fastOr !== undefined && !TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) {
+    Object.assign(t, { kind: LIST, list: reg.fastOr, pos: reg.pos ?? '' });
   }
-  if (reg.tag !== undefined) return term.tags.has(reg.tag);
-  if (reg.fastOr === undefined || TESTED_BEFORE_LISTS.some((k) => (reg as Record<string, unknown>)[k] !== undefined)) return true;
-  if (reg.pos && !term.tags.has(reg.pos)) return false;
-  return reg.fastOr.has((term.root || term.implicit || term.machine || term.normal) as string) || reg.fastOr.has(term.text);
+  return t;
+}
+
+/** Whether a term could take a token of the lead (see `couldBe`). */
+function couldTake(term: Term, step: Step, index: number, length: number): boolean {
+  const { all, tests } = step;
+  for (let i = 0; i < tests.length; i++) if (couldBe(term, tests[i], index, length) !== all) return !all;
+  return all;
+}
+
+/** compromise's `doesMatch` of a term and a token as `testOf` keeps it: false only where compromise's is false. */
+function couldBe(term: Term, t: Test, index: number, length: number): boolean {
+  if (t.start && index !== 0) return false;
+  if (t.end && index !== length - 1) return false;
+  switch (t.kind) {
+    case WORD: {
+      const w = t.word;
+      return (term.machine != null && term.machine === w) || (!!term.alias && term.alias.includes(w)) || w === term.text || w === term.normal;
+    }
+    case TAG:
+      return term.tags.has(t.tag);
+    case LIST:
+      if (t.pos && !term.tags.has(t.pos)) return false;
+      return t.list!.has((term.root || term.implicit || term.machine || term.normal) as string) || t.list!.has(term.text);
+    default:
+      return true;
+  }
 }
