@@ -3,6 +3,10 @@
 import { MALAY_SPELLINGS } from './malay.js';
 import { CLAUSE_COMMA } from '../patterns.js';
 
+// A Map, not the object's own lookup: `MALAY_SPELLINGS['constructor']` is Object's constructor, and a word such as
+// "constructor" or "valueOf" in an article became a function instead of its lowercase form.
+const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(MALAY_SPELLINGS));
+
 export interface Token {
   /** Offsets of the whole whitespace-delimited token. */
   start: number;
@@ -53,7 +57,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const lower = core.toLowerCase();
-    out.push({ start, end, coreStart: cs, coreEnd: ce, core, lower: MALAY_SPELLINGS[lower] ?? lower, trail: text.slice(ce, end), lead: text.slice(start, cs) });
+    out.push({ start, end, coreStart: cs, coreEnd: ce, core, lower: SPELLINGS.get(lower) ?? lower, trail: text.slice(ce, end), lead: text.slice(start, cs) });
   }
   return out;
 }

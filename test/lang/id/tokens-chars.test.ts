@@ -30,3 +30,15 @@ describe('Indonesian tokens by character code', () => {
     }
   });
 });
+
+describe('Indonesian tokens: lowercase forms', () => {
+  it("are strings for words that name a JavaScript object's own properties", () => {
+    // "Pihak constructor menyebut …": a Malaysian-spelling lookup must not return Object's built-ins.
+    const words = ['constructor', 'valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable'];
+    const toks = tokenize(`Pihak ${words.join(' ')} menyebut bahawa proyek itu selesai`);
+    for (const t of toks) expect(typeof t.lower).toBe('string');
+    expect(toks.slice(1, 1 + words.length).map((t) => t.lower)).toEqual(words.map((w) => w.toLowerCase()));
+    // the Malaysian spelling is still read in its Indonesian form
+    expect(toks.find((t) => t.core === 'bahawa')?.lower).toBe('bahwa');
+  });
+});
