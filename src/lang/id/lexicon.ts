@@ -2,6 +2,11 @@
 import { MALAY_WEEKDAYS, WEEKDAYS } from './calendar.js';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
+/**
+ * A table looked up by a word of the text: without a prototype, so "constructor" or "toString" finds nothing
+ * instead of Object's built-ins ("Constructor Budi mengatakan …" crashed titleAt once).
+ */
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 const MALAY_WEEKDAY_NAMES = Object.keys(MALAY_WEEKDAYS).join(' ');
 
 /** Cue verbs that follow a quote or clause, bare or with -nya: "ujarnya", "kata Rudiantara". */
@@ -203,11 +208,11 @@ export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 export const PSEUDO_CLEFTS = ['yang terjadi adalah', 'yang terjadi ialah', 'yang sebenarnya terjadi adalah', 'yang sebenarnya terjadi ialah'];
 
 /** Short forms of offices, spelled out to meet the role written in full earlier ("Menkeu" after "Menteri Keuangan Sri Mulyani"). */
-export const ROLE_ABBREVIATIONS: Record<string, string> = {
+export const ROLE_ABBREVIATIONS = table<string>({
   menkeu: 'menteri keuangan', menlu: 'menteri luar negeri', mendagri: 'menteri dalam negeri', menhan: 'menteri pertahanan',
   menkes: 'menteri kesehatan', mendag: 'menteri perdagangan', menperin: 'menteri perindustrian', mentan: 'menteri pertanian',
   menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
-};
+});
 
 /** Titles that mark the name after them as a person's ("Kombes Budi", "Pak Budi"), read as a role's last word. */
 export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
@@ -216,14 +221,14 @@ export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|let
 export const WE_WORDS = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);
 
 /** The head noun of a description → the kinds of organisation it can name; the head word itself also matches names holding it. */
-export const DESCRIPTION_HEADS: Record<string, string[]> = {
+export const DESCRIPTION_HEADS = table<string[]>({
   bank: ['bank'],
   perusahaan: ['company'], perseroan: ['company'], emiten: ['company'], korporasi: ['company'],
   lembaga: ['agency'], institusi: ['agency'], instansi: ['agency'], badan: ['agency'], organisasi: ['agency', 'association'],
   komisi: [], otoritas: [], komite: [], dewan: [],
   kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
   maskapai: ['airline'], asosiasi: ['association'],
-};
+});
 
 /** Words opening a phrase of origin inside a description ("perusahaan asal Korea ini", "raksasa dari Cupertino itu"). */
 export const ORIGIN_LINKS = new Set(['asal', 'dari', 'berbasis']);
@@ -235,7 +240,7 @@ export const BARE_HEADS = new Set(['perseroan']);
 export const NOT_ANAPHORIC = new Set(['lain', 'lainnya', 'yang', 'para', 'semua', 'seluruh', 'sejumlah', 'beberapa', 'banyak', 'asing', 'swasta', 'mana']);
 
 /** Words of a name that give its kind: "PT Waskita Karya Tbk" is a company, "Badan Pusat Statistik" an agency. */
-export const NAME_KINDS: Record<string, string> = {
+export const NAME_KINDS = table<string>({
   pt: 'company', 'pt.': 'company', perum: 'company', tbk: 'company', 'tbk.': 'company', corp: 'company', 'corp.': 'company',
   corporation: 'company', inc: 'company', 'inc.': 'company', ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company',
   gmbh: 'company', ag: 'company', holdings: 'company', group: 'company', company: 'company', persero: 'company',
@@ -245,7 +250,7 @@ export const NAME_KINDS: Record<string, string> = {
   partai: 'party', party: 'party', universitas: 'university', university: 'university', institut: 'university', politeknik: 'university',
   airlines: 'airline', airways: 'airline', air: 'airline', asosiasi: 'association', association: 'association', himpunan: 'association',
   gabungan: 'association', persatuan: 'association', ikatan: 'association',
-};
+});
 
 /** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
 export const NAME_OPENERS = new Set([
@@ -254,10 +259,10 @@ export const NAME_OPENERS = new Set([
 ]);
 
 /** Kinds given by the words around a name: "Sberbank, perusahaan asal Rusia" and "perusahaan minyak Saudi Aramco". */
-export const KIND_NOUNS: Record<string, string> = {
+export const KIND_NOUNS = table<string>({
   perusahaan: 'company', perseroan: 'company', emiten: 'company', korporasi: 'company', produsen: 'company', pabrikan: 'company',
   bank: 'bank', lembaga: 'agency', badan: 'agency', institusi: 'agency', maskapai: 'airline', partai: 'party', asosiasi: 'association',
-};
+});
 
 /** Words before a name that make it a place or an owner, not the organisation ("perusahaan asal Rusia", "bank milik negara China"). */
 export const PLACE_LINKS = set('asal dari di ke milik negara kota provinsi untuk oleh dengan dan atau seperti antara');
@@ -305,11 +310,11 @@ export const STATEMENT_NOUNS = new Set(['kenyataan', 'pernyataan', 'keterangan',
 export const HONORIFICS = new Set(['tn', 'ny', 'nn', 'pak', 'bu', 'bapak', 'ibu', 'dr', 'prof', 'h', 'hj', 'mr', 'mrs', 'ms']);
 
 /** Second words of Malaysian titles: "Tan Sri", "Datuk Seri", "Dato' Sri", "Yang Berhormat", "Toh Puan". */
-export const TITLE_PAIRS: Record<string, ReadonlySet<string>> = {
+export const TITLE_PAIRS = table<ReadonlySet<string>>({
   tan: new Set(['sri', 'seri']),
   datuk: new Set(['sri', 'seri']),
   dato: new Set(['sri', 'seri']),
   toh: new Set(['puan']),
   yang: new Set(['berhormat', 'mulia', 'amat', 'berbahagia']),
   amat: new Set(['berhormat', 'mulia']),
-};
+});

@@ -20,4 +20,19 @@ describe('the speaker of a cue', () => {
     expect(splitSentences(text, [[0, text.length]], indonesian.segmentation)).toHaveLength(1);
     expect(claims(text)[0].source).toBe('Rina Wati');
   });
+
+  it("words that name a JavaScript object's own properties are words like any other", () => {
+    // The lexicon's tables are looked up by words of the text: "Constructor Budi" once found Object's built-in in
+    // the Malaysian title pairs and crashed; "constructor itu", "ToString" must neither crash nor be a kind of body.
+    const out = claims(
+      'Constructor Budi Santoso mengatakan proyek jalan itu selesai pekan lalu.',
+      'Menurut ValueOf Group, constructor itu sudah bekerja sejak pagi.',
+      'Perusahaan toString tersebut menyebut hasilnya baik, kata Hasan.',
+    );
+    expect(out.map((c) => [c.actor, c.source])).toEqual([
+      ['proyek jalan itu', 'Constructor Budi Santoso'],
+      ['constructor itu', 'ValueOf Group'],
+      ['Perusahaan toString tersebut', 'Hasan'],
+    ]);
+  });
 });
