@@ -1,6 +1,6 @@
 // English date expressions: chrono's casual English parser, bare years, and the words that give tense and
 // direction. Conventions are documented in src/dates.ts.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 import { alternation } from '../patterns.js';
@@ -106,7 +106,7 @@ const partOfYear: chrono.Parser = {
 /** Words before a month name that make it a date, not a first name ("in June", "last August"). */
 const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|last|next|this|early|late|mid|end|between|and|or)\s$/i;
 
-const parser = chrono.en.casual.clone();
+const parser = chrono.casual.clone();
 parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
 
 // Words after which a four-digit number from 1500 to 2099 is a year ("in 2023", "since 1996", "its 2019 report").

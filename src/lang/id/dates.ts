@@ -1,7 +1,7 @@
 // Indonesian date expressions: chrono's Indonesian parser (numeric dates are day/month/year), bare years
 // ("pada 2013", "akhir 2023"), "Senin (12/3/2018)" glosses, and the words that give tense and direction.
 // Conventions are documented in src/dates.ts.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/id';
 import { directionFrom, findDatesWith, tenseFromMarkers, type DateLanguage, type Tense } from '../../dates.js';
 import type { DateMention } from '../types.js';
 import { alternation } from '../patterns.js';
@@ -75,7 +75,7 @@ const SUPERLATIVES = alternation([
 
 const DATE_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\\s$`, 'i');
 
-const indonesianParser = chrono.id.casual.clone();
+const indonesianParser = chrono.casual.clone();
 indonesianParser.parsers.push(unitsAgo, partOfYear);
 
 /**
