@@ -9,6 +9,8 @@ type BulkMatch = (docs: NlpTerm[][], net: unknown, methods: unknown, opts?: unkn
 interface World { hooks: string[]; methods: { one: { bulkMatch: BulkMatch } } }
 interface Nlp { (text: string): { document: NlpTerm[][] }; world(): World }
 
+const shown = (hits: Hit[]) => hits.map((h) => `${h.match} @${h.pointer.slice(0, 3).join(',')} ${String(h.tag)} ${String(h.unTag)}`);
+
 // Invented news sentences of many shapes: quotes, contractions, dates, numbers, passives, lists, questions, titles.
 const TEXT = [
   'The mayor of Riverton said on Tuesday that the city would open three new libraries by March 2026.',
@@ -52,6 +54,19 @@ describe('the bulk match of the post-tagger', () => {
     if (cached) req.cache[file] = cached;
   });
 
+  /** TEXT tagged by a plain compromise world, with the net its bulk match was given and that bulk match itself. */
+  function tagged(world: World): { original: BulkMatch; net: unknown; document: NlpTerm[][] } {
+    const original = world.methods.one.bulkMatch;
+    let net: unknown = null;
+    world.methods.one.bulkMatch = (docs, n, methods, opts) => {
+      net = n;
+      return original(docs, n, methods, opts);
+    };
+    const { document } = plain(TEXT);
+    world.methods.one.bulkMatch = original;
+    return { original, net, document };
+  }
+
   it('is replaced in the tagger', () => {
     expect(String(ours.methods.one.bulkMatch)).not.toBe(String(plain.world().methods.one.bulkMatch));
   });
@@ -64,16 +79,8 @@ describe('the bulk match of the post-tagger', () => {
 
   it('finds the same hits in the same order as compromise, on every rule of its net', () => {
     const world = plain.world();
-    const original = world.methods.one.bulkMatch;
-    let net: unknown = null;
-    world.methods.one.bulkMatch = (docs, n, methods, opts) => {
-      net = n;
-      return original(docs, n, methods, opts);
-    };
-    const { document } = plain(TEXT);
-    world.methods.one.bulkMatch = original;
+    const { original, net, document } = tagged(world);
     expect(net).not.toBeNull();
-    const shown = (hits: Hit[]) => hits.map((h) => `${h.match} @${h.pointer.slice(0, 3).join(',')} ${String(h.tag)} ${String(h.unTag)}`);
     const theirs = original(document, net, world.methods, {});
     expect(new Set(theirs.map((h) => h.match)).size).toBeGreaterThan(40);
     expect(shown(ours.methods.one.bulkMatch(document, net, world.methods, {}))).toEqual(shown(theirs));
@@ -83,14 +90,7 @@ describe('the bulk match of the post-tagger', () => {
 
   it('runs compromise\'s matcher only for rules whose first words can meet in the piece, from the first place they can, with the same hits', () => {
     const world = plain.world() as World & { methods: { one: { match: (...a: unknown[]) => unknown } } };
-    const original = world.methods.one.bulkMatch;
-    let net: unknown = null;
-    world.methods.one.bulkMatch = (docs, n, methods, opts) => {
-      net = n;
-      return original(docs, n, methods, opts);
-    };
-    const { document } = plain(TEXT);
-    world.methods.one.bulkMatch = original;
+    const { original, net, document } = tagged(world);
     const match = world.methods.one.match;
     let calls = 0;
     let later = 0;
@@ -102,7 +102,6 @@ describe('the bulk match of the post-tagger', () => {
       if (!document.includes((a[0] as NlpTerm[][])[0])) later++;
       return match(...a);
     };
-    const shown = (hits: Hit[]) => hits.map((h) => `${h.match} @${h.pointer.slice(0, 3).join(',')} ${String(h.tag)} ${String(h.unTag)}`);
     const theirs = shown(original(document, net, world.methods, {}));
     const theirCalls = calls;
     const theirChoices = choices;
