@@ -223,7 +223,13 @@ export const DESCRIPTION_HEADS: Record<string, string[]> = {
   komisi: [], otoritas: [], komite: [], dewan: [],
   kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
   maskapai: ['airline'], asosiasi: ['association'],
+  // things other than organisations, named earlier ("SMA Negeri 5 …" → "sekolah tersebut", "aplikasi Gocar" → "aplikasi ini",
+  // "Peraturan Menteri Nomor 8" → "peraturan itu"); they never fall back to the last actor
+  sekolah: ['school'], madrasah: ['school'], pesantren: ['school'], aplikasi: ['app'], peraturan: ['regulation'], regulasi: ['regulation'],
 };
+
+/** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
+export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 
 /** Words opening a phrase of origin inside a description ("perusahaan asal Korea ini", "raksasa dari Cupertino itu"). */
 export const ORIGIN_LINKS = new Set(['asal', 'dari', 'berbasis']);
@@ -245,18 +251,21 @@ export const NAME_KINDS: Record<string, string> = {
   partai: 'party', party: 'party', universitas: 'university', university: 'university', institut: 'university', politeknik: 'university',
   airlines: 'airline', airways: 'airline', air: 'airline', asosiasi: 'association', association: 'association', himpunan: 'association',
   gabungan: 'association', persatuan: 'association', ikatan: 'association',
+  sekolah: 'school', sd: 'school', sdn: 'school', smp: 'school', smpn: 'school', sma: 'school', sman: 'school', smk: 'school', smkn: 'school',
+  madrasah: 'school', pesantren: 'school', peraturan: 'regulation', perpres: 'regulation', perda: 'regulation', aplikasi: 'app',
 };
 
 /** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
 export const NAME_OPENERS = new Set([
   'bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi',
-  'dewan', 'organisasi',
+  'dewan', 'organisasi', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'madrasah', 'pesantren', 'peraturan',
 ]);
 
 /** Kinds given by the words around a name: "Sberbank, perusahaan asal Rusia" and "perusahaan minyak Saudi Aramco". */
 export const KIND_NOUNS: Record<string, string> = {
   perusahaan: 'company', perseroan: 'company', emiten: 'company', korporasi: 'company', produsen: 'company', pabrikan: 'company',
   bank: 'bank', lembaga: 'agency', badan: 'agency', institusi: 'agency', maskapai: 'airline', partai: 'party', asosiasi: 'association',
+  sekolah: 'school', aplikasi: 'app', peraturan: 'regulation',
 };
 
 /** Words before a name that make it a place or an owner, not the organisation ("perusahaan asal Rusia", "bank milik negara China"). */

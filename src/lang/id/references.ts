@@ -6,7 +6,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC, ORIGIN_LINKS, PERSONAL_TITLE,
-  PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, WE_WORDS,
+  PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, THING_KINDS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -100,6 +100,10 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     if (words.length < 2) continue;
     for (const w of [words[words.length - 1], words[0]]) if (!aliases.has(w.toLowerCase())) aliases.set(w.toLowerCase(), sp);
   }
+  // Names that end an office's run ("Kepala SMA Negeri 3 Bogor Rahmat Hidayat menggelar …" → the actor Rahmat Hidayat): speakers,
+  // and actors of two or more plain capitalised words with no word of an organisation in them
+  const named = new Set([...speakers, ...claims.map((c) => c.actor).filter((a) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(a)
+    && !a.split(' ').some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase())))]);
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
@@ -130,7 +134,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       if (gloss && gloss[1].length > run.name.length && !aliases.has(run.name.toLowerCase())) {
         aliases.set(run.name.toLowerCase(), aliases.get(gloss[1].toLowerCase()) ?? gloss[1]);
       }
-      const org = organisationIn(s.text, run, words, speakers);
+      const org = organisationIn(s.text, run, words, named);
       if (org) organisations.push({ ...org, at: position(i, run.start) });
     }
     for (const m of s.text.matchAll(/([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) dan ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/gu)) {
@@ -200,7 +204,7 @@ function resolveName(name: string, at: number, index: Index): string {
     // called a company is still the one that spoke or acted last
     const voice = kinds.kinds.includes('company') ? latest(index.voices, at, (v) => !index.persons.has(v.name), 30)?.name : undefined;
     if (voice) return voice;
-    if (kinds.bare) return name;
+    if (kinds.bare || kinds.kinds.every((k) => THING_KINDS.has(k))) return name;
   }
   const words = lower.split(/\s+/);
   if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) return latestActor(index, at, words[0]) ?? name;
@@ -281,7 +285,9 @@ function organisationIn(
     let before = NOUN_BEFORE.exec(text.slice(Math.max(0, run.start - 60), run.start));
     // "perusahaan asal Rusia", "bank milik negara China": the name is a place, not the organisation.
     if (before && before[0].split(/[\s,]+/).some((w) => PLACE_LINKS.has(w.toLowerCase()))) before = null;
-    for (const m of [after, before]) {
+    // "lewat aplikasi Gocar": the kind noun right before the name, as well as the one opening the words before it
+    const right = before && /(\p{Ll}+)\s*$/u.exec(before[0]);
+    for (const m of [after, before, right]) {
       const kind = m && KIND_NOUNS[m[1].toLowerCase()];
       if (kind) kinds.add(kind);
     }
@@ -293,14 +299,17 @@ function organisationIn(
 
 /** What a definite description can refer to: "bank sentral itu" → central banks; "perusahaan tersebut" → companies. */
 function descriptionKinds(description: string): { head: string; kinds: string[]; bare: boolean } | null {
-  const words = description.split(/\s+/);
+  let words = description.split(/\s+/);
+  // "Pihak sekolah berharap …": "pihak" + a head is as definite as a head + demonstrative (the school named before)
+  const side = words.length > 1 && words[0].toLowerCase() === 'pihak';
+  if (side) words = words.slice(1);
   if (words.length > 8 || (words.length > 5 && !words.some((w) => ORIGIN_LINKS.has(w.toLowerCase())))) return null;
   const head = words[0].toLowerCase();
   const headKinds = DESCRIPTION_HEADS[head];
   if (!headKinds) return null;
   const last = words[words.length - 1].toLowerCase();
-  const demonstrative = words.length > 1 && DEMONSTRATIVES.has(last);
-  let modifiers = words.slice(1, demonstrative ? -1 : undefined);
+  const demonstrative = (words.length > 1 && DEMONSTRATIVES.has(last)) || side;
+  let modifiers = words.slice(1, words.length > 1 && DEMONSTRATIVES.has(last) ? -1 : undefined);
   // "perusahaan asal negeri Paman Sam ini": where the organisation comes from does not make it another one
   const origin = modifiers.findIndex((w) => ORIGIN_LINKS.has(w.toLowerCase()));
   if (demonstrative && origin >= 0) modifiers = modifiers.slice(0, origin);

@@ -1,0 +1,36 @@
+// Common-noun descriptions standing for a thing named earlier, on invented Indonesian news sentences.
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+
+describe('Indonesian descriptions of named things', () => {
+  it('resolves "pihak sekolah" to the school named earlier', () => {
+    const out = claims('Siswa SMA Negeri 3 Bogor menggelar pentas seni.', 'Pihak sekolah melarang siswa membawa ponsel.');
+    expect(out[1].actor).toBe('SMA Negeri 3 Bogor');
+  });
+
+  it('resolves "pihak sekolah" to the school of the head named before, without the head\'s name', () => {
+    const out = claims('Kepala Sekolah SDN 2 Ciawi Rahmat Hidayat menggelar rapat guru.', 'Pihak sekolah melarang siswa membawa ponsel.');
+    expect(out[0].actor).toBe('Rahmat Hidayat');
+    expect(out[1].actor).toBe('SDN 2 Ciawi');
+  });
+
+  it('resolves "sekolah tersebut" to the school named earlier, not to a person', () => {
+    const out = claims('Siswa SD Negeri 4 Cibinong mengikuti lomba sains.', 'Guru Budi Santoso memimpin tim.', 'Sekolah tersebut menerima hadiah dari bupati.');
+    expect(out[2].actor).toBe('SD Negeri 4 Cibinong');
+  });
+
+  it('resolves "aplikasi ini" to the app named earlier', () => {
+    const out = claims('Warga kini memesan ojek lewat aplikasi Gocar.', 'Aplikasi ini mencatat lonjakan pengguna pada akhir pekan.');
+    expect(out[1].actor).toBe('Gocar');
+  });
+
+  it('resolves "peraturan itu" to the regulation named earlier', () => {
+    const out = claims('Pemerintah menerbitkan Peraturan Menteri Nomor 8 tentang ojek daring.', 'Peraturan itu mewajibkan tarif batas bawah.');
+    expect(out[1].actor).toMatch(/^Peraturan Menteri Nomor 8/);
+  });
+
+  it('leaves "pihak sekolah" as written when no school was named', () => {
+    const out = claims('Gubernur Andi Wijaya meresmikan jembatan baru.', 'Pihak sekolah meminta siswa berhati-hati.');
+    expect(out[1].actor).toBe('Pihak sekolah');
+  });
+});
