@@ -228,6 +228,16 @@ export const DESCRIPTION_HEADS: Record<string, string[]> = {
   sekolah: ['school'], madrasah: ['school'], pesantren: ['school'], aplikasi: ['app'], peraturan: ['regulation'], regulasi: ['regulation'],
 };
 
+/**
+ * Words in -nya that are no noun owned by someone ("Akibatnya", "Dirinya", "Keduanya"): "Aksinya diikuti …" means the
+ * action of the one the sentence before was about; these do not.
+ */
+export const NYA_NOT_OWNED = set(`
+  akibatnya sebelumnya selanjutnya sesudahnya setelahnya sayangnya tentunya biasanya umumnya awalnya intinya selebihnya misalnya
+  katanya rupanya tampaknya nampaknya sepertinya agaknya kiranya sebaliknya akhirnya lainnya semuanya seluruhnya
+  dirinya keduanya ketiganya keempatnya kelimanya pihaknya sebagiannya salahsatunya mestinya seharusnya semestinya sebaiknya
+  hasilnya caranya terutamanya khususnya utamanya nyatanya sesungguhnya sebenarnya`);
+
 /** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
 export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 

@@ -6,7 +6,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC, ORIGIN_LINKS, PERSONAL_TITLE,
-  PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, THING_KINDS, WE_WORDS,
+  NYA_NOT_OWNED, PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, THING_KINDS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -22,6 +22,7 @@ const position = (sentence: number, offset: number) => sentence * 1_000_000 + of
 
 export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
   const index = buildIndex(claims, sentences);
+  const done: ClaimDraft[] = [];
   return claims.map((c) => {
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
@@ -33,8 +34,26 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
-    return { ...c, actor, source };
+    actor = ownedNoun(actor, c.sentence, done) ?? actor;
+    const out = { ...c, actor, source };
+    done.push(out);
+    return out;
   });
+}
+
+/**
+ * "Ananda berdiri dari kursinya. Aksinya diikuti sejumlah alumni." → Aksi Ananda: a noun in -nya opening a sentence
+ * belongs to the one the sentence before was about (its first claim's actor, as resolved), not to the nearest person
+ * named. Only a name owns it; with none there, it stays as written.
+ */
+function ownedNoun(actor: string, sentence: number, done: readonly ClaimDraft[]): string | null {
+  const m = /^(\p{Lu}\p{Ll}{2,})nya$/u.exec(actor);
+  if (!m || NYA_NOT_OWNED.has(actor.toLowerCase())) return null;
+  const owner = done.find((d) => d.sentence === sentence - 1)?.actor;
+  if (!owner || !/^\p{Lu}/u.test(owner) || /nya$/.test(owner) || owner.split(/\s+/).length > 6) return null;
+  const words = owner.toLowerCase().split(/\s+/);
+  if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || words[0] === 'mereka' || DEMONSTRATIVES.has(words[words.length - 1])) return null;
+  return `${m[1]} ${owner}`;
 }
 
 /** The organisation given with a speaker's first mention in a role phrase; looked up once per speaker. */

@@ -34,3 +34,20 @@ describe('Indonesian descriptions of named things', () => {
     expect(out[1].actor).toBe('Pihak sekolah');
   });
 });
+
+describe('Indonesian nouns in -nya', () => {
+  it('gives a noun in -nya to the one the sentence before was about', () => {
+    const out = claims('Raisa Andriana tampil di Istora Senayan pada Sabtu malam.', 'Penampilannya memukau ribuan penonton.');
+    expect(out[1].actor).toBe('Penampilan Raisa Andriana');
+  });
+
+  it('gives it to the subject before, not to the nearest person named', () => {
+    const out = claims('Arema FC mengalahkan tim tamu asuhan pelatih Budi Santoso.', 'Kemenangannya mengantar klub itu ke puncak klasemen.');
+    expect(out[1].actor).toBe('Kemenangan Arema FC');
+  });
+
+  it('leaves an adverb in -nya and an ownerless noun as written', () => {
+    expect(claims('Harga cabai naik tajam.', 'Akibatnya pedagang mengeluh.')[1].actor).not.toMatch(/^Akibat /);
+    expect(claims('Penampilannya memukau ribuan penonton.')[0].actor).toBe('Penampilannya');
+  });
+});
