@@ -238,6 +238,9 @@ export const NYA_NOT_OWNED = set(`
   dirinya keduanya ketiganya keempatnya kelimanya pihaknya sebagiannya salahsatunya mestinya seharusnya semestinya sebaiknya
   hasilnya caranya terutamanya khususnya utamanya nyatanya sesungguhnya sebenarnya`);
 
+/** Nouns of time that with a demonstrative name a time, never a thing named earlier ("tahun ini" is no "Tahun Baru Imlek"). */
+export const DEMONSTRATIVE_TIMES = set('hari tahun bulan minggu pekan kali pagi siang sore malam abad musim periode era zaman');
+
 /** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
 export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 

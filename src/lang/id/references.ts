@@ -6,7 +6,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC, ORIGIN_LINKS, PERSONAL_TITLE,
-  NYA_NOT_OWNED, PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, THING_KINDS, WE_WORDS,
+  DEMONSTRATIVE_TIMES, NYA_NOT_OWNED, PERSON_PRONOUNS, REL_TIMES, TIME_HEADS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, THING_KINDS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -227,6 +227,14 @@ function resolveName(name: string, at: number, index: Index): string {
   }
   const words = lower.split(/\s+/);
   if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) return latestActor(index, at, words[0]) ?? name;
+  // "Warga menandatangani Petisi Selamatkan Hutan … Petisi ini sudah didukung …": a noun + demonstrative is the latest
+  // earlier name (of two words or more, no person) that opens with that noun; a noun of time names a time, not a thing.
+  if (words.length === 2 && DEMONSTRATIVES.has(words[1]) && words[0] !== 'hal' && !DEMONSTRATIVE_TIMES.has(words[0]) && !TIME_HEADS.has(words[0])
+    && !REL_TIMES.has(words[0])) {
+    const named = latest(index.mentions, at, (m) => !m.person && !index.persons.has(m.name) && m.name.includes(' ')
+      && m.name.slice(0, words[0].length + 1).toLowerCase() === `${words[0]} `, 100);
+    if (named) return named.name;
+  }
   return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
 }
 

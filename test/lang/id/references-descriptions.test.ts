@@ -51,3 +51,14 @@ describe('Indonesian nouns in -nya', () => {
     expect(claims('Penampilannya memukau ribuan penonton.')[0].actor).toBe('Penampilannya');
   });
 });
+
+describe('Indonesian noun + demonstrative after a name opening with that noun', () => {
+  it('resolves "petisi ini" to the petition named earlier', () => {
+    const out = claims('Ribuan warga menandatangani Petisi Selamatkan Hutan Kalimantan.', 'Petisi ini sudah didukung banyak tokoh.');
+    expect(out[1].actor).toBe('Petisi Selamatkan Hutan Kalimantan');
+  });
+
+  it('keeps a noun + demonstrative as written when no earlier name opens with that noun', () => {
+    expect(claims('Pemerintah meluncurkan Tahun Kunjungan Wisata.', 'Pesan ini beredar luas di media sosial.')[1].actor).toBe('Pesan ini');
+  });
+});
