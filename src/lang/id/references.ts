@@ -34,11 +34,25 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
-    actor = ownedNoun(actor, c.sentence, done) ?? actor;
+    actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c.sentence, done, index) ?? actor;
     const out = { ...c, actor, source };
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "Ajakan memboikot Warung Sejahtera menyebar di media sosial. Hal ini dipicu …" → the call to boycott: "Hal ini/itu/tersebut",
+ * "Ini" and "Itu" as a subject stand for what the sentence before was about (its first claim's actor, as resolved).
+ * A person is no "hal" ("Budi mundur. Hal ini mengejutkan …" is about his leaving), nor a pronoun; then it stays as written.
+ */
+function thatMatter(actor: string, sentence: number, done: readonly ClaimDraft[], index: Index): string | null {
+  if (!/^(?:(?:hal|Hal) (?:ini|itu|tersebut)|Ini|Itu)$/.test(actor)) return null;
+  const owner = done.find((d) => d.sentence === sentence - 1)?.actor;
+  if (!owner || owner.split(/\s+/).length > 8 || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
+  const words = owner.toLowerCase().split(/\s+/);
+  if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || ['mereka', 'anda', '-nya', 'hal', 'ini', 'itu'].includes(words[0])) return null;
+  return owner;
 }
 
 /**

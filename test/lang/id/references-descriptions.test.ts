@@ -62,3 +62,17 @@ describe('Indonesian noun + demonstrative after a name opening with that noun', 
     expect(claims('Pemerintah meluncurkan Tahun Kunjungan Wisata.', 'Pesan ini beredar luas di media sosial.')[1].actor).toBe('Pesan ini');
   });
 });
+
+describe('Indonesian "hal ini", "ini", "itu" as a subject', () => {
+  it('stands for what the sentence before was about', () => {
+    const out = claims('Seruan boikot terhadap Warung Sejahtera menyebar di media sosial.', 'Hal ini dipicu unggahan seorang pelanggan.');
+    expect(out[1].actor).toBe('Seruan boikot terhadap Warung Sejahtera');
+  });
+
+  it('is no person, and stays as written with no sentence before', () => {
+    const out = claims('Ketua Budi Santoso mengundurkan diri pada Senin.', 'Hal ini dipicu tekanan dari anggota partai.');
+    expect(out[0].actor).toBe('Budi Santoso');
+    expect(out[1].actor).toBe('Hal ini');
+    expect(claims('Hal ini dipicu tekanan dari anggota partai.')[0].actor).toBe('Hal ini');
+  });
+});
