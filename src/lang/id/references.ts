@@ -48,8 +48,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
  */
 function thatMatter(actor: string, sentence: number, done: readonly ClaimDraft[], index: Index): string | null {
   if (!/^(?:(?:hal|Hal) (?:ini|itu|tersebut)|Ini|Itu)$/.test(actor)) return null;
-  const owner = done.find((d) => d.sentence === sentence - 1)?.actor;
-  if (!owner || owner.split(/\s+/).length > 8 || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
+  // the first claim there whose actor is a noun phrase (a run-on "subject" of more than 8 words is a misparse, skipped)
+  const owner = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8)?.actor;
+  if (!owner || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
   const words = owner.toLowerCase().split(/\s+/);
   if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || ['mereka', 'anda', '-nya', 'hal', 'ini', 'itu'].includes(words[0])) return null;
   return owner;

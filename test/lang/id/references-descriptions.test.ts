@@ -69,6 +69,12 @@ describe('Indonesian "hal ini", "ini", "itu" as a subject', () => {
     expect(out[1].actor).toBe('Seruan boikot terhadap Warung Sejahtera');
   });
 
+  it('skips a run-on subject of more than 8 words in the sentence before for the next claim there', () => {
+    const out = claims('Dokumen dengan judul rencana kenaikan gaji pegawai negeri sipil untuk tahun depan tertera di laman itu, dan bahan paparan '
+      + 'tersebut bukan informasi resmi.', 'Itu hanya bahan diskusi.');
+    expect(out[out.length - 1].actor).toBe('bahan paparan tersebut');
+  });
+
   it('is no person, and stays as written with no sentence before', () => {
     const out = claims('Ketua Budi Santoso mengundurkan diri pada Senin.', 'Hal ini dipicu tekanan dari anggota partai.');
     expect(out[0].actor).toBe('Budi Santoso');
