@@ -241,6 +241,9 @@ export const NYA_NOT_OWNED = set(`
 /** Nouns of time that with a demonstrative name a time, never a thing named earlier ("tahun ini" is no "Tahun Baru Imlek"). */
 export const DEMONSTRATIVE_TIMES = set('hari tahun bulan minggu pekan kali pagi siang sore malam abad musim periode era zaman');
 
+/** Words that end a noun's modifiers ("permen berbentuk dot yang …", "permen dan minuman"), besides trailing adverbials. */
+export const NOUN_PHRASE_STOPS = set('yang dan atau serta ke dari untuk dengan oleh ini itu tersebut adalah merupakan juga telah sudah akan sedang');
+
 /** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
 export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 

@@ -5,8 +5,9 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC, ORIGIN_LINKS, PERSONAL_TITLE,
-  DEMONSTRATIVE_TIMES, NYA_NOT_OWNED, PERSON_PRONOUNS, REL_TIMES, TIME_HEADS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, THING_KINDS, WE_WORDS,
+  BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC,
+  NOUN_PHRASE_STOPS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES, ROLE_ABBREVIATIONS, ROLE_DOMAINS,
+  THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -34,11 +35,36 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
-    actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c.sentence, done, index) ?? actor;
+    actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c.sentence, done, index) ?? describedNoun(actor, c.sentence, sentences) ?? actor;
     const out = { ...c, actor, source };
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "BNN mewaspadai peredaran permen berbentuk dot di Surabaya. Permen yang diimpor dari luar negeri ini diduga …" →
+ * permen berbentuk dot: a noun + relative clause + demonstrative is the thing of that noun the article spoke of before,
+ * with the lower-case words that modified it there (up to two, stopping at a preposition or conjunction). Looks back
+ * five sentences; with no earlier mention it stays as written.
+ */
+function describedNoun(actor: string, sentence: number, sentences: readonly Sentence[]): string | null {
+  const m = /^(\p{L}+) yang(?: \S+){1,8} (?:ini|itu|tersebut)$/u.exec(actor);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  if (DEMONSTRATIVE_TIMES.has(noun) || TIME_HEADS.has(noun) || PERSON_PRONOUNS.has(noun) || noun === 'hal') return null;
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 5); k--) {
+    const text = sentences[k]?.text ?? '';
+    const found = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${noun}((?: [\\p{Ll}-]+){0,2})`, 'gu'))].pop();
+    if (!found) continue;
+    const mods: string[] = [];
+    for (const w of found[1].trim().split(' ').filter(Boolean)) {
+      if (TRAILING_ADVERBIALS.has(w) || NOUN_PHRASE_STOPS.has(w)) break;
+      mods.push(w);
+    }
+    return [noun, ...mods].join(' ');
+  }
+  return null;
 }
 
 /**

@@ -82,3 +82,15 @@ describe('Indonesian "hal ini", "ini", "itu" as a subject', () => {
     expect(claims('Hal ini dipicu tekanan dari anggota partai.')[0].actor).toBe('Hal ini');
   });
 });
+
+describe('Indonesian noun + relative clause + demonstrative', () => {
+  it('is the thing of that noun spoken of before, with its modifiers', () => {
+    const out = claims('Polisi menyita kosmetik berlabel palsu di Pasar Baru.', 'Kosmetik yang dijual tanpa izin edar ini diduga mengandung merkuri.');
+    expect(out[1].actor).toBe('kosmetik berlabel palsu');
+  });
+
+  it('stays as written with no earlier mention of the noun', () => {
+    const out = claims('Polisi menggerebek gudang di Pasar Baru.', 'Kosmetik yang dijual tanpa izin edar ini diduga mengandung merkuri.');
+    expect(out[1].actor).toBe('Kosmetik yang dijual tanpa izin edar ini');
+  });
+});
