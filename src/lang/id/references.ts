@@ -28,7 +28,8 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
-    const source = c.source ? voice ?? resolveName(c.source, cueAt, index) : c.source;
+    const resolved = c.source ? voice ?? resolveName(c.source, cueAt, index) : c.source;
+    const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
     let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
@@ -144,6 +145,8 @@ interface Index {
   organisations: Organisation[];
   /** Names of people (after a title or a role), with their short forms. */
   persons: Set<string>;
+  /** Actors of two or more plain capitalised words with no word of an organisation: people named as the subject of a claim. */
+  people: Set<string>;
 }
 
 function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[]): Index {
@@ -162,8 +165,9 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   }
   // Names that end an office's run ("Kepala SMA Negeri 3 Bogor Rahmat Hidayat menggelar …" → the actor Rahmat Hidayat): speakers,
   // and actors of two or more plain capitalised words with no word of an organisation in them
-  const named = new Set([...speakers, ...claims.map((c) => c.actor).filter((a) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(a)
-    && !a.split(' ').some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase())))]);
+  const people = new Set(claims.map((c) => c.actor).filter((a) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(a)
+    && !a.split(' ').some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase()))));
+  const named = new Set([...speakers, ...people]);
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
@@ -218,7 +222,20 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // people by a title or role before their name, not merely by speaking: "Apple" speaks too
   const persons = new Set([...titled, ...mentions.filter((m) => m.person && !speakers.has(m.name)).map((m) => m.name)]);
   for (const alias of aliases.keys()) persons.add(alias.charAt(0).toUpperCase() + alias.slice(1));
-  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations, persons };
+  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations, persons, people };
+}
+
+/**
+ * "Kepala Sekolah SDN 2 Ciawi Rahmat Hidayat mengumpulkan siswa. … \"Pihak sekolah berharap …\" pungkasnya": a speaker
+ * read as the office and the name together is the person, when the article made that person a claim's subject.
+ */
+function officeHolder(source: string, index: Index): string | null {
+  for (const p of index.people) {
+    if (source.length <= p.length || !source.endsWith(` ${p}`)) continue;
+    const office = source.slice(0, source.length - p.length).trim().split(/\s+/);
+    if (office.some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase()))) return p;
+  }
+  return null;
 }
 
 function resolveName(name: string, at: number, index: Index): string {

@@ -94,3 +94,11 @@ describe('Indonesian noun + relative clause + demonstrative', () => {
     expect(out[1].actor).toBe('Kosmetik yang dijual tanpa izin edar ini');
   });
 });
+
+describe('Indonesian speaker read with the office before the name', () => {
+  it('is the person whom the article made a subject', () => {
+    const out = claims('Terpisah Kepala Sekolah SDN 2 Ciawi Rahmat Hidayat mengumpulkan para siswa.',
+      '"Pihak sekolah berharap siswa membawa bekal dari rumah" pungkasnya.');
+    expect(out[out.length - 1]).toMatchObject({ actor: 'SDN 2 Ciawi', source: 'Rahmat Hidayat' });
+  });
+});
