@@ -244,6 +244,11 @@ export const DEMONSTRATIVE_TIMES = set('hari tahun bulan minggu pekan kali pagi 
 /** Words that end a noun's modifiers ("permen berbentuk dot yang …", "permen dan minuman"), besides trailing adverbials. */
 export const NOUN_PHRASE_STOPS = set('yang dan atau serta ke dari untuk dengan oleh ini itu tersebut adalah merupakan juga telah sudah akan sedang');
 
+/** Passives of saying: "Hal ini diutarakan oleh X" is about the statement before, not the thing it was about. */
+export const SAYING_PASSIVES = set(`
+  diutarakan disampaikan dikatakan diungkapkan diungkap dijelaskan ditegaskan disebutkan disebut dinyatakan diakui dibenarkan
+  dibantah dikemukakan dipaparkan diterangkan ditambahkan dilaporkan diumumkan dituturkan`);
+
 /** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
 export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 

@@ -6,7 +6,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC,
-  NOUN_PHRASE_STOPS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES, ROLE_ABBREVIATIONS, ROLE_DOMAINS,
+  NOUN_PHRASE_STOPS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES,
   THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
@@ -36,7 +36,7 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
-    actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c.sentence, done, index) ?? describedNoun(actor, c.sentence, sentences) ?? actor;
+    actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c, done, index) ?? describedNoun(actor, c.sentence, sentences) ?? actor;
     const out = { ...c, actor, source };
     done.push(out);
     return out;
@@ -73,8 +73,11 @@ function describedNoun(actor: string, sentence: number, sentences: readonly Sent
  * "Ini" and "Itu" as a subject stand for what the sentence before was about (its first claim's actor, as resolved).
  * A person is no "hal" ("Budi mundur. Hal ini mengejutkan …" is about his leaving), nor a pronoun; then it stays as written.
  */
-function thatMatter(actor: string, sentence: number, done: readonly ClaimDraft[], index: Index): string | null {
+function thatMatter(actor: string, c: ClaimDraft, done: readonly ClaimDraft[], index: Index): string | null {
   if (!/^(?:(?:hal|Hal) (?:ini|itu|tersebut)|Ini|Itu)$/.test(actor)) return null;
+  // "Hal ini diutarakan oleh X": the statement itself was said, it stays as written
+  if (c.action.split(/\s+/).slice(0, 2).some((w) => SAYING_PASSIVES.has(w.toLowerCase()))) return null;
+  const sentence = c.sentence;
   // the first claim there whose actor is a noun phrase (a run-on "subject" of more than 8 words is a misparse, skipped)
   const owner = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8)?.actor;
   if (!owner || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;

@@ -75,6 +75,11 @@ describe('Indonesian "hal ini", "ini", "itu" as a subject', () => {
     expect(out[out.length - 1].actor).toBe('bahan paparan tersebut');
   });
 
+  it('stays as written when it is what was said ("Hal ini diutarakan oleh …")', () => {
+    const out = claims('Seruan boikot terhadap Warung Sejahtera menyebar di media sosial.', 'Hal ini diutarakan oleh pengamat Rudi Hartono.');
+    expect(out[out.length - 1].actor).toBe('Hal ini');
+  });
+
   it('is no person, and stays as written with no sentence before', () => {
     const out = claims('Ketua Budi Santoso mengundurkan diri pada Senin.', 'Hal ini dipicu tekanan dari anggota partai.');
     expect(out[0].actor).toBe('Budi Santoso');
