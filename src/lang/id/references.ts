@@ -5,7 +5,7 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC,
+  BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC,
   NOUN_PHRASE_STOPS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES,
   THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
@@ -30,7 +30,8 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
     const resolved = c.source ? voice ?? resolveName(c.source, cueAt, index) : c.source;
     const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
-    let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
+    const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
+    let actor = c.actor === c.source ? source ?? c.actor : group ?? resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
@@ -41,6 +42,21 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "Kasihan para pedagang jika disita. Mereka juga beli untuk jual lagi." → para pedagang: "mereka" as a subject is the
+ * plural group ("para" + noun, one more lower-case modifier at most) the sentence before, or its own before it, spoke of.
+ */
+function groupBefore(c: ClaimDraft, sentences: readonly Sentence[]): string | null {
+  const texts = [sentences[c.sentence]?.text.slice(0, c.clause?.[0] ?? 0) ?? '', sentences[c.sentence - 1]?.text ?? ''];
+  for (const text of texts) {
+    const found = [...text.matchAll(/(?<![\p{L}-])para (\p{Ll}+)(?: (\p{Ll}+))?/gu)].pop();
+    if (!found) continue;
+    const mod = found[2] && !TRAILING_ADVERBIALS.has(found[2]) && !NOUN_PHRASE_STOPS.has(found[2]) && !CLAUSE_MARKERS.has(found[2]) ? ` ${found[2]}` : '';
+    return `para ${found[1]}${mod}`;
+  }
+  return null;
 }
 
 /**

@@ -107,3 +107,10 @@ describe('Indonesian speaker read with the office before the name', () => {
     expect(out[out.length - 1]).toMatchObject({ actor: 'SDN 2 Ciawi', source: 'Rahmat Hidayat' });
   });
 });
+
+describe('Indonesian "mereka" after a group', () => {
+  it('is the "para" group the sentence before spoke of, not the last actor named', () => {
+    const out = claims('Dinas Pasar menutup los ikan pada Senin.', 'Pemerintah kota memanggil para nelayan ke balai kota.', 'Mereka menolak relokasi ke pasar baru.');
+    expect(out[out.length - 1].actor).toBe('para nelayan');
+  });
+});
