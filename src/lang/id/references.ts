@@ -28,10 +28,12 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
-    const resolved = c.source ? voice ?? resolveName(c.source, cueAt, index) : c.source;
+    const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? lastTwoSpeakers(done) : null;
+    const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? resolveName(c.source, cueAt, index) : c.source;
     const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
     const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
-    let actor = c.actor === c.source ? source ?? c.actor : group ?? resolveName(c.actor, at, index);
+    const own = group ?? (c.actor.toLowerCase() === 'keduanya' ? pair : null);
+    let actor = c.actor === c.source ? source ?? c.actor : own ?? resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
@@ -42,6 +44,19 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "… kata Rina Wati. … ujar Dede Suhartini. Keduanya menekankan, …" → Rina Wati dan Dede Suhartini: "keduanya" after
+ * two people quoted is those two speakers (names of two words or more), before any two names merely mentioned.
+ */
+function lastTwoSpeakers(done: readonly ClaimDraft[]): string | null {
+  const people: string[] = [];
+  for (let k = done.length - 1; k >= 0 && people.length < 2; k--) {
+    const sp = done[k].source;
+    if (sp && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(sp) && !people.includes(sp)) people.push(sp);
+  }
+  return people.length === 2 ? `${people[1]} dan ${people[0]}` : null;
 }
 
 /**

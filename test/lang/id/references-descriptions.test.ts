@@ -114,3 +114,12 @@ describe('Indonesian "mereka" after a group', () => {
     expect(out[out.length - 1].actor).toBe('para nelayan');
   });
 });
+
+describe('Indonesian "keduanya" after two speakers', () => {
+  it('is the two people quoted, not a name merely mentioned', () => {
+    const out = claims('"Pasien stroke harus cepat ditangani," kata Rina Wati, Kepala Bidang Keperawatan RS Pusat Jantung Nasional, '
+      + 'kepada wartawan.', '"Waktu sangat menentukan," ujar Dede Suhartini.',
+      'Keduanya menekankan, pasien harus segera dibawa ke rumah sakit.');
+    expect(out[out.length - 1].source).toBe('Rina Wati dan Dede Suhartini');
+  });
+});
