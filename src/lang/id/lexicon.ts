@@ -228,7 +228,34 @@ export const DESCRIPTION_HEADS = table<string[]>({
   komisi: [], otoritas: [], komite: [], dewan: [],
   kementerian: ['ministry'], partai: ['party'], universitas: ['university'], kampus: ['university'],
   maskapai: ['airline'], asosiasi: ['association'],
+  // things other than organisations, named earlier ("SMA Negeri 5 …" → "sekolah tersebut", "aplikasi Gocar" → "aplikasi ini",
+  // "Peraturan Menteri Nomor 8" → "peraturan itu"); they never fall back to the last actor
+  sekolah: ['school'], madrasah: ['school'], pesantren: ['school'], aplikasi: ['app'], peraturan: ['regulation'], regulasi: ['regulation'],
 });
+
+/**
+ * Words in -nya that are no noun owned by someone ("Akibatnya", "Dirinya", "Keduanya"): "Aksinya diikuti …" means the
+ * action of the one the sentence before was about; these do not.
+ */
+export const NYA_NOT_OWNED = set(`
+  akibatnya sebelumnya selanjutnya sesudahnya setelahnya sayangnya tentunya biasanya umumnya awalnya intinya selebihnya misalnya
+  katanya rupanya tampaknya nampaknya sepertinya agaknya kiranya sebaliknya akhirnya lainnya semuanya seluruhnya
+  dirinya keduanya ketiganya keempatnya kelimanya pihaknya sebagiannya salahsatunya mestinya seharusnya semestinya sebaiknya
+  hasilnya caranya terutamanya khususnya utamanya nyatanya sesungguhnya sebenarnya`);
+
+/** Nouns of time that with a demonstrative name a time, never a thing named earlier ("tahun ini" is no "Tahun Baru Imlek"). */
+export const DEMONSTRATIVE_TIMES = set('hari tahun bulan minggu pekan kali pagi siang sore malam abad musim periode era zaman');
+
+/** Words that end a noun's modifiers ("permen berbentuk dot yang …", "permen dan minuman"), besides trailing adverbials. */
+export const NOUN_PHRASE_STOPS = set('yang dan atau serta ke dari untuk dengan oleh ini itu tersebut adalah merupakan juga telah sudah akan sedang');
+
+/** Passives of saying: "Hal ini diutarakan oleh X" is about the statement before, not the thing it was about. */
+export const SAYING_PASSIVES = set(`
+  diutarakan disampaikan dikatakan diungkapkan diungkap dijelaskan ditegaskan disebutkan disebut dinyatakan diakui dibenarkan
+  dibantah dikemukakan dipaparkan diterangkan ditambahkan dilaporkan diumumkan dituturkan`);
+
+/** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
+export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 
 /** Words opening a phrase of origin inside a description ("perusahaan asal Korea ini", "raksasa dari Cupertino itu"). */
 export const ORIGIN_LINKS = new Set(['asal', 'dari', 'berbasis']);
@@ -250,18 +277,21 @@ export const NAME_KINDS = table<string>({
   partai: 'party', party: 'party', universitas: 'university', university: 'university', institut: 'university', politeknik: 'university',
   airlines: 'airline', airways: 'airline', air: 'airline', asosiasi: 'association', association: 'association', himpunan: 'association',
   gabungan: 'association', persatuan: 'association', ikatan: 'association',
+  sekolah: 'school', sd: 'school', sdn: 'school', smp: 'school', smpn: 'school', sma: 'school', sman: 'school', smk: 'school', smkn: 'school',
+  madrasah: 'school', pesantren: 'school', peraturan: 'regulation', perpres: 'regulation', perda: 'regulation', aplikasi: 'app',
 });
 
 /** Words that start an organisation's name: a run is cut to begin at the first of them ("Menurut Kementerian Keuangan"). */
 export const NAME_OPENERS = new Set([
   'bank', 'pt', 'perum', 'badan', 'lembaga', 'komisi', 'otoritas', 'komite', 'kementerian', 'partai', 'universitas', 'institut', 'asosiasi',
-  'dewan', 'organisasi',
+  'dewan', 'organisasi', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'madrasah', 'pesantren', 'peraturan',
 ]);
 
 /** Kinds given by the words around a name: "Sberbank, perusahaan asal Rusia" and "perusahaan minyak Saudi Aramco". */
 export const KIND_NOUNS = table<string>({
   perusahaan: 'company', perseroan: 'company', emiten: 'company', korporasi: 'company', produsen: 'company', pabrikan: 'company',
   bank: 'bank', lembaga: 'agency', badan: 'agency', institusi: 'agency', maskapai: 'airline', partai: 'party', asosiasi: 'association',
+  sekolah: 'school', aplikasi: 'app', peraturan: 'regulation',
 });
 
 /** Words before a name that make it a place or an owner, not the organisation ("perusahaan asal Rusia", "bank milik negara China"). */

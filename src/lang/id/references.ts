@@ -5,8 +5,9 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  BARE_HEADS, CLASS_NOUNS, DEMONSTRATIVES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC, ORIGIN_LINKS, PERSONAL_TITLE,
-  PERSON_PRONOUNS, PLACE_LINKS, ROLE_ABBREVIATIONS, ROLE_DOMAINS, WE_WORDS,
+  BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC,
+  NOUN_PHRASE_STOPS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES,
+  THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -22,19 +23,113 @@ const position = (sentence: number, offset: number) => sentence * 1_000_000 + of
 
 export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
   const index = buildIndex(claims, sentences);
+  const done: ClaimDraft[] = [];
   return claims.map((c) => {
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
-    const source = c.source ? voice ?? resolveName(c.source, cueAt, index) : c.source;
-    let actor = c.actor === c.source ? source ?? c.actor : resolveName(c.actor, at, index);
+    const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? lastTwoSpeakers(done) : null;
+    const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? resolveName(c.source, cueAt, index) : c.source;
+    const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
+    const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
+    const own = group ?? (c.actor.toLowerCase() === 'keduanya' ? pair : null);
+    let actor = c.actor === c.source ? source ?? c.actor : own ?? resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
-    return { ...c, actor, source };
+    actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c, done, index) ?? describedNoun(actor, c.sentence, sentences) ?? actor;
+    const out = { ...c, actor, source };
+    done.push(out);
+    return out;
   });
+}
+
+/**
+ * "… kata Rina Wati. … ujar Dede Suhartini. Keduanya menekankan, …" → Rina Wati dan Dede Suhartini: "keduanya" after
+ * two people quoted is those two speakers (names of two words or more), before any two names merely mentioned.
+ */
+function lastTwoSpeakers(done: readonly ClaimDraft[]): string | null {
+  const people: string[] = [];
+  for (let k = done.length - 1; k >= 0 && people.length < 2; k--) {
+    const sp = done[k].source;
+    if (sp && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(sp) && !people.includes(sp)) people.push(sp);
+  }
+  return people.length === 2 ? `${people[1]} dan ${people[0]}` : null;
+}
+
+/**
+ * "Kasihan para pedagang jika disita. Mereka juga beli untuk jual lagi." → para pedagang: "mereka" as a subject is the
+ * plural group ("para" + noun, one more lower-case modifier at most) the sentence before, or its own before it, spoke of.
+ */
+function groupBefore(c: ClaimDraft, sentences: readonly Sentence[]): string | null {
+  const texts = [sentences[c.sentence]?.text.slice(0, c.clause?.[0] ?? 0) ?? '', sentences[c.sentence - 1]?.text ?? ''];
+  for (const text of texts) {
+    const found = [...text.matchAll(/(?<![\p{L}-])para (\p{Ll}+)(?: (\p{Ll}+))?/gu)].pop();
+    if (!found) continue;
+    const mod = found[2] && !TRAILING_ADVERBIALS.has(found[2]) && !NOUN_PHRASE_STOPS.has(found[2]) && !CLAUSE_MARKERS.has(found[2]) ? ` ${found[2]}` : '';
+    return `para ${found[1]}${mod}`;
+  }
+  return null;
+}
+
+/**
+ * "BNN mewaspadai peredaran permen berbentuk dot di Surabaya. Permen yang diimpor dari luar negeri ini diduga …" →
+ * permen berbentuk dot: a noun + relative clause + demonstrative is the thing of that noun the article spoke of before,
+ * with the lower-case words that modified it there (up to two, stopping at a preposition or conjunction). Looks back
+ * five sentences; with no earlier mention it stays as written.
+ */
+function describedNoun(actor: string, sentence: number, sentences: readonly Sentence[]): string | null {
+  const m = /^(\p{L}+) yang(?: \S+){1,8} (?:ini|itu|tersebut)$/u.exec(actor);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  if (DEMONSTRATIVE_TIMES.has(noun) || TIME_HEADS.has(noun) || PERSON_PRONOUNS.has(noun) || noun === 'hal') return null;
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 5); k--) {
+    const text = sentences[k]?.text ?? '';
+    const found = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${noun}((?: [\\p{Ll}-]+){0,2})`, 'gu'))].pop();
+    if (!found) continue;
+    const mods: string[] = [];
+    for (const w of found[1].trim().split(' ').filter(Boolean)) {
+      if (TRAILING_ADVERBIALS.has(w) || NOUN_PHRASE_STOPS.has(w)) break;
+      mods.push(w);
+    }
+    return [noun, ...mods].join(' ');
+  }
+  return null;
+}
+
+/**
+ * "Ajakan memboikot Warung Sejahtera menyebar di media sosial. Hal ini dipicu …" → the call to boycott: "Hal ini/itu/tersebut",
+ * "Ini" and "Itu" as a subject stand for what the sentence before was about (its first claim's actor, as resolved).
+ * A person is no "hal" ("Budi mundur. Hal ini mengejutkan …" is about his leaving), nor a pronoun; then it stays as written.
+ */
+function thatMatter(actor: string, c: ClaimDraft, done: readonly ClaimDraft[], index: Index): string | null {
+  if (!/^(?:(?:hal|Hal) (?:ini|itu|tersebut)|Ini|Itu)$/.test(actor)) return null;
+  // "Hal ini diutarakan oleh X": the statement itself was said, it stays as written
+  if (c.action.split(/\s+/).slice(0, 2).some((w) => SAYING_PASSIVES.has(w.toLowerCase()))) return null;
+  const sentence = c.sentence;
+  // the first claim there whose actor is a noun phrase (a run-on "subject" of more than 8 words is a misparse, skipped)
+  const owner = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8)?.actor;
+  if (!owner || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
+  const words = owner.toLowerCase().split(/\s+/);
+  if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || ['mereka', 'anda', '-nya', 'hal', 'ini', 'itu'].includes(words[0])) return null;
+  return owner;
+}
+
+/**
+ * "Ananda berdiri dari kursinya. Aksinya diikuti sejumlah alumni." → Aksi Ananda: a noun in -nya opening a sentence
+ * belongs to the one the sentence before was about (its first claim's actor, as resolved), not to the nearest person
+ * named. Only a name owns it; with none there, it stays as written.
+ */
+function ownedNoun(actor: string, sentence: number, done: readonly ClaimDraft[]): string | null {
+  const m = /^(\p{Lu}\p{Ll}{2,})nya$/u.exec(actor);
+  if (!m || NYA_NOT_OWNED.has(actor.toLowerCase())) return null;
+  const owner = done.find((d) => d.sentence === sentence - 1)?.actor;
+  if (!owner || !/^\p{Lu}/u.test(owner) || /nya$/.test(owner) || owner.split(/\s+/).length > 6) return null;
+  const words = owner.toLowerCase().split(/\s+/);
+  if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || words[0] === 'mereka' || DEMONSTRATIVES.has(words[words.length - 1])) return null;
+  return `${m[1]} ${owner}`;
 }
 
 /** The organisation given with a speaker's first mention in a role phrase; looked up once per speaker. */
@@ -84,6 +179,8 @@ interface Index {
   organisations: Organisation[];
   /** Names of people (after a title or a role), with their short forms. */
   persons: Set<string>;
+  /** Actors of two or more plain capitalised words with no word of an organisation: people named as the subject of a claim. */
+  people: Set<string>;
 }
 
 function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[]): Index {
@@ -100,6 +197,11 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
     if (words.length < 2) continue;
     for (const w of [words[words.length - 1], words[0]]) if (!aliases.has(w.toLowerCase())) aliases.set(w.toLowerCase(), sp);
   }
+  // Names that end an office's run ("Kepala SMA Negeri 3 Bogor Rahmat Hidayat menggelar …" → the actor Rahmat Hidayat): speakers,
+  // and actors of two or more plain capitalised words with no word of an organisation in them
+  const people = new Set(claims.map((c) => c.actor).filter((a) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(a)
+    && !a.split(' ').some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase()))));
+  const named = new Set([...speakers, ...people]);
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
@@ -130,7 +232,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       if (gloss && gloss[1].length > run.name.length && !aliases.has(run.name.toLowerCase())) {
         aliases.set(run.name.toLowerCase(), aliases.get(gloss[1].toLowerCase()) ?? gloss[1]);
       }
-      const org = organisationIn(s.text, run, words, speakers);
+      const org = organisationIn(s.text, run, words, named);
       if (org) organisations.push({ ...org, at: position(i, run.start) });
     }
     for (const m of s.text.matchAll(/([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) dan ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/gu)) {
@@ -154,7 +256,20 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // people by a title or role before their name, not merely by speaking: "Apple" speaks too
   const persons = new Set([...titled, ...mentions.filter((m) => m.person && !speakers.has(m.name)).map((m) => m.name)]);
   for (const alias of aliases.keys()) persons.add(alias.charAt(0).toUpperCase() + alias.slice(1));
-  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations, persons };
+  return { mentions, aliases, pairs, actors, voices, orgs: new Map(), organisations, persons, people };
+}
+
+/**
+ * "Kepala Sekolah SDN 2 Ciawi Rahmat Hidayat mengumpulkan siswa. … \"Pihak sekolah berharap …\" pungkasnya": a speaker
+ * read as the office and the name together is the person, when the article made that person a claim's subject.
+ */
+function officeHolder(source: string, index: Index): string | null {
+  for (const p of index.people) {
+    if (source.length <= p.length || !source.endsWith(` ${p}`)) continue;
+    const office = source.slice(0, source.length - p.length).trim().split(/\s+/);
+    if (office.some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase()))) return p;
+  }
+  return null;
 }
 
 function resolveName(name: string, at: number, index: Index): string {
@@ -200,10 +315,18 @@ function resolveName(name: string, at: number, index: Index): string {
     // called a company is still the one that spoke or acted last
     const voice = kinds.kinds.includes('company') ? latest(index.voices, at, (v) => !index.persons.has(v.name), 30)?.name : undefined;
     if (voice) return voice;
-    if (kinds.bare) return name;
+    if (kinds.bare || kinds.kinds.every((k) => THING_KINDS.has(k))) return name;
   }
   const words = lower.split(/\s+/);
   if (words.length === 2 && CLASS_NOUNS.has(words[0]) && DEMONSTRATIVES.has(words[1])) return latestActor(index, at, words[0]) ?? name;
+  // "Warga menandatangani Petisi Selamatkan Hutan … Petisi ini sudah didukung …": a noun + demonstrative is the latest
+  // earlier name (of two words or more, no person) that opens with that noun; a noun of time names a time, not a thing.
+  if (words.length === 2 && DEMONSTRATIVES.has(words[1]) && words[0] !== 'hal' && !DEMONSTRATIVE_TIMES.has(words[0]) && !TIME_HEADS.has(words[0])
+    && !REL_TIMES.has(words[0])) {
+    const named = latest(index.mentions, at, (m) => !m.person && !index.persons.has(m.name) && m.name.includes(' ')
+      && m.name.slice(0, words[0].length + 1).toLowerCase() === `${words[0]} `, 100);
+    if (named) return named.name;
+  }
   return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
 }
 
@@ -281,7 +404,9 @@ function organisationIn(
     let before = NOUN_BEFORE.exec(text.slice(Math.max(0, run.start - 60), run.start));
     // "perusahaan asal Rusia", "bank milik negara China": the name is a place, not the organisation.
     if (before && before[0].split(/[\s,]+/).some((w) => PLACE_LINKS.has(w.toLowerCase()))) before = null;
-    for (const m of [after, before]) {
+    // "lewat aplikasi Gocar": the kind noun right before the name, as well as the one opening the words before it
+    const right = before && /(\p{Ll}+)\s*$/u.exec(before[0]);
+    for (const m of [after, before, right]) {
       const kind = m && KIND_NOUNS[m[1].toLowerCase()];
       if (kind) kinds.add(kind);
     }
@@ -293,14 +418,17 @@ function organisationIn(
 
 /** What a definite description can refer to: "bank sentral itu" → central banks; "perusahaan tersebut" → companies. */
 function descriptionKinds(description: string): { head: string; kinds: string[]; bare: boolean } | null {
-  const words = description.split(/\s+/);
+  let words = description.split(/\s+/);
+  // "Pihak sekolah berharap …": "pihak" + a head is as definite as a head + demonstrative (the school named before)
+  const side = words.length > 1 && words[0].toLowerCase() === 'pihak';
+  if (side) words = words.slice(1);
   if (words.length > 8 || (words.length > 5 && !words.some((w) => ORIGIN_LINKS.has(w.toLowerCase())))) return null;
   const head = words[0].toLowerCase();
   const headKinds = DESCRIPTION_HEADS[head];
   if (!headKinds) return null;
   const last = words[words.length - 1].toLowerCase();
-  const demonstrative = words.length > 1 && DEMONSTRATIVES.has(last);
-  let modifiers = words.slice(1, demonstrative ? -1 : undefined);
+  const demonstrative = (words.length > 1 && DEMONSTRATIVES.has(last)) || side;
+  let modifiers = words.slice(1, words.length > 1 && DEMONSTRATIVES.has(last) ? -1 : undefined);
   // "perusahaan asal negeri Paman Sam ini": where the organisation comes from does not make it another one
   const origin = modifiers.findIndex((w) => ORIGIN_LINKS.has(w.toLowerCase()));
   if (demonstrative && origin >= 0) modifiers = modifiers.slice(0, origin);
