@@ -1,8 +1,8 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { nounLikePast, parseClause, type Parsed } from './clauses.js';
 import {
-  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS, SPEAKER_PARTICIPLES,
-  SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_ONLY, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS,
+  SPEAKER_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
@@ -131,9 +131,6 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   while (sv > 1 && has(p.toks[seg[sv - 1]], 'Adverb') && !has(p.toks[seg[sv - 1]], 'Noun')) sv--;
   return { speaker: seg.slice(0, sv), tokens: seg };
 }
-
-/** Verbs whose inverted object is the one spoken to ("…, told reporters"), never the speaker. */
-const LISTENER_ONLY = new Set(['tell', 'tells', 'told', 'telling']);
 
 /**
  * `"…," the chief executive, Dan Cole, told reporters on Monday.`: a description, the name in apposition to it,

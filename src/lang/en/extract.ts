@@ -7,8 +7,8 @@ import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, t
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS, RELATIVE_PRONOUNS,
-  REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS, QUOTED_AS_GERUNDS,
+  QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -260,8 +260,8 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
  * saying"; the outlet only carries it. Positions in the predicate: the quoted one's tokens, where the clause starts.
  */
 function quotedAs(p: Parsed, pred: readonly number[]): { speaker: number[]; clause: number } | null {
-  if (!/^(quoted|quotes|quote|quoting)$/.test(p.toks[pred[0]]?.lower ?? '')) return null;
-  const as = pred.findIndex((k, n) => n > 1 && n < 10 && p.toks[k].lower === 'as' && /^(saying|telling|stating)$/.test(p.toks[pred[n + 1]]?.lower ?? ''));
+  if (!QUOTING_VERBS.has(p.toks[pred[0]]?.lower ?? '')) return null;
+  const as = pred.findIndex((k, n) => n > 1 && n < 10 && p.toks[k].lower === 'as' && QUOTED_AS_GERUNDS.has(p.toks[pred[n + 1]]?.lower ?? ''));
   if (as < 0) return null;
   const speaker = pred.slice(1, as);
   if (speaker.some((k) => isVerb(p.toks[k]) && !has(p.toks[k], 'Noun'))) return null;

@@ -75,6 +75,13 @@ export const STATEMENT_NOUNS = forms(`
   statement statements remarks comments letter note memo email post tweet release announcement message
 `);
 
+/** Verbs whose inverted object is the one spoken to ("…, told reporters"), never the speaker. */
+export const LISTENER_ONLY = forms('tell tells told telling');
+
+/** "The Times quoted Lee as saying …": verbs of quoting, and the gerunds after "as" that open what was quoted. */
+export const QUOTING_VERBS = forms('quoted quotes quote quoting');
+export const QUOTED_AS_GERUNDS = forms('saying telling stating');
+
 /** Speech verbs that take a listener before the reported clause ("told reporters the plan …"). */
 export const LISTENER_VERBS = forms(`
   tell tells told telling warn warns warned warning assure assures assured assuring remind reminds reminded reminding
