@@ -451,7 +451,9 @@ function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
 
 /**
  * "Prices rose.", "emissions rose by 3 percent": a past spelt like a noun (which the tagger calls one) right after the
- * subject's noun, before a preposition or at the end of the stretch, is the verb.
+ * subject's noun, before a preposition or at the end of the stretch, is the verb. So it is before "to" and a figure
+ * ("Sales rose to $5 billion", "The index fell to 2,600 points"), where the tagger calls "to" a conjunction; not
+ * before "to" and a noun ("The health cost to families …" is a noun phrase).
  */
 export function nounLikePast(p: Parsed, seq: readonly number[], k: number): boolean {
   const t = p.toks[seq[k]];
@@ -461,7 +463,8 @@ export function nounLikePast(p: Parsed, seq: readonly number[], k: number): bool
   const subjectNoun = has(prev, 'Noun') && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !has(prev, 'Pronoun') && !has(prev, 'Preposition');
   // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner.
   const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || k > 1 && has(p.toks[seq[k - 2]], 'Determiner');
-  return subjectNoun && head && (!next || cut(p, seq, k) || has(next, 'Preposition'));
+  const toFigure = next?.lower === 'to' && k + 2 < seq.length && has(p.toks[seq[k + 2]], 'Value');
+  return subjectNoun && head && (!next || cut(p, seq, k) || has(next, 'Preposition') || toFigure);
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {

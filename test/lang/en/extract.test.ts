@@ -225,6 +225,12 @@ describe('English verbs the tagger calls nouns', () => {
     expect(one('According to the survey, exports rose by 3 percent.')).toMatchObject({ actor: 'exports', action: 'rose by 3 percent', source: 'the survey' });
     expect(one('The study, published by the institute on Monday, found that wages rose.')).toMatchObject({ actor: 'wages', action: 'rose' });
   });
+  it('reads it before "to" and a figure, which the tagger takes for a conjunction ("Sales rose to $5 billion")', () => {
+    expect(one('Ticket sales rose to $4 million.')).toMatchObject({ actor: 'Ticket sales', action: 'rose to $4 million' });
+    expect(one('The harbour index fell to 1,250 points in 2009.')).toMatchObject({ actor: 'The harbour index', action: 'fell to 1,250 points in 2009', date: '2009' });
+    // "to" and a noun: "cost" stays the noun of its phrase, and the verb after it is the claim's.
+    expect(one('The water cost to farmers doubled.')).toMatchObject({ actor: 'The water cost to farmers', action: 'doubled' });
+  });
 });
 
 describe('English "there is" clauses', () => {
