@@ -254,6 +254,9 @@ export const SAYING_PASSIVES = set(`
   diutarakan disampaikan dikatakan diungkapkan diungkap dijelaskan ditegaskan disebutkan disebut dinyatakan diakui dibenarkan
   dibantah dikemukakan dipaparkan diterangkan ditambahkan dilaporkan diumumkan dituturkan`);
 
+/** Subjects that are no matter "Hal ini" can stand for: "Anda", "-nya", and "hal"/"ini"/"itu" themselves. */
+export const NO_MATTER_OWNERS = set('anda -nya hal ini itu');
+
 /** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
 export const THING_KINDS = new Set(['school', 'app', 'regulation']);
 

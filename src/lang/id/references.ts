@@ -5,9 +5,9 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS, NOT_ANAPHORIC,
-  NOUN_PHRASE_STOPS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES,
-  THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
+  BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
+  NOT_ANAPHORIC, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES,
+  ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -20,6 +20,13 @@ interface Mention {
 }
 
 const position = (sentence: number, offset: number) => sentence * 1_000_000 + offset;
+
+/** A person's name as the claims give it: two or more plain capitalised words ("Rina Wati"). */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
+/** A word that makes a name an organisation's or an office's ("PT", "Bank", "SDN"). */
+const organisationWord = (w: string): boolean => !!NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase());
+/** An actor opened by a pronoun or a "we" word ("ia", "kami", "mereka"): it owns nothing and is no antecedent. */
+const pronounLed = (first: string): boolean => PERSON_PRONOUNS.has(first) || WE_WORDS.has(first) || first === 'mereka';
 
 export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
   const index = buildIndex(claims, sentences);
@@ -54,7 +61,7 @@ function lastTwoSpeakers(done: readonly ClaimDraft[]): string | null {
   const people: string[] = [];
   for (let k = done.length - 1; k >= 0 && people.length < 2; k--) {
     const sp = done[k].source;
-    if (sp && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(sp) && !people.includes(sp)) people.push(sp);
+    if (sp && PLAIN_NAME.test(sp) && !people.includes(sp)) people.push(sp);
   }
   return people.length === 2 ? `${people[1]} dan ${people[0]}` : null;
 }
@@ -85,9 +92,9 @@ function describedNoun(actor: string, sentence: number, sentences: readonly Sent
   if (!m) return null;
   const noun = m[1].toLowerCase();
   if (DEMONSTRATIVE_TIMES.has(noun) || TIME_HEADS.has(noun) || PERSON_PRONOUNS.has(noun) || noun === 'hal') return null;
+  const mention = new RegExp(`(?<![\\p{L}-])${noun}((?: [\\p{Ll}-]+){0,2})`, 'gu');
   for (let k = sentence - 1; k >= Math.max(0, sentence - 5); k--) {
-    const text = sentences[k]?.text ?? '';
-    const found = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${noun}((?: [\\p{Ll}-]+){0,2})`, 'gu'))].pop();
+    const found = [...(sentences[k]?.text ?? '').matchAll(mention)].pop();
     if (!found) continue;
     const mods: string[] = [];
     for (const w of found[1].trim().split(' ').filter(Boolean)) {
@@ -113,7 +120,7 @@ function thatMatter(actor: string, c: ClaimDraft, done: readonly ClaimDraft[], i
   const owner = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8)?.actor;
   if (!owner || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
   const words = owner.toLowerCase().split(/\s+/);
-  if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || ['mereka', 'anda', '-nya', 'hal', 'ini', 'itu'].includes(words[0])) return null;
+  if (pronounLed(words[0]) || NO_MATTER_OWNERS.has(words[0])) return null;
   return owner;
 }
 
@@ -128,7 +135,7 @@ function ownedNoun(actor: string, sentence: number, done: readonly ClaimDraft[])
   const owner = done.find((d) => d.sentence === sentence - 1)?.actor;
   if (!owner || !/^\p{Lu}/u.test(owner) || /nya$/.test(owner) || owner.split(/\s+/).length > 6) return null;
   const words = owner.toLowerCase().split(/\s+/);
-  if (PERSON_PRONOUNS.has(words[0]) || WE_WORDS.has(words[0]) || words[0] === 'mereka' || DEMONSTRATIVES.has(words[words.length - 1])) return null;
+  if (pronounLed(words[0]) || DEMONSTRATIVES.has(words[words.length - 1])) return null;
   return `${m[1]} ${owner}`;
 }
 
@@ -199,8 +206,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   }
   // Names that end an office's run ("Kepala SMA Negeri 3 Bogor Rahmat Hidayat menggelar …" → the actor Rahmat Hidayat): speakers,
   // and actors of two or more plain capitalised words with no word of an organisation in them
-  const people = new Set(claims.map((c) => c.actor).filter((a) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(a)
-    && !a.split(' ').some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase()))));
+  const people = new Set(claims.map((c) => c.actor).filter((a) => PLAIN_NAME.test(a) && !a.split(' ').some(organisationWord)));
   const named = new Set([...speakers, ...people]);
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
@@ -267,7 +273,7 @@ function officeHolder(source: string, index: Index): string | null {
   for (const p of index.people) {
     if (source.length <= p.length || !source.endsWith(` ${p}`)) continue;
     const office = source.slice(0, source.length - p.length).trim().split(/\s+/);
-    if (office.some((w) => NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase()))) return p;
+    if (office.some(organisationWord)) return p;
   }
   return null;
 }
