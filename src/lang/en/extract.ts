@@ -7,8 +7,8 @@ import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, t
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS, QUOTED_AS_GERUNDS,
-  QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS,
+  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -30,6 +30,10 @@ interface DraftContext {
   /** The claims come from inside a quotation. */
   quoted: boolean;
 }
+
+/** The context of claims drawn from a stretch outside quotation marks: reported under a source, else stated. */
+const unquoted = (p: Parsed, stretch: readonly number[], source: Source | null, i: number): DraftContext =>
+  ({ source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, stretch), quoted: false });
 
 interface SentenceResult {
   drafts: ClaimDraft[];
@@ -210,8 +214,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
   }
   const out: ClaimDraft[] = [];
-  const context = (c: Clause): DraftContext =>
-    ({ source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, c.span), quoted: false });
+  const context = (c: Clause): DraftContext => unquoted(p, c.span, source, i);
   const lead = leadingClause(p, seq);
   for (const c of lead ? mainClauses(p, lead) : []) {
     out.push(...clauseDrafts(p, c, context(c)));
@@ -286,7 +289,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     return statementClaims(p, extra.slice(start), i, source ?? speaker);
   }
   // "… to build the Metro station, which opened in 2004": the noun phrase before the comma did what the aside tells.
-  if (/^(which|who)$/.test(first.lower)) {
+  if (EVENT_RELATIVES.has(first.lower)) {
     const np = phraseBefore(p, extra[0]);
     return np.length ? eventAside(p, np, extra, source, i) : [];
   }
@@ -295,7 +298,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     const whole = trimAsides(p, extra.slice(1));
     // "after scoring a coup when the premier apologized": a subordinate clause with its own subject is a claim of its own.
     const stretch = trimSubordinate(p, whole, false);
-    const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, stretch), quoted: false };
+    const ctx = unquoted(p, stretch, source, i);
     const own = draft(cleanName(p, c.subject).name, spanText(p, stretch), ctx, p.toks[c.subject[0]].start);
     return [own, ...stretch.length < whole.length ? statementClaims(p, whole.slice(stretch.length + 1), i, source) : []];
   }
@@ -307,7 +310,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
   if (participleAside(first) && !COMMENT_PARTICIPLES.has(first.lower)) {
     const action = spanText(p, trimAsides(p, extra));
     if (!/\p{L}/u.test(action) || extra.length < 2) return [];
-    const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, extra), quoted: false };
+    const ctx = unquoted(p, extra, source, i);
     // "The ministry says the law will cut costs, pointing to a study": the speaker points, in its own voice.
     if (source && SPEAKER_PARTICIPLES.has(first.lower)) return [draft(source.name, action, { ...ctx, source: null, kind: 'statement' }, -1)];
     return [draft(cleanName(p, c.subject).name, action, ctx, p.toks[c.subject[0]].start)];
@@ -321,7 +324,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
  * station opened in 2004. Without a date an aside mostly describes ("the firm, which makes tyres,"): no claim.
  */
 function eventAside(p: Parsed, np: readonly number[], aside: readonly number[], source: Source | null, i: number): ClaimDraft[] {
-  const relative = /^(which|who)$/.test(p.toks[aside[0]].lower);
+  const relative = EVENT_RELATIVES.has(p.toks[aside[0]].lower);
   let body = relative ? aside.slice(1) : aside.slice();
   if (!body.length || !isVerb(p.toks[body[0]]) || has(p.toks[body[0]], 'Gerund') || !relative && !has(p.toks[body[0]], 'PastTense')) return [];
   // The aside runs to its closing comma; a comma inside a date ("on May 5, 2004") does not close it.
@@ -331,7 +334,7 @@ function eventAside(p: Parsed, np: readonly number[], aside: readonly number[], 
   const action = spanText(p, body);
   const actor = cleanName(p, np).name;
   if (!actor || !/\p{L}/u.test(action)) return [];
-  const ctx: DraftContext = { source, kind: source ? 'reported' : 'statement', sentence: i, clause: rangeOf(p, body), quoted: false };
+  const ctx = unquoted(p, body, source, i);
   return [draft(actor, action, ctx, p.toks[np[0]].start)];
 }
 

@@ -252,6 +252,9 @@ export const QUANTIFIERS = forms('no none neither each every all some any many m
 /** Quantifiers that make their noun phrase plural ("both sides", "several officials"). */
 export const PLURAL_QUANTIFIERS = forms('both many several some most all');
 
+/** Relative pronouns of an aside that tells its noun's own event ("the station, which opened in 2004"). */
+export const EVENT_RELATIVES = forms('which who');
+
 /** Subordinators before a participle that tells a further act of the clause's subject ("…, while cutting them for the old"). */
 export const PARTICIPLE_SUBORDINATORS = forms('while after before');
 
