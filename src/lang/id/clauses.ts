@@ -55,7 +55,8 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
   if (!toks.length) return -1;
   const first = toks[0];
   // a capitalised word after the first makes a title ("Ada Apa"), a number does not ("ada 12 desa")
-  if ((opensPredicate(first, true) && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
+  const verbFirst = opensPredicate(first, true) && !nameBeforeSpeech(toks);
+  if ((verbFirst && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
   let inRel = false;
   let relHead = -1;
   let gap = false;
@@ -84,6 +85,16 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     if (opens) return speechVerbAhead(toks, i);
   }
   return -1;
+}
+
+/**
+ * "Dimas mengatakan …", "Terawan menjelaskan …": a capitalised word shaped like a di-/ter-/ber- verb but with no verbal
+ * suffix, right before a verb of saying, is the speaker's name ("Dikatakan …" and "Diharapkan menjadi …" keep theirs).
+ */
+function nameBeforeSpeech(toks: readonly Token[]): boolean {
+  const [first, second] = toks;
+  return !!second && /^\p{Lu}\p{Ll}/u.test(first.core) && !/(?:kan|i|nya)$/.test(first.lower) && !PREDICATE_MARKERS.has(first.lower)
+    && SPEECH_VERBS.has(second.lower);
 }
 
 /**

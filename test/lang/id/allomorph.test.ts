@@ -21,4 +21,9 @@ describe('meN- allomorphs', () => {
     });
     expect(claims('Megawati menegaskan bahwa partainya tetap mendukung pemerintah.')[0]).toMatchObject({ source: 'Megawati', kind: 'reported' });
   });
+
+  it('a di-/ter- shaped name with no verbal suffix before a verb of saying is the speaker', () => {
+    expect(claims('Dimas mengatakan bahwa harga beras akan turun.')[0]).toMatchObject({ actor: 'harga beras', source: 'Dimas', kind: 'reported' });
+    expect(claims('Terawan menjelaskan, vaksin itu aman.')[0]).toMatchObject({ actor: 'vaksin itu', source: 'Terawan', kind: 'reported' });
+  });
 });
