@@ -1,7 +1,7 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
-  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS,
-  TITLE_PAIRS,
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_STOPS, PERSONAL_TITLE, ROLES, ROLE_DOMAINS, SOFT_TITLES,
+  STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
@@ -42,6 +42,10 @@ function stripRoles(toks: Token[]): Token[] {
   // the person who holds it ("Menteri Keuangan Sri Mulyani" earlier); "Keuangan" alone names nobody.
   if (toks.slice(i, end).every((t) => ROLE_DOMAINS.has(t.lower))) return toks.slice(0, end);
   let domain = false;
+  // "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia", "Menteri Hukum dan HAM Supratman Andi Agtas": a ministry
+  // named by two fields joined by "dan"; the name is read in the capitalised run after the last "dan"
+  const link = lastRoleLink(toks, i, end);
+  if (link > 0) i = link + 1;
   while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i])) && !titleAt(toks, i, end)) {
     i++;
     domain = true;
@@ -63,9 +67,53 @@ function stripRoles(toks: Token[]): Token[] {
 function lastTitleEnd(toks: readonly Token[], from: number, end: number): number {
   let found = -1;
   for (let k = from + 1; k < end - 1 && isCapitalized(toks[k]); k++) {
-    if (malayTitleAt(toks, k, end)) found = skipTitles(toks, k, end);
+    // "Kabid Humas Polda Metro Jaya Kombes Ade Ary": a rank, like a Malaysian title, stands right before the name
+    if (malayTitleAt(toks, k, end) || isRank(toks[k])) found = skipTitles(toks, k, end);
   }
   return found;
+}
+
+/** A rank or honorific written right before a person's name ("Kombes", "AKBP", "Pak", "Dr."). */
+const isRank = (t: Token) => isRole(t) && PERSONAL_TITLE.test(t.lower);
+
+/** A word joining two fields of an office ("Energi dan Sumber Daya Mineral"). */
+const ROLE_LINK = /^(?:dan|serta|&)$/;
+
+/**
+ * The last "dan" inside an office written before a name, toks[from, end): capitalised words on both sides, no
+ * title after it ("Presiden Prabowo dan Wapres Gibran" joins two people), and a capitalised run after it; or -1.
+ */
+function lastRoleLink(toks: readonly Token[], from: number, end: number): number {
+  let found = -1;
+  for (let k = from; k < end - 2; k++) {
+    const t = toks[k];
+    if (ROLE_LINK.test(t.lower) && k > 0 && isCapitalized(toks[k - 1])) {
+      if (!isCapitalized(toks[k + 1]) || titleAt(toks, k + 1, end)) return -1;
+      found = k;
+    } else if (!isCapitalized(t) || /[,;:.!?”"]/.test(t.trail)) return -1;
+  }
+  return found > 0 && isCapitalizedRun(toks, found + 1, end) ? found : -1;
+}
+
+/**
+ * Where the person's name begins in an office written with a field list or a rank ("Menteri Komunikasi dan Digital
+ * Meutya Hafid", "Kabid Humas Polda Metro Jaya Kombes Ade Ary"), for a title at toks[i]; -1 for any other office,
+ * whose run is read as before.
+ */
+export function nameAfterOffice(toks: readonly Token[], i: number): number {
+  let e = i;
+  while (e < toks.length) {
+    const t = toks[e];
+    const link = e > i && ROLE_LINK.test(t.lower) && e + 1 < toks.length && isCapitalized(toks[e + 1]) && !titleAt(toks, e + 1);
+    if (!isCapitalized(t) && !link) break;
+    e++;
+    if (/[,;:.!?”"]/.test(t.trail)) break;
+  }
+  const stretch = toks.slice(i, e);
+  if (!stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
+  const kept = stripRoles([...stretch]);
+  const at = kept.length ? stretch.indexOf(kept[0]) : -1;
+  return at > 0 && kept.length < stretch.length ? i + at : -1;
 }
 
 /** Last words of titles after which the name comes at once. */
@@ -79,7 +127,7 @@ function malayTitleAt(toks: readonly Token[], i: number, end = toks.length): num
   return n > 1 || (n === 1 && MALAY_TITLES.has(toks[i].lower)) ? n : 0;
 }
 
-function isCapitalizedRun(toks: Token[], from: number, to: number): boolean {
+function isCapitalizedRun(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isCapitalized(toks[i])) return false;
   return true;
 }
@@ -145,7 +193,11 @@ export function nameInCue(text: string, from: number, to: number): string {
   }
   if (cur.length) parts.push(cur);
   const cut = (toks: Token[]) => {
-    const stop = toks.findIndex((t, i) => i > 0 && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
+    // "kata Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia": a "dan" inside an office does not end the name
+    const capEnd = toks.findIndex((t) => !isCapitalized(t) && !ROLE_LINK.test(t.lower));
+    const office = isRole(toks[0]) && lastRoleLink(toks, 1, capEnd < 0 ? toks.length : capEnd) > 0;
+    const stop = toks.findIndex((t, i) => i > 0 && !(office && ROLE_LINK.test(t.lower))
+      && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
   let nonEmpty = parts.filter((p) => p.length);
@@ -181,6 +233,18 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     const title = titleAt(toks, i);
+    // "Menteri Komunikasi dan Digital Meutya Hafid": the whole office is the role, the name after it the run; the office's
+    // own capitalised words ("Polda Metro Jaya") are a name of their own, no person
+    const named = title && !role.length ? nameAfterOffice(toks, i) : -1;
+    if (named > 0) {
+      if (/^(?:selaku|sebagai)$/.test(toks[i - 1]?.lower ?? '')) described = true;
+      role = toks.slice(i, named).map((u) => u.lower);
+      const office = toks.slice(i, named).filter((u, k) => k > 0 && isCapitalized(u) && !isRole(u) && !ROLE_DOMAINS.has(u.lower) && !isAcronym(u));
+      const [a, z] = [office[0], office[office.length - 1]];
+      if (office.length) out.push({ name: textOf(text, office), start: a.coreStart, end: z.coreEnd, afterRole: false, role: null });
+      i = named;
+      continue;
+    }
     if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
       if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);

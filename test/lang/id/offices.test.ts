@@ -1,0 +1,41 @@
+// Offices written before a person's name in Indonesian news (issue 14, class 4), on invented sentences: a ministry named
+// by two fields joined by "dan", and a rank ending a police or army office, are left out of the speaker's name.
+import { describe, expect, it } from 'vitest';
+import { cleanName } from '../../../src/lang/id/names.js';
+import { claims } from '../../support/id-claims.js';
+
+describe('offices before a name', () => {
+  it('a ministry of two fields joined by dan is the office, the name follows it', () => {
+    expect(cleanName('Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia')).toBe('Bahlil Lahadalia');
+    expect(cleanName('Menteri Hukum dan HAM Supratman Andi Agtas')).toBe('Supratman Andi Agtas');
+    expect(cleanName('Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono')).toBe('Sakti Wahyu Trenggono');
+  });
+
+  it('two people joined by dan stay two people', () => {
+    expect(cleanName('Presiden Prabowo dan Wapres Gibran')).toBe('Prabowo dan Wapres Gibran');
+  });
+
+  it('a rank after the office of a police spokesman starts the name', () => {
+    expect(cleanName('Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi')).toBe('Ade Ary Syam Indradi');
+  });
+
+  it('a cue naming such an office gives the person, and a later first-name cue resolves to the full name', () => {
+    const got = claims(
+      '“Stok beras aman,” kata Menteri Pertanian dan Ketahanan Pangan Andi Sulaiman di Jakarta, Senin (3/11/2025).',
+      'Menteri Komunikasi dan Digital Meutya Hafid meminta platform menghapus konten judi.',
+      'Platform wajib menghapusnya dalam 24 jam, kata Meutya.',
+    );
+    expect(got[0].source).toBe('Andi Sulaiman');
+    expect(got[1].actor).toBe('Meutya Hafid');
+    expect(got.find((c) => c.sentence === 2)?.source).toBe('Meutya Hafid');
+  });
+
+  it('the name after a rank in an office resolves later first-name cues', () => {
+    const got = claims(
+      'Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengungkapkan, kedua tersangka beraksi sejak Agustus.',
+      'Mereka sudah beraksi di lima lokasi, ujar Ade.',
+    );
+    expect(got[0].source).toBe('Ade Ary Syam Indradi');
+    expect(got[1].source).toBe('Ade Ary Syam Indradi');
+  });
+});
