@@ -245,6 +245,17 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       i = named;
       continue;
     }
+    // "Kepala BPS Amalia Widyasanti", "Direktur Utama PT KAI Budi Santoso": acronyms after a role before a name are the
+    // role's organisation, a name of their own; the person's run starts after them
+    let acr = i;
+    while (role.length && acr < toks.length && isAcronym(toks[acr]) && !/[,;:.!?”"]/.test(toks[acr].trail)) acr++;
+    if (acr > i && acr < toks.length && isCapitalized(toks[acr]) && !isAcronym(toks[acr]) && !titleAt(toks, acr)) {
+      const org = toks.slice(i, acr);
+      out.push({ name: textOf(text, org), start: org[0].coreStart, end: org[org.length - 1].coreEnd, afterRole: false, role: null });
+      for (const u of org) role.push(u.lower);
+      i = acr;
+      continue;
+    }
     if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
       if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);

@@ -38,4 +38,13 @@ describe('offices before a name', () => {
     expect(got[0].source).toBe('Ade Ary Syam Indradi');
     expect(got[1].source).toBe('Ade Ary Syam Indradi');
   });
+
+  it('an acronym between the role and the name is the organisation: the speaker resolves without it', () => {
+    const got = claims(
+      'Kepala BPS Amalia Widyasanti menyebutkan bahwa harga cabai naik 15 persen.',
+      'Direktur Utama PLN Darmawan Prasodjo memastikan bahwa pasokan listrik tetap aman.',
+    );
+    expect(got[0]).toMatchObject({ actor: 'harga cabai', source: 'Amalia Widyasanti' });
+    expect(got[1]).toMatchObject({ actor: 'pasokan listrik', source: 'Darmawan Prasodjo' });
+  });
 });
