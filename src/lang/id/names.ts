@@ -1,6 +1,6 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
-  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_STOPS, PERSONAL_TITLE, ROLES, ROLE_DOMAINS, SOFT_TITLES,
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE, ROLES, ROLE_DOMAINS, SOFT_TITLES,
   STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -249,7 +249,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     // role's organisation, a name of their own; the person's run starts after them
     let acr = i;
     while (role.length && acr < toks.length && isAcronym(toks[acr]) && !/[,;:.!?”"]/.test(toks[acr].trail)) acr++;
-    if (acr > i && acr < toks.length && isCapitalized(toks[acr]) && !isAcronym(toks[acr]) && !titleAt(toks, acr)) {
+    // "pihak PT Kargo Jaya": a word of a company's name ("PT", "Tbk") opens the organisation's own name, which runs on
+    const company = toks.slice(i, acr).some((u) => NAME_KINDS[u.lower]);
+    if (acr > i && !company && acr < toks.length && isCapitalized(toks[acr]) && !isAcronym(toks[acr]) && !titleAt(toks, acr)) {
       const org = toks.slice(i, acr);
       out.push({ name: textOf(text, org), start: org[0].coreStart, end: org[org.length - 1].coreEnd, afterRole: false, role: null });
       for (const u of org) role.push(u.lower);
