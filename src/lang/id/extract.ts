@@ -7,7 +7,8 @@ import {
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
-  ASPECT, CLAIMING_PASSIVES, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES, PERSON_PRONOUNS, POSTPOSED_STOPS,
+  ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES, PERSON_PRONOUNS,
+  POSTPOSED_STOPS, QUESTION_WORDS,
   PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE,
   TOPIC_PREPOSITIONS,
 } from './lexicon.js';
@@ -282,6 +283,15 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       let end = c.predicate[1];
       const bahwa = /\bbaha?wa\s*$/.test(text.slice(Math.max(0, start - 8), start));
       while (bahwa && i + 1 < clauses.length && clauses[i + 1].coordinated && end > start) end = clauses[++i].predicate[1];
+      // "Agus membantah kabar tersebut": a verb of saying with a noun phrase for object and no clause after it reports
+      // nothing; the speaker's own act is the claim. Not after bahwa, nor before a question word ("menjelaskan mengapa …").
+      const opener = tokenize(text, start, Math.min(end, start + 30))[0];
+      const objectVerb = !CLAUSE_SPEECH_VERBS.has(verb.lower) && !bahwa && opener && !QUESTION_WORDS.has(opener.lower);
+      const own = objectVerb && !parseClauses(text, start, end).length && actionText(text, c.predicate);
+      if (own && source) {
+        out.push(draft(source, own, STATEMENT, sentence, [c.start, c.predicate[1]]));
+        continue;
+      }
       const claims = reported(at, { from: start, to: end }, { source, cue, speechVerb: true });
       out.push(...claims);
       continue;

@@ -108,3 +108,22 @@ describe('a relative clause of claiming', () => {
     expect(out.find((c) => c.source)).toMatchObject({ actor: 'lapisan keramik', action: 'membuat layar tahan gores', source: 'Samsung' });
   });
 });
+
+describe('a verb of saying with a noun phrase and no clause', () => {
+  it('"Agus membantah kabar tersebut" is the speaker’s own act, not a report of "kabar tersebut"', () => {
+    expect(claims('Kepala Biro Komunikasi Agus Cahyono membantah kabar tersebut.')[0]).toMatchObject({
+      actor: 'Agus Cahyono', action: 'membantah kabar tersebut', source: null, kind: 'statement',
+    });
+  });
+
+  it('a clause after the verb is still reported, and so is a question word’s clause', () => {
+    expect(claims('Agus membantah pemerintah akan menghapus subsidi.')[0]).toMatchObject({ actor: 'pemerintah', source: 'Agus', kind: 'reported' });
+    expect(claims('Rina menjelaskan kepada wartawan mengapa sekolah itu ditutup.')[0]).toMatchObject({ source: 'Rina', kind: 'reported' });
+  });
+});
+
+describe('a verb that always reports', () => {
+  it('"mengatakan defisit aman" reports a clause without a verb', () => {
+    expect(claims('Sri Mulyani mengatakan defisit aman.')[0]).toMatchObject({ action: 'defisit aman', source: 'Sri Mulyani', kind: 'reported' });
+  });
+});
