@@ -558,10 +558,16 @@ function pseudoCleft(text: string, from: number): number {
 function commaComplement(text: string, c: Clause): number {
   const toks = tokenize(text, c.predicate[0], c.predicate[1]);
   const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || COMMA_SPEECH_VERBS.has(t.lower));
-  // the verb and its comma open the predicate; segments after it may have extended it ("menerangkan, dari hasil …, X …")
-  if (k < 0 || k > 2 || text[toks[k].coreEnd] !== ',') return -1;
+  // the verb and its comma open the predicate; segments after it may have extended it ("menerangkan, dari hasil …, X …");
+  // "Ia mengatakan kepada Kompas.com, …": who was told stands between the verb and its comma
+  let verbEnd = k >= 0 ? toks[k].coreEnd : -1;
+  if (k >= 0 && text[verbEnd] !== ',' && /^(?:kepada|pada)$/.test(toks[k + 1]?.lower ?? '')) {
+    const told = toks.slice(k + 2, k + 6).findIndex((t) => text[t.coreEnd] === ',');
+    if (told >= 0 && toks.slice(k + 2, k + 3 + told).every((t) => isCapitalized(t) || !isVerbWord(t.lower))) verbEnd = toks[k + 2 + told].coreEnd;
+  }
+  if (k < 0 || k > 2 || text[verbEnd] !== ',') return -1;
   for (let j = 0; j < k; j++) if (!ASPECT.has(toks[j].lower)) return -1;
-  const rest = text.indexOf(',', toks[k].coreEnd) + 1;
+  const rest = text.indexOf(',', verbEnd) + 1;
   return rest > 0 && /\S/.test(text.slice(rest)) ? rest : -1;
 }
 

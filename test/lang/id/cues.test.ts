@@ -127,3 +127,12 @@ describe('a verb that always reports', () => {
     expect(claims('Sri Mulyani mengatakan defisit aman.')[0]).toMatchObject({ action: 'defisit aman', source: 'Sri Mulyani', kind: 'reported' });
   });
 });
+
+describe('"X mengatakan kepada Y, …"', () => {
+  it('who was told stands between the verb and its comma; the clause after the comma is reported, Y is not the source', () => {
+    const got = claims('Meutya Hafid mengatakan kepada Kompas.com, kementerian akan menggandeng bank.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ actor: 'kementerian', action: 'akan menggandeng bank', source: 'Meutya Hafid', kind: 'reported' });
+    expect(claims('Budi menjelaskan kepada wartawan di Jakarta, harga beras akan turun.')[0]).toMatchObject({ actor: 'harga beras', source: 'Budi' });
+  });
+});
