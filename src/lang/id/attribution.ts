@@ -1,5 +1,8 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
-import { AFTER_CUES, COMPLEMENTIZERS, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import {
+  AFTER_CUES, COMPLEMENTIZERS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
+  SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+} from './lexicon.js';
 import { isRole, nameInCue } from './names.js';
 import { cleaning } from './cleaning.js';
 
@@ -134,6 +137,9 @@ export function sourceTrailer(text: string): { source: string; cue: Range } | nu
 /** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */
 function sourceName(text: string, from: number, to: number): string {
   let toks: Token[] = tokenize(text, from, to);
+  // "informasi yang dihimpun Kompas.com", "data yang dirilis BPS": who gathered or issued it is the source
+  const by = toks.findIndex((t, k) => k >= 1 && k <= 3 && toks[k - 1].lower === 'yang' && (GATHERING_PASSIVES.has(t.lower) || ISSUING_PASSIVES.has(t.lower)));
+  if (by > 0 && by + 1 < toks.length) toks = toks.slice(toks[by + 1].lower === 'oleh' && by + 2 < toks.length ? by + 2 : by + 1);
   while (toks.length > 1 && (SOURCE_NOUNS.has(toks[0].lower) || toks[0].lower === 'dari')) toks = toks.slice(1);
   if (!toks.length) return '';
   return nameInCue(text, toks[0].coreStart, to);

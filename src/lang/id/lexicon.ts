@@ -209,6 +209,9 @@ export const CLAIMING_PASSIVES = set('diklaim disebut dinilai diyakini dianggap'
 /** Passives of issuing that join a report noun to its author: "pengumuman yang dikeluarkan BPOM bahwa …". */
 export const ISSUING_PASSIVES = set('dikeluarkan disampaikan dirilis diterbitkan diumumkan');
 
+/** Passives of gathering that join a noun of information to who gathered it: "informasi yang dihimpun Kompas.com". */
+export const GATHERING_PASSIVES = set('dihimpun diperoleh diterima dikumpulkan didapat didapatkan dihimpunnya');
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 

@@ -136,3 +136,12 @@ describe('"X mengatakan kepada Y, …"', () => {
     expect(claims('Budi menjelaskan kepada wartawan di Jakarta, harga beras akan turun.')[0]).toMatchObject({ actor: 'harga beras', source: 'Budi' });
   });
 });
+
+describe('who gathered or issued the information', () => {
+  it('"Berdasarkan informasi yang dihimpun Kompas.com," and "Menurut data yang dirilis BPS," name the outlet and the office', () => {
+    expect(claims('Berdasarkan informasi yang dihimpun Kompas.com, stok elpiji di sejumlah pangkalan menipis.')[0]).toMatchObject({
+      actor: 'stok elpiji di sejumlah pangkalan', source: 'Kompas.com', kind: 'reported',
+    });
+    expect(claims('Menurut data yang dirilis BPS, inflasi naik.')[0].source).toBe('BPS');
+  });
+});
