@@ -10,6 +10,7 @@ import {
   PLACE_LINKS, REL_TIMES,
   KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
+import { isVerbWord } from './morphology.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
 
@@ -76,7 +77,10 @@ function groupBefore(c: ClaimDraft, sentences: readonly Sentence[]): string | nu
   for (const text of texts) {
     const found = [...text.matchAll(/(?<![\p{L}-])para (\p{Ll}+)(?: (\p{Ll}+))?/gu)].pop();
     if (!found) continue;
-    const mod = found[2] && !TRAILING_ADVERBIALS.has(found[2]) && !NOUN_PHRASE_STOPS.has(found[2]) && !CLAUSE_MARKERS.has(found[2]) ? ` ${found[2]}` : '';
+    // "para tersangka menggunakan …": a verb after the noun opens the predicate, it modifies nothing
+    const w = found[2];
+    const modifies = w && !TRAILING_ADVERBIALS.has(w) && !NOUN_PHRASE_STOPS.has(w) && !CLAUSE_MARKERS.has(w) && !isVerbWord(w);
+    const mod = modifies ? ` ${w}` : '';
     return `para ${found[1]}${mod}`;
   }
   return null;
