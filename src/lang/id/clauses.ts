@@ -55,7 +55,7 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
   if (!toks.length) return -1;
   const first = toks[0];
   // a capitalised word after the first makes a title ("Ada Apa"), a number does not ("ada 12 desa")
-  const verbFirst = opensPredicate(first, true) && !nameBeforeSpeech(toks);
+  const verbFirst = (opensPredicate(first, true) || presents(toks)) && !nameBeforeSpeech(toks);
   if ((verbFirst && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
   let inRel = false;
   let relHead = -1;
@@ -85,6 +85,21 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     if (opens) return speechVerbAhead(toks, i);
   }
   return -1;
+}
+
+/**
+ * "Muncul anggapan bahwa …", "Timbul kekhawatiran di kalangan pedagang": a presentational verb opening the clause has no
+ * subject before it, when what it presents runs to bahwa, yang, a preposition or the segment's end; "hadir salah satu
+ * pendiri X menyalami …" is a subject with its own verb after it.
+ */
+function presents(toks: readonly Token[]): boolean {
+  if (toks.length < 2 || !PRESENTATIONAL.has(toks[0].lower) || !/^\p{Ll}/u.test(toks[1].core)) return false;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.lower === 'bahwa' || t.lower === 'yang' || PREPOSITIONS.has(t.lower)) return true;
+    if (opensPredicate(t)) return false;
+  }
+  return true;
 }
 
 /**

@@ -427,7 +427,9 @@ function presentedActor(text: string, predicate: Range): string | null {
   while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower) && !PRESENTATIONAL.has(toks[k].lower)) k++;
   if (k >= toks.length - 1 || !PRESENTATIONAL.has(toks[k].lower) || breaksClause(toks[k])) return null;
   let end = k + 1;
-  while (end < toks.length && end - k <= 9 && toks[end].lower !== 'yang' && !PREPOSITIONS.has(toks[end].lower) && !isVerbWord(toks[end].lower)) {
+  // "Beredar kabar bahwa pemerintah …": what is there is the kabar; its content opens at bahwa
+  const stop = (t: (typeof toks)[number]) => t.lower === 'yang' || t.lower === 'bahwa' || PREPOSITIONS.has(t.lower) || isVerbWord(t.lower);
+  while (end < toks.length && end - k <= 9 && !stop(toks[end])) {
     end++;
     if (breaksClause(toks[end - 1])) break;
   }
