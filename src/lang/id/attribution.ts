@@ -1,6 +1,6 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
 import {
-  AFTER_CUES, COMPLEMENTIZERS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
+  AFTER_CUES, COMPLEMENTIZERS, DEMONSTRATIVES, DOCUMENT_NOUNS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
   SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
 } from './lexicon.js';
 import { isRole, nameInCue } from './names.js';
@@ -111,6 +111,25 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   // "Seperti diberitakan sebelumnya, …": the article's own earlier report, no one else's
   if (/^(?:sebelumnya|kemarin|sebelum ini)$/i.test(source)) return null;
   return { source, cue: [0, comma], rest: comma + 1 };
+}
+
+/**
+ * "Dalam RPP tersebut, pemerintah wajib menyimpan beras …", "Dalam bahan paparan itu, gaji presiden …": a clause read in
+ * a document is the document's; the source is the document as named there, without its demonstrative. Not when the
+ * clause has a speaker of its own ("Dalam laporan itu, BPS menyebutkan …"). At most five words of the document's name.
+ */
+export function documentOpener(text: string): { source: string; cue: Range; rest: number } | null {
+  if (!/^dalam\s/i.test(text)) return null;
+  const comma = topLevelComma(text, 6);
+  if (comma < 0 || comma > 80) return null;
+  let toks = tokenize(text, 6, comma);
+  if (toks.length < 1 || toks.length > 6) return null;
+  // "bahan paparan", "draf RPP": the document noun may come second
+  if (!toks.slice(0, 2).some((t) => DOCUMENT_NOUNS.has(t.lower))) return null;
+  if (toks.length > 1 && DEMONSTRATIVES.has(toks[toks.length - 1].lower)) toks = toks.slice(0, -1);
+  const rest = tokenize(text, comma + 1, Math.min(text.length, comma + 120)).slice(0, 6);
+  if (rest.length < 2 || rest.some((t) => SPEECH_VERBS.has(t.lower))) return null;
+  return { source: text.slice(toks[0].coreStart, toks[toks.length - 1].coreEnd), cue: [0, comma], rest: comma + 1 };
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { ClaimDraft, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
+  closesSentence, cueAfter, documentOpener, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
@@ -243,7 +243,7 @@ function quoteClaims(text: string, from: number, to: number, sentence: number, s
 /** Claims of a sentence with no quotation at its head: statements and reported speech. */
 function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimDraft[] {
   const at: Reading = { sentence, text };
-  const opener = sourceOpener(text);
+  const opener = sourceOpener(text) ?? documentOpener(text);
   if (opener) return reported(at, { from: opener.rest, to: text.length, titleCase }, { source: opener.source, cue: opener.cue });
   const trailer = sourceTrailer(text);
   if (trailer) return reported(at, { from: 0, to: trailer.cue[0], titleCase }, { source: trailer.source, cue: trailer.cue });

@@ -212,6 +212,14 @@ export const ISSUING_PASSIVES = set('dikeluarkan disampaikan dirilis diterbitkan
 /** Passives of gathering that join a noun of information to who gathered it: "informasi yang dihimpun Kompas.com". */
 export const GATHERING_PASSIVES = set('dihimpun diperoleh diterima dikumpulkan didapat didapatkan dihimpunnya');
 
+/**
+ * Documents that speak for their authors when a clause is read "in" them: "Dalam RPP tersebut, pemerintah wajib …",
+ * "Dalam laporan itu disebutkan bahwa …". The document is the source.
+ */
+export const DOCUMENT_NOUNS = set(`
+  rpp rancangan peraturan perpres pp permen perda uu undang-undang laporan dokumen surat draf draft paparan naskah memo
+  kajian studi survei penelitian riset putusan edaran pasal aturan regulasi kontrak perjanjian nota rilis siaran`);
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 

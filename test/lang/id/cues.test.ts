@@ -145,3 +145,19 @@ describe('who gathered or issued the information', () => {
     expect(claims('Menurut data yang dirilis BPS, inflasi naik.')[0].source).toBe('BPS');
   });
 });
+
+describe('a document as the source', () => {
+  it('"Dalam RPP tersebut, …": the clause read in a document is reported, the document is its source', () => {
+    const got = claims(
+      'Pemerintah menerbitkan Rancangan Peraturan Pemerintah (RPP) tentang Cadangan Pangan pekan lalu.',
+      'Dalam RPP tersebut, pemerintah wajib menyimpan beras minimal 3 juta ton.',
+    );
+    expect(got[1]).toMatchObject({ actor: 'pemerintah', action: 'wajib menyimpan beras minimal 3 juta ton', source: 'RPP', kind: 'reported' });
+    expect(claims('Dalam bahan paparan itu, gaji presiden disimulasikan sebesar Rp 500 juta.')[0].source).toBe('bahan paparan');
+  });
+
+  it('a meeting is no document, and a speaker named in the clause keeps the report', () => {
+    expect(claims('Dalam rapat tersebut, pemerintah memutuskan menunda kenaikan tarif.')[0]).toMatchObject({ source: null, kind: 'statement' });
+    expect(claims('Dalam laporan itu, BPS menyebutkan inflasi naik.')[0].source).toBe('BPS');
+  });
+});
