@@ -6,6 +6,9 @@ import {
   TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
+
+/** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
+const REL_ENDING_MARKERS = new Set(['akan', 'telah', 'sudah', 'harus', 'wajib', 'bisa', 'dapat', 'masih', 'belum', 'sedang', 'tengah']);
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -73,6 +76,10 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
     // clause is neither its head nor a gap before the main predicate
     if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;
+    // "Warga yang mengungsi akan mendapat bantuan": a marker of aspect after the relative clause's own verb opens the
+    // main predicate ("yang tidak mampu", "yang sudah tidak tinggal" keep theirs: a marker right after yang or a marker)
+    if (inRel && relHead >= 0 && i > relHead && REL_ENDING_MARKERS.has(t.lower) && !PREDICATE_MARKERS.has(toks[i - 1].lower)
+      && opensPredicate(toks[i - 1]) && toks[i + 1] && opensPredicate(toks[i + 1])) return i;
     if (inRel) {
       if (relHead < 0) {
         relHead = i;
