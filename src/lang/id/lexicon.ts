@@ -155,6 +155,9 @@ export const ROLES = set(`
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
   mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
 
+/** Roles followed by their field in lower case before the name: "analis pasar komoditas Ibrahim", "pengamat politik Budi". */
+export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');
+
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`
   keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum

@@ -1,6 +1,6 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
-  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE, ROLES, ROLE_DOMAINS, SOFT_TITLES,
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE, ROLES, ROLE_DOMAINS, SOFT_TITLES,
   STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -46,6 +46,11 @@ function stripRoles(toks: Token[]): Token[] {
   // named by two fields joined by "dan"; the name is read in the capitalised run after the last "dan"
   const link = lastRoleLink(toks, i, end);
   if (link > 0) i = link + 1;
+  // "Analis pasar komoditas Ibrahim Assuaibi", "Pengamat politik Universitas Indonesia Budi Santoso": lower-case words
+  // of the role's field, then the capitalised run that holds the name
+  let field = i;
+  while (i > 0 && FIELD_ROLES.has(toks[i - 1].lower) && field < end - 1 && field - i < 4 && /^\p{Ll}/u.test(toks[field].core) && !breaksClause(toks[field]) && !NAME_STOPS.has(toks[field].lower)) field++;
+  if (field > i && isCapitalizedRun(toks, field, end)) i = field;
   while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i])) && !titleAt(toks, i, end)) {
     i++;
     domain = true;
@@ -193,10 +198,13 @@ export function nameInCue(text: string, from: number, to: number): string {
   }
   if (cur.length) parts.push(cur);
   const cut = (toks: Token[]) => {
+    // "kata analis pasar komoditas Ibrahim Assuaibi": the field of the role does not end the name
+    let field = FIELD_ROLES.has(toks[0].lower) ? toks.findIndex((t, k) => k > 0 && isCapitalized(t)) : -1;
+    if (!(field > 1 && field <= 5 && toks.slice(1, field).every((t) => /^\p{Ll}/u.test(t.core) && !NAME_STOPS.has(t.lower)))) field = -1;
     // "kata Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia": a "dan" inside an office does not end the name
     const capEnd = toks.findIndex((t) => !isCapitalized(t) && !ROLE_LINK.test(t.lower));
     const office = isRole(toks[0]) && lastRoleLink(toks, 1, capEnd < 0 ? toks.length : capEnd) > 0;
-    const stop = toks.findIndex((t, i) => i > 0 && !(office && ROLE_LINK.test(t.lower))
+    const stop = toks.findIndex((t, i) => i > 0 && !(office && ROLE_LINK.test(t.lower)) && !(i < field)
       && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
@@ -265,7 +273,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     if (!isCapitalized(t)) {
-      role = [];
+      // "Analis pasar komoditas Ibrahim Assuaibi": the field of the role keeps the role for the name after it
+      const field = role.length > 0 && role.length <= 4 && FIELD_ROLES.has(role[0]) && !breaksClause(toks[i - 1]) && !NAME_STOPS.has(t.lower);
+      role = field ? [...role, t.lower] : [];
       i++;
       continue;
     }

@@ -48,3 +48,16 @@ describe('offices before a name', () => {
     expect(got[1]).toMatchObject({ actor: 'pasokan listrik', source: 'Darmawan Prasodjo' });
   });
 });
+
+describe('a role with its field in lower case', () => {
+  it('"Analis pasar komoditas Ibrahim Assuaibi": the field belongs to the role, the name is the capitalised run', () => {
+    expect(cleanName('Analis pasar komoditas Ibrahim Assuaibi')).toBe('Ibrahim Assuaibi');
+    expect(cleanName('Pengamat politik Universitas Indonesia Budi Santoso')).toBe('Budi Santoso');
+    const got = claims('“Permintaan emas masih tinggi,” kata analis pasar komoditas Ibrahim Assuaibi, Senin.', 'Investor mencari aset aman, ujar Ibrahim.');
+    expect(got.map((c) => c.source)).toEqual(['Ibrahim Assuaibi', 'Ibrahim Assuaibi']);
+  });
+
+  it('other roles keep what follows them: a member of a unit is no person named', () => {
+    expect(cleanName('Anggota pasukan kavaleri Inggris')).toBe('Anggota pasukan kavaleri Inggris');
+  });
+});
