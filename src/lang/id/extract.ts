@@ -7,10 +7,9 @@ import {
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
-  ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES, PERSON_PRONOUNS,
-  POSTPOSED_STOPS, QUESTION_WORDS,
-  PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE,
-  TOPIC_PREPOSITIONS,
+  AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES,
+  PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, QUESTION_WORDS, REPORT_NOUNS, SPEAKER_PRONOUNS,
+  SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -188,11 +187,19 @@ function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number,
   }
   // without a question before it, the run is the first-person sentences nearest the cue
   const firstPerson = run.findIndex((j) => !FIRST_PERSON.test(sentences[j].text));
-  const taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
+  let taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
+  // "Dedi menyampaikan: Kami sudah mengirim perahu. Tim gabungan membuka dapur umum. Warga akan dibantu, ujar Dedi.":
+  // a colon after a verb of saying opened the quotation; every sentence from there to the cue is the speaker's
+  const opened = colonOpening(out, sentences, i, end);
+  if (opened && opened.sentence < (taken.length ? taken[taken.length - 1] : i)) {
+    taken = [];
+    for (let j = i - 1; j >= opened.sentence; j--) taken.push(j);
+  }
   for (const j of taken) {
     const text = sentences[j].text;
     const own = outOf(out, j, end);
-    const claims = quoteClaims(text, 0, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
+    const from = opened && j === opened.sentence ? opened.from : 0;
+    const claims = quoteClaims(text, from, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
     let at = own.length ? own[0] : out.findIndex((c, k) => k < end && c.sentence > j);
     if (at < 0) at = end;
     for (const k of own.reverse()) out.splice(k, 1);
@@ -200,6 +207,27 @@ function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number,
     end += claims.length - own.length;
   }
 }
+
+/** How many sentences a quotation opened by a colon may run over before its closing cue. */
+const MAX_COLON_BACK = 5;
+
+/**
+ * The sentence before sentence i, at most MAX_COLON_BACK back, that opens a quotation with a verb of saying and a colon
+ * ("Dedi menyampaikan: Kami …", "Katanya: …"), and where the quotation begins in it; none when a sentence between has
+ * quotation marks, a question or an attribution of its own.
+ */
+function colonOpening(out: readonly ClaimDraft[], sentences: readonly Sentence[], i: number, end: number): { sentence: number; from: number } | null {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_COLON_BACK; j--) {
+    const text = sentences[j].text;
+    if (QUOTE_MARKS.test(text) || isQuestion(text)) return null;
+    const colon = SPEECH_COLON.exec(text);
+    if (colon) return { sentence: j, from: colon.index + colon[0].length };
+    if (outOf(out, j, end).some((k) => out[k].source || out[k].kind !== 'statement')) return null;
+  }
+  return null;
+}
+
+const SPEECH_COLON = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...SPEECH_VERBS, ...AFTER_CUES, 'katanya', 'ujarnya'])})\s*:\s*(?=\S)`, 'iu');
 
 /** Indices of the claims of sentence j among out[0, end). */
 function outOf(out: readonly ClaimDraft[], j: number, end: number): number[] {
