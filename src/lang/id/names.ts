@@ -115,7 +115,11 @@ export function nameAfterOffice(toks: readonly Token[], i: number): number {
     if (/[,;:.!?”"]/.test(t.trail)) break;
   }
   const stretch = toks.slice(i, e);
-  if (!stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
+  // "Gubernur Jawa Barat Dedi Mulyadi": a place or organisation of two words or more between the role and the name
+  if (!stretch.length) return -1;
+  // ("Direktur Kajian Polisi Independen Ontario, Gerry McNeilly": a run closed by a comma is the office, the name follows)
+  const run = stretch.length - titleAt(stretch, 0) >= 4 && stretch.every((t) => isCapitalized(t)) && !stretch[stretch.length - 1].trail.includes(',');
+  if (!run && !stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
   const kept = stripRoles([...stretch]);
   const at = kept.length ? stretch.indexOf(kept[0]) : -1;
   return at > 0 && kept.length < stretch.length ? i + at : -1;

@@ -61,3 +61,11 @@ describe('a role with its field in lower case', () => {
     expect(cleanName('Anggota pasukan kavaleri Inggris')).toBe('Anggota pasukan kavaleri Inggris');
   });
 });
+
+describe('a place or organisation of two words or more between the role and the name', () => {
+  it('"Gubernur Jawa Barat Dedi Mulyadi": a later first-name cue resolves to the two-word name', () => {
+    const got = claims('Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi banjir.', 'Warga akan mendapat bantuan makanan, ujar Dedi.');
+    expect(got[0].actor).toBe('Dedi Mulyadi');
+    expect(got[1].source).toBe('Dedi Mulyadi');
+  });
+});
