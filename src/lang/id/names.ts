@@ -251,7 +251,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     if (named > 0) {
       if (/^(?:selaku|sebagai)$/.test(toks[i - 1]?.lower ?? '')) described = true;
       role = toks.slice(i, named).map((u) => u.lower);
-      const office = toks.slice(i, named).filter((u, k) => k > 0 && isCapitalized(u) && !isRole(u) && !ROLE_DOMAINS.has(u.lower) && !isAcronym(u));
+      const office = toks.slice(skipTitles(toks, i, named), named).filter((u) => isCapitalized(u));
       const [a, z] = [office[0], office[office.length - 1]];
       if (office.length) out.push({ name: textOf(text, office), start: a.coreStart, end: z.coreEnd, afterRole: false, role: null });
       i = named;
