@@ -1,9 +1,9 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
+  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
   PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
-  TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
+  STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 
@@ -72,7 +72,9 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     }
     // "kabar ditutupnya Facebook …": a passive in -nya before a name is a noun (the closing of Facebook)
     const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
-    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal;
+    // "BI dalam keterangan tertulisnya menyebutkan …": the word after a statement noun in a channel phrase describes it
+    const channel = i >= 2 && STATEMENT_NOUNS.has(toks[i - 1].lower) && CHANNEL_WORDS.has(toks[i - 2].lower);
+    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal && !channel;
     // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
     // clause is neither its head nor a gap before the main predicate
     if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;

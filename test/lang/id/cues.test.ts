@@ -161,3 +161,11 @@ describe('a document as the source', () => {
     expect(claims('Dalam laporan itu, BPS menyebutkan inflasi naik.')[0].source).toBe('BPS');
   });
 });
+
+describe('a channel phrase between the speaker and the verb', () => {
+  it('"BI dalam keterangan tertulisnya menyebutkan …": the word after the statement noun is no predicate', () => {
+    expect(claims('Bank Indonesia (BI) dalam keterangan tertulisnya menyebutkan cadangan devisa naik menjadi 150 miliar dollar AS.')[0]).toMatchObject({
+      actor: 'cadangan devisa', action: 'naik menjadi 150 miliar dollar AS', source: 'Bank Indonesia', kind: 'reported',
+    });
+  });
+});
