@@ -8,8 +8,8 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES,
-  PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, QUESTION_WORDS, REPORT_NOUNS, SPEAKER_PRONOUNS,
-  SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
+  LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, QUESTION_WORDS, REPORT_NOUNS,
+  SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -376,8 +376,27 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     const action = actionText(text, relative.predicate);
     if (action) out.push(draft(relative.head, action, STATEMENT, sentence, relative.predicate));
   }
+  const list = out.length ? null : listOf(text);
+  if (list) out.push(draft(list.head, list.action, STATEMENT, sentence, [0, text.length]));
   return out;
 }
+
+/**
+ * "Barang bukti lain di antaranya: dua mobil, sertifikat tanah dan dokumen proyek.": a sentence with no predicate that
+ * lists what its head holds; the head (a noun phrase of up to eight words, no verb outside a yang clause) is the actor,
+ * the list with its marker the action.
+ */
+function listOf(text: string): { head: string; action: string } | null {
+  const m = LIST_OF.exec(text);
+  if (!m || m.index !== 0) return null;
+  const head = tokenize(text, 0, m[1].length);
+  const rel = head.findIndex((t) => t.lower === 'yang');
+  if (!head.length || head.length > 8 || rel === 0 || head.some((t, k) => (rel < 0 || k < rel) && isVerbWord(t.lower))) return null;
+  const action = trimPunct(text.slice(m[1].length));
+  return action ? { head: cleanName(text, 0, m[1].length), action } : null;
+}
+
+const LIST_OF = new RegExp(String.raw`^([^,:;]{3,120}?)\s+(?:${alternation(LIST_MARKERS)})\s*:?\s+\S`, 'iu');
 
 /**
  * Where the clause after an impersonal passive of knowing or seeing begins ("dapat dipastikan kabar itu …",

@@ -223,6 +223,9 @@ export const DOCUMENT_NOUNS = set(`
   rpp rancangan peraturan perpres pp permen perda uu undang-undang laporan dokumen surat draf draft paparan naskah memo
   kajian studi survei penelitian riset putusan edaran pasal aturan regulasi kontrak perjanjian nota rilis siaran`);
 
+/** Words that open a list after its head, in a sentence with no verb: "Barang bukti lain di antaranya: dua mobil, …". */
+export const LIST_MARKERS = ['di antaranya', 'diantaranya', 'antara lain', 'yakni', 'yaitu', 'meliputi'];
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 

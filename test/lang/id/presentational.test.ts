@@ -92,3 +92,16 @@ describe('a presentational verb opening the sentence', () => {
     expect(claims('Hadir pula Rina Wati menyalami para tamu.')[0].action).toBe('menyalami para tamu');
   });
 });
+
+describe('a list with no predicate', () => {
+  it('"Barang bukti lain di antaranya: A, B dan C" — the head is the actor, the list its action', () => {
+    expect(claims('Barang bukti lain di antaranya: dua mobil, sertifikat tanah dan dokumen proyek.')[0]).toMatchObject({
+      actor: 'Barang bukti lain', action: 'di antaranya: dua mobil, sertifikat tanah dan dokumen proyek', kind: 'statement',
+    });
+  });
+
+  it('a sentence with a predicate keeps it, and a head opened by yang is none', () => {
+    expect(claims('Komoditas lain yang naik di antaranya: beras dan telur.')).toHaveLength(1);
+    expect(claims('Yang diantaranya tanpa sengaja menyinggung perasaan.').every((c) => c.actor !== 'Yang')).toBe(true);
+  });
+});
