@@ -121,6 +121,9 @@ export function nameAfterOffice(toks: readonly Token[], i: number): number {
   const run = stretch.length - titleAt(stretch, 0) >= 4 && stretch.every((t) => isCapitalized(t)) && !stretch[stretch.length - 1].trail.includes(',');
   if (!run && !stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
   const kept = stripRoles([...stretch]);
+  // "Kepala Kebijakan Publik Facebook Indonesia melalui surat …": a place or an organisation's word ends the office, no name
+  const special = stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)));
+  if (!special && kept.some((t) => ROLE_DOMAINS.has(t.lower) || NAME_KINDS[t.lower] || isAcronym(t))) return -1;
   const at = kept.length ? stretch.indexOf(kept[0]) : -1;
   return at > 0 && kept.length < stretch.length ? i + at : -1;
 }
@@ -284,7 +287,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     const s = i;
-    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1)) i++;
+    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1) && !isRank(toks[i + 1])) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
     const afterRole = honorific || (run.length >= 2 && role.length > 0 && !described);
