@@ -279,6 +279,14 @@ export const SAYING_PASSIVES = set(`
   diutarakan disampaikan dikatakan diungkapkan diungkap dijelaskan ditegaskan disebutkan disebut dinyatakan diakui dibenarkan
   dibantah dikemukakan dipaparkan diterangkan ditambahkan dilaporkan diumumkan dituturkan`);
 
+/**
+ * meN- verbs of a change or a state, not an agent's act on something ("Inflasi mencapai 2,1 persen", "Ajakan itu menyebar"):
+ * after them "Hal ini" is the thing that changed.
+ */
+export const CHANGE_VERBS = set(`
+  meningkat menurun melonjak membaik memburuk meluas menguat melemah merosot meluap menyebar menyusut membengkak menipis
+  mencapai menjadi menyentuh melambat mereda memanas`);
+
 /** Subjects that are no matter "Hal ini" can stand for: "Anda", "-nya", and "hal"/"ini"/"itu" themselves. */
 export const NO_MATTER_OWNERS = set('anda -nya hal ini itu');
 

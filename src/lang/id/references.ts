@@ -5,7 +5,7 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
+  BARE_HEADS, CHANGE_VERBS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
   NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
   PLACE_LINKS, REL_TIMES,
   KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
@@ -122,11 +122,25 @@ function thatMatter(actor: string, c: ClaimDraft, done: readonly ClaimDraft[], i
   if (c.action.split(/\s+/).slice(0, 2).some((w) => SAYING_PASSIVES.has(w.toLowerCase()))) return null;
   const sentence = c.sentence;
   // the first claim there whose actor is a noun phrase (a run-on "subject" of more than 8 words is a misparse, skipped)
-  const owner = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8)?.actor;
+  const before = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8);
+  const owner = before?.actor;
   if (!owner || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
+  // "Pemerintah menaikkan harga BBM. Hal ini memicu protes.": after an agent's act (an active meN- verb) "hal ini" is the
+  // act, which no actor names; it stays as written. After a state or a change ("Harga cabai naik 15 persen. Hal ini …",
+  // "Ajakan itu berseliweran di media sosial. Hal ini dipicu …") the thing that rose or spread stands for it.
+  if (actsOn(before.action)) return null;
   const words = owner.toLowerCase().split(/\s+/);
   if (pronounLed(words[0]) || NO_MATTER_OWNERS.has(words[0])) return null;
   return owner;
+}
+
+/** A predicate opened (after markers and adverbs) by an active meN- verb: an agent acting on something. */
+function actsOn(action: string): boolean {
+  const words = action.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && k < 3 && (CLAUSE_MARKERS.has(words[k]) || /^(?:juga|pun|kembali|kemudian|lalu)$/.test(words[k]))) k++;
+  // a copula or a change ("Pemilihan menjadi target.", "Inflasi mencapai 2,1 persen.") is no act on something
+  return /^me/.test(words[k]) && isVerbWord(words[k]) && !CHANGE_VERBS.has(words[k]);
 }
 
 /**

@@ -180,3 +180,16 @@ describe('"mereka" after a group', () => {
     expect(got[1].actor).toBe('para tersangka');
   });
 });
+
+describe('"Hal ini" after the sentence before', () => {
+  it('after an agent’s act (an active meN- verb) stays as written: the act, not the agent, is meant', () => {
+    expect(claims('Pemerintah menaikkan harga BBM bersubsidi.', 'Hal ini memicu protes mahasiswa.')[1].actor).toBe('Hal ini');
+    expect(claims('Polisi menutup jalan menuju lokasi.', 'Hal ini membuat lalu lintas macet.')[1].actor).toBe('Hal ini');
+  });
+
+  it('after a state or a change, is the thing that changed', () => {
+    expect(claims('Harga cabai naik 15 persen.', 'Hal ini disebabkan cuaca buruk.')[1].actor).toBe('Harga cabai');
+    expect(claims('Inflasi Oktober mencapai 2,1 persen.', 'Hal ini lebih rendah dari perkiraan.')[1].actor).toBe('Inflasi Oktober');
+    expect(claims('Ajakan boikot itu menyebar di media sosial.', 'Hal ini dipicu unggahan seorang warga.')[1].actor).toBe('Ajakan boikot itu');
+  });
+});
