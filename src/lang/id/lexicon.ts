@@ -48,7 +48,7 @@ export const SOURCE_OPENERS = [
 ];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
-export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');
+export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan');
 
 /** Words that mark the start of a predicate: aspect, modality, negation, copulas, degree. */
 export const PREDICATE_MARKERS = set(`
