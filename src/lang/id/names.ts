@@ -41,6 +41,8 @@ function stripRoles(toks: Token[]): Token[] {
   // "kata Menteri Keuangan": a role and its domain with no name after them is the role, which references resolve to
   // the person who holds it ("Menteri Keuangan Sri Mulyani" earlier); "Keuangan" alone names nobody.
   if (toks.slice(i, end).every((t) => ROLE_DOMAINS.has(t.lower))) return toks.slice(0, end);
+  // "kata Menteri PU": the office's short form alone is the role too
+  if (end - i === 1 && isAcronym(toks[i]) && toks[i - 1].lower === 'menteri') return toks.slice(0, end);
   let domain = false;
   // "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia", "Menteri Hukum dan HAM Supratman Andi Agtas": a ministry
   // named by two fields joined by "dan"; the name is read in the capitalised run after the last "dan"

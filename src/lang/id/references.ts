@@ -181,6 +181,8 @@ function organisationBefore(text: string, at: number): string | null {
   const end = k;
   while (k >= 0 && !isRole(toks[k]) && (isCapitalized(toks[k]) || /^(?:dan|&)$/.test(toks[k].lower)) && (k === end || !/[.;:!?]/.test(toks[k].trail))) k--;
   if (k < 0 || k === end || !isRole(toks[k])) return null;
+  // "Menteri Komunikasi dan Digital Meutya Hafid": the words after a minister name the field, not an organisation
+  if (toks[k].lower === 'menteri') return null;
   const org = toks.slice(k + 1);
   if (org.every((t) => ROLE_DOMAINS.has(t.lower))) return null;
   let name = text.slice(org[0].coreStart, org[org.length - 1].coreEnd);
@@ -301,7 +303,7 @@ function resolveName(name: string, at: number, index: Index): string {
   const lower = name.toLowerCase();
   if (lower === '-nya' || PERSON_PRONOUNS.has(lower)) {
     const found = latest(index.mentions, at, (m) => m.person)?.name;
-    if (found) return index.aliases.get(found.toLowerCase()) ?? found;
+    if (found) return index.aliases.get(found.toLowerCase()) ?? ministerByShortForm(found.toLowerCase(), index.aliases) ?? found;
     return (lower !== '-nya' ? latestActor(index, at, null) : null) ?? name;
   }
   if (lower === 'mereka') return latestActor(index, at, null) ?? name;
@@ -358,7 +360,35 @@ function resolveName(name: string, at: number, index: Index): string {
       && m.name.slice(0, words[0].length + 1).toLowerCase() === `${words[0]} `, 100);
     if (named) return named.name;
   }
-  return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
+  return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? ministerByShortForm(lower, index.aliases) ?? name;
+}
+
+/**
+ * "Menkomdigi", "Menteri PU" after "Menteri Komunikasi dan Digital Meutya Hafid", "Menteri Pekerjaan Umum Dody Hanggodo":
+ * a minister's short form is "men" or "menteri" and the fields of the office, each cut to a prefix, in order from the
+ * first ("kom" + "digi", "p" + "u"); later fields may be left out. The person holding the office the article named last.
+ */
+function ministerByShortForm(lower: string, aliases: ReadonlyMap<string, string>): string | null {
+  const m = /^men(?:teri\s+)?([\p{L}-]{2,})$/u.exec(lower);
+  if (!m || lower === 'menteri' || /^men(?:teri)$/.test(lower)) return null;
+  const short = m[1].replace(/-/g, '');
+  let found: string | null = null;
+  for (const [key, person] of aliases) {
+    const words = key.split(/\s+/);
+    if (words[0] !== 'menteri' || words.length < 2) continue;
+    if (prefixesOf(short, words.slice(1).filter((w) => !/^(?:dan|serta|&)$/.test(w)), 0, 0)) found = person;
+  }
+  return found;
+}
+
+/** Whether short[at…] is made of prefixes of fields[i…] in order, from fields[i] on, leaving later fields out. */
+function prefixesOf(short: string, fields: readonly string[], at: number, i: number): boolean {
+  if (at === short.length) return i > 0;
+  if (i >= fields.length) return false;
+  for (let len = Math.min(fields[i].length, short.length - at); len >= 1; len--) {
+    if (fields[i].startsWith(short.slice(at, at + len)) && prefixesOf(short, fields, at + len, i + 1)) return true;
+  }
+  return false;
 }
 
 /** "pria kelahiran Ponorogo ini", "mantan menteri itu": a person's head noun (or a role), up to six words, a demonstrative. */

@@ -193,3 +193,21 @@ describe('"Hal ini" after the sentence before', () => {
     expect(claims('Ajakan boikot itu menyebar di media sosial.', 'Hal ini dipicu unggahan seorang warga.')[1].actor).toBe('Ajakan boikot itu');
   });
 });
+
+describe('a minister named by a short form of the office', () => {
+  it('"Menkomdigi", "Menteri PU" are the minister the article named with the office in full', () => {
+    const got = claims(
+      'Menteri Komunikasi dan Digital Meutya Hafid meminta platform menghapus konten judi.',
+      'Menteri Pekerjaan Umum Dody Hanggodo meresmikan bendungan itu.',
+      'Menkomdigi menulis bahwa dua juta konten sudah diblokir.',
+      'Kami tidak membahas anggaran tambahan, kata Menteri PU kepada wartawan.',
+    );
+    expect(got.find((c) => c.sentence === 2)?.source).toBe('Meutya Hafid');
+    expect(got.find((c) => c.sentence === 3)?.source).toBe('Dody Hanggodo');
+  });
+
+  it('"kami" of a minister is the minister, not the field of the office', () => {
+    const got = claims('Menteri Komunikasi dan Digital Meutya Hafid hadir di DPR.', '“Kami tidak akan berhenti,” tulisnya.');
+    expect(got[got.length - 1]).toMatchObject({ actor: 'Meutya Hafid', source: 'Meutya Hafid' });
+  });
+});
