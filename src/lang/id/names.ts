@@ -65,7 +65,10 @@ function stripRoles(toks: Token[]): Token[] {
   // "Wakil CEO Sberbank Alexander Vedyakhin", "Gubernur Jawa Barat Ridwan Setiawan": places and
   // organisations before a full name.
   // A Malaysian title stands right before the name: "Dato' Lim Kok Wah".
-  else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower)) i = end - i >= 4 ? end - 2 : i + 1;
+  // ("Kapolri Jenderal Listyo Sigit Prabowo": after a rank the name comes at once, all of it)
+  else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower) && !isRank(toks[i - 1])) {
+    i = end - i >= 4 ? end - 2 : i + 1;
+  }
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
 }

@@ -82,3 +82,9 @@ describe('offices without a name, and police ranks', () => {
     expect(got[got.length - 1].source).toBe('Martinus Sitompul');
   });
 });
+
+describe('a three-word name after a rank', () => {
+  it('"Kapolri Jenderal Listyo Sigit Prabowo": after a rank the whole run is the name', () => {
+    expect(cleanName('Kapolri Jenderal Listyo Sigit Prabowo')).toBe('Listyo Sigit Prabowo');
+  });
+});

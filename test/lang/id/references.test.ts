@@ -211,3 +211,9 @@ describe('a minister named by a short form of the office', () => {
     expect(got[got.length - 1]).toMatchObject({ actor: 'Meutya Hafid', source: 'Meutya Hafid' });
   });
 });
+
+describe('"Hal ini" after a predicate opened by a modal', () => {
+  it('"pemerintah wajib menyimpan beras" is an act: "Hal ini" stays as written', () => {
+    expect(claims('Pemerintah wajib menyimpan beras minimal 3 juta ton.', 'Hal ini dinilai penting oleh para ekonom.')[1].actor).toBe('Hal ini');
+  });
+});
