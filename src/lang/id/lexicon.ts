@@ -226,6 +226,9 @@ export const DOCUMENT_NOUNS = set(`
 /** Words that open a list after its head, in a sentence with no verb: "Barang bukti lain di antaranya: dua mobil, …". */
 export const LIST_MARKERS = ['di antaranya', 'diantaranya', 'antara lain', 'yakni', 'yaitu', 'meliputi'];
 
+/** Nouns and names in -kan or -lah that open a sentence as its subject, no imperative: "Masalah itu …", "Pemerintah …". */
+export const IMPERATIVE_LOOKALIKES = set('bukan makan ikan sekolah masalah jumlah sejarah wilayah pemerintah allah abdullah');
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
