@@ -238,7 +238,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];
         // "Kepala BPS Suhariyanto": a one-word speaker is already a name, not a short form of the run.
-        if (!aliases.has(last.toLowerCase()) && !speakers.has(last)) aliases.set(last.toLowerCase(), run.name);
+        // A run of plain names ("Presiden AS Donald Trump" → Donald Trump) is the full name of its one-word speaker ("tulis Trump").
+        if (!aliases.has(last.toLowerCase()) && (!speakers.has(last) || PLAIN_NAME.test(run.name))) aliases.set(last.toLowerCase(), run.name);
         // Indonesian news often calls a person by the first name ("Neneng Hasanah" → Neneng).
         const first = words[0];
         if (words.length <= 3 && !aliases.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]+$/u.test(first) && !ROLE_DOMAINS.has(first.toLowerCase())) aliases.set(first.toLowerCase(), run.name);

@@ -217,3 +217,10 @@ describe('"Hal ini" after a predicate opened by a modal', () => {
     expect(claims('Pemerintah wajib menyimpan beras minimal 3 juta ton.', 'Hal ini dinilai penting oleh para ekonom.')[1].actor).toBe('Hal ini');
   });
 });
+
+describe('a one-word speaker named in full before', () => {
+  it('"tulis Trump" after "Presiden Amerika Serikat Donald Trump" is Donald Trump', () => {
+    const got = claims('Presiden Amerika Serikat Donald Trump kembali mengancam menaikkan tarif impor.', '“Kami tidak akan mundur,” tulis Trump.');
+    expect(got[1]).toMatchObject({ source: 'Donald Trump' });
+  });
+});

@@ -153,3 +153,9 @@ describe('"sebelumnya" after the subject', () => {
     expect(claims('Kasus sebelumnya melibatkan dua pejabat.')[0].actor).toBe('Kasus sebelumnya');
   });
 });
+
+describe('"antara lain" after the subject', () => {
+  it('qualifies the predicate, not the subject', () => {
+    expect(claims('Tarif tersebut antara lain menyasar produk baja.')[0]).toMatchObject({ actor: 'Tarif tersebut', action: 'antara lain menyasar produk baja' });
+  });
+});
