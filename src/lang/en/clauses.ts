@@ -2,7 +2,7 @@
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
   ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, RELATIVE_PRONOUNS, REPORTING_GERUNDS,
-  SPEECH_VERBS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
+  SINGULAR_VERBS, SPEECH_VERBS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
@@ -320,6 +320,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   let verb = -1;
   let named: number[] | null = null;
   let skipped = -1;
+  /** The first word is a plural noun the tagger took for a verb ("talks would continue"): it opens the subject. */
+  let pluralFirst = false;
   const asides: number[][] = [];
   for (let k = s; k < seq.length; k++) {
     if (k > s && k !== skipped && cut(p, seq, k - 1)) {
@@ -362,9 +364,16 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       if (k === 0 && has(t0, 'Infinitive') && /^\p{Lu}/u.test(t0.text) && nx && !cut(p, seq, k) && (has(nx, 'Adjective') || has(nx, 'Noun'))
         && !has(nx, 'Pronoun') && !has(nx, 'Determiner') && !isVerb(nx)) continue;
       // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
-      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) continue;
+      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) {
+        // Not "and is filmed …" (a verb in -s itself) nor "publications, maps, and services is …" (a singular verb).
+        pluralFirst = !BE.has(t0.lower) && !has(t0, 'Auxiliary') && !SINGULAR_VERBS.has(nx.lower);
+        continue;
+      }
       // "premiums for many families could rise": the same before a prepositional phrase and then a modal.
-      if (/s$/.test(p.toks[seq[k]].lower) && has(nx, 'Preposition') && !cut(p, seq, k) && modalAhead(p, seq, k + 2)) continue;
+      if (/s$/.test(p.toks[seq[k]].lower) && has(nx, 'Preposition') && !cut(p, seq, k) && modalAhead(p, seq, k + 2)) {
+        pluralFirst = true;
+        continue;
+      }
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
@@ -397,7 +406,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   }
   while (start < end - 1 && has(p.toks[seq[start]], 'Date') && !has(p.toks[seq[start]], 'ProperNoun')) start++;
   if (end <= start || end - start > MAX_SUBJECT) return null;
-  if (strict && !subjectLike(p.toks[seq[start]])) return null;
+  // "The ministry said prices had fallen": the reported clause's subject is such a plural noun.
+  if (strict && !subjectLike(p.toks[seq[start]]) && !(pluralFirst && start === s)) return null;
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
   const subject = named ?? seq.slice(start, end);

@@ -117,6 +117,9 @@ export const EXPLETIVE_IT = /^(?:is|was|'s|will be|would be|could be|may be|migh
 /** Forms of "be" (passives, copulas). */
 export const BE = forms("be is are was were been being am 's 're 'm");
 
+/** Verbs that agree only with a singular subject ("the plan is", "it has"): no plural noun stands before them. */
+export const SINGULAR_VERBS = forms("is was has does 's");
+
 export const RELATIVE_PRONOUNS = forms('that who which whom whose');
 
 /** Honorifics written before a surname ("Mr Osborne", "Dr. Lee"); written capitalised, with or without a full stop. */

@@ -10,6 +10,12 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('reads a reported clause whose subject is a plural noun the tagger calls a verb ("said prices had fallen")', () => {
+    expect(one('The ministry said exports had fallen sharply.')).toMatchObject({ actor: 'exports', action: 'had fallen sharply', source: 'The ministry' });
+    expect(one('A statement from the agency said costs would rise.')).toMatchObject({ actor: 'costs', action: 'would rise', source: 'the agency' });
+    expect(one('In an interview, the minister said talks were going well.')).toMatchObject({ actor: 'talks', source: 'the minister', kind: 'reported' });
+  });
+
   it('unwraps a belief the speaker states of themselves inside what they say ("X told Y she thought …")', () => {
     expect(one('Lena Marsh told reporters she thought the mayor knew about the deal.')).toMatchObject({
       actor: 'the mayor', action: 'knew about the deal', source: 'Lena Marsh', kind: 'reported',
