@@ -10,7 +10,7 @@ import {
   BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
-import { has, isVerb, type Tok } from './tokens.js';
+import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface Source {
@@ -121,17 +121,56 @@ function sourceOf(p: Parsed, cue: Cue): Source {
 function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number): SentenceResult {
   const speaker = cue ? sourceOf(p, cue) : null;
   const drafts: ClaimDraft[] = [];
-  for (const piece of runs(quoted).flatMap((run) => quotedSentences(p, run))) {
-    const clauses = mainClauses(p, piece).filter((c) => !existential(p, c));
+  for (const [pp, piece] of quotedPieces(p, runs(quoted))) {
+    const clauses = mainClauses(pp, piece).filter((c) => !existential(pp, c));
     const ctx: DraftContext = { source: speaker, kind: 'quote', sentence: i, clause: rangeOf(p, piece), quoted: true };
     if (!clauses.length) {
-      const action = spanText(p, piece);
+      const action = spanText(pp, piece);
       if (piece.length >= 3 && /\p{L}/u.test(action)) drafts.push(draft(speaker?.name ?? '', action, ctx, -1));
       continue;
     }
-    for (const c of clauses) drafts.push(...clauseDrafts(p, c, ctx));
+    for (const c of clauses) drafts.push(...clauseDrafts(pp, c, ctx));
   }
   return { drafts, unattributedQuote: !speaker, speaker, cueOnly: false };
+}
+
+/**
+ * The quoted sentences of a quotation, each with the parse to read it in. `"The tariffs," Price said, "will hurt
+ * farmers."`: a cue that interrupts a quoted sentence between its subject and its verb leaves two pieces that are
+ * one clause; they are read together, in a parse of their own tokens where the comma before the cue is no boundary.
+ */
+function quotedPieces(p: Parsed, quotedRuns: number[][]): [Parsed, number[]][] {
+  const out: [Parsed, number[]][] = [];
+  for (let r = 0; r < quotedRuns.length; r++) {
+    const pieces = quotedSentences(p, quotedRuns[r]);
+    const head = pieces[pieces.length - 1];
+    const next = quotedRuns[r + 1] ? quotedSentences(p, quotedRuns[r + 1]) : [];
+    if (head && next.length && interruptedClause(p, head, next[0])) {
+      pieces.slice(0, -1).forEach((piece) => out.push([p, piece]));
+      const joined = [...head, ...next[0]];
+      const toks = joined.map((k) => p.toks[k]);
+      const boundary = joined.map((k, n) => n !== head.length - 1 && p.boundary[k]);
+      out.push([{ text: p.text, toks, boundary }, toks.map((_, n) => n)]);
+      next.slice(1).forEach((piece) => out.push([p, piece]));
+      r++;
+      continue;
+    }
+    // `"In my view," she said, "the plan will fail."`: a verbless phrase the cue cuts off opens the sentence; it states nothing.
+    const opener = (piece: number[]): boolean => next.length > 0 && piece === head && /^,\s*["”]/u.test(p.text.slice(p.toks[piece[piece.length - 1]].end))
+      && !piece.some((k) => isVerb(p.toks[k]));
+    pieces.forEach((piece) => opener(piece) || out.push([p, piece]));
+  }
+  return out;
+}
+
+/** A quoted noun phrase closed by a comma (`"The tariffs,"`), then a quoted stretch that opens with its verb (`"will hurt …"`). */
+function interruptedClause(p: Parsed, head: readonly number[], tail: readonly number[]): boolean {
+  const last = p.toks[head[head.length - 1]];
+  const first = p.toks[tail[0]];
+  if (head.length > 8 || !/^,\s*["”]/u.test(p.text.slice(last.end)) || first.text !== first.lower || mainClauses(p, head).length) return false;
+  let v = 0;
+  while (v < tail.length - 1 && has(p.toks[tail[v]], 'Adverb') && !isVerb(p.toks[tail[v]])) v++;
+  return isFinite(p.toks, tail[v]) && !has(p.toks[tail[v]], 'Gerund') && parseClause(p, tail, true) === null;
 }
 
 /**

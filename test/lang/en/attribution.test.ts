@@ -267,6 +267,17 @@ describe('English attribution: quotations', () => {
     expect(she?.source).toBe('Maria Lopez');
     expect(she?.actor).not.toBe('Maria Lopez');
   });
+
+  it('reads a quoted sentence that a cue interrupts between subject and verb as one clause', () => {
+    const cs = claimsOf('"The new rules," Dana Price said, "will hurt farmers. We will fight them."');
+    expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
+      ['The new rules', 'will hurt farmers', 'Dana Price', 'quote'], ['We', 'will fight them', 'Dana Price', 'quote'],
+    ]);
+    // a verbless opener the cue cuts off states nothing; the clause after the cue has its own subject
+    expect(one('"In my view," Dana Price said, "the plan will fail."')).toMatchObject({ actor: 'the plan', action: 'will fail', source: 'Dana Price' });
+    // a verbless quotation alone is still the speaker's stance
+    expect(one('"A total disgrace," Dana Price said.')).toMatchObject({ actor: 'Dana Price', action: 'A total disgrace' });
+  });
 });
 
 describe('English: expletive "it" and modal "may"', () => {
