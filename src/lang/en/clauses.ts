@@ -401,8 +401,12 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.
+  // Not "The mission of the Friends of Finland (Ottawa) is …": a bracketed aside closed before the verb belongs to the
+  // noun before it ("512K RAM (640K RAM is recommended)" opens a clause in brackets).
+  const bracket = (k: number): boolean => p.text.slice(p.toks[seq[k]].end, p.toks[seq[k + 1]].start).includes('(')
+    && p.text.slice(p.toks[seq[k + 1]].start, p.toks[seq[end - 1]].end + 1).includes(')');
   for (let k = end - 2; k > start && subjEnd < 0; k--) {
-    if (cut(p, seq, k) && !['and', 'or'].includes(p.toks[seq[k + 1]].lower)) { start = k + 1; break; }
+    if (cut(p, seq, k) && !['and', 'or'].includes(p.toks[seq[k + 1]].lower) && !bracket(k)) { start = k + 1; break; }
   }
   while (start < end - 1 && has(p.toks[seq[start]], 'Date') && !has(p.toks[seq[start]], 'ProperNoun')) start++;
   if (end <= start || end - start > MAX_SUBJECT) return null;

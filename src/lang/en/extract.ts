@@ -2,7 +2,7 @@
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
-import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
+import { accordingTo, asCue, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
 import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, trimSubordinate, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
@@ -246,7 +246,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       const after = seq.slice(next < seq.length && coordinated(next) ? next + 1 : next);
       return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, attributed, i, src), ...statementClaims(p, after, i)];
     }
-    const tc = trailingCue(p, seq);
+    const tc = asCue(p, seq) ?? trailingCue(p, seq);
     if (tc) {
       const cueSet = new Set(tc.tokens);
       return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, sourceOf(p, tc));

@@ -147,6 +147,25 @@ describe('English attribution: sources', () => {
 });
 
 describe('English attribution: cues', () => {
+  it('reads a cue in an "as" clause ("As X put it, …", "…, as X noted, …"), not a thing\'s name or an "as" of time', () => {
+    expect(one('As the treasury secretary put it, the markets were nervous.')).toMatchObject({ actor: 'the markets', source: 'the treasury secretary' });
+    expect(one('The vote, as Ann Smith noted, was close.')).toMatchObject({ actor: 'The vote', action: 'was close', source: 'Ann Smith' });
+    expect(one('As prices rose, the bank raised rates.')).toMatchObject({ actor: 'the bank', source: null });
+    expect(claimsOf('As its name suggests, the fund invests in bonds.').every((c) => c.source === null)).toBe(true);
+  });
+
+  it('skips a participle on the occasion of speaking ("said in a statement released Tuesday that …")', () => {
+    expect(one('The governor\'s office said in a statement released Tuesday that the law takes effect in July.')).toMatchObject({
+      actor: 'the law', action: 'takes effect in July', source: 'The governor\'s office', kind: 'reported',
+    });
+  });
+
+  it('gives the name in apposition to a description as the speaker of a colon cue ("The X\'s spokeswoman, Amy Reed, said: …")', () => {
+    expect(one('The governor\'s spokeswoman, Amy Reed, said: "The law is fair."')).toMatchObject({ actor: 'The law', source: 'Amy Reed', kind: 'quote' });
+    // a place in apposition is no speaker's name
+    expect(one('The mission of the Friends of Finland (Ottawa) is to help students.').actor).not.toBe('Ottawa');
+  });
+
   it('reads a quoted phrase inside reported speech as part of the reported clause', () => {
     const c = one('Tom Brown, a Republican from Ohio, said the agency "has lost the trust of the people."');
     expect(c).toMatchObject({ actor: 'the agency', action: 'has lost the trust of the people', source: 'Tom Brown', kind: 'reported' });
