@@ -191,6 +191,16 @@ export const BUSINESS_HEADS = forms('company firm');
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 
+/**
+ * The nouns that take up a place name, by the kind of place the tagger gives its last word: "the city" is Paris,
+ * not the Washington Post nor the White House (a place word inside a body's name, or a place of no known kind).
+ */
+export const PLACE_KIND_HEADS: Record<string, Set<string>> = {
+  City: forms('city'),
+  Country: forms('country nation state kingdom republic'),
+  Region: forms('state region island'),
+};
+
 /** Plural nouns for groups of people or for organisations ("officials", "the companies"), not for things. */
 export const GROUP_NOUNS = forms(`
   people persons men women children kids parents families residents locals citizens villagers voters

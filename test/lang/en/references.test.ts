@@ -5,6 +5,15 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('takes up a place name by its kind ("the city" is a city), not a body whose name holds a place word', () => {
+    const post = claimsOf('Olsen told The Washington Post that the law was unfair. The mayor said the city would comply.');
+    expect(post.find((c) => c.action === 'would comply')?.actor).toBe('the city');
+    const house = claimsOf('The White House criticized the plan. The mayor insisted that the city would stay open.');
+    expect(house.find((c) => c.action === 'would stay open')?.actor).toBe('the city');
+    expect(claimsOf('Floods hit Paris on Monday. The city closed its schools.')[1].actor).toBe('Paris');
+    expect(claimsOf('Rebels attacked Mali on Monday. The country closed its borders.')[1].actor).toBe('Mali');
+  });
+
   it('resolves "they" to the earlier plural actor', () => {
     const cs = claimsOf('Both France and Spain face high prices. In response, they are building new plants.');
     expect(cs[1].actor).toBe('France and Spain');
