@@ -123,8 +123,20 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   const modifier = (): boolean => seg.slice(1, 6).some((i) => speechVerb(p, i) && has(p.toks[i], 'PastTense'));
   const named = appositiveSpeaker(p, seq, a, end);
   if (named) return named;
+  // "Ann Lee, who toured the region, declared a state of emergency", "Ann Lee, the mayor, announced a plan": after a
+  // subject with its relative clause or apposition the verb is the main clause's, with its object; an inverted cue
+  // follows the clause it reports.
+  const subjectBefore = (): boolean => {
+    const lead = seq.slice(0, a);
+    const first = p.toks[lead[0]];
+    if (!lead.length || !(has(first, 'Noun') || has(first, 'Determiner') || has(first, 'ProperNoun'))) return false;
+    // The relative clause runs from its pronoun to the comma before the verb.
+    const r = lead.findIndex((k, n) => n > 0 && p.boundary[lead[n - 1]] && RELATIVE_PRONOUNS.has(p.toks[k].lower) && p.toks[k].lower !== 'that');
+    if (r > 0 && lead.slice(r, -1).every((k) => !p.boundary[k])) return true;
+    return parseClause(p, lead) === null;
+  };
   // "…, told reporters": who is told is the listener; "told X" never names the speaker as "said X" does.
-  if (speechVerb(p, seg[0]) && !LISTENER_ONLY.has(p.toks[seg[0]].lower) && nounStart(p, seg[1]) && !modifier()) {
+  if (speechVerb(p, seg[0]) && !LISTENER_ONLY.has(p.toks[seg[0]].lower) && nounStart(p, seg[1]) && !modifier() && !subjectBefore()) {
     const speaker = nounRun(p, seq.slice(0, end), a + 1, false);
     if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;

@@ -7,7 +7,7 @@ import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, t
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, PARTICIPLE_SUBORDINATORS,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -71,8 +71,21 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
     }
   }
   const cue = cueAt(p, all, 0);
-  if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
+  if (cue && cue.tokens.length === all.length && !speechObject(p, cue)) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
   return { ...none, drafts: statementClaims(p, all, i) };
+}
+
+/**
+ * "Ann Lee declared a state of emergency.", "The firm announced a buyback.": a speech verb with an object of its own
+ * tells an act; only "he said.", "Lee said on Tuesday.", "she told reporters." are cues alone.
+ */
+function speechObject(p: Parsed, cue: Cue): boolean {
+  const v = cue.tokens.findIndex((k, n) => n >= cue.speaker.length && isVerb(p.toks[k]));
+  const verb = p.toks[cue.tokens[v]];
+  const next = p.toks[cue.tokens[v + 1]];
+  if (v < 0 || !next || LISTENER_VERBS.has(verb.lower)) return false;
+  return (has(next, 'Determiner') || has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Value')) && !has(next, 'Date') && !has(next, 'Pronoun')
+    && !has(next, 'Preposition') && !has(next, 'Adverb');
 }
 
 /**

@@ -10,6 +10,18 @@ const one = (text: string) => {
 };
 
 describe('English statements', () => {
+  it('states an act told by a speech verb with an object of its own ("X declared a state of emergency"), after an aside too', () => {
+    expect(one('Ann Lee declared a state of emergency.')).toMatchObject({ actor: 'Ann Lee', action: 'declared a state of emergency', source: null });
+    expect(one('The ministry confirmed the deaths.')).toMatchObject({ actor: 'The ministry', action: 'confirmed the deaths' });
+    expect(one('Ann Lee, the mayor, announced a new plan.')).toMatchObject({ actor: 'Ann Lee', action: 'announced a new plan', source: null });
+    expect(claimsOf('Ann Lee, who visited the region on Sunday, declared a state of emergency.').map((c) => c.action)).toEqual([
+      'declared a state of emergency', 'visited the region on Sunday',
+    ]);
+    // a cue alone still names a speaker and states nothing
+    expect(claimsOf('Lee said on Tuesday.')).toEqual([]);
+    expect(claimsOf('Not yet, said Lee.')).toEqual([]);
+  });
+
   it('reads a past tense spelt like a noun as the verb after its subject noun (compromise tags it a compound noun)', () => {
     expect(one('The factory cut 450 jobs, according to the union.')).toMatchObject({ actor: 'The factory', action: 'cut 450 jobs', source: 'the union' });
     expect(one('The yen rose sharply on Friday.')).toMatchObject({ actor: 'The yen', action: 'rose sharply on Friday' });
