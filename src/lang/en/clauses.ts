@@ -347,7 +347,9 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
           const head = seq.slice(s, k);
           const first = head.slice(0, head.findIndex((i) => p.boundary[i]) + 1 || head.length);
           const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
-          if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised)) named = seg;
+          // Not "The president and the regional governor, Ana Ruiz, toured …": the name is only the last one's.
+          const coordinated = head.some((i) => p.toks[i].lower === 'and');
+          if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised) && !coordinated) named = seg;
         }
         k = b;
         skipped = b + 1;

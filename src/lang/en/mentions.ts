@@ -145,6 +145,21 @@ export class Mentions {
     return undefined;
   }
 
+  /**
+   * The last two different names before the position that `fits`, from sentence `from` on, in text order: what
+   * "the two leaders" or "both countries" count when no coordination named them ("Lee met Ortiz. The two leaders …").
+   */
+  lastTwo(sentence: number, at: number, from: number, fits: (m: Mention) => boolean): [Mention, Mention] | undefined {
+    let newer: Mention | undefined;
+    for (let k = this.countBefore(sentence, at) - 1; k >= 0 && this.all[k].sentence >= from; k--) {
+      const m = this.all[k];
+      if (!fits(m)) continue;
+      if (!newer) newer = m;
+      else if (!newer.name.includes(m.name) && !m.name.includes(newer.name)) return [m, newer];
+    }
+    return undefined;
+  }
+
   /** The last mention before the position that the text calls `head` ("the bank"), a person or not. */
   lastWithHead(head: string, person: boolean, sentence: number, at: number): Mention | undefined {
     return this.at(lastBelow((person ? this.personsByHead : this.othersByHead).get(head), this.countBefore(sentence, at)));

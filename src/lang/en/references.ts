@@ -3,7 +3,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
-  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS,
+  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLACE_KIND_HEADS, PLURAL_PRONOUNS,
   SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
 } from './lexicon.js';
 import { alternation } from '../patterns.js';
@@ -152,7 +152,13 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   if (THEY.test(text)) return mentions.lastGroup(sentence, at, sentence - 2)?.name ?? text;
   if (BOTH.test(text)) {
     const g = mentions.lastGroup(sentence, at, sentence - 2);
-    return g && /\s(?:and|&)\s/.test(g.name) ? g.name : text;
+    if (g && /\s(?:and|&)\s/.test(g.name)) return g.name;
+    // "Lee met Ortiz in Lima. The two leaders agreed …": the last two people (or countries) named, within two sentences.
+    const noun = singular(text.split(/\s+/).pop()!.toLowerCase());
+    const person = PERSON_HEADS.has(noun) || /^(pair|duo)$/.test(noun);
+    const country = PLACE_KIND_HEADS.Country.has(noun);
+    const two = person || country ? mentions.lastTwo(sentence, at, sentence - 2, (m) => person ? m.person : m.heads.has(noun)) : undefined;
+    return two ? two.map((m) => fullName(m.name, m.sentence, m.at, mentions)).join(' and ') : text;
   }
   if (PLURAL_PRONOUNS.has(lower)) {
     const prev = lastPluralActor(sentence, done, self);
@@ -177,6 +183,9 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);
   return text;
 }
+
+/** The singular of a plural noun of people or places: "leaders" → "leader", "women" → "woman", "countries" → "country". */
+const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/([^s])s$/, '$1');
 
 /** "they" and "them" as an actor or a speaker: taken up from the group named last before them. */
 const THEY = /^(they|them)$/i;

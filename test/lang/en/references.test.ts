@@ -25,6 +25,18 @@ describe('English references', () => {
     expect(claimsOf('The miners marched on Friday. Both groups left the square.')[1].actor).toBe('Both groups');
   });
 
+  it('counts "the two leaders", "both countries" over the last two people or countries named apart, within two sentences', () => {
+    expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two leaders agreed to cut tariffs.')[1].actor).toBe('Ana Lee and Omar Ortiz');
+    expect(claimsOf('Chile signed a deal with Peru on Friday. Both countries will cut tariffs.')[1].actor).toBe('Chile and Peru');
+    // too far back, nothing is counted
+    const far = claimsOf('Ana Lee met Omar Ortiz. Talks began. Prices rose. Markets fell. The two leaders left.');
+    expect(far[far.length - 1].actor).toBe('The two leaders');
+  });
+
+  it('keeps a coordinated subject whole before a name in apposition to its last part', () => {
+    expect(claimsOf('The president and the regional governor, Ana Ruiz, toured the shelters.')[0].actor).not.toBe('Ana Ruiz');
+  });
+
   it('resolves a definite description to the name the apposition described', () => {
     const cs = claimsOf('Norbank, a regional savings bank, opened ten branches. Later the bank closed two of them.');
     expect(cs[1].actor).toBe('Norbank');
