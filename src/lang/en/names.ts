@@ -41,7 +41,9 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     const head = toks.slice(0, comma + 1);
     const gap = p.text.slice(p.toks[head[head.length - 1]].end, p.toks[rest[0]].start);
     if (rest.length <= 4 && rest.every(cap) && !rest.some((i) => TITLES.has(p.toks[i].lower)) && !head.every(cap) && /^\s*,\s*$/.test(gap)
-      && has(p.toks[head[0]], 'Determiner') && isPersonRun(p, rest) && !head.some((i) => p.toks[i].lower === 'and')) return { name: spanText(p, rest), org: null };
+      && has(p.toks[head[0]], 'Determiner') && isPersonRun(p, rest) && !head.some((i) => p.toks[i].lower === 'and')) {
+      return { name: spanText(p, rest), org: null };
+    }
     org = orgOf(p, rest);
     toks = head;
   }
