@@ -2,7 +2,7 @@
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
   ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, RELATIVE_PRONOUNS, REPORTING_GERUNDS,
-  SINGULAR_VERBS, SPEECH_VERBS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
+  SINGULAR_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
@@ -416,7 +416,13 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (strict && !subjectLike(p.toks[seq[start]]) && !(pluralFirst && start === s)) return null;
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
-  const subject = named ?? seq.slice(start, end);
+  let subject = named ?? seq.slice(start, end);
+  // "On the slopes she won …", "Tonight we …", "Over the last year it has …": a fronted phrase without its comma
+  // runs into a subject pronoun, which is the whole subject.
+  const lastWord = p.toks[subject[subject.length - 1]];
+  const opener = p.toks[subject[0]];
+  if (subject.length > 1 && SUBJECT_PRONOUNS.has(lastWord.lower) && !/^(and|or|nor)$/.test(p.toks[subject[subject.length - 2]].lower)
+    && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || opener.lower === 'as')) subject = subject.slice(-1);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s), asides };
 }
@@ -543,6 +549,9 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
 function laterFinite(p: Parsed, seq: readonly number[], from: number): number {
   for (let k = from; k < seq.length; k++) {
     if (RELATIVE_PRONOUNS.has(p.toks[seq[k - 1]]?.lower ?? '')) continue;
+    // "A man who was accused of fraud pleaded guilty": a participle after the relative clause's auxiliary is its own.
+    const prev = p.toks[seq[k - 1]];
+    if (prev && seq[k - 1] === seq[k] - 1 && isVerb(prev) && (BE.has(prev.lower) || has(prev, 'Auxiliary') || has(prev, 'Modal'))) continue;
     if (p.toks[seq[k - 1]]?.lower === 'that') return -1;
     if (finiteAt(p, seq, k) && !reducedRelative(p, seq, k)) return k;
   }

@@ -444,8 +444,12 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
  */
 function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
   const first = p.toks[subject[0]]?.lower ?? '';
-  const last = p.toks[subject[subject.length - 1]]?.lower ?? '';
-  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last);
+  const lastTok = p.toks[subject[subject.length - 1]];
+  const last = lastTok?.lower ?? '';
+  // "timelines that have been floated … aren't", "most of whom will have …": a subject that ends in an auxiliary or
+  // modal was cut inside a clause; no noun phrase ends so.
+  const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal'));
+  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary;
 }
 
 /**

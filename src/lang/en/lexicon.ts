@@ -145,6 +145,8 @@ export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
 /** Subject pronouns that take up a speaker inside what the speaker says ("Lee said she thought …"). */
 export const SPEAKER_PRONOUNS = forms('he she they we i');
 export const PLURAL_PRONOUNS = forms('they them their theirs themselves');
+/** Pronouns in the subject case: the subject itself when a fronted phrase runs into one ("On the slopes she won …"). */
+export const SUBJECT_PRONOUNS = forms('i we you he she it they');
 export const FIRST_SINGULAR = forms('i me my mine myself');
 export const FIRST_PLURAL = forms('we us our ours ourselves');
 

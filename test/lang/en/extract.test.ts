@@ -10,6 +10,24 @@ const one = (text: string) => {
 };
 
 describe('English statements', () => {
+  it('takes a subject pronoun that a fronted phrase without its comma runs into as the whole subject', () => {
+    expect(one('On the slopes she won three medals.')).toMatchObject({ actor: 'she', action: 'won three medals' });
+    expect(one('Lee said that as mayor he would cut taxes.')).toMatchObject({ actor: 'Lee', action: 'would cut taxes', source: 'Lee' });
+    // a coordination keeps both
+    expect(one('Lee and I met the mayor.').actor).toBe('Lee and I');
+  });
+
+  it('gives no claim for a subject cut inside a clause, ending in an auxiliary ("timelines that have been …")', () => {
+    expect(claimsOf('To voters, most of whom will have little time, the plan means nothing.').map((c) => c.actor)).not.toContain('most of whom will');
+    expect(claimsOf('All entries to be received before Friday.')).toEqual([]);
+  });
+
+  it('reads past the verb group of a relative clause to the main verb ("A man who was accused of fraud pleaded guilty")', () => {
+    expect(one('A Texas man who was accused of fraud pleaded guilty on Monday.')).toMatchObject({
+      actor: 'A Texas man who was accused of fraud', action: 'pleaded guilty on Monday',
+    });
+  });
+
   it('states an act told by a speech verb with an object of its own ("X declared a state of emergency"), after an aside too', () => {
     expect(one('Ann Lee declared a state of emergency.')).toMatchObject({ actor: 'Ann Lee', action: 'declared a state of emergency', source: null });
     expect(one('The ministry confirmed the deaths.')).toMatchObject({ actor: 'The ministry', action: 'confirmed the deaths' });
