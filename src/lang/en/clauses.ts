@@ -1,8 +1,9 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, RELATIVE_PRONOUNS, REPORTING_GERUNDS,
-  SINGULAR_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
+  TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
@@ -145,6 +146,10 @@ export function trimSubordinate(p: Parsed, pred: number[], participles = true): 
   for (let k = 2; k < pred.length - 1; k++) {
     const t = p.toks[pred[k]];
     if (!TRAILING_SUBORDINATORS.has(t.lower) || insideQuote(p, pred[0], pred[k])) continue;
+    // "NASA has not said when the program will end": after a verb of saying or knowing "when" asks; the question is
+    // the object, no event of its own.
+    const frame = p.toks[pred[k - 1]].lower;
+    if (t.lower === 'when' && (QUESTION_FRAMES.has(frame) || SPEECH_VERBS.has(frame))) return pred;
     if (parseClause(p, pred.slice(k + 1), true)) return pred.slice(0, k);
     // "arrived on Friday after scoring a coup": a participle phrase after the subordinator tells an act of its own.
     const next = p.toks[pred[k + 1]];

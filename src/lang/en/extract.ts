@@ -378,7 +378,12 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
 function eventAside(p: Parsed, np: readonly number[], aside: readonly number[], source: Source | null, i: number): ClaimDraft[] {
   const relative = EVENT_RELATIVES.has(p.toks[aside[0]].lower);
   let body = relative ? aside.slice(1) : aside.slice();
-  if (!body.length || !isVerb(p.toks[body[0]]) || has(p.toks[body[0]], 'Gerund') || !relative && !has(p.toks[body[0]], 'PastTense')) return [];
+  // "Discovery, first launched in 1984, flew …": an adverb before the participle is part of the event.
+  let adverbs = 0;
+  const adverb = (t: Tok): boolean => (has(t, 'Adverb') || SUBJECT_ADVERBS.has(t.lower)) && !isVerb(t);
+  while (!relative && adverbs < 2 && adverbs < body.length - 1 && adverb(p.toks[body[adverbs]])) adverbs++;
+  const verbAt = body[adverbs];
+  if (!body.length || !isVerb(p.toks[verbAt]) || has(p.toks[verbAt], 'Gerund') || !relative && !has(p.toks[verbAt], 'PastTense')) return [];
   // The aside runs to its closing comma; a comma inside a date ("on May 5, 2004") does not close it.
   const end = body.findIndex((k, n) => n < body.length - 1 && p.boundary[k] && !has(p.toks[body[n + 1]], 'Date'));
   if (end >= 0) body = body.slice(0, end + 1);

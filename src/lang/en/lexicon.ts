@@ -252,6 +252,16 @@ export const REPORTING_GERUNDS = forms(`
 /** Subordinators that open a trailing clause of their own after a comma ("…, when the bridge closed"). */
 export const TRAILING_SUBORDINATORS = forms('when after before because while since once until unless although though whereas');
 
+/**
+ * Verbs and adjectives after which "when" opens an indirect question, not an event: "NASA has not said when the
+ * program will end", "It is unclear when talks resume" assert no end and no talks.
+ */
+export const QUESTION_FRAMES = forms(`
+  know knows knew known decide decides decided ask asks asked wonder wonders wondered clear unclear sure certain
+  announce announces announced disclose discloses disclosed reveal reveals revealed explain explains explained
+  specify specifies specified
+`);
+
 /** Of those, the ones of time and cause whose clause tells an event after a cue ("…, he said, after the vote failed"). */
 export const EVENT_SUBORDINATORS = forms('when after before because while since once until unless');
 

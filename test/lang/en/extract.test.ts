@@ -279,6 +279,17 @@ describe('English headlines', () => {
 });
 
 describe('English asides that tell an event', () => {
+  it('reads an aside whose participle follows an adverb ("Discovery, first launched in 1984, flew …")', () => {
+    const cs = claimsOf('The Orion, first launched in 1984, flew 39 missions.');
+    expect(cs.map((c) => [c.actor, c.action, c.date])).toContainEqual(['The Orion', 'first launched in 1984', '1984']);
+  });
+
+  it('keeps an indirect question with "when" as the object of a verb of saying or knowing, not an event', () => {
+    expect(one('The agency has not said when the program will end.')).toMatchObject({ actor: 'The agency', action: 'has not said when the program will end' });
+    // after another verb "when" still tells an event of its own
+    expect(claimsOf('The city closed the bridge when the storm hit the coast.').map((c) => c.actor)).toEqual(['The city', 'the storm']);
+  });
+
   const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action]);
 
   it('gives a dated participle aside after the subject to the subject, a comma inside its date included', () => {
