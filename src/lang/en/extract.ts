@@ -411,6 +411,17 @@ function phraseBefore(p: Parsed, k: number): number[] {
 function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   if (relativeSubject(p, c.subject)) return [];
   const head = c.subject.length === 1 ? p.toks[c.subject[0]].lower : '';
+  // "So severe are the woes that officials were forced to act", "Also being shown are maps …": an inverted clause
+  // has its subject after the verb; the "that" clause is the claim, else there is none (no adjective is an actor).
+  const verb = c.predicates[0]?.[0];
+  const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
+    && !has(p.toks[c.subject[0]], 'Noun');
+  if (head === 'being') return [];
+  if (inverted && verb !== undefined && BE.has(p.toks[verb].lower)) {
+    const pred = c.predicates.flat();
+    const that = pred.findIndex((k) => p.toks[k].lower === 'that');
+    return that > 0 ? mainClauses(p, pred.slice(that + 1)).flatMap((inner) => clauseDrafts(p, inner, ctx)) : [];
+  }
   if (head === 'there' && c.predicates.length) return existentialDrafts(p, c, ctx);
   if (head === 'it' && c.predicates.length) {
     // "it may be that X …", "it is likely that X …": the claim is X's.
@@ -506,7 +517,9 @@ function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[
     return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];
   }
   let e = k;
-  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to') e++;
+  // "There is no parade and there never has been": the noun phrase ends before a second "there" clause.
+  const again = (n: number): boolean => /^(and|or|but)$/.test(p.toks[pred[n]].lower) && p.toks[pred[n + 1]]?.lower === 'there';
+  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to' && !again(e)) e++;
   const np = pred.slice(k, Math.min(e + (p.boundary[pred[e]] ? 1 : 0), pred.length));
   const actor = ctx.source && !ctx.quoted ? ctx.source.name : spanText(p, np);
   if (!actor) return [];

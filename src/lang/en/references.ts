@@ -137,6 +137,9 @@ function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]
     const d = done[k];
     if (d.sentence < sentence - 1) break;
     if (notesOf(d)?.quoted || isPronoun(d.actor) || mentions.named(d.actor)?.person || PERSON_PRONOUNS.has(d.actor.toLowerCase())) continue;
+    // "This has not stopped investors. It was …", "There is no parade. It is …": a demonstrative or a denied
+    // thing is nothing for "it" to take up.
+    if (/^(this|that|these|those)$/i.test(d.actor) || /^no\s/i.test(d.actor) || /^there\s/i.test(d.action)) continue;
     if (d.sentence === sentence) return d.actor;
     first = d.actor;
   }

@@ -264,6 +264,17 @@ describe('English verbs the tagger calls nouns', () => {
 });
 
 describe('English "there is" clauses', () => {
+  it('ends the noun phrase of "there is" before a second "there" clause, and gives "it" nothing denied to take up', () => {
+    const cs = claimsOf('There is no parade and there never has been. It is an event the town hopes will grow.');
+    expect(cs.map((c) => c.actor)).toEqual(['no parade', 'It']);
+  });
+
+  it('reads an inverted clause ("So severe are X that Y", "Also being shown are X") by its "that" clause, or not at all', () => {
+    expect(one('So severe are the town\'s woes that officials have been forced to act.')).toMatchObject({ actor: 'officials', action: 'have been forced to act' });
+    expect(claimsOf('Also being shown for the first time are maps of the old city.')).toEqual([]);
+    expect(one('Many were injured.').actor).toBe('Many');
+  });
+
   it('leaves an adverb out of the noun phrase and reads a noun the tagger calls a verb after it ("There are now plans …")', () => {
     expect(one('There are now plans for a new pier.')).toMatchObject({ actor: 'plans', action: 'There are now plans for a new pier' });
   });

@@ -5,6 +5,10 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('gives a subject "it" no demonstrative to take up ("This has not stopped investors. It was …")', () => {
+    expect(claimsOf('This has not stopped investors. It was followed by a second fund.')[1].actor).toBe('It');
+  });
+
   it('takes up a place name by its kind ("the city" is a city), not a body whose name holds a place word', () => {
     const post = claimsOf('Olsen told The Washington Post that the law was unfair. The mayor said the city would comply.');
     expect(post.find((c) => c.action === 'would comply')?.actor).toBe('the city');
