@@ -1,5 +1,8 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
-import { AFTER_CUES, COMPLEMENTIZERS, NAME_STOPS, PREDICATE_MARKERS, SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import {
+  AFTER_CUES, COMPLEMENTIZERS, DEMONSTRATIVES, DOCUMENT_NOUNS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
+  SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+} from './lexicon.js';
 import { isRole, nameInCue } from './names.js';
 import { cleaning } from './cleaning.js';
 
@@ -111,6 +114,25 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
 }
 
 /**
+ * "Dalam RPP tersebut, pemerintah wajib menyimpan beras …", "Dalam bahan paparan itu, gaji presiden …": a clause read in
+ * a document is the document's; the source is the document as named there, without its demonstrative. Not when the
+ * clause has a speaker of its own ("Dalam laporan itu, BPS menyebutkan …"). At most five words of the document's name.
+ */
+export function documentOpener(text: string): { source: string; cue: Range; rest: number } | null {
+  if (!/^dalam\s/i.test(text)) return null;
+  const comma = topLevelComma(text, 6);
+  if (comma < 0 || comma > 80) return null;
+  let toks = tokenize(text, 6, comma);
+  if (toks.length < 1 || toks.length > 6) return null;
+  // "bahan paparan", "draf RPP": the document noun may come second
+  if (!toks.slice(0, 2).some((t) => DOCUMENT_NOUNS.has(t.lower))) return null;
+  if (toks.length > 1 && DEMONSTRATIVES.has(toks[toks.length - 1].lower)) toks = toks.slice(0, -1);
+  const rest = tokenize(text, comma + 1, Math.min(text.length, comma + 120)).slice(0, 6);
+  if (rest.length < 2 || rest.some((t) => SPEECH_VERBS.has(t.lower))) return null;
+  return { source: text.slice(toks[0].coreStart, toks[toks.length - 1].coreEnd), cue: [0, comma], rest: comma + 1 };
+}
+
+/**
  * "Pemerintah akan menaikkan harga BBM, dikutip dari Reuters.", "…, seperti dilansir dari Antara.": a source
  * opener in the last comma segment, running to the sentence end, attributes what comes before it. "…, menurut X"
  * is inlineCue's.
@@ -134,6 +156,9 @@ export function sourceTrailer(text: string): { source: string; cue: Range } | nu
 /** The outlet or person behind "laporan dari Reuters", "data Badan Pusat Statistik (BPS)". */
 function sourceName(text: string, from: number, to: number): string {
   let toks: Token[] = tokenize(text, from, to);
+  // "informasi yang dihimpun Kompas.com", "data yang dirilis BPS": who gathered or issued it is the source
+  const by = toks.findIndex((t, k) => k >= 1 && k <= 3 && toks[k - 1].lower === 'yang' && (GATHERING_PASSIVES.has(t.lower) || ISSUING_PASSIVES.has(t.lower)));
+  if (by > 0 && by + 1 < toks.length) toks = toks.slice(toks[by + 1].lower === 'oleh' && by + 2 < toks.length ? by + 2 : by + 1);
   while (toks.length > 1 && (SOURCE_NOUNS.has(toks[0].lower) || toks[0].lower === 'dari')) toks = toks.slice(1);
   if (!toks.length) return '';
   return nameInCue(text, toks[0].coreStart, to);

@@ -1,11 +1,14 @@
 // Subject–predicate structure of a stretch of Indonesian text: comma segments, leading adverbials,
 // appositions, `yang` clauses and coordinated predicates.
 import {
-  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
+  ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
   PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
-  TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
+  STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
+
+/** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
+const REL_ENDING_MARKERS = new Set(['akan', 'telah', 'sudah', 'harus', 'wajib', 'bisa', 'dapat', 'masih', 'belum', 'sedang', 'tengah']);
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';
@@ -55,7 +58,8 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
   if (!toks.length) return -1;
   const first = toks[0];
   // a capitalised word after the first makes a title ("Ada Apa"), a number does not ("ada 12 desa")
-  if ((opensPredicate(first, true) && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
+  const verbFirst = (opensPredicate(first, true) || presents(toks)) && !nameBeforeSpeech(toks);
+  if ((verbFirst && (toks.length < 2 || !/^\p{Lu}/u.test(toks[1].core))) || (titleCase && opensPredicate(first, true))) return 0;
   let inRel = false;
   let relHead = -1;
   let gap = false;
@@ -68,10 +72,16 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     }
     // "kabar ditutupnya Facebook …": a passive in -nya before a name is a noun (the closing of Facebook)
     const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
-    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal;
+    // "BI dalam keterangan tertulisnya menyebutkan …": the word after a statement noun in a channel phrase describes it
+    const channel = i >= 2 && STATEMENT_NOUNS.has(toks[i - 1].lower) && CHANNEL_WORDS.has(toks[i - 2].lower);
+    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal && !channel;
     // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
     // clause is neither its head nor a gap before the main predicate
     if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;
+    // "Warga yang mengungsi akan mendapat bantuan": a marker of aspect after the relative clause's own verb opens the
+    // main predicate ("yang tidak mampu", "yang sudah tidak tinggal" keep theirs: a marker right after yang or a marker)
+    if (inRel && relHead >= 0 && i > relHead && REL_ENDING_MARKERS.has(t.lower) && !PREDICATE_MARKERS.has(toks[i - 1].lower)
+      && opensPredicate(toks[i - 1]) && toks[i + 1] && opensPredicate(toks[i + 1])) return i;
     if (inRel) {
       if (relHead < 0) {
         relHead = i;
@@ -84,6 +94,31 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     if (opens) return speechVerbAhead(toks, i);
   }
   return -1;
+}
+
+/**
+ * "Muncul anggapan bahwa …", "Timbul kekhawatiran di kalangan pedagang": a presentational verb opening the clause has no
+ * subject before it, when what it presents runs to bahwa, yang, a preposition or the segment's end; "hadir salah satu
+ * pendiri X menyalami …" is a subject with its own verb after it.
+ */
+function presents(toks: readonly Token[]): boolean {
+  if (toks.length < 2 || !PRESENTATIONAL.has(toks[0].lower) || !/^\p{Ll}/u.test(toks[1].core)) return false;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.lower === 'bahwa' || t.lower === 'yang' || PREPOSITIONS.has(t.lower)) return true;
+    if (opensPredicate(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Dimas mengatakan …", "Terawan menjelaskan …": a capitalised word shaped like a di-/ter-/ber- verb but with no verbal
+ * suffix, right before a verb of saying, is the speaker's name ("Dikatakan …" and "Diharapkan menjadi …" keep theirs).
+ */
+function nameBeforeSpeech(toks: readonly Token[]): boolean {
+  const [first, second] = toks;
+  return !!second && /^\p{Lu}\p{Ll}/u.test(first.core) && !/(?:kan|i|nya)$/.test(first.lower) && !PREDICATE_MARKERS.has(first.lower)
+    && SPEECH_VERBS.has(second.lower);
 }
 
 /**

@@ -3,13 +3,13 @@
 import type { ClaimDraft, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  closesSentence, cueAfter, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
+  closesSentence, cueAfter, documentOpener, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
-  ASPECT, CLAIMING_PASSIVES, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES, PERSON_PRONOUNS, POSTPOSED_STOPS,
-  PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE,
-  TOPIC_PREPOSITIONS,
+  AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES,
+  LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, QUESTION_WORDS, REPORT_NOUNS,
+  SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -187,11 +187,19 @@ function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number,
   }
   // without a question before it, the run is the first-person sentences nearest the cue
   const firstPerson = run.findIndex((j) => !FIRST_PERSON.test(sentences[j].text));
-  const taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
+  let taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
+  // "Dedi menyampaikan: Kami sudah mengirim perahu. Tim gabungan membuka dapur umum. Warga akan dibantu, ujar Dedi.":
+  // a colon after a verb of saying opened the quotation; every sentence from there to the cue is the speaker's
+  const opened = colonOpening(out, sentences, i, end);
+  if (opened && opened.sentence < (taken.length ? taken[taken.length - 1] : i)) {
+    taken = [];
+    for (let j = i - 1; j >= opened.sentence; j--) taken.push(j);
+  }
   for (const j of taken) {
     const text = sentences[j].text;
     const own = outOf(out, j, end);
-    const claims = quoteClaims(text, 0, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
+    const from = opened && j === opened.sentence ? opened.from : 0;
+    const claims = quoteClaims(text, from, text.length, j, source, cue).map((c) => ({ ...c, cueSentence: i }));
     let at = own.length ? own[0] : out.findIndex((c, k) => k < end && c.sentence > j);
     if (at < 0) at = end;
     for (const k of own.reverse()) out.splice(k, 1);
@@ -199,6 +207,27 @@ function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number,
     end += claims.length - own.length;
   }
 }
+
+/** How many sentences a quotation opened by a colon may run over before its closing cue. */
+const MAX_COLON_BACK = 5;
+
+/**
+ * The sentence before sentence i, at most MAX_COLON_BACK back, that opens a quotation with a verb of saying and a colon
+ * ("Dedi menyampaikan: Kami …", "Katanya: …"), and where the quotation begins in it; none when a sentence between has
+ * quotation marks, a question or an attribution of its own.
+ */
+function colonOpening(out: readonly ClaimDraft[], sentences: readonly Sentence[], i: number, end: number): { sentence: number; from: number } | null {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_COLON_BACK; j--) {
+    const text = sentences[j].text;
+    if (QUOTE_MARKS.test(text) || isQuestion(text)) return null;
+    const colon = SPEECH_COLON.exec(text);
+    if (colon) return { sentence: j, from: colon.index + colon[0].length };
+    if (outOf(out, j, end).some((k) => out[k].source || out[k].kind !== 'statement')) return null;
+  }
+  return null;
+}
+
+const SPEECH_COLON = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...SPEECH_VERBS, ...AFTER_CUES, 'katanya', 'ujarnya'])})\s*:\s*(?=\S)`, 'iu');
 
 /** Indices of the claims of sentence j among out[0, end). */
 function outOf(out: readonly ClaimDraft[], j: number, end: number): number[] {
@@ -242,7 +271,7 @@ function quoteClaims(text: string, from: number, to: number, sentence: number, s
 /** Claims of a sentence with no quotation at its head: statements and reported speech. */
 function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimDraft[] {
   const at: Reading = { sentence, text };
-  const opener = sourceOpener(text);
+  const opener = sourceOpener(text) ?? documentOpener(text);
   if (opener) return reported(at, { from: opener.rest, to: text.length, titleCase }, { source: opener.source, cue: opener.cue });
   const trailer = sourceTrailer(text);
   if (trailer) return reported(at, { from: 0, to: trailer.cue[0], titleCase }, { source: trailer.source, cue: trailer.cue });
@@ -282,6 +311,15 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       let end = c.predicate[1];
       const bahwa = /\bbaha?wa\s*$/.test(text.slice(Math.max(0, start - 8), start));
       while (bahwa && i + 1 < clauses.length && clauses[i + 1].coordinated && end > start) end = clauses[++i].predicate[1];
+      // "Agus membantah kabar tersebut": a verb of saying with a noun phrase for object and no clause after it reports
+      // nothing; the speaker's own act is the claim. Not after bahwa, nor before a question word ("menjelaskan mengapa …").
+      const opener = tokenize(text, start, Math.min(end, start + 30))[0];
+      const objectVerb = !CLAUSE_SPEECH_VERBS.has(verb.lower) && !bahwa && opener && !QUESTION_WORDS.has(opener.lower);
+      const own = objectVerb && !parseClauses(text, start, end).length && actionText(text, c.predicate);
+      if (own && source) {
+        out.push(draft(source, own, STATEMENT, sentence, [c.start, c.predicate[1]]));
+        continue;
+      }
       const claims = reported(at, { from: start, to: end }, { source, cue, speechVerb: true });
       out.push(...claims);
       continue;
@@ -338,8 +376,27 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     const action = actionText(text, relative.predicate);
     if (action) out.push(draft(relative.head, action, STATEMENT, sentence, relative.predicate));
   }
+  const list = out.length ? null : listOf(text);
+  if (list) out.push(draft(list.head, list.action, STATEMENT, sentence, [0, text.length]));
   return out;
 }
+
+/**
+ * "Barang bukti lain di antaranya: dua mobil, sertifikat tanah dan dokumen proyek.": a sentence with no predicate that
+ * lists what its head holds; the head (a noun phrase of up to eight words, no verb outside a yang clause) is the actor,
+ * the list with its marker the action.
+ */
+function listOf(text: string): { head: string; action: string } | null {
+  const m = LIST_OF.exec(text);
+  if (!m || m.index !== 0) return null;
+  const head = tokenize(text, 0, m[1].length);
+  const rel = head.findIndex((t) => t.lower === 'yang');
+  if (!head.length || head.length > 8 || rel === 0 || head.some((t, k) => (rel < 0 || k < rel) && isVerbWord(t.lower))) return null;
+  const action = trimPunct(text.slice(m[1].length));
+  return action ? { head: cleanName(text, 0, m[1].length), action } : null;
+}
+
+const LIST_OF = new RegExp(String.raw`^([^,:;]{3,120}?)\s+(?:${alternation(LIST_MARKERS)})\s*:?\s+\S`, 'iu');
 
 /**
  * Where the clause after an impersonal passive of knowing or seeing begins ("dapat dipastikan kabar itu …",
@@ -417,7 +474,9 @@ function presentedActor(text: string, predicate: Range): string | null {
   while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower) && !PRESENTATIONAL.has(toks[k].lower)) k++;
   if (k >= toks.length - 1 || !PRESENTATIONAL.has(toks[k].lower) || breaksClause(toks[k])) return null;
   let end = k + 1;
-  while (end < toks.length && end - k <= 9 && toks[end].lower !== 'yang' && !PREPOSITIONS.has(toks[end].lower) && !isVerbWord(toks[end].lower)) {
+  // "Beredar kabar bahwa pemerintah …": what is there is the kabar; its content opens at bahwa
+  const stop = (t: (typeof toks)[number]) => t.lower === 'yang' || t.lower === 'bahwa' || PREPOSITIONS.has(t.lower) || isVerbWord(t.lower);
+  while (end < toks.length && end - k <= 9 && !stop(toks[end])) {
     end++;
     if (breaksClause(toks[end - 1])) break;
   }
@@ -548,10 +607,16 @@ function pseudoCleft(text: string, from: number): number {
 function commaComplement(text: string, c: Clause): number {
   const toks = tokenize(text, c.predicate[0], c.predicate[1]);
   const k = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || COMMA_SPEECH_VERBS.has(t.lower));
-  // the verb and its comma open the predicate; segments after it may have extended it ("menerangkan, dari hasil …, X …")
-  if (k < 0 || k > 2 || text[toks[k].coreEnd] !== ',') return -1;
+  // the verb and its comma open the predicate; segments after it may have extended it ("menerangkan, dari hasil …, X …");
+  // "Ia mengatakan kepada Kompas.com, …": who was told stands between the verb and its comma
+  let verbEnd = k >= 0 ? toks[k].coreEnd : -1;
+  if (k >= 0 && text[verbEnd] !== ',' && /^(?:kepada|pada)$/.test(toks[k + 1]?.lower ?? '')) {
+    const told = toks.slice(k + 2, k + 6).findIndex((t) => text[t.coreEnd] === ',');
+    if (told >= 0 && toks.slice(k + 2, k + 3 + told).every((t) => isCapitalized(t) || !isVerbWord(t.lower))) verbEnd = toks[k + 2 + told].coreEnd;
+  }
+  if (k < 0 || k > 2 || text[verbEnd] !== ',') return -1;
   for (let j = 0; j < k; j++) if (!ASPECT.has(toks[j].lower)) return -1;
-  const rest = text.indexOf(',', toks[k].coreEnd) + 1;
+  const rest = text.indexOf(',', verbEnd) + 1;
   return rest > 0 && /\S/.test(text.slice(rest)) ? rest : -1;
 }
 

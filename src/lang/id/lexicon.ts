@@ -22,6 +22,14 @@ export const SPEECH_VERBS = set(`
   meyakini mengumumkan menulis menuliskan mencatat menyampaikan berpendapat mengaku menerangkan memaparkan menuduh
   memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
+/**
+ * Verbs of saying whose object is always what was said, even a clause without a verb ("mengatakan defisit aman"); the
+ * others may take a plain noun phrase ("membantah kabar tersebut", "mengungkapkan kebanggaannya").
+ */
+export const CLAUSE_SPEECH_VERBS = set(`
+  mengatakan menyatakan berkata menuturkan menambahkan mengemukakan berpendapat menilai memperkirakan menduga meyakini
+  memprediksi menekankan menerangkan`);
+
 /** Speech verbs that report a clause only with "bahwa" ("menyampaikan undangan" is not speech). */
 export const WEAK_SPEECH_VERBS = set(`
   menyampaikan menulis menuliskan mencatat mengumumkan melaporkan mengakui memastikan mengingatkan menyarankan menekankan
@@ -145,7 +153,10 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head ${[...KIN_ROLES].join(' ')}
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
+  mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
+
+/** Roles followed by their field in lower case before the name: "analis pasar komoditas Ibrahim", "pengamat politik Budi". */
+export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
 export const ROLE_DOMAINS = set(`
@@ -200,6 +211,20 @@ export const CLAIMING_PASSIVES = set('diklaim disebut dinilai diyakini dianggap'
 
 /** Passives of issuing that join a report noun to its author: "pengumuman yang dikeluarkan BPOM bahwa …". */
 export const ISSUING_PASSIVES = set('dikeluarkan disampaikan dirilis diterbitkan diumumkan');
+
+/** Passives of gathering that join a noun of information to who gathered it: "informasi yang dihimpun Kompas.com". */
+export const GATHERING_PASSIVES = set('dihimpun diperoleh diterima dikumpulkan didapat didapatkan dihimpunnya');
+
+/**
+ * Documents that speak for their authors when a clause is read "in" them: "Dalam RPP tersebut, pemerintah wajib …",
+ * "Dalam laporan itu disebutkan bahwa …". The document is the source.
+ */
+export const DOCUMENT_NOUNS = set(`
+  rpp rancangan peraturan perpres pp permen perda uu undang-undang laporan dokumen surat draf draft paparan naskah memo
+  kajian studi survei penelitian riset putusan edaran pasal aturan regulasi kontrak perjanjian nota rilis siaran`);
+
+/** Words that open a list after its head, in a sentence with no verb: "Barang bukti lain di antaranya: dua mobil, …". */
+export const LIST_MARKERS = ['di antaranya', 'diantaranya', 'antara lain', 'yakni', 'yaitu', 'meliputi'];
 
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
@@ -256,6 +281,17 @@ export const SAYING_PASSIVES = set(`
 
 /** Subjects that are no matter "Hal ini" can stand for: "Anda", "-nya", and "hal"/"ini"/"itu" themselves. */
 export const NO_MATTER_OWNERS = set('anda -nya hal ini itu');
+
+/**
+ * Heads of a description of a person ("pria kelahiran Ponorogo ini", "mantan menteri itu", "politikus senior tersebut"):
+ * with a demonstrative they stand for the person named before. Role words head such descriptions too ("menteri itu").
+ */
+export const PERSON_HEADS = set(`
+  pria wanita perempuan lelaki laki-laki sosok mantan eks politikus politisi purnawirawan pengusaha artis aktor aktris penyanyi
+  atlet pebulu tokoh ulama kiai pejabat jenderal perwira legislator senator bocah remaja`);
+
+/** Role words that head no person's description: "pihak itu" is a side, "anggota tersebut" one of many. */
+export const NOT_PERSON_HEADS = set('pihak anggota staf utama umum khusus senior');
 
 /** Kinds of description that stand only for a name of their kind: with none earlier they stay as written. */
 export const THING_KINDS = new Set(['school', 'app', 'regulation']);

@@ -1,7 +1,7 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
-  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, HONORIFICS, MALAY_TITLES, NAME_STOPS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS,
-  TITLE_PAIRS,
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
+  ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
@@ -42,6 +42,15 @@ function stripRoles(toks: Token[]): Token[] {
   // the person who holds it ("Menteri Keuangan Sri Mulyani" earlier); "Keuangan" alone names nobody.
   if (toks.slice(i, end).every((t) => ROLE_DOMAINS.has(t.lower))) return toks.slice(0, end);
   let domain = false;
+  // "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia", "Menteri Hukum dan HAM Supratman Andi Agtas": a ministry
+  // named by two fields joined by "dan"; the name is read in the capitalised run after the last "dan"
+  const link = lastRoleLink(toks, i, end);
+  if (link > 0) i = link + 1;
+  // "Analis pasar komoditas Ibrahim Assuaibi", "Pengamat politik Universitas Indonesia Budi Santoso": lower-case words
+  // of the role's field, then the capitalised run that holds the name
+  let field = i;
+  while (i > 0 && FIELD_ROLES.has(toks[i - 1].lower) && field < end - 1 && field - i < 4 && /^\p{Ll}/u.test(toks[field].core) && !breaksClause(toks[field]) && !NAME_STOPS.has(toks[field].lower)) field++;
+  if (field > i && isCapitalizedRun(toks, field, end)) i = field;
   while (i < end - 1 && isCapitalized(toks[i]) && (ROLE_DOMAINS.has(toks[i].lower) || isAcronym(toks[i])) && !titleAt(toks, i, end)) {
     i++;
     domain = true;
@@ -63,9 +72,57 @@ function stripRoles(toks: Token[]): Token[] {
 function lastTitleEnd(toks: readonly Token[], from: number, end: number): number {
   let found = -1;
   for (let k = from + 1; k < end - 1 && isCapitalized(toks[k]); k++) {
-    if (malayTitleAt(toks, k, end)) found = skipTitles(toks, k, end);
+    // "Kabid Humas Polda Metro Jaya Kombes Ade Ary": a rank, like a Malaysian title, stands right before the name
+    if (malayTitleAt(toks, k, end) || isRank(toks[k])) found = skipTitles(toks, k, end);
   }
   return found;
+}
+
+/** A rank or honorific written right before a person's name ("Kombes", "AKBP", "Pak", "Dr."). */
+const isRank = (t: Token) => isRole(t) && PERSONAL_TITLE.test(t.lower);
+
+/** A word joining two fields of an office ("Energi dan Sumber Daya Mineral"). */
+const ROLE_LINK = /^(?:dan|serta|&)$/;
+
+/**
+ * The last "dan" inside an office written before a name, toks[from, end): capitalised words on both sides, no
+ * title after it ("Presiden Prabowo dan Wapres Gibran" joins two people), and a capitalised run after it; or -1.
+ */
+function lastRoleLink(toks: readonly Token[], from: number, end: number): number {
+  let found = -1;
+  for (let k = from; k < end - 2; k++) {
+    const t = toks[k];
+    if (ROLE_LINK.test(t.lower) && k > 0 && isCapitalized(toks[k - 1])) {
+      if (!isCapitalized(toks[k + 1]) || titleAt(toks, k + 1, end)) return -1;
+      found = k;
+    } else if (!isCapitalized(t) || /[,;:.!?”"]/.test(t.trail)) return -1;
+  }
+  return found > 0 && isCapitalizedRun(toks, found + 1, end) ? found : -1;
+}
+
+/**
+ * Where the person's name begins in an office written with a field list or a rank ("Menteri Komunikasi dan Digital
+ * Meutya Hafid", "Kabid Humas Polda Metro Jaya Kombes Ade Ary"), for a title at toks[i]; -1 for any other office,
+ * whose run is read as before.
+ */
+export function nameAfterOffice(toks: readonly Token[], i: number): number {
+  let e = i;
+  while (e < toks.length) {
+    const t = toks[e];
+    const link = e > i && ROLE_LINK.test(t.lower) && e + 1 < toks.length && isCapitalized(toks[e + 1]) && !titleAt(toks, e + 1);
+    if (!isCapitalized(t) && !link) break;
+    e++;
+    if (/[,;:.!?”"]/.test(t.trail)) break;
+  }
+  const stretch = toks.slice(i, e);
+  // "Gubernur Jawa Barat Dedi Mulyadi": a place or organisation of two words or more between the role and the name
+  if (!stretch.length) return -1;
+  // ("Direktur Kajian Polisi Independen Ontario, Gerry McNeilly": a run closed by a comma is the office, the name follows)
+  const run = stretch.length - titleAt(stretch, 0) >= 4 && stretch.every((t) => isCapitalized(t)) && !stretch[stretch.length - 1].trail.includes(',');
+  if (!run && !stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
+  const kept = stripRoles([...stretch]);
+  const at = kept.length ? stretch.indexOf(kept[0]) : -1;
+  return at > 0 && kept.length < stretch.length ? i + at : -1;
 }
 
 /** Last words of titles after which the name comes at once. */
@@ -79,7 +136,7 @@ function malayTitleAt(toks: readonly Token[], i: number, end = toks.length): num
   return n > 1 || (n === 1 && MALAY_TITLES.has(toks[i].lower)) ? n : 0;
 }
 
-function isCapitalizedRun(toks: Token[], from: number, to: number): boolean {
+function isCapitalizedRun(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isCapitalized(toks[i])) return false;
   return true;
 }
@@ -145,7 +202,14 @@ export function nameInCue(text: string, from: number, to: number): string {
   }
   if (cur.length) parts.push(cur);
   const cut = (toks: Token[]) => {
-    const stop = toks.findIndex((t, i) => i > 0 && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
+    // "kata analis pasar komoditas Ibrahim Assuaibi": the field of the role does not end the name
+    let field = FIELD_ROLES.has(toks[0].lower) ? toks.findIndex((t, k) => k > 0 && isCapitalized(t)) : -1;
+    if (!(field > 1 && field <= 5 && toks.slice(1, field).every((t) => /^\p{Ll}/u.test(t.core) && !NAME_STOPS.has(t.lower)))) field = -1;
+    // "kata Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia": a "dan" inside an office does not end the name
+    const capEnd = toks.findIndex((t) => !isCapitalized(t) && !ROLE_LINK.test(t.lower));
+    const office = isRole(toks[0]) && lastRoleLink(toks, 1, capEnd < 0 ? toks.length : capEnd) > 0;
+    const stop = toks.findIndex((t, i) => i > 0 && !(office && ROLE_LINK.test(t.lower)) && !(i < field)
+      && (NAME_STOPS.has(t.lower) || (/^\p{Ll}/u.test(t.core) && isCapitalized(toks[0]) && !isRole(t) && !isConnector(t))));
     return stop > 0 ? toks.slice(0, stop) : toks;
   };
   let nonEmpty = parts.filter((p) => p.length);
@@ -181,6 +245,31 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     const title = titleAt(toks, i);
+    // "Menteri Komunikasi dan Digital Meutya Hafid": the whole office is the role, the name after it the run; the office's
+    // own capitalised words ("Polda Metro Jaya") are a name of their own, no person
+    const named = title && !role.length ? nameAfterOffice(toks, i) : -1;
+    if (named > 0) {
+      if (/^(?:selaku|sebagai)$/.test(toks[i - 1]?.lower ?? '')) described = true;
+      role = toks.slice(i, named).map((u) => u.lower);
+      const office = toks.slice(skipTitles(toks, i, named), named).filter((u) => isCapitalized(u));
+      const [a, z] = [office[0], office[office.length - 1]];
+      if (office.length) out.push({ name: textOf(text, office), start: a.coreStart, end: z.coreEnd, afterRole: false, role: null });
+      i = named;
+      continue;
+    }
+    // "Kepala BPS Amalia Widyasanti", "Direktur Utama PT KAI Budi Santoso": acronyms after a role before a name are the
+    // role's organisation, a name of their own; the person's run starts after them
+    let acr = i;
+    while (role.length && acr < toks.length && isAcronym(toks[acr]) && !/[,;:.!?”"]/.test(toks[acr].trail)) acr++;
+    // "pihak PT Kargo Jaya": a word of a company's name ("PT", "Tbk") opens the organisation's own name, which runs on
+    const company = toks.slice(i, acr).some((u) => NAME_KINDS[u.lower]);
+    if (acr > i && !company && acr < toks.length && isCapitalized(toks[acr]) && !isAcronym(toks[acr]) && !titleAt(toks, acr)) {
+      const org = toks.slice(i, acr);
+      out.push({ name: textOf(text, org), start: org[0].coreStart, end: org[org.length - 1].coreEnd, afterRole: false, role: null });
+      for (const u of org) role.push(u.lower);
+      i = acr;
+      continue;
+    }
     if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
       if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);
@@ -188,7 +277,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     if (!isCapitalized(t)) {
-      role = [];
+      // "Analis pasar komoditas Ibrahim Assuaibi": the field of the role keeps the role for the name after it
+      const field = role.length > 0 && role.length <= 4 && FIELD_ROLES.has(role[0]) && !breaksClause(toks[i - 1]) && !NAME_STOPS.has(t.lower);
+      role = field ? [...role, t.lower] : [];
       i++;
       continue;
     }

@@ -6,9 +6,11 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
-  NOT_ANAPHORIC, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_PRONOUNS, PLACE_LINKS, REL_TIMES,
-  ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
+  NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
+  PLACE_LINKS, REL_TIMES,
+  KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
+import { isVerbWord } from './morphology.js';
 import { capitalizedRuns, isRole } from './names.js';
 import { isCapitalized, tokenize } from './tokens.js';
 
@@ -75,7 +77,10 @@ function groupBefore(c: ClaimDraft, sentences: readonly Sentence[]): string | nu
   for (const text of texts) {
     const found = [...text.matchAll(/(?<![\p{L}-])para (\p{Ll}+)(?: (\p{Ll}+))?/gu)].pop();
     if (!found) continue;
-    const mod = found[2] && !TRAILING_ADVERBIALS.has(found[2]) && !NOUN_PHRASE_STOPS.has(found[2]) && !CLAUSE_MARKERS.has(found[2]) ? ` ${found[2]}` : '';
+    // "para tersangka menggunakan …": a verb after the noun opens the predicate, it modifies nothing
+    const w = found[2];
+    const modifies = w && !TRAILING_ADVERBIALS.has(w) && !NOUN_PHRASE_STOPS.has(w) && !CLAUSE_MARKERS.has(w) && !isVerbWord(w);
+    const mod = modifies ? ` ${w}` : '';
     return `para ${found[1]}${mod}`;
   }
   return null;
@@ -313,6 +318,12 @@ function resolveName(name: string, at: number, index: Index): string {
     const named = latest(index.mentions, at, (m) => m.name.includes(' ') && m.name.toLowerCase().split(/\s+/).includes(noun));
     return named?.name ?? (lower === noun ? name : name.slice(name.length - noun.length));
   }
+  // "Pria kelahiran Ponorogo ini menegaskan …", "kata mantan menteri itu": a person described, with a demonstrative, is the
+  // person named last (as "ia" is); the description stays as written when no one was named
+  if (personDescription(lower)) {
+    const found = latest(index.mentions, at, (m) => m.person)?.name;
+    if (found) return index.aliases.get(found.toLowerCase()) ?? found;
+  }
   const kinds = descriptionKinds(name);
   if (kinds) {
     const org = latestOrganisation(index.organisations, at, kinds);
@@ -334,6 +345,13 @@ function resolveName(name: string, at: number, index: Index): string {
     if (named) return named.name;
   }
   return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
+}
+
+/** "pria kelahiran Ponorogo ini", "mantan menteri itu": a person's head noun (or a role), up to six words, a demonstrative. */
+function personDescription(lower: string): boolean {
+  const words = lower.split(/\s+/);
+  if (words.length < 2 || words.length > 7 || !DEMONSTRATIVES.has(words[words.length - 1]) || NOT_PERSON_HEADS.has(words[0])) return false;
+  return PERSON_HEADS.has(words[0]) || (ROLES.has(words[0]) && !KIN_ROLES.has(words[0]));
 }
 
 /** The latest earlier actor that is a name; one whose name holds the class noun ("bank ini" → Sberbank) first. */

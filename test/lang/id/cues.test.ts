@@ -108,3 +108,64 @@ describe('a relative clause of claiming', () => {
     expect(out.find((c) => c.source)).toMatchObject({ actor: 'lapisan keramik', action: 'membuat layar tahan gores', source: 'Samsung' });
   });
 });
+
+describe('a verb of saying with a noun phrase and no clause', () => {
+  it('"Agus membantah kabar tersebut" is the speaker’s own act, not a report of "kabar tersebut"', () => {
+    expect(claims('Kepala Biro Komunikasi Agus Cahyono membantah kabar tersebut.')[0]).toMatchObject({
+      actor: 'Agus Cahyono', action: 'membantah kabar tersebut', source: null, kind: 'statement',
+    });
+  });
+
+  it('a clause after the verb is still reported, and so is a question word’s clause', () => {
+    expect(claims('Agus membantah pemerintah akan menghapus subsidi.')[0]).toMatchObject({ actor: 'pemerintah', source: 'Agus', kind: 'reported' });
+    expect(claims('Rina menjelaskan kepada wartawan mengapa sekolah itu ditutup.')[0]).toMatchObject({ source: 'Rina', kind: 'reported' });
+  });
+});
+
+describe('a verb that always reports', () => {
+  it('"mengatakan defisit aman" reports a clause without a verb', () => {
+    expect(claims('Sri Mulyani mengatakan defisit aman.')[0]).toMatchObject({ action: 'defisit aman', source: 'Sri Mulyani', kind: 'reported' });
+  });
+});
+
+describe('"X mengatakan kepada Y, …"', () => {
+  it('who was told stands between the verb and its comma; the clause after the comma is reported, Y is not the source', () => {
+    const got = claims('Meutya Hafid mengatakan kepada Kompas.com, kementerian akan menggandeng bank.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ actor: 'kementerian', action: 'akan menggandeng bank', source: 'Meutya Hafid', kind: 'reported' });
+    expect(claims('Budi menjelaskan kepada wartawan di Jakarta, harga beras akan turun.')[0]).toMatchObject({ actor: 'harga beras', source: 'Budi' });
+  });
+});
+
+describe('who gathered or issued the information', () => {
+  it('"Berdasarkan informasi yang dihimpun Kompas.com," and "Menurut data yang dirilis BPS," name the outlet and the office', () => {
+    expect(claims('Berdasarkan informasi yang dihimpun Kompas.com, stok elpiji di sejumlah pangkalan menipis.')[0]).toMatchObject({
+      actor: 'stok elpiji di sejumlah pangkalan', source: 'Kompas.com', kind: 'reported',
+    });
+    expect(claims('Menurut data yang dirilis BPS, inflasi naik.')[0].source).toBe('BPS');
+  });
+});
+
+describe('a document as the source', () => {
+  it('"Dalam RPP tersebut, …": the clause read in a document is reported, the document is its source', () => {
+    const got = claims(
+      'Pemerintah menerbitkan Rancangan Peraturan Pemerintah (RPP) tentang Cadangan Pangan pekan lalu.',
+      'Dalam RPP tersebut, pemerintah wajib menyimpan beras minimal 3 juta ton.',
+    );
+    expect(got[1]).toMatchObject({ actor: 'pemerintah', action: 'wajib menyimpan beras minimal 3 juta ton', source: 'RPP', kind: 'reported' });
+    expect(claims('Dalam bahan paparan itu, gaji presiden disimulasikan sebesar Rp 500 juta.')[0].source).toBe('bahan paparan');
+  });
+
+  it('a meeting is no document, and a speaker named in the clause keeps the report', () => {
+    expect(claims('Dalam rapat tersebut, pemerintah memutuskan menunda kenaikan tarif.')[0]).toMatchObject({ source: null, kind: 'statement' });
+    expect(claims('Dalam laporan itu, BPS menyebutkan inflasi naik.')[0].source).toBe('BPS');
+  });
+});
+
+describe('a channel phrase between the speaker and the verb', () => {
+  it('"BI dalam keterangan tertulisnya menyebutkan …": the word after the statement noun is no predicate', () => {
+    expect(claims('Bank Indonesia (BI) dalam keterangan tertulisnya menyebutkan cadangan devisa naik menjadi 150 miliar dollar AS.')[0]).toMatchObject({
+      actor: 'cadangan devisa', action: 'naik menjadi 150 miliar dollar AS', source: 'Bank Indonesia', kind: 'reported',
+    });
+  });
+});

@@ -78,3 +78,30 @@ describe('impersonal passives and topics', () => {
     expect(c).toMatchObject({ actor: 'Kabar dibubarkannya Persija', action: 'adalah hoaks' });
   });
 });
+
+describe('a presentational verb opening the sentence', () => {
+  it('"Beredar kabar bahwa …", "Muncul anggapan bahwa …": what is there is the noun before bahwa; the sentence keeps its claim', () => {
+    expect(claims('Beredar kabar bahwa pemerintah akan menghapus subsidi elpiji tahun depan.')[0]).toMatchObject({
+      actor: 'kabar', action: 'Beredar kabar bahwa pemerintah akan menghapus subsidi elpiji tahun depan', kind: 'statement',
+    });
+    expect(claims('Muncul anggapan bahwa harga elpiji akan naik dua kali lipat.')[0]).toMatchObject({ actor: 'anggapan', kind: 'statement' });
+    expect(claims('Timbul kekhawatiran di kalangan pedagang pasar.')[0].actor).toBe('kekhawatiran');
+  });
+
+  it('a noun phrase with a verb of its own after it is that verb’s subject', () => {
+    expect(claims('Hadir pula Rina Wati menyalami para tamu.')[0].action).toBe('menyalami para tamu');
+  });
+});
+
+describe('a list with no predicate', () => {
+  it('"Barang bukti lain di antaranya: A, B dan C" — the head is the actor, the list its action', () => {
+    expect(claims('Barang bukti lain di antaranya: dua mobil, sertifikat tanah dan dokumen proyek.')[0]).toMatchObject({
+      actor: 'Barang bukti lain', action: 'di antaranya: dua mobil, sertifikat tanah dan dokumen proyek', kind: 'statement',
+    });
+  });
+
+  it('a sentence with a predicate keeps it, and a head opened by yang is none', () => {
+    expect(claims('Komoditas lain yang naik di antaranya: beras dan telur.')).toHaveLength(1);
+    expect(claims('Yang diantaranya tanpa sengaja menyinggung perasaan.').every((c) => c.actor !== 'Yang')).toBe(true);
+  });
+});

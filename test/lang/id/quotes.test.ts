@@ -57,3 +57,28 @@ describe('quotations without an opening mark', () => {
     expect(got[1]).toMatchObject({ actor: 'Rina Wati', source: 'Rina Wati', sentence: 2 });
   });
 });
+
+describe('a quotation opened by a colon and closed by a cue', () => {
+  it('every sentence from the colon to the cue is the speaker’s, in any person, dated by the cue', () => {
+    const got = claims(
+      'Gubernur Rina Wati menanggapi banjir di Bekasi.',
+      'Rina menyampaikan: Kami sudah mengirim 50 perahu karet ke lokasi.',
+      'Tim gabungan juga membuka dapur umum di tiga titik.',
+      'Warga yang mengungsi akan mendapat bantuan makanan, ujar Rina, Minggu (2/11/2025).',
+    ).map((c) => ({ ...brief(c), cueSentence: c.cueSentence }));
+    expect(got.slice(1)).toEqual([
+      { actor: 'Rina Wati', action: 'sudah mengirim 50 perahu karet ke lokasi', source: 'Rina Wati', kind: 'quote', sentence: 1, cueSentence: 3 },
+      { actor: 'Tim gabungan', action: 'juga membuka dapur umum di tiga titik', source: 'Rina Wati', kind: 'quote', sentence: 2, cueSentence: 3 },
+      { actor: 'Warga yang mengungsi', action: 'akan mendapat bantuan makanan', source: 'Rina Wati', kind: 'reported', sentence: 3, cueSentence: undefined },
+    ]);
+  });
+
+  it('without the colon the article’s own third-person sentence stays its own', () => {
+    const got = claims(
+      'Rina menyampaikan hal itu di Bandung.',
+      'Tim gabungan juga membuka dapur umum di tiga titik.',
+      'Warga yang mengungsi akan mendapat bantuan makanan, ujar Rina.',
+    );
+    expect(got.find((c) => c.sentence === 1)).toMatchObject({ source: null, kind: 'statement' });
+  });
+});

@@ -173,3 +173,10 @@ describe('Indonesian descriptions of an organisation never called a company', ()
     expect(out.find((c) => c.action.startsWith('menguji'))).toMatchObject({ actor: 'Samsung', source: 'Samsung' });
   });
 });
+
+describe('"mereka" after a group', () => {
+  it('is the group without the verb that followed it ("para tersangka menggunakan …")', () => {
+    const got = claims('Ade menuturkan, para tersangka menggunakan alat pengganjal kartu.', 'Mereka sudah beraksi di lima lokasi, ujarnya.');
+    expect(got[1].actor).toBe('para tersangka');
+  });
+});

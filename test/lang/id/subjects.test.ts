@@ -138,3 +138,10 @@ describe('Indonesian places after a place', () => {
     expect(out.map((c) => c.actor)).toEqual(['Polisi']);
   });
 });
+
+describe('a relative clause before the main predicate', () => {
+  it('a marker of aspect after the relative clause’s verb opens the main predicate', () => {
+    expect(claims('Warga yang mengungsi akan mendapat bantuan makanan.')[0]).toMatchObject({ actor: 'Warga yang mengungsi', action: 'akan mendapat bantuan makanan' });
+    expect(claims('Barang yang disita sudah dikirim ke laboratorium.')[0]).toMatchObject({ actor: 'Barang yang disita', action: 'sudah dikirim ke laboratorium' });
+  });
+});

@@ -1,0 +1,71 @@
+// Offices written before a person's name in Indonesian news (issue 14, class 4), on invented sentences: a ministry named
+// by two fields joined by "dan", and a rank ending a police or army office, are left out of the speaker's name.
+import { describe, expect, it } from 'vitest';
+import { cleanName } from '../../../src/lang/id/names.js';
+import { claims } from '../../support/id-claims.js';
+
+describe('offices before a name', () => {
+  it('a ministry of two fields joined by dan is the office, the name follows it', () => {
+    expect(cleanName('Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia')).toBe('Bahlil Lahadalia');
+    expect(cleanName('Menteri Hukum dan HAM Supratman Andi Agtas')).toBe('Supratman Andi Agtas');
+    expect(cleanName('Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono')).toBe('Sakti Wahyu Trenggono');
+  });
+
+  it('two people joined by dan stay two people', () => {
+    expect(cleanName('Presiden Prabowo dan Wapres Gibran')).toBe('Prabowo dan Wapres Gibran');
+  });
+
+  it('a rank after the office of a police spokesman starts the name', () => {
+    expect(cleanName('Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi')).toBe('Ade Ary Syam Indradi');
+  });
+
+  it('a cue naming such an office gives the person, and a later first-name cue resolves to the full name', () => {
+    const got = claims(
+      '“Stok beras aman,” kata Menteri Pertanian dan Ketahanan Pangan Andi Sulaiman di Jakarta, Senin (3/11/2025).',
+      'Menteri Komunikasi dan Digital Meutya Hafid meminta platform menghapus konten judi.',
+      'Platform wajib menghapusnya dalam 24 jam, kata Meutya.',
+    );
+    expect(got[0].source).toBe('Andi Sulaiman');
+    expect(got[1].actor).toBe('Meutya Hafid');
+    expect(got.find((c) => c.sentence === 2)?.source).toBe('Meutya Hafid');
+  });
+
+  it('the name after a rank in an office resolves later first-name cues', () => {
+    const got = claims(
+      'Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengungkapkan, kedua tersangka beraksi sejak Agustus.',
+      'Mereka sudah beraksi di lima lokasi, ujar Ade.',
+    );
+    expect(got[0].source).toBe('Ade Ary Syam Indradi');
+    expect(got[1].source).toBe('Ade Ary Syam Indradi');
+  });
+
+  it('an acronym between the role and the name is the organisation: the speaker resolves without it', () => {
+    const got = claims(
+      'Kepala BPS Amalia Widyasanti menyebutkan bahwa harga cabai naik 15 persen.',
+      'Direktur Utama PLN Darmawan Prasodjo memastikan bahwa pasokan listrik tetap aman.',
+    );
+    expect(got[0]).toMatchObject({ actor: 'harga cabai', source: 'Amalia Widyasanti' });
+    expect(got[1]).toMatchObject({ actor: 'pasokan listrik', source: 'Darmawan Prasodjo' });
+  });
+});
+
+describe('a role with its field in lower case', () => {
+  it('"Analis pasar komoditas Ibrahim Assuaibi": the field belongs to the role, the name is the capitalised run', () => {
+    expect(cleanName('Analis pasar komoditas Ibrahim Assuaibi')).toBe('Ibrahim Assuaibi');
+    expect(cleanName('Pengamat politik Universitas Indonesia Budi Santoso')).toBe('Budi Santoso');
+    const got = claims('“Permintaan emas masih tinggi,” kata analis pasar komoditas Ibrahim Assuaibi, Senin.', 'Investor mencari aset aman, ujar Ibrahim.');
+    expect(got.map((c) => c.source)).toEqual(['Ibrahim Assuaibi', 'Ibrahim Assuaibi']);
+  });
+
+  it('other roles keep what follows them: a member of a unit is no person named', () => {
+    expect(cleanName('Anggota pasukan kavaleri Inggris')).toBe('Anggota pasukan kavaleri Inggris');
+  });
+});
+
+describe('a place or organisation of two words or more between the role and the name', () => {
+  it('"Gubernur Jawa Barat Dedi Mulyadi": a later first-name cue resolves to the two-word name', () => {
+    const got = claims('Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi banjir.', 'Warga akan mendapat bantuan makanan, ujar Dedi.');
+    expect(got[0].actor).toBe('Dedi Mulyadi');
+    expect(got[1].source).toBe('Dedi Mulyadi');
+  });
+});

@@ -1,0 +1,25 @@
+// People described instead of named (issue 14, class 4), on invented sentences: "pria kelahiran Ponorogo ini",
+// "mantan menteri itu" stand for the person named last, as a speaker and as an actor.
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+
+describe('a person described with a demonstrative', () => {
+  it('as the speaker of a report, is the person named before', () => {
+    const got = claims(
+      '“Tarif listrik kami tahan dulu,” ujar Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia, Senin (3/11/2025).',
+      'Pria kelahiran Fakfak ini menegaskan bahwa PLN tidak akan merugi.',
+    );
+    expect(got[1]).toMatchObject({ actor: 'PLN', source: 'Bahlil Lahadalia', kind: 'reported' });
+  });
+
+  it('as the subject of a statement, is the person named before', () => {
+    const got = claims('Mantan Menteri Perdagangan Thomas Lembong menghadiri sidang di pengadilan.', 'Mantan menteri itu membantah semua dakwaan jaksa.');
+    expect(got[1].actor).toBe('Thomas Lembong');
+  });
+
+  it('with no one named before, stays as written; a side ("pihak itu") is no person', () => {
+    expect(claims('Pria kelahiran Bekasi itu ditangkap polisi.')[0].actor).toBe('Pria kelahiran Bekasi itu');
+    const got = claims('Kombes Ade Ary menemui keluarga korban.', 'Pihak tersebut menolak berkomentar.');
+    expect(got[1].actor).not.toBe('Ade Ary');
+  });
+});
