@@ -123,8 +123,12 @@ export function strongStart(text: string, tokens: Tokens, i: number, rules: RunO
   return (isLower(following[0]) || isDigit(following[0])) && rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules));
 }
 
-/** A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka". */
+/**
+ * A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka"; an opener that
+ * ends so is itself ("walaupun", not "walau", which is no strong opener).
+ */
 function withoutParticle(lower: string, rules: RunOnRules): string {
+  if (rules.openers.has(lower)) return lower;
   const m = /^(\p{L}{2,}?)(?:pun|lah|kah)$/u.exec(lower);
   return m && rules.openers.has(m[1]) ? m[1] : lower;
 }

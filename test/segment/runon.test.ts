@@ -103,6 +103,12 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
   });
 
+  it('an opener that ends in a particle (Walaupun) is the opener itself, and opens a sentence after a name', () => {
+    const a = 'Para pedagang di pasar induk itu sudah sejak pagi menunggu kedatangan Bupati Budi Santoso';
+    const b = 'Walaupun hujan turun deras, mereka tetap berdiri di depan kios masing-masing';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
