@@ -109,6 +109,14 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b}`)).toEqual([a, b]);
   });
 
+  it('a frequent Indonesian word capitalised between lower-case words opens a sentence; a month or a name part does not', () => {
+    const a = 'Pemerintah kabupaten memberikan pinjaman lunak kepada para perajin tenun di pinggiran kota sejak awal tahun';
+    const b = 'Usaha kecil di kampung itu kini mulai bangkit lagi';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Laporan tahunan lembaga itu yang terbit pada bulan Januari menyebut bahwa jumlah wisatawan naik pesat dibandingkan tahun lalu';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';

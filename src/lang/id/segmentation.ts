@@ -1,8 +1,17 @@
 import type { RunOnRules, SegmentationRules } from '../types.js';
 import { AFTER_CUES, BARE_VERBS, NOT_VERBS, PREDICATE_MARKERS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from './calendar.js';
+import { IDMS_COMMON } from './detection.js';
 
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+const words = (s: string, more: readonly string[] = []) => new Set([...s.trim().split(/\s+/), ...more]);
+
+/** Frequent words that open names of places, people and bodies ("Kota Bandung", "Raja Salman"): no sign of a sentence start. */
+const NAME_PARTS = words(`
+  kota bandar desa kampung daerah kawasan wilayah provinsi negeri pulau gunung jalan laut sungai raja putri pangeran nabi tuhan
+  sang si tokoh dewan rakyat negara kerajaan pemerintah presiden menteri ketua anggota ahli pihak polisi polis ibu bapak bapa
+  agama masjid sekolah rumah tempat dunia pertama kedua ketiga terakhir baru besar kecil tinggi utara
+`);
+const CALENDAR = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase());
 
 /**
  * Scraped text without full stops (segment/runon.ts): "Harga beras naik Beberapa pedagang mengeluh Menurut Budi, …".
@@ -49,7 +58,7 @@ const runOn: RunOnRules = {
     virus penyakit pasien dokter besi baja minyak gas listrik air tanah emas kayu hewan tanaman
     contoh upaya langkah cara metode skema kursus pelatihan kendaraan mobil motor kereta pesawat kapal fokus
     hari janji tahun
-  `),
+  `, [...IDMS_COMMON].filter((w) => !NAME_PARTS.has(w) && !CALENDAR.has(w))),
   commonShapes: [
     /^pe(?:m|n|ng|ny|r)?\p{L}{3,}an(?:nya)?$/u, // pengeluaran, perbandingannya
     /^ke\p{L}{3,}an(?:nya)?$/u, // kemenangan
@@ -103,7 +112,7 @@ export const segmentation: SegmentationRules = {
     rp
   `),
   finalAbbreviations: words('dll dsb dst tsb dkk etc'),
-  calendar: words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase()),
+  calendar: CALENDAR,
   prefixes: words(`
     kab kec kel prov
     dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms ns sp
