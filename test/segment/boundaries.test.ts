@@ -19,3 +19,19 @@ describe('a sentence opened by a brand written lower-case first', () => {
     expect(split('Harga naik 5 persen dll. dan pedagang mengeluh.')).toEqual(['Harga naik 5 persen dll. dan pedagang mengeluh.']);
   });
 });
+
+describe('Indonesian abbreviations', () => {
+  it('a company form, a cleric, a dentist and "a.l." written with a period come before a name, never at a sentence end', () => {
+    expect(split('Laba PT. Sinar Jaya naik tajam. Ia senang.')).toEqual(['Laba PT. Sinar Jaya naik tajam.', 'Ia senang.']);
+    expect(split('Ia dirawat drg. Siti di klinik desa.')).toEqual(['Ia dirawat drg. Siti di klinik desa.']);
+    expect(split('Misa dipimpin Pdt. Yohanes Lubis.')).toEqual(['Misa dipimpin Pdt. Yohanes Lubis.']);
+    expect(split('Sejumlah tokoh hadir, a.l. Budi dan Ani.')).toEqual(['Sejumlah tokoh hadir, a.l. Budi dan Ani.']);
+  });
+
+  it('"Tbk." closes a company name: a capital after it opens the next sentence', () => {
+    expect(split('Saham itu milik PT Sinar Jaya Tbk. Budi Santoso lalu menjualnya.')).toEqual([
+      'Saham itu milik PT Sinar Jaya Tbk.',
+      'Budi Santoso lalu menjualnya.',
+    ]);
+  });
+});

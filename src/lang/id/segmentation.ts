@@ -103,7 +103,7 @@ const runOn: RunOnRules = {
 export const segmentation: SegmentationRules = {
   // only words that are abbreviations: a full word here (blok, kota) would keep a sentence end before a name
   abbreviations: words(`
-    hlm no tbk st
+    hlm no st
     s.h s.e s.sos s.pd s.kom s.t s.ip s.ag s.psi s.hut s.ked s.farm s.si s.ikom
     m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
     ph.d s.h.i lc
@@ -111,12 +111,17 @@ export const segmentation: SegmentationRules = {
     ${MONTH_ABBREVIATIONS.join(' ')}
     rp
   `),
-  finalAbbreviations: words('dll dsb dst tsb dkk etc'),
+    // a listed company's "Tbk." closes its name, and a name never runs on past it: "…milik PT Astra Tbk. Budi lalu …"
+  // a listed company's "Tbk." closes its name, which never runs on past it: "…milik PT Astra Tbk. Budi lalu menjualnya"
+  finalAbbreviations: words('dll dsb dst tsb dkk etc tbk'),
   calendar: CALENDAR,
   prefixes: words(`
     kab kec kel prov
     dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms ns sp
-    jl jln
+    jl jln ds dsn kp
+    pt cv ud
+    drg pdt
+    a.l
     moh muh mhd abd ust
     brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
     a.n u.p s.d
