@@ -99,6 +99,8 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (rules.openers.has(bare)) return true;
   if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;
   if (rules.takesObject.some((r) => r.test(prevLower))) return false;
+  // "…naik tajam Akibatnya, pedagang …": a common word with its comma is a sentence's first phrase, no name
+  if (text[tokens.ends[i + 1] - 1] === ',' && isCommon(lower, rules)) return true;
   if (lowerFollows && !rules.notCommon.has(lower)) {
     if (rules.commonWords.has(lower)) return true;
     if (rules.commonShapes.some((r) => r.test(lower))) return true;
@@ -118,9 +120,12 @@ export function strongStart(text: string, tokens: Tokens, i: number, rules: RunO
   const next = word(text, tokens, i + 1);
   // the token is the word, or the word and a comma ("Namun, …"), no quotation or parenthesis
   const len = tokens.ends[i + 1] - tokens.starts[i + 1];
-  if (next.length < 2 || !isUpper(next[0]) || !(len === next.length || (len === next.length + 1 && text[tokens.ends[i + 1] - 1] === ','))) return false;
+  const comma = len === next.length + 1 && text[tokens.ends[i + 1] - 1] === ',';
+  if (next.length < 2 || !isUpper(next[0]) || !(len === next.length || comma)) return false;
+  if (!rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules))) return false;
+  // with its comma, whatever follows: "…harga naik Namun, Budi menolak"
   const following = word(text, tokens, i + 2);
-  return (isLower(following[0]) || isDigit(following[0])) && rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules));
+  return comma || isLower(following[0]) || isDigit(following[0]);
 }
 
 /**

@@ -117,6 +117,13 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a strong opener or a common word with its comma opens a sentence whatever follows it, after a name too', () => {
+    const a = 'Harga beras di pasar induk kota itu naik lagi sejak awal pekan karena pasokan dari Surabaya';
+    const b = 'Namun, Budi Santoso menolak menaikkan harga di kios miliknya di ujung pasar';
+    const c = 'Akibatnya, Siti memilih datang ke kios itu sejak pagi';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
