@@ -27,11 +27,4 @@ describe('Indonesian abbreviations', () => {
     expect(split('Misa dipimpin Pdt. Yohanes Lubis.')).toEqual(['Misa dipimpin Pdt. Yohanes Lubis.']);
     expect(split('Sejumlah tokoh hadir, a.l. Budi dan Ani.')).toEqual(['Sejumlah tokoh hadir, a.l. Budi dan Ani.']);
   });
-
-  it('"Tbk." closes a company name: a capital after it opens the next sentence', () => {
-    expect(split('Saham itu milik PT Sinar Jaya Tbk. Budi Santoso lalu menjualnya.')).toEqual([
-      'Saham itu milik PT Sinar Jaya Tbk.',
-      'Budi Santoso lalu menjualnya.',
-    ]);
-  });
 });

@@ -103,7 +103,7 @@ const runOn: RunOnRules = {
 export const segmentation: SegmentationRules = {
   // only words that are abbreviations: a full word here (blok, kota) would keep a sentence end before a name
   abbreviations: words(`
-    hlm no st
+    hlm no tbk st
     s.h s.e s.sos s.pd s.kom s.t s.ip s.ag s.psi s.hut s.ked s.farm s.si s.ikom
     m.si m.h m.m m.sc m.a m.kes m.pd m.ag m.t m.kom m.hum m.ikom m.psi m.ec.dev mba m.b.a
     ph.d s.h.i lc
@@ -112,8 +112,7 @@ export const segmentation: SegmentationRules = {
     rp
   `),
     // a listed company's "Tbk." closes its name, and a name never runs on past it: "…milik PT Astra Tbk. Budi lalu …"
-  // a listed company's "Tbk." closes its name, which never runs on past it: "…milik PT Astra Tbk. Budi lalu menjualnya"
-  finalAbbreviations: words('dll dsb dst tsb dkk etc tbk'),
+  finalAbbreviations: words('dll dsb dst tsb dkk etc'),
   calendar: CALENDAR,
   prefixes: words(`
     kab kec kel prov
