@@ -12,7 +12,7 @@
 // - a capitalised name and a predicate after a word that closes a noun phrase: "…sepanjang hidupnya Napoleon percaya";
 // - a closing cue (ujarnya, katanya) ends its sentence before any capital: "…lagi, ujarnya Harga …".
 // Never after a word no sentence ends with (di, yang, kata, Presiden), nor after a counting word (tahun, bulan)
-// unless an opener follows. Every decision reads a token and at most LOOKAHEAD after it, so splitting stays linear.
+// unless an opener follows. Every decision reads a token and at most MAX_RUN + 3 after it, so splitting stays linear.
 import type { RunOnRules } from '../lang/types.js';
 import { isDigit, isLower, isUpper, type Tokens } from './tokens.js';
 
@@ -20,7 +20,6 @@ const STOPS = new Set(['.', '!', '?', '…', '．', '。', '！', '？']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const QUOTE_OPEN = new Set(['"', '“']);
 const QUOTE_CLOSE = new Set(['"', '”']);
-const LOOKAHEAD = 5;
 const MAX_WORD = 40;
 
 /** For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation. */
@@ -107,7 +106,7 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   }
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !fronted(text, tokens, first, i, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
-  return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
+  return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i, rules);
 }
 
 /**
@@ -179,13 +178,17 @@ function closesSoon(text: string, tokens: Tokens, j: number, within: number): bo
 }
 
 /**
- * `Budi Santoso mengatakan`: two to four capitalised words from token j, then a verb of saying. One word is too
- * little: "akta kelahiran Thailand mencatat" is a noun with its name.
+ * `Budi Santoso mengatakan`: two to MAX_RUN capitalised words from token j (an office and a name: "Kapolres Bogor AKBP
+ * Budi Santoso mengatakan"), then a verb of saying. One word is too little, "akta kelahiran Thailand mencatat" is a noun
+ * with its name, unless the verb takes its comma and the word before is no common noun: "…(10/3) Fikser menerangkan, …".
  */
-function nameBeforeSpeech(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+function nameBeforeSpeech(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+  const j = i + 1;
   let k = j;
-  while (k < tokens.length && k < j + LOOKAHEAD - 1 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
-  return k > j + 1 && k < tokens.length && rules.speechVerbs.has(word(text, tokens, k).toLowerCase());
+  while (k < tokens.length && k < j + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (k === j || k >= tokens.length || !rules.speechVerbs.has(word(text, tokens, k).toLowerCase())) return false;
+  if (k > j + 1) return true;
+  return text[tokens.ends[k] - 1] === ',' && !isCommon(word(text, tokens, i).toLowerCase(), rules);
 }
 
 const MAX_RUN = 6;

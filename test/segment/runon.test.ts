@@ -124,6 +124,15 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
   });
 
+  it('an office and a name before a verb of saying open a sentence, and one name does before the verb and its comma', () => {
+    const a = 'Polisi menangkap dua tersangka pencurian sepeda motor di kawasan pasar pada Senin malam';
+    const b = 'Kapolres Kota AKBP Budi Santoso Wijaya mengatakan kedua tersangka sudah lama diincar, Selasa (4/3)';
+    const c = 'Budi menambahkan, polisi masih memburu satu pelaku lain yang kabur';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+    const one = 'Petugas catatan sipil yang memeriksa berkas itu kemudian menemukan bahwa akta kelahiran Thailand mencatat tanggal lain';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
