@@ -133,6 +133,11 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a word that goes on in names (Dunia, Desa, Kota) opens no sentence after a name', () => {
+    const one = 'Penyaluran dana untuk proyek air bersih di banyak desa itu tertunda karena pencairan pinjaman Bank Dunia berjalan lambat sejak awal tahun';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';

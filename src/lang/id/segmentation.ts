@@ -5,12 +5,16 @@ import { IDMS_COMMON } from './detection.js';
 
 const words = (s: string, more: readonly string[] = []) => new Set([...s.trim().split(/\s+/), ...more]);
 
-/** Frequent words that open names of places, people and bodies ("Kota Bandung", "Raja Salman"): no sign of a sentence start. */
+/**
+ * Frequent words that open or go on in names of places, bodies and people ("Kota Bandung", "Bank Dunia", "Raja Salman",
+ * "Perang Dunia Kedua"): no sign of a sentence start, so never common words here. Roles are `notCommon` (ROLES).
+ */
 const NAME_PARTS = words(`
   kota bandar desa kampung daerah kawasan wilayah provinsi negeri pulau gunung jalan laut sungai raja putri pangeran nabi tuhan
-  sang si tokoh dewan rakyat negara kerajaan pemerintah presiden menteri ketua anggota ahli pihak polisi polis ibu bapak bapa
-  agama masjid sekolah rumah tempat dunia pertama kedua ketiga terakhir baru besar kecil tinggi utara
+  sang si tokoh dewan rakyat negara kerajaan agama masjid sekolah rumah tempat dunia pertama kedua ketiga terakhir baru besar
+  kecil tinggi
 `);
+const without = (set: ReadonlySet<string>, ...drop: ReadonlySet<string>[]) => new Set([...set].filter((w) => !drop.some((d) => d.has(w))));
 const CALENDAR = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase());
 
 /**
@@ -44,7 +48,7 @@ const runOn: RunOnRules = {
     sebenarnya apalagi semoga ternyata justru
   `),
   // nouns and the like that open news sentences and are rarely written capitalised inside one
-  commonWords: words(`
+  commonWords: without(words(`
     polisi warga masyarakat saham harga studi survei analisis laporan data hasil sistem orang anak perusahaan
     penelitian kajian investasi tarif periode total hakim jaksa siswa istri suami keluarga penduduk manusia tentara
     pasukan daerah desa wilayah dunia lahan hujan badai iklim proyek program rencana kebijakan aturan
@@ -58,7 +62,7 @@ const runOn: RunOnRules = {
     virus penyakit pasien dokter besi baja minyak gas listrik air tanah emas kayu hewan tanaman
     contoh upaya langkah cara metode skema kursus pelatihan kendaraan mobil motor kereta pesawat kapal fokus
     hari janji tahun
-  `, [...IDMS_COMMON].filter((w) => !NAME_PARTS.has(w) && !CALENDAR.has(w))),
+  `, [...IDMS_COMMON]), NAME_PARTS, CALENDAR),
   commonShapes: [
     /^pe(?:m|n|ng|ny|r)?\p{L}{3,}an(?:nya)?$/u, // pengeluaran, perbandingannya
     /^ke\p{L}{3,}an(?:nya)?$/u, // kemenangan
