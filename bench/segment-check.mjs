@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Indonesian sentence boundaries on paragraphs built like the held-out CSUI news paragraphs, in three conditions.
-// Run from the project root after `npm run build`:  node bench/segment-check.mjs [--errors a|b|c|s] [--n 20] [--src lingua|pud]
+// Run from the project root after `npm run build`:  node bench/segment-check.mjs [--errors a|b|c|s] [--n 20] [--src lingua|pud|long]
 //
 // Sources (../shared/data, never copied into the project):
 // - lingua: lingua-sentences/id.txt (1000 Leipzig news/web sentences, unrelated to each other) cut, in file order,
 //   into paragraphs of 3–6 sentences (the sizes cycle 3,4,5,6 so the set is the same on every run);
-// - pud: the 500 Indonesian PUD news sentences (consecutive, as in an article), four per paragraph.
+// - pud: the 500 Indonesian PUD news sentences (consecutive, as in an article), four per paragraph;
+// - long: the lingua sentences of 18 words or more (about 27 on average, as CSUI's economic news), four per paragraph.
 // Conditions, each sentence the expected unit:
 // (a) as written, joined by spaces (a sentence without final punctuation, a headline, ends with a line break as in
 //     segment-eval's csui-id);
@@ -35,6 +36,14 @@ function linguaParagraphs() {
     out.push(sents.slice(i, i + n));
     i += n;
   }
+  return out;
+}
+
+function longParagraphs() {
+  const sents = fs.readFileSync(path.join(DATA, 'lingua-sentences', 'id.txt'), 'utf8').split('\n').map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 18);
+  const out = [];
+  for (let i = 0; i + 4 <= sents.length; i += 4) out.push(sents.slice(i, i + 4));
   return out;
 }
 
@@ -93,7 +102,7 @@ function score(paragraphs, cond) {
   return { n: paragraphs.length, P: +P.toFixed(3), R: +R.toFixed(3), F1: +F.toFixed(3), exact: +(exact / paragraphs.length).toFixed(3), fp, fn, errors };
 }
 
-const sources = { lingua: linguaParagraphs(), pud: pudParagraphs() };
+const sources = { lingua: linguaParagraphs(), pud: pudParagraphs(), long: longParagraphs() };
 for (const [name, paragraphs] of Object.entries(sources)) {
   if (src !== 'both' && src !== name) continue;
   const row = {};

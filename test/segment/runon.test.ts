@@ -138,6 +138,13 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a conjunction that opens a clause (sehingga, tetapi, maka) ends no sentence, in a long run-on stretch too', () => {
+    const a = 'Hujan deras yang turun sejak pagi membuat air sungai di pinggir kota meluap ke jalan dan ke rumah warga di sekitar pasar '
+      + 'lama sehingga Wakil Bupati Budi Santoso memerintahkan petugas membuka pintu air di hulu sungai';
+    const b = 'Beberapa warga mengungsi ke masjid terdekat bersama anak-anak mereka';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';

@@ -81,6 +81,7 @@ const runOn: RunOnRules = {
       sekitar bersama menjadi termasuk yakni yaitu sebuah seorang setiap tiap beberapa sejumlah seluruh semua salah
       satu dua tiga sejumlah nomor no pasal ayat jalan jl kota kabupaten provinsi pulau gunung sungai mantan eks calon
       pihak judul berjudul bertajuk bernama bertema istilah slogan mengapa kenapa bagaimana apakah
+      maka sehingga tetapi tapi namun sedangkan dimana karena sebab padahal meskipun walaupun agar supaya apabila
     `),
   ]),
   titles: words('tn ny nn dr prof sdr sdri bpk ir drs dra'),
