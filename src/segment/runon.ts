@@ -87,6 +87,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (!quote && strongStart(text, tokens, i, rules)) return true;
   if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
+  // "…tidak mendapat apa-apa Dijelaskan Bambang, …": a capitalised verb shaped to take an object (di-…-kan) that is also a
+  // common shape is no name, whatever follows ("Menteri", "Merapi" are no common shapes)
+  if (!quote && isCommon(lower, rules) && rules.takesObject.some((r) => r.test(lower))) return true;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
   // after a name: only a strong opener, or a common word before a lower-case one ("…di Abbotsford Polisi di kota itu …"):
   // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not

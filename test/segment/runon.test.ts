@@ -145,6 +145,14 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b}`)).toEqual([a, b]);
   });
 
+  it('a capitalised di-…-kan verb opens a sentence before a name; a role or a mountain shaped alike does not', () => {
+    const a = 'Para pedagang yang menunggu sejak pagi di depan kantor kelurahan itu akhirnya pulang tanpa mendapat bantuan sama sekali';
+    const b = 'Dijelaskan Budi Santoso, bantuan baru cair pekan depan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Warga desa di kaki gunung itu kembali mengungsi karena Gunung Merapi mengeluarkan awan panas sejak pagi tadi menurut petugas';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
