@@ -111,10 +111,16 @@ describe('run-on Indonesian text', () => {
 
   it('a frequent Indonesian word capitalised between lower-case words opens a sentence; a month or a name part does not', () => {
     const a = 'Pemerintah kabupaten memberikan pinjaman lunak kepada para perajin tenun di pinggiran kota sejak awal tahun';
-    const b = 'Usaha kecil di kampung itu kini mulai bangkit lagi';
+    const b = 'Pejabat dinas itu kini mulai memeriksa gudang para perajin';
     expect(split(`${a} ${b}`)).toEqual([a, b]);
     const one = 'Laporan tahunan lembaga itu yang terbit pada bulan Januari menyebut bahwa jumlah wisatawan naik pesat dibandingkan tahun lalu';
     expect(split(one)).toEqual([one]);
+    const region = 'Maraknya pencurian kabel listrik di banyak kampung membuat sebuah sekolah negeri di Kebumen, Jawa Tengah, memasang kamera '
+      + 'pengawas di setiap lorong sekolah.';
+    expect(split(region)).toEqual([region]);
+    const office = 'Setelah rapat panjang dengan para kepala sekolah dan pengawas dari seluruh kabupaten itu, Dinas Pendidikan menyatakan libur '
+      + 'semester akan diundur.';
+    expect(split(office)).toEqual([office]);
   });
 
   it('a strong opener or a common word with its comma opens a sentence whatever follows it, after a name too', () => {

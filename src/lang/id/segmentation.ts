@@ -7,12 +7,15 @@ const words = (s: string, more: readonly string[] = []) => new Set([...s.trim().
 
 /**
  * Frequent words that open or go on in names of places, bodies and people ("Kota Bandung", "Bank Dunia", "Raja Salman",
- * "Perang Dunia Kedua"): no sign of a sentence start, so never common words here. Roles are `notCommon` (ROLES).
+ * "Jawa Tengah", "Dinas Pendidikan", "Hak Asasi Manusia"): no sign of a sentence start, so never common words here, since
+ * after a name one would cut it ("…di Jawa Tengah mengambil…"). Roles are `notCommon` (ROLES).
  */
 const NAME_PARTS = words(`
   kota bandar desa kampung daerah kawasan wilayah provinsi negeri pulau gunung jalan laut sungai raja putri pangeran nabi tuhan
   sang si tokoh dewan rakyat negara kerajaan agama masjid sekolah rumah tempat dunia pertama kedua ketiga terakhir baru besar
-  kecil tinggi
+  kecil tinggi rendah baik buruk lama panjang pendek indah cantik depan belakang atas bawah luar dalam tengah samping sebelah
+  hidup mati api tanah air hujan damai perang sejarah budaya bahasa ilmu pendidikan ekonomi politik sosial pembangunan kerja
+  usaha keluarga manusia wanita perempuan pemuda pelajar mahasiswa petani nelayan pekerja prajurit kesehatan keuangan
 `);
 const without = (set: ReadonlySet<string>, ...drop: ReadonlySet<string>[]) => new Set([...set].filter((w) => !drop.some((d) => d.has(w))));
 const CALENDAR = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase());
