@@ -96,7 +96,11 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
   if (!afterLower && !afterNumber) {
     if (rules.strongOpeners.has(bare)) return lowerFollows;
-    return lowerFollows && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
+    // "Badan Pengawas Obat dan Makanan": a common word, a joining word (no strong opener: dan, atau, not di) and a capital
+    // again go on with the name; "…Abbotsford Polisi di B.C. mengatakan" starts a sentence
+    const f = following.toLowerCase();
+    const titled = rules.nonFinal.has(f) && !rules.strongOpeners.has(f) && isUpper(word(text, tokens, i + 3)[0]);
+    return lowerFollows && !titled && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
   }
   if (rules.openers.has(bare)) return true;
   if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;

@@ -159,6 +159,11 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('after a name, a common word joined by "dan" to another capital goes on with the name (an office), before "di" it starts a sentence', () => {
+    const one = 'Permen itu sudah diperiksa oleh petugas dari laboratorium milik Badan Pengawas Obat dan Makanan di kota itu pada pekan lalu.';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
