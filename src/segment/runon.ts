@@ -113,6 +113,10 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   }
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !fronted(text, tokens, first, i, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
+  // "…naik tajam Kemenangan Donald Trump akan …": a common word, the name it owns and a predicate, after a word that owns no
+  // name (a common noun would: "hasil Penelitian Badan X menunjukkan")
+  if (afterLower && isCommon(lower, rules) && !isCommon(prevLower, rules) && isUpper(word(text, tokens, i + 2)[0])
+    && nameBeforePredicate(text, tokens, i + 2, rules)) return true;
   return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i, rules);
 }
 

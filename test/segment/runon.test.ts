@@ -164,6 +164,14 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a common word, the name it owns and a predicate open a sentence after a word that owns no name', () => {
+    const a = 'Para pemain tim tamu itu tampil sangat buruk di babak pertama dan baru bermain lebih keras setelah tertinggal dua gol';
+    const b = 'Kemenangan Persija Jakarta akan membuat persaingan di puncak klasemen makin ketat';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Rapat dewan kota itu kemudian membahas hasil Penelitian Badan Pangan menunjukkan harga beras di pasar induk terus naik sejak awal tahun';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
