@@ -28,7 +28,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   const { starts, ends } = tokens;
   const runOn = rules.runOn;
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
-  const stretch = runOn ? stretchLengths(text, tokens) : null;
+  const stretch = runOn ? stretchLengths(text, tokens, (w) => rules.prefixes.has(w) || rules.abbreviations.has(w)) : null;
   const lostEnd = (i: number) => !!runOn && i - first >= 2 && stretch![i] >= SHORT_STRETCH
     && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar, first) : strongStart(text, tokens, i, runOn));
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence

@@ -22,17 +22,27 @@ const QUOTE_OPEN = new Set(['"', '“']);
 const QUOTE_CLOSE = new Set(['"', '”']);
 const MAX_WORD = 40;
 
-/** For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation. */
-export function stretchLengths(text: string, tokens: Tokens): Int32Array {
+/**
+ * For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation.
+ * The period of a word that `abbreviated` knows (Tn., Dr., No.) is none: "…satu temannya Tn. Osborne bergabung …" is one
+ * stretch of a scraped text.
+ */
+export function stretchLengths(text: string, tokens: Tokens, abbreviated: (lower: string) => boolean): Int32Array {
   const out = new Int32Array(tokens.length);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i === tokens.length - 1 || endsWithStop(text, tokens.starts[i], tokens.ends[i])) {
+    if (i === tokens.length - 1 || (endsWithStop(text, tokens.starts[i], tokens.ends[i]) && !abbreviation(text, tokens, i, abbreviated))) {
       out.fill(i + 1 - from, from, i + 1);
       from = i + 1;
     }
   }
   return out;
+}
+
+/** Token i is a known abbreviation with its period and nothing else: `Tn.`, `Prof.` */
+function abbreviation(text: string, tokens: Tokens, i: number, abbreviated: (lower: string) => boolean): boolean {
+  const s = tokens.starts[i], e = tokens.ends[i];
+  return e - s <= MAX_WORD && text[e - 1] === '.' && text[e - 2] !== '.' && abbreviated(text.slice(s, e - 1).toLowerCase());
 }
 
 function endsWithStop(text: string, start: number, end: number): boolean {

@@ -172,6 +172,12 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('the period of a title (Tn., Prof.) does not end the stretch in which lost sentence ends are looked for', () => {
+    const a = 'Warga desa mulai berdatangan ke balai desa sejak pagi untuk mendengar pengumuman panitia bersama tetangganya';
+    const b = 'Tn. Budi Santoso kemudian membacakan daftar penerima bantuan di depan balai desa';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
