@@ -28,3 +28,11 @@ describe('Indonesian abbreviations', () => {
     expect(split('Sejumlah tokoh hadir, a.l. Budi dan Ani.')).toEqual(['Sejumlah tokoh hadir, a.l. Budi dan Ani.']);
   });
 });
+
+describe('text spaced around its punctuation', () => {
+  it('a lone closing quotation mark after a full stop ends the sentence, a lone opening one starts the next', () => {
+    expect(split('Ia berkata : " Harga naik . " Budi lalu pergi .')).toEqual(['Ia berkata : " Harga naik . "', 'Budi lalu pergi .']);
+    expect(split('Ia lahir tahun 1990 . " Saya senang , " katanya .')).toEqual(['Ia lahir tahun 1990 .', '" Saya senang , " katanya .']);
+    expect(split('He said , " I am here . " Then he left .', english.segmentation)).toEqual(['He said , " I am here . "', 'Then he left .']);
+  });
+});
