@@ -127,7 +127,10 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // name (a common noun would: "hasil Penelitian Badan X menunjukkan")
   if (afterLower && isCommon(lower, rules) && !isCommon(prevLower, rules) && isUpper(word(text, tokens, i + 2)[0])
     && nameBeforePredicate(text, tokens, i + 2, rules)) return true;
-  return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i, rules);
+  // an office's acronym in parentheses goes on with its holder: "Kepala Bagian Penerangan Umum (Kabagpenum) Polri Komisaris
+  // Besar Martinus Sitompul menegaskan"; a date does not: "…, Jumat (10/3) Fikser menerangkan, …"
+  const acronym = c === ')' && isUpper(text[text[pStart] === '(' ? pStart + 1 : pStart]);
+  return (afterLower || afterNumber) && !acronym && nameBeforeSpeech(text, tokens, i, rules);
 }
 
 /**

@@ -178,6 +178,12 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b}`)).toEqual([a, b]);
   });
 
+  it('after an acronym in parentheses, an office and a name before a verb of saying go on with the sentence', () => {
+    const one = 'Namun, Kepala Bagian Hubungan Masyarakat (Kabaghumas) Polda Jaya Komisaris Besar Budi Santoso menegaskan, kabar soal '
+      + 'penyerangan petugas jaga rutan itu tidak benar.';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';
