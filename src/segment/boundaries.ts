@@ -28,7 +28,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   const { starts, ends } = tokens;
   const runOn = rules.runOn;
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
-  const stretch = runOn ? stretchLengths(text, tokens) : null;
+  const stretch = runOn ? stretchLengths(text, tokens, (w) => rules.prefixes.has(w) || rules.abbreviations.has(w)) : null;
   const lostEnd = (i: number) => !!runOn && i - first >= 2 && stretch![i] >= SHORT_STRETCH
     && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar, first) : strongStart(text, tokens, i, runOn));
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
@@ -44,7 +44,10 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     out.push({ start: starts[first], end: ends[last] });
     weak.length = 0;
   };
+  let quotes = 0; // straight double quotation marks before token i: an odd count leaves one open
   for (let i = 0; i < tokens.length; i++) {
+    const open = quotes % 2 === 1;
+    for (let k = starts[i]; k < ends[i]; k++) if (text.charCodeAt(k) === 34) quotes++;
     if (i === tokens.length - 1) {
       push(i);
       break;
@@ -70,7 +73,7 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30
       && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) cut = true;
     else if (marker) cut = false;
-    else cut = endsSentence(text, tokens, i, i - first, rules) || lostEnd(i);
+    else cut = endsSentence(text, tokens, i, i - first, rules, (open ? OPEN_BEFORE : 0) | (quotes % 2 === 1 ? OPEN_AFTER : 0)) || lostEnd(i);
     if (cut) {
       push(i);
       first = i + 1;
@@ -195,9 +198,26 @@ function nextWord(text: string, tokens: Tokens, i: number): Next {
   return { kind: 'other', word };
 }
 
-function endsSentence(text: string, tokens: Tokens, i: number, before: number, rules: SegmentationRules): boolean {
+const OPEN_BEFORE = 1, OPEN_AFTER = 2;
+
+/**
+ * `quote` (OPEN_BEFORE, OPEN_AFTER): a straight quotation mark is open before token i, after it. Text spaced around its punctuation
+ * ("Ia senang . " Budi pergi", "tahun 1990 . " Saya …") has its quotation marks as tokens of their own: a lone closing
+ * mark after sentence punctuation ends the sentence, a lone opening one belongs to the next.
+ */
+function endsSentence(text: string, tokens: Tokens, i: number, before: number, rules: SegmentationRules, quote: number): boolean {
   const tok = tokens.at(i);
   const last = text[tok.end - 1];
+  const open = (quote & OPEN_BEFORE) !== 0, openAfter = (quote & OPEN_AFTER) !== 0;
+  if (i > 0 && loneMark(text, tok, CLOSERS) && (last !== '"' || open) && endsWithStop(text, tokens.at(i - 1))) {
+    return nextWord(text, tokens, i).kind === 'upper';
+  }
+  // the sentence punctuation before a lone closing mark ends nothing itself; before a lone opening one, look past it
+  const after = i + 1 < tokens.length ? tokens.at(i + 1) : null;
+  if (after && loneMark(text, after, CLOSERS) && (text[after.start] !== '"' || openAfter)) return false;
+  if (after && text[after.start] === '"' && after.end - after.start === 1 && !openAfter && endsWithStop(text, tok)) {
+    return nextWord(text, tokens, i + 1).kind === 'upper';
+  }
   // most tokens are plain words, and a dot token is all that can follow one with consequence
   if (isLetter(last) && text[tokens.at(i + 1).start] !== '.') return false;
   const run = dotRun(text, tokens, i + 1);
@@ -261,6 +281,20 @@ function closingComment(text: string, spans: Spans, from: number, next: Token, l
   if (text[next.start] !== '(') return false;
   for (let k = from; k < spans.length && k <= from + 1; k++) if (spans[k][0] === next.start) return spans[k][1] === lastMark;
   return false;
+}
+
+/** The token is one or more of `marks` and nothing else: a spaced quotation mark or parenthesis. */
+function loneMark(text: string, tok: Token, marks: ReadonlySet<string>): boolean {
+  if (tok.end - tok.start > 3) return false;
+  for (let k = tok.start; k < tok.end; k++) if (!marks.has(text[k])) return false;
+  return true;
+}
+
+/** The token ends with sentence punctuation, closing marks aside. */
+function endsWithStop(text: string, tok: Token): boolean {
+  let e = tok.end;
+  while (e > tok.start && tok.end - e < 4 && CLOSERS.has(text[e - 1])) e--;
+  return e > tok.start && STOPS.has(text[e - 1]);
 }
 
 /** Number of tokens from j that are lone dots (`.`, `.”`), up to 5. */

@@ -12,7 +12,7 @@
 // - a capitalised name and a predicate after a word that closes a noun phrase: "…sepanjang hidupnya Napoleon percaya";
 // - a closing cue (ujarnya, katanya) ends its sentence before any capital: "…lagi, ujarnya Harga …".
 // Never after a word no sentence ends with (di, yang, kata, Presiden), nor after a counting word (tahun, bulan)
-// unless an opener follows. Every decision reads a token and at most LOOKAHEAD after it, so splitting stays linear.
+// unless an opener follows. Every decision reads a token and at most MAX_RUN + 3 after it, so splitting stays linear.
 import type { RunOnRules } from '../lang/types.js';
 import { isDigit, isLower, isUpper, type Tokens } from './tokens.js';
 
@@ -20,20 +20,29 @@ const STOPS = new Set(['.', '!', '?', '…', '．', '。', '！', '？']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const QUOTE_OPEN = new Set(['"', '“']);
 const QUOTE_CLOSE = new Set(['"', '”']);
-const LOOKAHEAD = 5;
 const MAX_WORD = 40;
 
-/** For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation. */
-export function stretchLengths(text: string, tokens: Tokens): Int32Array {
+/**
+ * For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation.
+ * The period of a word that `abbreviated` knows (Tn., Dr., No.) is none: "…satu temannya Tn. Osborne bergabung …" is one
+ * stretch of a scraped text.
+ */
+export function stretchLengths(text: string, tokens: Tokens, abbreviated: (lower: string) => boolean): Int32Array {
   const out = new Int32Array(tokens.length);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i === tokens.length - 1 || endsWithStop(text, tokens.starts[i], tokens.ends[i])) {
+    if (i === tokens.length - 1 || (endsWithStop(text, tokens.starts[i], tokens.ends[i]) && !abbreviation(text, tokens, i, abbreviated))) {
       out.fill(i + 1 - from, from, i + 1);
       from = i + 1;
     }
   }
   return out;
+}
+
+/** Token i is a known abbreviation with its period and nothing else: `Tn.`, `Prof.` */
+function abbreviation(text: string, tokens: Tokens, i: number, abbreviated: (lower: string) => boolean): boolean {
+  const s = tokens.starts[i], e = tokens.ends[i];
+  return e - s <= MAX_WORD && text[e - 1] === '.' && text[e - 2] !== '.' && abbreviated(text.slice(s, e - 1).toLowerCase());
 }
 
 function endsWithStop(text: string, start: number, end: number): boolean {
@@ -88,24 +97,40 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (!quote && strongStart(text, tokens, i, rules)) return true;
   if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
+  // "…tidak mendapat apa-apa Dijelaskan Bambang, …": a capitalised verb shaped to take an object (di-…-kan) that is also a
+  // common shape is no name, whatever follows ("Menteri", "Merapi" are no common shapes)
+  if (!quote && isCommon(lower, rules) && rules.takesObject.some((r) => r.test(lower))) return true;
   if (quote && !rules.takesObject.some((r) => r.test(prevLower))) return !closesSoon(text, tokens, i + 1, afterLower ? 4 : 8);
   // after a name: only a strong opener, or a common word before a lower-case one ("…di Abbotsford Polisi di kota itu …"):
   // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not
   // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
   if (!afterLower && !afterNumber) {
     if (rules.strongOpeners.has(bare)) return lowerFollows;
-    return lowerFollows && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
+    // "Badan Pengawas Obat dan Makanan": a common word, a joining word (no strong opener: dan, atau, not di) and a capital
+    // again go on with the name; "…Abbotsford Polisi di B.C. mengatakan" starts a sentence
+    const f = following.toLowerCase();
+    const titled = rules.nonFinal.has(f) && !rules.strongOpeners.has(f) && isUpper(word(text, tokens, i + 3)[0]);
+    return lowerFollows && !titled && rules.commonWords.has(lower) && !rules.notCommon.has(lower) && !isCommon(prevLower, rules);
   }
   if (rules.openers.has(bare)) return true;
   if (rules.titles.has(lower) && text[tokens.ends[i + 1] - 1] === '.') return true;
   if (rules.takesObject.some((r) => r.test(prevLower))) return false;
+  // "…naik tajam Akibatnya, pedagang …": a common word with its comma is a sentence's first phrase, no name
+  if (text[tokens.ends[i + 1] - 1] === ',' && isCommon(lower, rules)) return true;
   if (lowerFollows && !rules.notCommon.has(lower)) {
     if (rules.commonWords.has(lower)) return true;
     if (rules.commonShapes.some((r) => r.test(lower))) return true;
   }
   if (afterLower && closesPhrase(text, tokens, i, prevLower, rules) && !fronted(text, tokens, first, i, rules) && !rules.notCommon.has(lower)
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
-  return (afterLower || afterNumber) && nameBeforeSpeech(text, tokens, i + 1, rules);
+  // "…naik tajam Kemenangan Donald Trump akan …": a common word, the name it owns and a predicate, after a word that owns no
+  // name (a common noun would: "hasil Penelitian Badan X menunjukkan")
+  if (afterLower && isCommon(lower, rules) && !isCommon(prevLower, rules) && isUpper(word(text, tokens, i + 2)[0])
+    && nameBeforePredicate(text, tokens, i + 2, rules)) return true;
+  // an office's acronym in parentheses goes on with its holder: "Kepala Bagian Penerangan Umum (Kabagpenum) Polri Komisaris
+  // Besar Martinus Sitompul menegaskan"; a date does not: "…, Jumat (10/3) Fikser menerangkan, …"
+  const acronym = c === ')' && isUpper(text[text[pStart] === '(' ? pStart + 1 : pStart]);
+  return (afterLower || afterNumber) && !acronym && nameBeforeSpeech(text, tokens, i, rules);
 }
 
 /**
@@ -118,13 +143,20 @@ export function strongStart(text: string, tokens: Tokens, i: number, rules: RunO
   const next = word(text, tokens, i + 1);
   // the token is the word, or the word and a comma ("Namun, …"), no quotation or parenthesis
   const len = tokens.ends[i + 1] - tokens.starts[i + 1];
-  if (next.length < 2 || !isUpper(next[0]) || !(len === next.length || (len === next.length + 1 && text[tokens.ends[i + 1] - 1] === ','))) return false;
+  const comma = len === next.length + 1 && text[tokens.ends[i + 1] - 1] === ',';
+  if (next.length < 2 || !isUpper(next[0]) || !(len === next.length || comma)) return false;
+  if (!rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules))) return false;
+  // with its comma, whatever follows: "…harga naik Namun, Budi menolak"
   const following = word(text, tokens, i + 2);
-  return (isLower(following[0]) || isDigit(following[0])) && rules.strongOpeners.has(withoutParticle(next.toLowerCase(), rules));
+  return comma || isLower(following[0]) || isDigit(following[0]);
 }
 
-/** A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka". */
+/**
+ * A word without its particle (-pun, -lah, -kah) when the rest is an opener: "merekapun" → "mereka"; an opener that
+ * ends so is itself ("walaupun", not "walau", which is no strong opener).
+ */
 function withoutParticle(lower: string, rules: RunOnRules): string {
+  if (rules.openers.has(lower)) return lower;
   const m = /^(\p{L}{2,}?)(?:pun|lah|kah)$/u.exec(lower);
   return m && rules.openers.has(m[1]) ? m[1] : lower;
 }
@@ -170,13 +202,17 @@ function closesSoon(text: string, tokens: Tokens, j: number, within: number): bo
 }
 
 /**
- * `Budi Santoso mengatakan`: two to four capitalised words from token j, then a verb of saying. One word is too
- * little: "akta kelahiran Thailand mencatat" is a noun with its name.
+ * `Budi Santoso mengatakan`: two to MAX_RUN capitalised words from token j (an office and a name: "Kapolres Bogor AKBP
+ * Budi Santoso mengatakan"), then a verb of saying. One word is too little, "akta kelahiran Thailand mencatat" is a noun
+ * with its name, unless the verb takes its comma and the word before is no common noun: "…(10/3) Fikser menerangkan, …".
  */
-function nameBeforeSpeech(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+function nameBeforeSpeech(text: string, tokens: Tokens, i: number, rules: RunOnRules): boolean {
+  const j = i + 1;
   let k = j;
-  while (k < tokens.length && k < j + LOOKAHEAD - 1 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
-  return k > j + 1 && k < tokens.length && rules.speechVerbs.has(word(text, tokens, k).toLowerCase());
+  while (k < tokens.length && k < j + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (k === j || k >= tokens.length || !rules.speechVerbs.has(word(text, tokens, k).toLowerCase())) return false;
+  if (k > j + 1) return true;
+  return text[tokens.ends[k] - 1] === ',' && !isCommon(word(text, tokens, i).toLowerCase(), rules);
 }
 
 const MAX_RUN = 6;

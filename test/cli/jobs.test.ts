@@ -93,9 +93,17 @@ describe('NDJSON as a line mapper', () => {
 describe('the pool never hangs and never loses an article', () => {
   // A stand-in worker: "loop" never returns, "crash" kills the thread, "oom" exhausts its heap, "who" names the thread.
   const worker = path.join(tmp, 'fake-worker.mjs');
-  writeFileSync(worker, `import { parentPort, threadId } from 'node:worker_threads';
-parentPort.on('message', (job) => {
+  writeFileSync(worker, `import { parentPort, receiveMessageOnPort, threadId } from 'node:worker_threads';
+parentPort.on('message', function answer(job) {
   const t = job.article.text;
+  if (t === 'peek') {
+    // waits up to 3 s for the next job to be posted while this one runs
+    let next;
+    for (const until = Date.now() + 3000; !next && Date.now() < until;) next = receiveMessageOnPort(parentPort);
+    parentPort.postMessage({ seq: job.seq, ok: true, text: next ? 'next one waiting' : 'alone', notes: [] });
+    if (next) answer(next.message);
+    return;
+  }
   if (t === 'who') return parentPort.postMessage({ seq: job.seq, ok: true, text: String(threadId), notes: [] });
   if (t === 'loop') for (;;) {}
   if (t === 'crash') process.exit(3);
@@ -116,6 +124,29 @@ parentPort.on('message', (job) => {
     expect(results[1].ok || results[1].reason).toMatch(/longer than/);
     expect(results[5].ok || results[5].reason).toMatch(/memory/);
   }, 60000);
+
+  it('a worker is handed its next small job before it finishes the one it runs (no idle round trip between jobs)', async () => {
+    const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000 });
+    const results = await Promise.all([pool.run(job(0, 'peek')), pool.run(job(1, 'x'))]);
+    await pool.close();
+    expect(results.map((r) => (r.ok ? r.text : r.reason))).toEqual(['next one waiting', 'X']);
+  }, 30000);
+
+  it('a job waiting behind one whose worker crashes or overruns is run by a fresh worker, not failed', async () => {
+    const timeLimit = (j: Job) => (j.article.text === 'loop' ? 1500 : 60000);
+    const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit });
+    const results = await Promise.all(['crash', 'a', 'loop', 'b'].map((t, i) => pool.run(job(i, t))));
+    await pool.close();
+    expect(results.map((r) => (r.ok ? r.text : 'FAILED'))).toEqual(['FAILED', 'A', 'FAILED', 'B']);
+  }, 30000);
+
+  it('a big article never waits in a worker behind another job', async () => {
+    const big = 'x'.repeat(200_000);
+    const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000 });
+    const results = await Promise.all([pool.run(job(0, 'peek')), pool.run(job(1, big))]);
+    await pool.close();
+    expect(results.map((r) => (r.ok ? r.text.slice(0, 5) : r.reason))).toEqual(['alone', 'XXXXX']);
+  }, 30000);
 
   it('close() ends queued jobs as stopped instead of leaving them waiting', async () => {
     const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000 });

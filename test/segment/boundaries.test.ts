@@ -19,3 +19,20 @@ describe('a sentence opened by a brand written lower-case first', () => {
     expect(split('Harga naik 5 persen dll. dan pedagang mengeluh.')).toEqual(['Harga naik 5 persen dll. dan pedagang mengeluh.']);
   });
 });
+
+describe('Indonesian abbreviations', () => {
+  it('a company form, a cleric, a dentist and "a.l." written with a period come before a name, never at a sentence end', () => {
+    expect(split('Laba PT. Sinar Jaya naik tajam. Ia senang.')).toEqual(['Laba PT. Sinar Jaya naik tajam.', 'Ia senang.']);
+    expect(split('Ia dirawat drg. Siti di klinik desa.')).toEqual(['Ia dirawat drg. Siti di klinik desa.']);
+    expect(split('Misa dipimpin Pdt. Yohanes Lubis.')).toEqual(['Misa dipimpin Pdt. Yohanes Lubis.']);
+    expect(split('Sejumlah tokoh hadir, a.l. Budi dan Ani.')).toEqual(['Sejumlah tokoh hadir, a.l. Budi dan Ani.']);
+  });
+});
+
+describe('text spaced around its punctuation', () => {
+  it('a lone closing quotation mark after a full stop ends the sentence, a lone opening one starts the next', () => {
+    expect(split('Ia berkata : " Harga naik . " Budi lalu pergi .')).toEqual(['Ia berkata : " Harga naik . "', 'Budi lalu pergi .']);
+    expect(split('Ia lahir tahun 1990 . " Saya senang , " katanya .')).toEqual(['Ia lahir tahun 1990 .', '" Saya senang , " katanya .']);
+    expect(split('He said , " I am here . " Then he left .', english.segmentation)).toEqual(['He said , " I am here . "', 'Then he left .']);
+  });
+});

@@ -103,6 +103,87 @@ describe('run-on Indonesian text', () => {
     expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
   });
 
+  it('an opener that ends in a particle (Walaupun) is the opener itself, and opens a sentence after a name', () => {
+    const a = 'Para pedagang di pasar induk itu sudah sejak pagi menunggu kedatangan Bupati Budi Santoso';
+    const b = 'Walaupun hujan turun deras, mereka tetap berdiri di depan kios masing-masing';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('a frequent Indonesian word capitalised between lower-case words opens a sentence; a month or a name part does not', () => {
+    const a = 'Pemerintah kabupaten memberikan pinjaman lunak kepada para perajin tenun di pinggiran kota sejak awal tahun';
+    const b = 'Pejabat dinas itu kini mulai memeriksa gudang para perajin';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Laporan tahunan lembaga itu yang terbit pada bulan Januari menyebut bahwa jumlah wisatawan naik pesat dibandingkan tahun lalu';
+    expect(split(one)).toEqual([one]);
+    const region = 'Maraknya pencurian kabel listrik di banyak kampung membuat sebuah sekolah negeri di Kebumen, Jawa Tengah, memasang kamera '
+      + 'pengawas di setiap lorong sekolah.';
+    expect(split(region)).toEqual([region]);
+    const office = 'Setelah rapat panjang dengan para kepala sekolah dan pengawas dari seluruh kabupaten itu, Dinas Pendidikan menyatakan libur '
+      + 'semester akan diundur.';
+    expect(split(office)).toEqual([office]);
+  });
+
+  it('a strong opener or a common word with its comma opens a sentence whatever follows it, after a name too', () => {
+    const a = 'Harga beras di pasar induk kota itu naik lagi sejak awal pekan karena pasokan dari Surabaya';
+    const b = 'Namun, Budi Santoso menolak menaikkan harga di kios miliknya di ujung pasar';
+    const c = 'Akibatnya, Siti memilih datang ke kios itu sejak pagi';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
+  it('an office and a name before a verb of saying open a sentence, and one name does before the verb and its comma', () => {
+    const a = 'Polisi menangkap dua tersangka pencurian sepeda motor di kawasan pasar pada Senin malam';
+    const b = 'Kapolres Kota AKBP Budi Santoso Wijaya mengatakan kedua tersangka sudah lama diincar, Selasa (4/3)';
+    const c = 'Budi menambahkan, polisi masih memburu satu pelaku lain yang kabur';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+    const one = 'Petugas catatan sipil yang memeriksa berkas itu kemudian menemukan bahwa akta kelahiran Thailand mencatat tanggal lain';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a word that goes on in names (Dunia, Desa, Kota) opens no sentence after a name', () => {
+    const one = 'Penyaluran dana untuk proyek air bersih di banyak desa itu tertunda karena pencairan pinjaman Bank Dunia berjalan lambat sejak awal tahun';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a conjunction that opens a clause (sehingga, tetapi, maka) ends no sentence, in a long run-on stretch too', () => {
+    const a = 'Hujan deras yang turun sejak pagi membuat air sungai di pinggir kota meluap ke jalan dan ke rumah warga di sekitar pasar '
+      + 'lama sehingga Wakil Bupati Budi Santoso memerintahkan petugas membuka pintu air di hulu sungai';
+    const b = 'Beberapa warga mengungsi ke masjid terdekat bersama anak-anak mereka';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('a capitalised di-…-kan verb opens a sentence before a name; a role or a mountain shaped alike does not', () => {
+    const a = 'Para pedagang yang menunggu sejak pagi di depan kantor kelurahan itu akhirnya pulang tanpa mendapat bantuan sama sekali';
+    const b = 'Dijelaskan Budi Santoso, bantuan baru cair pekan depan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Warga desa di kaki gunung itu kembali mengungsi karena Gunung Merapi mengeluarkan awan panas sejak pagi tadi menurut petugas';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('after a name, a common word joined by "dan" to another capital goes on with the name (an office), before "di" it starts a sentence', () => {
+    const one = 'Permen itu sudah diperiksa oleh petugas dari laboratorium milik Badan Pengawas Obat dan Makanan di kota itu pada pekan lalu.';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a common word, the name it owns and a predicate open a sentence after a word that owns no name', () => {
+    const a = 'Para pemain tim tamu itu tampil sangat buruk di babak pertama dan baru bermain lebih keras setelah tertinggal dua gol';
+    const b = 'Kemenangan Persija Jakarta akan membuat persaingan di puncak klasemen makin ketat';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Rapat dewan kota itu kemudian membahas hasil Penelitian Badan Pangan menunjukkan harga beras di pasar induk terus naik sejak awal tahun';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('the period of a title (Tn., Prof.) does not end the stretch in which lost sentence ends are looked for', () => {
+    const a = 'Warga desa mulai berdatangan ke balai desa sejak pagi untuk mendengar pengumuman panitia bersama tetangganya';
+    const b = 'Tn. Budi Santoso kemudian membacakan daftar penerima bantuan di depan balai desa';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('after an acronym in parentheses, an office and a name before a verb of saying go on with the sentence', () => {
+    const one = 'Namun, Kepala Bagian Hubungan Masyarakat (Kabaghumas) Polda Jaya Komisaris Besar Budi Santoso menegaskan, kabar soal '
+      + 'penyerangan petugas jaga rutan itu tidak benar.';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('in a shorter stretch, only a strong opener before a lower-case word opens a sentence', () => {
     const a = 'Hujan deras turun sejak pagi di kota itu';
     const b = 'Namun, warga tetap datang ke pasar';

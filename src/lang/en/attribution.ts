@@ -89,6 +89,30 @@ export function trailingCue(p: Parsed, seq: readonly number[]): Cue | null {
   return null;
 }
 
+/**
+ * A cue in an "as" clause of its own, before the claim or inside it: "As the secretary put it, the markets were
+ * nervous", "The vote, as Smith noted, was close". The clause holds only the speaker and a speech verb (or "put it").
+ */
+export function asCue(p: Parsed, seq: readonly number[]): Cue | null {
+  for (let a = 0; a < seq.length - 2; a++) {
+    if (p.toks[seq[a]].lower !== 'as' || a > 0 && !p.boundary[seq[a - 1]]) continue;
+    let end = a + 1;
+    while (end < seq.length && !p.boundary[seq[end - 1]]) end++;
+    if (end >= seq.length && a === 0) continue;
+    // "As Smith noted last week,": a date after the verb belongs to the cue.
+    let e = end;
+    while (e > a + 2 && has(p.toks[seq[e - 1]], 'Date')) e--;
+    const last = p.toks[seq[e - 1]];
+    const v = last.lower === 'it' && p.toks[seq[e - 2]]?.lower === 'put' ? e - 2 : speechVerb(p, seq[e - 1]) ? e - 1 : -1;
+    const speaker = seq.slice(a + 1, v);
+    if (v < a + 2 || speaker.length > 8 || !nounStart(p, speaker[0]) || speaker.some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Noun'))) continue;
+    // "As its name suggests, …": a thing's own name or title speaks for nobody.
+    if (!speakerLike(p, speaker) || p.toks[speaker[0]].lower === 'its') continue;
+    return { speaker, tokens: seq.slice(a, end) };
+  }
+  return null;
+}
+
 /** A cue that makes up a whole sentence or the stretch starting at a: "he said.", "said X." */
 export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null {
   let end = seq.length;
@@ -99,8 +123,20 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   const modifier = (): boolean => seg.slice(1, 6).some((i) => speechVerb(p, i) && has(p.toks[i], 'PastTense'));
   const named = appositiveSpeaker(p, seq, a, end);
   if (named) return named;
+  // "Ann Lee, who toured the region, declared a state of emergency", "Ann Lee, the mayor, announced a plan": after a
+  // subject with its relative clause or apposition the verb is the main clause's, with its object; an inverted cue
+  // follows the clause it reports.
+  const subjectBefore = (): boolean => {
+    const lead = seq.slice(0, a);
+    const first = p.toks[lead[0]];
+    if (!lead.length || !(has(first, 'Noun') || has(first, 'Determiner') || has(first, 'ProperNoun'))) return false;
+    // The relative clause runs from its pronoun to the comma before the verb.
+    const r = lead.findIndex((k, n) => n > 0 && p.boundary[lead[n - 1]] && RELATIVE_PRONOUNS.has(p.toks[k].lower) && p.toks[k].lower !== 'that');
+    if (r > 0 && lead.slice(r, -1).every((k) => !p.boundary[k])) return true;
+    return parseClause(p, lead) === null;
+  };
   // "…, told reporters": who is told is the listener; "told X" never names the speaker as "said X" does.
-  if (speechVerb(p, seg[0]) && !LISTENER_ONLY.has(p.toks[seg[0]].lower) && nounStart(p, seg[1]) && !modifier()) {
+  if (speechVerb(p, seg[0]) && !LISTENER_ONLY.has(p.toks[seg[0]].lower) && nounStart(p, seg[1]) && !modifier() && !subjectBefore()) {
     const speaker = nounRun(p, seq.slice(0, end), a + 1, false);
     if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
     if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
@@ -226,6 +262,9 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     }
     if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;
     if (n === 0 && clauseAt(p, seq, j)) return j;
+    // "said in a statement released Tuesday that …": a participle after the noun of the occasion is its reduced relative.
+    if (n > 1 && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')
+      && !p.boundary[seq[j - 1]]) continue;
     if (isVerb(t) && !has(t, 'Noun')) return -1;
   }
   const first = p.toks[seq[speech + 1]];

@@ -1,8 +1,9 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, RELATIVE_PRONOUNS, REPORTING_GERUNDS,
-  SPEECH_VERBS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS, TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
+  TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN } from '../quotes.js';
@@ -145,6 +146,10 @@ export function trimSubordinate(p: Parsed, pred: number[], participles = true): 
   for (let k = 2; k < pred.length - 1; k++) {
     const t = p.toks[pred[k]];
     if (!TRAILING_SUBORDINATORS.has(t.lower) || insideQuote(p, pred[0], pred[k])) continue;
+    // "NASA has not said when the program will end": after a verb of saying or knowing "when" asks; the question is
+    // the object, no event of its own.
+    const frame = p.toks[pred[k - 1]].lower;
+    if (t.lower === 'when' && (QUESTION_FRAMES.has(frame) || SPEECH_VERBS.has(frame))) return pred;
     if (parseClause(p, pred.slice(k + 1), true)) return pred.slice(0, k);
     // "arrived on Friday after scoring a coup": a participle phrase after the subordinator tells an act of its own.
     const next = p.toks[pred[k + 1]];
@@ -320,6 +325,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   let verb = -1;
   let named: number[] | null = null;
   let skipped = -1;
+  /** The first word is a plural noun the tagger took for a verb ("talks would continue"): it opens the subject. */
+  let pluralFirst = false;
   const asides: number[][] = [];
   for (let k = s; k < seq.length; k++) {
     if (k > s && k !== skipped && cut(p, seq, k - 1)) {
@@ -345,7 +352,9 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
           const head = seq.slice(s, k);
           const first = head.slice(0, head.findIndex((i) => p.boundary[i]) + 1 || head.length);
           const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
-          if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised)) named = seg;
+          // Not "The president and the regional governor, Ana Ruiz, toured …": the name is only the last one's.
+          const coordinated = head.some((i) => p.toks[i].lower === 'and');
+          if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised) && !coordinated) named = seg;
         }
         k = b;
         skipped = b + 1;
@@ -362,9 +371,16 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       if (k === 0 && has(t0, 'Infinitive') && /^\p{Lu}/u.test(t0.text) && nx && !cut(p, seq, k) && (has(nx, 'Adjective') || has(nx, 'Noun'))
         && !has(nx, 'Pronoun') && !has(nx, 'Determiner') && !isVerb(nx)) continue;
       // "talks would continue": a plural noun taken for a verb, before a modal or auxiliary.
-      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) continue;
+      if (seq[k + 1] === seq[k] + 1 && !cut(p, seq, k) && /s$/.test(p.toks[seq[k]].lower) && (has(nx, 'Modal') || has(nx, 'Auxiliary') || has(nx, 'Copula') || has(nx, 'PastTense') && !has(nx, 'Participle'))) {
+        // Not "and is filmed …" (a verb in -s itself) nor "publications, maps, and services is …" (a singular verb).
+        pluralFirst = !BE.has(t0.lower) && !has(t0, 'Auxiliary') && !SINGULAR_VERBS.has(nx.lower);
+        continue;
+      }
       // "premiums for many families could rise": the same before a prepositional phrase and then a modal.
-      if (/s$/.test(p.toks[seq[k]].lower) && has(nx, 'Preposition') && !cut(p, seq, k) && modalAhead(p, seq, k + 2)) continue;
+      if (/s$/.test(p.toks[seq[k]].lower) && has(nx, 'Preposition') && !cut(p, seq, k) && modalAhead(p, seq, k + 2)) {
+        pluralFirst = true;
+        continue;
+      }
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
@@ -392,15 +408,26 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.
+  // Not "The mission of the Friends of Finland (Ottawa) is …": a bracketed aside closed before the verb belongs to the
+  // noun before it ("512K RAM (640K RAM is recommended)" opens a clause in brackets).
+  const bracket = (k: number): boolean => p.text.slice(p.toks[seq[k]].end, p.toks[seq[k + 1]].start).includes('(')
+    && p.text.slice(p.toks[seq[k + 1]].start, p.toks[seq[end - 1]].end + 1).includes(')');
   for (let k = end - 2; k > start && subjEnd < 0; k--) {
-    if (cut(p, seq, k) && !['and', 'or'].includes(p.toks[seq[k + 1]].lower)) { start = k + 1; break; }
+    if (cut(p, seq, k) && !['and', 'or'].includes(p.toks[seq[k + 1]].lower) && !bracket(k)) { start = k + 1; break; }
   }
   while (start < end - 1 && has(p.toks[seq[start]], 'Date') && !has(p.toks[seq[start]], 'ProperNoun')) start++;
   if (end <= start || end - start > MAX_SUBJECT) return null;
-  if (strict && !subjectLike(p.toks[seq[start]])) return null;
+  // "The ministry said prices had fallen": the reported clause's subject is such a plural noun.
+  if (strict && !subjectLike(p.toks[seq[start]]) && !(pluralFirst && start === s)) return null;
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
-  const subject = named ?? seq.slice(start, end);
+  let subject = named ?? seq.slice(start, end);
+  // "On the slopes she won …", "Tonight we …", "Over the last year it has …": a fronted phrase without its comma
+  // runs into a subject pronoun, which is the whole subject.
+  const lastWord = p.toks[subject[subject.length - 1]];
+  const opener = p.toks[subject[0]];
+  if (subject.length > 1 && SUBJECT_PRONOUNS.has(lastWord.lower) && !/^(and|or|nor)$/.test(p.toks[subject[subject.length - 2]].lower)
+    && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || opener.lower === 'as')) subject = subject.slice(-1);
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s), asides };
 }
@@ -527,6 +554,9 @@ function reducedRelative(p: Parsed, seq: readonly number[], k: number): boolean 
 function laterFinite(p: Parsed, seq: readonly number[], from: number): number {
   for (let k = from; k < seq.length; k++) {
     if (RELATIVE_PRONOUNS.has(p.toks[seq[k - 1]]?.lower ?? '')) continue;
+    // "A man who was accused of fraud pleaded guilty": a participle after the relative clause's auxiliary is its own.
+    const prev = p.toks[seq[k - 1]];
+    if (prev && seq[k - 1] === seq[k] - 1 && isVerb(prev) && (BE.has(prev.lower) || has(prev, 'Auxiliary') || has(prev, 'Modal'))) continue;
     if (p.toks[seq[k - 1]]?.lower === 'that') return -1;
     if (finiteAt(p, seq, k) && !reducedRelative(p, seq, k)) return k;
   }

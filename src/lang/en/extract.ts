@@ -2,15 +2,15 @@
 import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
-import { accordingTo, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
+import { accordingTo, asCue, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
 import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, trimSubordinate, type Clause, type Parsed } from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, PARTICIPLE_SUBORDINATORS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, PARTICIPLE_SUBORDINATORS,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
-import { has, isVerb, type Tok } from './tokens.js';
+import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
 
 interface Source {
@@ -71,8 +71,21 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
     }
   }
   const cue = cueAt(p, all, 0);
-  if (cue && cue.tokens.length === all.length) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
+  if (cue && cue.tokens.length === all.length && !speechObject(p, cue)) return { ...none, cueOnly: true, speaker: sourceOf(p, cue) };
   return { ...none, drafts: statementClaims(p, all, i) };
+}
+
+/**
+ * "Ann Lee declared a state of emergency.", "The firm announced a buyback.": a speech verb with an object of its own
+ * tells an act; only "he said.", "Lee said on Tuesday.", "she told reporters." are cues alone.
+ */
+function speechObject(p: Parsed, cue: Cue): boolean {
+  const v = cue.tokens.findIndex((k, n) => n >= cue.speaker.length && isVerb(p.toks[k]));
+  const verb = p.toks[cue.tokens[v]];
+  const next = p.toks[cue.tokens[v + 1]];
+  if (v < 0 || !next || LISTENER_VERBS.has(verb.lower)) return false;
+  return (has(next, 'Determiner') || has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Value')) && !has(next, 'Date') && !has(next, 'Pronoun')
+    && !has(next, 'Preposition') && !has(next, 'Adverb');
 }
 
 /**
@@ -121,17 +134,56 @@ function sourceOf(p: Parsed, cue: Cue): Source {
 function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number): SentenceResult {
   const speaker = cue ? sourceOf(p, cue) : null;
   const drafts: ClaimDraft[] = [];
-  for (const piece of runs(quoted).flatMap((run) => quotedSentences(p, run))) {
-    const clauses = mainClauses(p, piece).filter((c) => !existential(p, c));
+  for (const [pp, piece] of quotedPieces(p, runs(quoted))) {
+    const clauses = mainClauses(pp, piece).filter((c) => !existential(pp, c));
     const ctx: DraftContext = { source: speaker, kind: 'quote', sentence: i, clause: rangeOf(p, piece), quoted: true };
     if (!clauses.length) {
-      const action = spanText(p, piece);
+      const action = spanText(pp, piece);
       if (piece.length >= 3 && /\p{L}/u.test(action)) drafts.push(draft(speaker?.name ?? '', action, ctx, -1));
       continue;
     }
-    for (const c of clauses) drafts.push(...clauseDrafts(p, c, ctx));
+    for (const c of clauses) drafts.push(...clauseDrafts(pp, c, ctx));
   }
   return { drafts, unattributedQuote: !speaker, speaker, cueOnly: false };
+}
+
+/**
+ * The quoted sentences of a quotation, each with the parse to read it in. `"The tariffs," Price said, "will hurt
+ * farmers."`: a cue that interrupts a quoted sentence between its subject and its verb leaves two pieces that are
+ * one clause; they are read together, in a parse of their own tokens where the comma before the cue is no boundary.
+ */
+function quotedPieces(p: Parsed, quotedRuns: number[][]): [Parsed, number[]][] {
+  const out: [Parsed, number[]][] = [];
+  for (let r = 0; r < quotedRuns.length; r++) {
+    const pieces = quotedSentences(p, quotedRuns[r]);
+    const head = pieces[pieces.length - 1];
+    const next = quotedRuns[r + 1] ? quotedSentences(p, quotedRuns[r + 1]) : [];
+    if (head && next.length && interruptedClause(p, head, next[0])) {
+      pieces.slice(0, -1).forEach((piece) => out.push([p, piece]));
+      const joined = [...head, ...next[0]];
+      const toks = joined.map((k) => p.toks[k]);
+      const boundary = joined.map((k, n) => n !== head.length - 1 && p.boundary[k]);
+      out.push([{ text: p.text, toks, boundary }, toks.map((_, n) => n)]);
+      next.slice(1).forEach((piece) => out.push([p, piece]));
+      r++;
+      continue;
+    }
+    // `"In my view," she said, "the plan will fail."`: a verbless phrase the cue cuts off opens the sentence; it states nothing.
+    const opener = (piece: number[]): boolean => next.length > 0 && piece === head && /^,\s*["”]/u.test(p.text.slice(p.toks[piece[piece.length - 1]].end))
+      && !piece.some((k) => isVerb(p.toks[k]));
+    pieces.forEach((piece) => opener(piece) || out.push([p, piece]));
+  }
+  return out;
+}
+
+/** A quoted noun phrase closed by a comma (`"The tariffs,"`), then a quoted stretch that opens with its verb (`"will hurt …"`). */
+function interruptedClause(p: Parsed, head: readonly number[], tail: readonly number[]): boolean {
+  const last = p.toks[head[head.length - 1]];
+  const first = p.toks[tail[0]];
+  if (head.length > 8 || !/^,\s*["”]/u.test(p.text.slice(last.end)) || first.text !== first.lower || mainClauses(p, head).length) return false;
+  let v = 0;
+  while (v < tail.length - 1 && has(p.toks[tail[v]], 'Adverb') && !isVerb(p.toks[tail[v]])) v++;
+  return isFinite(p.toks, tail[v]) && !has(p.toks[tail[v]], 'Gerund') && parseClause(p, tail, true) === null;
 }
 
 /**
@@ -207,7 +259,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       const after = seq.slice(next < seq.length && coordinated(next) ? next + 1 : next);
       return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, attributed, i, src), ...statementClaims(p, after, i)];
     }
-    const tc = trailingCue(p, seq);
+    const tc = asCue(p, seq) ?? trailingCue(p, seq);
     if (tc) {
       const cueSet = new Set(tc.tokens);
       return statementClaims(p, seq.filter((k) => !cueSet.has(k)), i, sourceOf(p, tc));
@@ -326,7 +378,12 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
 function eventAside(p: Parsed, np: readonly number[], aside: readonly number[], source: Source | null, i: number): ClaimDraft[] {
   const relative = EVENT_RELATIVES.has(p.toks[aside[0]].lower);
   let body = relative ? aside.slice(1) : aside.slice();
-  if (!body.length || !isVerb(p.toks[body[0]]) || has(p.toks[body[0]], 'Gerund') || !relative && !has(p.toks[body[0]], 'PastTense')) return [];
+  // "Discovery, first launched in 1984, flew …": an adverb before the participle is part of the event.
+  let adverbs = 0;
+  const adverb = (t: Tok): boolean => (has(t, 'Adverb') || SUBJECT_ADVERBS.has(t.lower)) && !isVerb(t);
+  while (!relative && adverbs < 2 && adverbs < body.length - 1 && adverb(p.toks[body[adverbs]])) adverbs++;
+  const verbAt = body[adverbs];
+  if (!body.length || !isVerb(p.toks[verbAt]) || has(p.toks[verbAt], 'Gerund') || !relative && !has(p.toks[verbAt], 'PastTense')) return [];
   // The aside runs to its closing comma; a comma inside a date ("on May 5, 2004") does not close it.
   const end = body.findIndex((k, n) => n < body.length - 1 && p.boundary[k] && !has(p.toks[body[n + 1]], 'Date'));
   if (end >= 0) body = body.slice(0, end + 1);
@@ -354,6 +411,17 @@ function phraseBefore(p: Parsed, k: number): number[] {
 function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   if (relativeSubject(p, c.subject)) return [];
   const head = c.subject.length === 1 ? p.toks[c.subject[0]].lower : '';
+  // "So severe are the woes that officials were forced to act", "Also being shown are maps …": an inverted clause
+  // has its subject after the verb; the "that" clause is the claim, else there is none (no adjective is an actor).
+  const verb = c.predicates[0]?.[0];
+  const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
+    && !has(p.toks[c.subject[0]], 'Noun');
+  if (head === 'being') return [];
+  if (inverted && verb !== undefined && BE.has(p.toks[verb].lower)) {
+    const pred = c.predicates.flat();
+    const that = pred.findIndex((k) => p.toks[k].lower === 'that');
+    return that > 0 ? mainClauses(p, pred.slice(that + 1)).flatMap((inner) => clauseDrafts(p, inner, ctx)) : [];
+  }
   if (head === 'there' && c.predicates.length) return existentialDrafts(p, c, ctx);
   if (head === 'it' && c.predicates.length) {
     // "it may be that X …", "it is likely that X …": the claim is X's.
@@ -392,8 +460,12 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
  */
 function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
   const first = p.toks[subject[0]]?.lower ?? '';
-  const last = p.toks[subject[subject.length - 1]]?.lower ?? '';
-  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last);
+  const lastTok = p.toks[subject[subject.length - 1]];
+  const last = lastTok?.lower ?? '';
+  // "timelines that have been floated … aren't", "most of whom will have …": a subject that ends in an auxiliary or
+  // modal was cut inside a clause; no noun phrase ends so.
+  const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal'));
+  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary;
 }
 
 /**
@@ -445,7 +517,9 @@ function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[
     return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];
   }
   let e = k;
-  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to') e++;
+  // "There is no parade and there never has been": the noun phrase ends before a second "there" clause.
+  const again = (n: number): boolean => /^(and|or|but)$/.test(p.toks[pred[n]].lower) && p.toks[pred[n + 1]]?.lower === 'there';
+  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to' && !again(e)) e++;
   const np = pred.slice(k, Math.min(e + (p.boundary[pred[e]] ? 1 : 0), pred.length));
   const actor = ctx.source && !ctx.quoted ? ctx.source.name : spanText(p, np);
   if (!actor) return [];

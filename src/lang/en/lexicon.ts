@@ -117,6 +117,9 @@ export const EXPLETIVE_IT = /^(?:is|was|'s|will be|would be|could be|may be|migh
 /** Forms of "be" (passives, copulas). */
 export const BE = forms("be is are was were been being am 's 're 'm");
 
+/** Verbs that agree only with a singular subject ("the plan is", "it has"): no plural noun stands before them. */
+export const SINGULAR_VERBS = forms("is was has does 's");
+
 export const RELATIVE_PRONOUNS = forms('that who which whom whose');
 
 /** Honorifics written before a surname ("Mr Osborne", "Dr. Lee"); written capitalised, with or without a full stop. */
@@ -142,6 +145,8 @@ export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
 /** Subject pronouns that take up a speaker inside what the speaker says ("Lee said she thought …"). */
 export const SPEAKER_PRONOUNS = forms('he she they we i');
 export const PLURAL_PRONOUNS = forms('they them their theirs themselves');
+/** Pronouns in the subject case: the subject itself when a fronted phrase runs into one ("On the slopes she won …"). */
+export const SUBJECT_PRONOUNS = forms('i we you he she it they');
 export const FIRST_SINGULAR = forms('i me my mine myself');
 export const FIRST_PLURAL = forms('we us our ours ourselves');
 
@@ -187,6 +192,16 @@ export const BUSINESS_HEADS = forms('company firm');
 
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
+
+/**
+ * The nouns that take up a place name, by the kind of place the tagger gives its last word: "the city" is Paris,
+ * not the Washington Post nor the White House (a place word inside a body's name, or a place of no known kind).
+ */
+export const PLACE_KIND_HEADS: Record<string, Set<string>> = {
+  City: forms('city'),
+  Country: forms('country nation state kingdom republic'),
+  Region: forms('state region island'),
+};
 
 /** Plural nouns for groups of people or for organisations ("officials", "the companies"), not for things. */
 export const GROUP_NOUNS = forms(`
@@ -236,6 +251,16 @@ export const REPORTING_GERUNDS = forms(`
 
 /** Subordinators that open a trailing clause of their own after a comma ("…, when the bridge closed"). */
 export const TRAILING_SUBORDINATORS = forms('when after before because while since once until unless although though whereas');
+
+/**
+ * Verbs and adjectives after which "when" opens an indirect question, not an event: "NASA has not said when the
+ * program will end", "It is unclear when talks resume" assert no end and no talks.
+ */
+export const QUESTION_FRAMES = forms(`
+  know knows knew known decide decides decided ask asks asked wonder wonders wondered clear unclear sure certain
+  announce announces announced disclose discloses disclosed reveal reveals revealed explain explains explained
+  specify specifies specified
+`);
 
 /** Of those, the ones of time and cause whose clause tells an event after a cue ("…, he said, after the vote failed"). */
 export const EVENT_SUBORDINATORS = forms('when after before because while since once until unless');

@@ -3,7 +3,7 @@
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
 import {
-  BUSINESS_HEADS, COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES,
+  BUSINESS_HEADS, COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES,
 } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
@@ -145,6 +145,21 @@ export class Mentions {
     return undefined;
   }
 
+  /**
+   * The last two different names before the position that `fits`, from sentence `from` on, in text order: what
+   * "the two leaders" or "both countries" count when no coordination named them ("Lee met Ortiz. The two leaders …").
+   */
+  lastTwo(sentence: number, at: number, from: number, fits: (m: Mention) => boolean): [Mention, Mention] | undefined {
+    let newer: Mention | undefined;
+    for (let k = this.countBefore(sentence, at) - 1; k >= 0 && this.all[k].sentence >= from; k--) {
+      const m = this.all[k];
+      if (!fits(m)) continue;
+      if (!newer) newer = m;
+      else if (!newer.name.includes(m.name) && !m.name.includes(newer.name)) return [m, newer];
+    }
+    return undefined;
+  }
+
   /** The last mention before the position that the text calls `head` ("the bank"), a person or not. */
   lastWithHead(head: string, person: boolean, sentence: number, at: number): Mention | undefined {
     return this.at(lastBelow((person ? this.personsByHead : this.othersByHead).get(head), this.countBefore(sentence, at)));
@@ -223,7 +238,7 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     // "Oil giant BP", "the carmaker Volta": a noun for a body right before its name.
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
-    if (place) for (const h of PLACE_HEADS) heads.add(h);
+    for (const [kind, words] of Object.entries(PLACE_KIND_HEADS)) if (has(t[j], kind)) for (const h of words) heads.add(h);
     const publicBody = PUBLIC_BODY_HEADS.has(t[j].lower);
     if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) if (!(publicBody && BUSINESS_HEADS.has(h))) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.

@@ -35,8 +35,17 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
   const comma = toks.findIndex((i, k) => k < toks.length - 1 && p.boundary[i]);
   if (comma >= 0) {
     const rest = toks.slice(comma + 1);
+    // "The governor's spokeswoman, Amy Reed": a name in apposition to a description is the name (not so a chain
+    // of capitalised words, "Smith, Jones", nor an apposition after a name, "Amy Ross, Democrat of Ohio").
+    const cap = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
+    const head = toks.slice(0, comma + 1);
+    const gap = p.text.slice(p.toks[head[head.length - 1]].end, p.toks[rest[0]].start);
+    if (rest.length <= 4 && rest.every(cap) && !rest.some((i) => TITLES.has(p.toks[i].lower)) && !head.every(cap) && /^\s*,\s*$/.test(gap)
+      && has(p.toks[head[0]], 'Determiner') && isPersonRun(p, rest) && !head.some((i) => p.toks[i].lower === 'and')) {
+      return { name: spanText(p, rest), org: null };
+    }
     org = orgOf(p, rest);
-    toks = toks.slice(0, comma + 1);
+    toks = head;
   }
   // "a spokesperson for the ministry" → the ministry.
   const sp = toks.findIndex((i) => SPOKES.has(p.toks[i].lower));

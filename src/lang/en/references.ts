@@ -3,8 +3,8 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
-  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLURAL_PRONOUNS,
-  SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
+  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLACE_KIND_HEADS,
+  PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
 } from './lexicon.js';
 import { alternation } from '../patterns.js';
 
@@ -137,6 +137,9 @@ function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]
     const d = done[k];
     if (d.sentence < sentence - 1) break;
     if (notesOf(d)?.quoted || isPronoun(d.actor) || mentions.named(d.actor)?.person || PERSON_PRONOUNS.has(d.actor.toLowerCase())) continue;
+    // "This has not stopped investors. It was …", "There is no parade. It is …": a demonstrative or a denied
+    // thing is nothing for "it" to take up.
+    if (/^(this|that|these|those)$/i.test(d.actor) || /^no\s/i.test(d.actor) || /^there\s/i.test(d.action)) continue;
     if (d.sentence === sentence) return d.actor;
     first = d.actor;
   }
@@ -152,7 +155,13 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   if (THEY.test(text)) return mentions.lastGroup(sentence, at, sentence - 2)?.name ?? text;
   if (BOTH.test(text)) {
     const g = mentions.lastGroup(sentence, at, sentence - 2);
-    return g && /\s(?:and|&)\s/.test(g.name) ? g.name : text;
+    if (g && /\s(?:and|&)\s/.test(g.name)) return g.name;
+    // "Lee met Ortiz in Lima. The two leaders agreed …": the last two people (or countries) named, within two sentences.
+    const noun = singular(text.split(/\s+/).pop()!.toLowerCase());
+    const person = PERSON_HEADS.has(noun) || /^(pair|duo)$/.test(noun);
+    const country = PLACE_KIND_HEADS.Country.has(noun);
+    const two = person || country ? mentions.lastTwo(sentence, at, sentence - 2, (m) => person ? m.person : m.heads.has(noun)) : undefined;
+    return two ? two.map((m) => fullName(m.name, m.sentence, m.at, mentions)).join(' and ') : text;
   }
   if (PLURAL_PRONOUNS.has(lower)) {
     const prev = lastPluralActor(sentence, done, self);
@@ -177,6 +186,9 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);
   return text;
 }
+
+/** The singular of a plural noun of people or places: "leaders" → "leader", "women" → "woman", "countries" → "country". */
+const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/([^s])s$/, '$1');
 
 /** "they" and "them" as an actor or a speaker: taken up from the group named last before them. */
 const THEY = /^(they|them)$/i;

@@ -1,8 +1,24 @@
 import type { RunOnRules, SegmentationRules } from '../types.js';
 import { AFTER_CUES, BARE_VERBS, NOT_VERBS, PREDICATE_MARKERS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from './calendar.js';
+import { IDMS_COMMON } from './detection.js';
 
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+const words = (s: string, more: readonly string[] = []) => new Set([...s.trim().split(/\s+/), ...more]);
+
+/**
+ * Frequent words that open or go on in names of places, bodies and people ("Kota Bandung", "Bank Dunia", "Raja Salman",
+ * "Jawa Tengah", "Dinas Pendidikan", "Hak Asasi Manusia"): no sign of a sentence start, so never common words here, since
+ * after a name one would cut it ("…di Jawa Tengah mengambil…"). Roles are `notCommon` (ROLES).
+ */
+const NAME_PARTS = words(`
+  kota bandar desa kampung daerah kawasan wilayah provinsi negeri pulau gunung jalan laut sungai raja putri pangeran nabi tuhan
+  sang si tokoh dewan rakyat negara kerajaan agama masjid sekolah rumah tempat dunia pertama kedua ketiga terakhir baru besar
+  kecil tinggi rendah baik buruk lama panjang pendek indah cantik depan belakang atas bawah luar dalam tengah samping sebelah
+  hidup mati api tanah air hujan damai perang sejarah budaya bahasa ilmu pendidikan ekonomi politik sosial pembangunan kerja
+  usaha keluarga manusia wanita perempuan pemuda pelajar mahasiswa petani nelayan pekerja prajurit kesehatan keuangan
+`);
+const without = (set: ReadonlySet<string>, ...drop: ReadonlySet<string>[]) => new Set([...set].filter((w) => !drop.some((d) => d.has(w))));
+const CALENDAR = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase());
 
 /**
  * Scraped text without full stops (segment/runon.ts): "Harga beras naik Beberapa pedagang mengeluh Menurut Budi, …".
@@ -35,7 +51,7 @@ const runOn: RunOnRules = {
     sebenarnya apalagi semoga ternyata justru
   `),
   // nouns and the like that open news sentences and are rarely written capitalised inside one
-  commonWords: words(`
+  commonWords: without(words(`
     polisi warga masyarakat saham harga studi survei analisis laporan data hasil sistem orang anak perusahaan
     penelitian kajian investasi tarif periode total hakim jaksa siswa istri suami keluarga penduduk manusia tentara
     pasukan daerah desa wilayah dunia lahan hujan badai iklim proyek program rencana kebijakan aturan
@@ -49,7 +65,7 @@ const runOn: RunOnRules = {
     virus penyakit pasien dokter besi baja minyak gas listrik air tanah emas kayu hewan tanaman
     contoh upaya langkah cara metode skema kursus pelatihan kendaraan mobil motor kereta pesawat kapal fokus
     hari janji tahun
-  `),
+  `, [...IDMS_COMMON]), NAME_PARTS, CALENDAR),
   commonShapes: [
     /^pe(?:m|n|ng|ny|r)?\p{L}{3,}an(?:nya)?$/u, // pengeluaran, perbandingannya
     /^ke\p{L}{3,}an(?:nya)?$/u, // kemenangan
@@ -68,6 +84,7 @@ const runOn: RunOnRules = {
       sekitar bersama menjadi termasuk yakni yaitu sebuah seorang setiap tiap beberapa sejumlah seluruh semua salah
       satu dua tiga sejumlah nomor no pasal ayat jalan jl kota kabupaten provinsi pulau gunung sungai mantan eks calon
       pihak judul berjudul bertajuk bernama bertema istilah slogan mengapa kenapa bagaimana apakah
+      maka sehingga tetapi tapi namun sedangkan dimana karena sebab padahal meskipun walaupun agar supaya apabila
     `),
   ]),
   titles: words('tn ny nn dr prof sdr sdri bpk ir drs dra'),
@@ -102,12 +119,16 @@ export const segmentation: SegmentationRules = {
     ${MONTH_ABBREVIATIONS.join(' ')}
     rp
   `),
+    // a listed company's "Tbk." closes its name, and a name never runs on past it: "…milik PT Astra Tbk. Budi lalu …"
   finalAbbreviations: words('dll dsb dst tsb dkk etc'),
-  calendar: words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, ...TIME_ZONES, 'gmt', 'utc'].join(' ').toLowerCase()),
+  calendar: CALENDAR,
   prefixes: words(`
     kab kec kel prov
     dr drs dra prof ir h hj kh k.h sdr sdri bpk tn ny nn yth mr mrs ms ns sp
-    jl jln
+    jl jln ds dsn kp
+    pt cv ud
+    drg pdt
+    a.l
     moh muh mhd abd ust
     brigjen kombes irjen komjen mayjen letjen laksda laksma marsda marsma kol letkol kapt kompol akbp akp iptu ipda aiptu aipda bripka brigpol pol
     a.n u.p s.d

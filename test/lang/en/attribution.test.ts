@@ -10,6 +10,12 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('reads a reported clause whose subject is a plural noun the tagger calls a verb ("said prices had fallen")', () => {
+    expect(one('The ministry said exports had fallen sharply.')).toMatchObject({ actor: 'exports', action: 'had fallen sharply', source: 'The ministry' });
+    expect(one('A statement from the agency said costs would rise.')).toMatchObject({ actor: 'costs', action: 'would rise', source: 'the agency' });
+    expect(one('In an interview, the minister said talks were going well.')).toMatchObject({ actor: 'talks', source: 'the minister', kind: 'reported' });
+  });
+
   it('unwraps a belief the speaker states of themselves inside what they say ("X told Y she thought …")', () => {
     expect(one('Lena Marsh told reporters she thought the mayor knew about the deal.')).toMatchObject({
       actor: 'the mayor', action: 'knew about the deal', source: 'Lena Marsh', kind: 'reported',
@@ -141,6 +147,25 @@ describe('English attribution: sources', () => {
 });
 
 describe('English attribution: cues', () => {
+  it('reads a cue in an "as" clause ("As X put it, …", "…, as X noted, …"), not a thing\'s name or an "as" of time', () => {
+    expect(one('As the treasury secretary put it, the markets were nervous.')).toMatchObject({ actor: 'the markets', source: 'the treasury secretary' });
+    expect(one('The vote, as Ann Smith noted, was close.')).toMatchObject({ actor: 'The vote', action: 'was close', source: 'Ann Smith' });
+    expect(one('As prices rose, the bank raised rates.')).toMatchObject({ actor: 'the bank', source: null });
+    expect(claimsOf('As its name suggests, the fund invests in bonds.').every((c) => c.source === null)).toBe(true);
+  });
+
+  it('skips a participle on the occasion of speaking ("said in a statement released Tuesday that …")', () => {
+    expect(one('The governor\'s office said in a statement released Tuesday that the law takes effect in July.')).toMatchObject({
+      actor: 'the law', action: 'takes effect in July', source: 'The governor\'s office', kind: 'reported',
+    });
+  });
+
+  it('gives the name in apposition to a description as the speaker of a colon cue ("The X\'s spokeswoman, Amy Reed, said: …")', () => {
+    expect(one('The governor\'s spokeswoman, Amy Reed, said: "The law is fair."')).toMatchObject({ actor: 'The law', source: 'Amy Reed', kind: 'quote' });
+    // a place in apposition is no speaker's name
+    expect(one('The mission of the Friends of Finland (Ottawa) is to help students.').actor).not.toBe('Ottawa');
+  });
+
   it('reads a quoted phrase inside reported speech as part of the reported clause', () => {
     const c = one('Tom Brown, a Republican from Ohio, said the agency "has lost the trust of the people."');
     expect(c).toMatchObject({ actor: 'the agency', action: 'has lost the trust of the people', source: 'Tom Brown', kind: 'reported' });
@@ -260,6 +285,17 @@ describe('English attribution: quotations', () => {
     const she = cs.find((c) => c.action.includes('pay rent'));
     expect(she?.source).toBe('Maria Lopez');
     expect(she?.actor).not.toBe('Maria Lopez');
+  });
+
+  it('reads a quoted sentence that a cue interrupts between subject and verb as one clause', () => {
+    const cs = claimsOf('"The new rules," Dana Price said, "will hurt farmers. We will fight them."');
+    expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
+      ['The new rules', 'will hurt farmers', 'Dana Price', 'quote'], ['We', 'will fight them', 'Dana Price', 'quote'],
+    ]);
+    // a verbless opener the cue cuts off states nothing; the clause after the cue has its own subject
+    expect(one('"In my view," Dana Price said, "the plan will fail."')).toMatchObject({ actor: 'the plan', action: 'will fail', source: 'Dana Price' });
+    // a verbless quotation alone is still the speaker's stance
+    expect(one('"A total disgrace," Dana Price said.')).toMatchObject({ actor: 'Dana Price', action: 'A total disgrace' });
   });
 });
 

@@ -10,6 +10,36 @@ const one = (text: string) => {
 };
 
 describe('English statements', () => {
+  it('takes a subject pronoun that a fronted phrase without its comma runs into as the whole subject', () => {
+    expect(one('On the slopes she won three medals.')).toMatchObject({ actor: 'she', action: 'won three medals' });
+    expect(one('Lee said that as mayor he would cut taxes.')).toMatchObject({ actor: 'Lee', action: 'would cut taxes', source: 'Lee' });
+    // a coordination keeps both
+    expect(one('Lee and I met the mayor.').actor).toBe('Lee and I');
+  });
+
+  it('gives no claim for a subject cut inside a clause, ending in an auxiliary ("timelines that have been …")', () => {
+    expect(claimsOf('To voters, most of whom will have little time, the plan means nothing.').map((c) => c.actor)).not.toContain('most of whom will');
+    expect(claimsOf('All entries to be received before Friday.')).toEqual([]);
+  });
+
+  it('reads past the verb group of a relative clause to the main verb ("A man who was accused of fraud pleaded guilty")', () => {
+    expect(one('A Texas man who was accused of fraud pleaded guilty on Monday.')).toMatchObject({
+      actor: 'A Texas man who was accused of fraud', action: 'pleaded guilty on Monday',
+    });
+  });
+
+  it('states an act told by a speech verb with an object of its own ("X declared a state of emergency"), after an aside too', () => {
+    expect(one('Ann Lee declared a state of emergency.')).toMatchObject({ actor: 'Ann Lee', action: 'declared a state of emergency', source: null });
+    expect(one('The ministry confirmed the deaths.')).toMatchObject({ actor: 'The ministry', action: 'confirmed the deaths' });
+    expect(one('Ann Lee, the mayor, announced a new plan.')).toMatchObject({ actor: 'Ann Lee', action: 'announced a new plan', source: null });
+    expect(claimsOf('Ann Lee, who visited the region on Sunday, declared a state of emergency.').map((c) => c.action)).toEqual([
+      'declared a state of emergency', 'visited the region on Sunday',
+    ]);
+    // a cue alone still names a speaker and states nothing
+    expect(claimsOf('Lee said on Tuesday.')).toEqual([]);
+    expect(claimsOf('Not yet, said Lee.')).toEqual([]);
+  });
+
   it('reads a past tense spelt like a noun as the verb after its subject noun (compromise tags it a compound noun)', () => {
     expect(one('The factory cut 450 jobs, according to the union.')).toMatchObject({ actor: 'The factory', action: 'cut 450 jobs', source: 'the union' });
     expect(one('The yen rose sharply on Friday.')).toMatchObject({ actor: 'The yen', action: 'rose sharply on Friday' });
@@ -234,6 +264,17 @@ describe('English verbs the tagger calls nouns', () => {
 });
 
 describe('English "there is" clauses', () => {
+  it('ends the noun phrase of "there is" before a second "there" clause, and gives "it" nothing denied to take up', () => {
+    const cs = claimsOf('There is no parade and there never has been. It is an event the town hopes will grow.');
+    expect(cs.map((c) => c.actor)).toEqual(['no parade', 'It']);
+  });
+
+  it('reads an inverted clause ("So severe are X that Y", "Also being shown are X") by its "that" clause, or not at all', () => {
+    expect(one('So severe are the town\'s woes that officials have been forced to act.')).toMatchObject({ actor: 'officials', action: 'have been forced to act' });
+    expect(claimsOf('Also being shown for the first time are maps of the old city.')).toEqual([]);
+    expect(one('Many were injured.').actor).toBe('Many');
+  });
+
   it('leaves an adverb out of the noun phrase and reads a noun the tagger calls a verb after it ("There are now plans …")', () => {
     expect(one('There are now plans for a new pier.')).toMatchObject({ actor: 'plans', action: 'There are now plans for a new pier' });
   });
@@ -249,6 +290,17 @@ describe('English headlines', () => {
 });
 
 describe('English asides that tell an event', () => {
+  it('reads an aside whose participle follows an adverb ("Discovery, first launched in 1984, flew …")', () => {
+    const cs = claimsOf('The Orion, first launched in 1984, flew 39 missions.');
+    expect(cs.map((c) => [c.actor, c.action, c.date])).toContainEqual(['The Orion', 'first launched in 1984', '1984']);
+  });
+
+  it('keeps an indirect question with "when" as the object of a verb of saying or knowing, not an event', () => {
+    expect(one('The agency has not said when the program will end.')).toMatchObject({ actor: 'The agency', action: 'has not said when the program will end' });
+    // after another verb "when" still tells an event of its own
+    expect(claimsOf('The city closed the bridge when the storm hit the coast.').map((c) => c.actor)).toEqual(['The city', 'the storm']);
+  });
+
   const rows = (text: string) => claimsOf(text).map((c) => [c.actor, c.action]);
 
   it('gives a dated participle aside after the subject to the subject, a comma inside its date included', () => {

@@ -5,6 +5,19 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('gives a subject "it" no demonstrative to take up ("This has not stopped investors. It was …")', () => {
+    expect(claimsOf('This has not stopped investors. It was followed by a second fund.')[1].actor).toBe('It');
+  });
+
+  it('takes up a place name by its kind ("the city" is a city), not a body whose name holds a place word', () => {
+    const post = claimsOf('Olsen told The Washington Post that the law was unfair. The mayor said the city would comply.');
+    expect(post.find((c) => c.action === 'would comply')?.actor).toBe('the city');
+    const house = claimsOf('The White House criticized the plan. The mayor insisted that the city would stay open.');
+    expect(house.find((c) => c.action === 'would stay open')?.actor).toBe('the city');
+    expect(claimsOf('Floods hit Paris on Monday. The city closed its schools.')[1].actor).toBe('Paris');
+    expect(claimsOf('Rebels attacked Mali on Monday. The country closed its borders.')[1].actor).toBe('Mali');
+  });
+
   it('resolves "they" to the earlier plural actor', () => {
     const cs = claimsOf('Both France and Spain face high prices. In response, they are building new plants.');
     expect(cs[1].actor).toBe('France and Spain');
@@ -14,6 +27,18 @@ describe('English references', () => {
     expect(claimsOf('Chile and Peru signed a trade deal on Friday. Both countries will cut tariffs next year.')[1].actor).toBe('Chile and Peru');
     expect(claimsOf('Maria Ruiz and Omar Haddad won the prize. The pair will share the money.')[1].actor).toBe('Maria Ruiz and Omar Haddad');
     expect(claimsOf('The miners marched on Friday. Both groups left the square.')[1].actor).toBe('Both groups');
+  });
+
+  it('counts "the two leaders", "both countries" over the last two people or countries named apart, within two sentences', () => {
+    expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two leaders agreed to cut tariffs.')[1].actor).toBe('Ana Lee and Omar Ortiz');
+    expect(claimsOf('Chile signed a deal with Peru on Friday. Both countries will cut tariffs.')[1].actor).toBe('Chile and Peru');
+    // too far back, nothing is counted
+    const far = claimsOf('Ana Lee met Omar Ortiz. Talks began. Prices rose. Markets fell. The two leaders left.');
+    expect(far[far.length - 1].actor).toBe('The two leaders');
+  });
+
+  it('keeps a coordinated subject whole before a name in apposition to its last part', () => {
+    expect(claimsOf('The president and the regional governor, Ana Ruiz, toured the shelters.')[0].actor).not.toBe('Ana Ruiz');
   });
 
   it('resolves a definite description to the name the apposition described', () => {
