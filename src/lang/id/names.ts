@@ -110,7 +110,7 @@ function lastRoleLink(toks: readonly Token[], from: number, end: number): number
  * Meutya Hafid", "Kabid Humas Polda Metro Jaya Kombes Ade Ary"), for a title at toks[i]; -1 for any other office,
  * whose run is read as before.
  */
-export function nameAfterOffice(toks: readonly Token[], i: number): number {
+function nameAfterOffice(toks: readonly Token[], i: number): number {
   let e = i;
   while (e < toks.length) {
     const t = toks[e];
