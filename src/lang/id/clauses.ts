@@ -371,6 +371,12 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
   // "Saat itu juga dilakukan penggeledahan …": a time phrase alone is no subject
   if (to === 2 && timeDemonstrative(toks)) return { from: 0, to: 0, predicate: p };
   while (to - from > 1 && SUBJECT_ADVERBS.has(toks[to - 1].lower) && !breaksClause(toks[to - 2])) predicate = --to;
+  // "Tarif tersebut antara lain menyasar …": "antara lain" (among others) qualifies the predicate
+  if (to - from > 2 && toks[to - 2].lower === 'antara' && toks[to - 1].lower === 'lain' && !breaksClause(toks[to - 3])) predicate = to -= 2;
+  // "KPK sebelumnya memeriksa 12 saksi": after a name "sebelumnya" is an adverb of the predicate ("kasus sebelumnya" is
+  // the previous case); a capitalised word opening the sentence is a name only as an acronym or with more names before it
+  const named = /^[\p{Lu}\p{N}]{2,}$/u.test(toks[to - 2]?.core ?? '') || (to - 2 > from && toks.slice(from, to - 1).every((t) => isCapitalized(t)));
+  if (to - from > 1 && toks[to - 1].lower === 'sebelumnya' && named && !breaksClause(toks[to - 2])) predicate = --to;
   if (to - from > 1 && toks[to - 1].lower === 'sendiri') to--;
   // "Budi pada Senin (12/3) mengatakan …", "Polisi kemarin menangkap …", "Budi, Senin (12/3), mengatakan …"
   for (let k = from + 1; k < to; k++) {

@@ -7,9 +7,9 @@ import {
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
 import {
-  AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERSONAL_CUES, INDEFINITES, ISSUING_PASSIVES,
-  LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS, QUESTION_WORDS, REPORT_NOUNS,
-  SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
+  AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
+  INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
+  QUESTION_WORDS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
 import { cleanName, isRole } from './names.js';
@@ -253,7 +253,7 @@ function quoteClaims(text: string, from: number, to: number, sentence: number, s
   const quote: Attribution = { source, kind: 'quote', cue };
   for (const c of parseClauses(text, from, to)) {
     // "“Untuk permen itu memang ada pewarna …”": a phrase opened by a preposition is no subject; the speaker speaks
-    const prep = c.subject && prepositional(text, c.subject);
+    const prep = c.subject && (prepositional(text, c.subject) || imperative(text, c.subject));
     const action = actionText(text, prep ? [c.subject![0], c.predicate[1]] : c.predicate);
     if (!action) continue;
     let actor = c.subject && !prep ? cleanName(text, c.subject[0], c.subject[1]) : null;
@@ -577,9 +577,11 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const said: Attribution = { source: source || null, kind: 'reported', cue };
   for (const c of clauses) {
-    const action = actionText(original, c.predicate);
+    // "Pastikan tidak ada benda asing di mulut kartu, tandasnya.": an imperative is the speaker's own saying
+    const bidding = !!source && !!c.subject && imperative(original, c.subject);
+    const action = actionText(original, bidding ? [c.subject![0], c.predicate[1]] : c.predicate);
     if (!action) continue;
-    let actor = c.subject ? cleanName(original, c.subject[0], c.subject[1]) : (postposedSubject(original, c.predicate) ?? source);
+    let actor = bidding ? source : c.subject ? cleanName(original, c.subject[0], c.subject[1]) : (postposedSubject(original, c.predicate) ?? source);
     // "X mengatakan ia akan …": the pronoun is the speaker.
     // "Polisi mengatakan mereka …": a group speaking of itself
     if (speechVerb && (PERSON_PRONOUNS.has(lastWord(actor)) || actor.toLowerCase() === 'mereka') && source) actor = source;
@@ -592,6 +594,15 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
     if (action && tokenize(action).length >= 2) out.push(draft(source, action, said, sentence, [from, to]));
   }
   return out;
+}
+
+/**
+ * A would-be subject that is one imperative verb ("Pastikan", "Laporkan", "Hindari"): a word of four letters or more
+ * before -kan, -lah or -i with no ke- (the noun "Kebijakan"), the first of its clause, followed by lower case.
+ */
+function imperative(text: string, subject: Range): boolean {
+  const toks = tokenize(text, subject[0], subject[1]);
+  return toks.length === 1 && /^\p{Lu}\p{Ll}{3,}(?:kan|lah)$/u.test(toks[0].core) && !/^ke/.test(toks[0].lower) && !IMPERATIVE_LOOKALIKES.has(toks[0].lower);
 }
 
 /** Length of a pseudo-cleft opening text at `from` ("yang terjadi adalah petugas memeriksa …"), or 0. */

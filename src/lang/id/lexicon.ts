@@ -48,7 +48,7 @@ export const SOURCE_OPENERS = [
 ];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
-export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media');
+export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan');
 
 /** Words that mark the start of a predicate: aspect, modality, negation, copulas, degree. */
 export const PREDICATE_MARKERS = set(`
@@ -153,7 +153,7 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head ${[...KIN_ROLES].join(' ')}
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
+  pol pol. mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
 
 /** Roles followed by their field in lower case before the name: "analis pasar komoditas Ibrahim", "pengamat politik Budi". */
 export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');
@@ -226,6 +226,9 @@ export const DOCUMENT_NOUNS = set(`
 /** Words that open a list after its head, in a sentence with no verb: "Barang bukti lain di antaranya: dua mobil, …". */
 export const LIST_MARKERS = ['di antaranya', 'diantaranya', 'antara lain', 'yakni', 'yaitu', 'meliputi'];
 
+/** Nouns and names in -kan or -lah that open a sentence as its subject, no imperative: "Masalah itu …", "Pemerintah …". */
+export const IMPERATIVE_LOOKALIKES = set('bukan makan ikan sekolah masalah jumlah sejarah wilayah pemerintah allah abdullah');
+
 /** Prepositions of a topic phrase that a passive after it is about: "Soal pembatasan akses ini, sebelumnya diungkap …". */
 export const TOPIC_PREPOSITIONS = set('soal terkait mengenai tentang perihal');
 
@@ -278,6 +281,14 @@ export const NOUN_PHRASE_STOPS = set('yang dan atau serta ke dari untuk dengan o
 export const SAYING_PASSIVES = set(`
   diutarakan disampaikan dikatakan diungkapkan diungkap dijelaskan ditegaskan disebutkan disebut dinyatakan diakui dibenarkan
   dibantah dikemukakan dipaparkan diterangkan ditambahkan dilaporkan diumumkan dituturkan`);
+
+/**
+ * meN- verbs of a change or a state, not an agent's act on something ("Inflasi mencapai 2,1 persen", "Ajakan itu menyebar"):
+ * after them "Hal ini" is the thing that changed.
+ */
+export const CHANGE_VERBS = set(`
+  meningkat menurun melonjak membaik memburuk meluas menguat melemah merosot meluap menyebar menyusut membengkak menipis
+  mencapai menjadi menyentuh melambat mereda memanas`);
 
 /** Subjects that are no matter "Hal ini" can stand for: "Anda", "-nya", and "hal"/"ini"/"itu" themselves. */
 export const NO_MATTER_OWNERS = set('anda -nya hal ini itu');

@@ -41,6 +41,8 @@ function stripRoles(toks: Token[]): Token[] {
   // "kata Menteri Keuangan": a role and its domain with no name after them is the role, which references resolve to
   // the person who holds it ("Menteri Keuangan Sri Mulyani" earlier); "Keuangan" alone names nobody.
   if (toks.slice(i, end).every((t) => ROLE_DOMAINS.has(t.lower))) return toks.slice(0, end);
+  // "kata Menteri PU": the office's short form alone is the role too
+  if (end - i === 1 && isAcronym(toks[i]) && toks[i - 1].lower === 'menteri') return toks.slice(0, end);
   let domain = false;
   // "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia", "Menteri Hukum dan HAM Supratman Andi Agtas": a ministry
   // named by two fields joined by "dan"; the name is read in the capitalised run after the last "dan"
@@ -63,7 +65,10 @@ function stripRoles(toks: Token[]): Token[] {
   // "Wakil CEO Sberbank Alexander Vedyakhin", "Gubernur Jawa Barat Ridwan Setiawan": places and
   // organisations before a full name.
   // A Malaysian title stands right before the name: "Dato' Lim Kok Wah".
-  else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower)) i = end - i >= 4 ? end - 2 : i + 1;
+  // ("Kapolri Jenderal Listyo Sigit Prabowo": after a rank the name comes at once, all of it)
+  else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower) && !isRank(toks[i - 1])) {
+    i = end - i >= 4 ? end - 2 : i + 1;
+  }
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
 }
@@ -105,7 +110,7 @@ function lastRoleLink(toks: readonly Token[], from: number, end: number): number
  * Meutya Hafid", "Kabid Humas Polda Metro Jaya Kombes Ade Ary"), for a title at toks[i]; -1 for any other office,
  * whose run is read as before.
  */
-export function nameAfterOffice(toks: readonly Token[], i: number): number {
+function nameAfterOffice(toks: readonly Token[], i: number): number {
   let e = i;
   while (e < toks.length) {
     const t = toks[e];
@@ -121,6 +126,9 @@ export function nameAfterOffice(toks: readonly Token[], i: number): number {
   const run = stretch.length - titleAt(stretch, 0) >= 4 && stretch.every((t) => isCapitalized(t)) && !stretch[stretch.length - 1].trail.includes(',');
   if (!run && !stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
   const kept = stripRoles([...stretch]);
+  // "Kepala Kebijakan Publik Facebook Indonesia melalui surat …": a place or an organisation's word ends the office, no name
+  const special = stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)));
+  if (!special && kept.some((t) => ROLE_DOMAINS.has(t.lower) || NAME_KINDS[t.lower] || isAcronym(t))) return -1;
   const at = kept.length ? stretch.indexOf(kept[0]) : -1;
   return at > 0 && kept.length < stretch.length ? i + at : -1;
 }
@@ -284,7 +292,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     const s = i;
-    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1)) i++;
+    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1) && !isRank(toks[i + 1])) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
     const afterRole = honorific || (run.length >= 2 && role.length > 0 && !described);

@@ -5,9 +5,9 @@
 import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  BARE_HEADS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
+  BARE_HEADS, CHANGE_VERBS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
   NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
-  PLACE_LINKS, REL_TIMES,
+  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES,
   KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { isVerbWord } from './morphology.js';
@@ -122,11 +122,25 @@ function thatMatter(actor: string, c: ClaimDraft, done: readonly ClaimDraft[], i
   if (c.action.split(/\s+/).slice(0, 2).some((w) => SAYING_PASSIVES.has(w.toLowerCase()))) return null;
   const sentence = c.sentence;
   // the first claim there whose actor is a noun phrase (a run-on "subject" of more than 8 words is a misparse, skipped)
-  const owner = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8)?.actor;
+  const before = done.find((d) => d.sentence === sentence - 1 && d.actor.split(/\s+/).length <= 8);
+  const owner = before?.actor;
   if (!owner || index.persons.has(owner) || index.mentions.some((m) => m.person && m.name === owner)) return null;
+  // "Pemerintah menaikkan harga BBM. Hal ini memicu protes.": after an agent's act (an active meN- verb) "hal ini" is the
+  // act, which no actor names; it stays as written. After a state or a change ("Harga cabai naik 15 persen. Hal ini …",
+  // "Ajakan itu berseliweran di media sosial. Hal ini dipicu …") the thing that rose or spread stands for it.
+  if (actsOn(before.action)) return null;
   const words = owner.toLowerCase().split(/\s+/);
   if (pronounLed(words[0]) || NO_MATTER_OWNERS.has(words[0])) return null;
   return owner;
+}
+
+/** A predicate opened (after markers and adverbs) by an active meN- verb: an agent acting on something. */
+function actsOn(action: string): boolean {
+  const words = action.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && k < 3 && (PREDICATE_MARKERS.has(words[k]) || /^(?:juga|pun|kembali|kemudian|lalu)$/.test(words[k]))) k++;
+  // a copula or a change ("Pemilihan menjadi target.", "Inflasi mencapai 2,1 persen.") is no act on something
+  return /^me/.test(words[k]) && isVerbWord(words[k]) && !CHANGE_VERBS.has(words[k]);
 }
 
 /**
@@ -167,6 +181,8 @@ function organisationBefore(text: string, at: number): string | null {
   const end = k;
   while (k >= 0 && !isRole(toks[k]) && (isCapitalized(toks[k]) || /^(?:dan|&)$/.test(toks[k].lower)) && (k === end || !/[.;:!?]/.test(toks[k].trail))) k--;
   if (k < 0 || k === end || !isRole(toks[k])) return null;
+  // "Menteri Komunikasi dan Digital Meutya Hafid": the words after a minister name the field, not an organisation
+  if (toks[k].lower === 'menteri') return null;
   const org = toks.slice(k + 1);
   if (org.every((t) => ROLE_DOMAINS.has(t.lower))) return null;
   let name = text.slice(org[0].coreStart, org[org.length - 1].coreEnd);
@@ -222,7 +238,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];
         // "Kepala BPS Suhariyanto": a one-word speaker is already a name, not a short form of the run.
-        if (!aliases.has(last.toLowerCase()) && !speakers.has(last)) aliases.set(last.toLowerCase(), run.name);
+        // A run of plain names ("Presiden AS Donald Trump" → Donald Trump) is the full name of its one-word speaker ("tulis Trump").
+        if (!aliases.has(last.toLowerCase()) && (!speakers.has(last) || PLAIN_NAME.test(run.name))) aliases.set(last.toLowerCase(), run.name);
         // Indonesian news often calls a person by the first name ("Neneng Hasanah" → Neneng).
         const first = words[0];
         if (words.length <= 3 && !aliases.has(first.toLowerCase()) && !/^[\p{Lu}\p{N}]+$/u.test(first) && !ROLE_DOMAINS.has(first.toLowerCase())) aliases.set(first.toLowerCase(), run.name);
@@ -287,7 +304,7 @@ function resolveName(name: string, at: number, index: Index): string {
   const lower = name.toLowerCase();
   if (lower === '-nya' || PERSON_PRONOUNS.has(lower)) {
     const found = latest(index.mentions, at, (m) => m.person)?.name;
-    if (found) return index.aliases.get(found.toLowerCase()) ?? found;
+    if (found) return index.aliases.get(found.toLowerCase()) ?? ministerByShortForm(found.toLowerCase(), index.aliases) ?? found;
     return (lower !== '-nya' ? latestActor(index, at, null) : null) ?? name;
   }
   if (lower === 'mereka') return latestActor(index, at, null) ?? name;
@@ -321,7 +338,8 @@ function resolveName(name: string, at: number, index: Index): string {
   // "Pria kelahiran Ponorogo ini menegaskan …", "kata mantan menteri itu": a person described, with a demonstrative, is the
   // person named last (as "ia" is); the description stays as written when no one was named
   if (personDescription(lower)) {
-    const found = latest(index.mentions, at, (m) => m.person)?.name;
+    // a person's name of two plain words or more: "Kompas.com", asked as a speaker, describes no one
+    const found = latest(index.mentions, at, (m) => m.person && PLAIN_NAME.test(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? found;
   }
   const kinds = descriptionKinds(name);
@@ -344,7 +362,35 @@ function resolveName(name: string, at: number, index: Index): string {
       && m.name.slice(0, words[0].length + 1).toLowerCase() === `${words[0]} `, 100);
     if (named) return named.name;
   }
-  return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? name;
+  return index.aliases.get(ROLE_ABBREVIATIONS[lower] ?? lower) ?? ministerByShortForm(lower, index.aliases) ?? name;
+}
+
+/**
+ * "Menkomdigi", "Menteri PU" after "Menteri Komunikasi dan Digital Meutya Hafid", "Menteri Pekerjaan Umum Dody Hanggodo":
+ * a minister's short form is "men" or "menteri" and the fields of the office, each cut to a prefix, in order from the
+ * first ("kom" + "digi", "p" + "u"); later fields may be left out. The person holding the office the article named last.
+ */
+function ministerByShortForm(lower: string, aliases: ReadonlyMap<string, string>): string | null {
+  const m = /^men(?:teri\s+)?([\p{L}-]{2,})$/u.exec(lower);
+  if (!m || lower === 'menteri' || /^men(?:teri)$/.test(lower)) return null;
+  const short = m[1].replace(/-/g, '');
+  let found: string | null = null;
+  for (const [key, person] of aliases) {
+    const words = key.split(/\s+/);
+    if (words[0] !== 'menteri' || words.length < 2) continue;
+    if (prefixesOf(short, words.slice(1).filter((w) => !/^(?:dan|serta|&)$/.test(w)), 0, 0)) found = person;
+  }
+  return found;
+}
+
+/** Whether short[at…] is made of prefixes of fields[i…] in order, from fields[i] on, leaving later fields out. */
+function prefixesOf(short: string, fields: readonly string[], at: number, i: number): boolean {
+  if (at === short.length) return i > 0;
+  if (i >= fields.length) return false;
+  for (let len = Math.min(fields[i].length, short.length - at); len >= 1; len--) {
+    if (fields[i].startsWith(short.slice(at, at + len)) && prefixesOf(short, fields, at + len, i + 1)) return true;
+  }
+  return false;
 }
 
 /** "pria kelahiran Ponorogo ini", "mantan menteri itu": a person's head noun (or a role), up to six words, a demonstrative. */

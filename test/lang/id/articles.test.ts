@@ -45,3 +45,32 @@ describe('Indonesian articles through the pipeline', () => {
     expect(find(banjir, 'membagikan selimut')?.actor).toBe('Neneng Hasanah');
   });
 });
+
+// Invented articles of shapes common in Indonesian news (issue 14): ministries named with "dan", a quotation opened by a
+// colon and closed by a cue sentences later, a person described instead of named, a document as source, a list.
+describe('Indonesian articles of issue 14’s shapes', () => {
+  const tarif = article('tarif-listrik.txt');
+  const banjir = article('banjir-bekasi.txt');
+  const inflasi = article('inflasi.txt');
+
+  it('names the minister without the office, and resolves "Pria kelahiran Fakfak ini" to him', () => {
+    expect(find(tarif, 'dilakukan untuk menjaga')?.source).toBe('Bahlil Lahadalia');
+    expect(find(tarif, 'tidak akan merugi')).toMatchObject({ actor: 'PLN', source: 'Bahlil Lahadalia', kind: 'reported' });
+    expect(find(tarif, 'tetap aman')?.source).toBe('Darmawan Prasodjo');
+  });
+
+  it('dates every sentence of a quotation by its closing cue', () => {
+    expect(find(tarif, 'sudah naik sejak awal tahun')).toMatchObject({ source: 'Bahlil Lahadalia', kind: 'quote', date: '2025-11-03' });
+  });
+
+  it('gives the sentences from a colon to the closing cue to the speaker named in full before', () => {
+    expect(find(banjir, 'juga membuka dapur umum')).toMatchObject({ source: 'Dedi Mulyadi', kind: 'quote' });
+    expect(find(banjir, 'akan mendapat bantuan')).toMatchObject({ actor: 'Warga yang mengungsi', source: 'Dedi Mulyadi' });
+  });
+
+  it('takes a document as source, a list as a claim, and leaves "Hal ini" after an act as written', () => {
+    expect(find(inflasi, 'wajib menyimpan')).toMatchObject({ actor: 'pemerintah', source: 'RPP', kind: 'reported' });
+    expect(find(inflasi, 'naik 15 persen')?.source).toBe('Amalia Widyasanti');
+    expect(find(inflasi, 'dinilai penting')?.actor).toBe('Hal ini');
+  });
+});

@@ -169,3 +169,9 @@ describe('a channel phrase between the speaker and the verb', () => {
     });
   });
 });
+
+describe('the outlet behind a web page', () => {
+  it('"Dikutip dari laman resmi Logam Mulia," names Logam Mulia', () => {
+    expect(claims('Dikutip dari laman resmi Logam Mulia, harga emas dibanderol Rp 2,3 juta per gram.')[0].source).toBe('Logam Mulia');
+  });
+});

@@ -69,3 +69,22 @@ describe('a place or organisation of two words or more between the role and the 
     expect(got[1].source).toBe('Dedi Mulyadi');
   });
 });
+
+describe('offices without a name, and police ranks', () => {
+  it('an office ending in an organisation and a place names no person ("Kepala Kebijakan Publik Facebook Indonesia melalui surat")', () => {
+    const got = claims('Pembatasan itu diungkap Kepala Kebijakan Publik Facebook Indonesia melalui surat.', 'Facebook akan melakukan audit.');
+    expect(got[got.length - 1].actor).toBe('Facebook');
+  });
+
+  it('"Kombes Pol", "Brigjen Pol": the police mark after a rank is part of the title', () => {
+    expect(cleanName('Kepala Bagian Penerangan Umum (Kabagpenum) Polri Kombes Pol Martinus Sitompul')).toBe('Martinus Sitompul');
+    const got = claims('Kabagpenum Polri Kombes Pol Martinus Sitompul membantah isu itu.', 'Tidak benar ada pelemparan, kata Martinus.');
+    expect(got[got.length - 1].source).toBe('Martinus Sitompul');
+  });
+});
+
+describe('a three-word name after a rank', () => {
+  it('"Kapolri Jenderal Listyo Sigit Prabowo": after a rank the whole run is the name', () => {
+    expect(cleanName('Kapolri Jenderal Listyo Sigit Prabowo')).toBe('Listyo Sigit Prabowo');
+  });
+});

@@ -23,3 +23,10 @@ describe('a person described with a demonstrative', () => {
     expect(got[1].actor).not.toBe('Ade Ary');
   });
 });
+
+describe('what a person description cannot stand for', () => {
+  it('an outlet that spoke is no person: "mantan menteri itu" stays as written', () => {
+    const got = claims('Harga elpiji stabil, menurut Kompas.com.', 'Mantan menteri itu menyebut anggapan tersebut tidak berdasar.');
+    expect(got[got.length - 1].source).toBe('Mantan menteri itu');
+  });
+});

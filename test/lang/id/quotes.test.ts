@@ -82,3 +82,14 @@ describe('a quotation opened by a colon and closed by a cue', () => {
     expect(got.find((c) => c.sentence === 1)).toMatchObject({ source: null, kind: 'statement' });
   });
 });
+
+describe('an imperative in quoted or reported words', () => {
+  it('"Pastikan …, tandasnya": the imperative is the speaker’s own saying, the speaker its actor', () => {
+    const got = claims('Pastikan tidak ada benda asing di mulut kartu, tandas Ade.');
+    expect(got[0]).toMatchObject({ actor: 'Ade', action: 'Pastikan tidak ada benda asing di mulut kartu', source: 'Ade' });
+  });
+
+  it('a noun in -lah opening the sentence stays its subject', () => {
+    expect(claims('Masalah itu sudah selesai, kata Rina.')[0].actor).toBe('Masalah itu');
+  });
+});

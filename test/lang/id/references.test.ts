@@ -180,3 +180,47 @@ describe('"mereka" after a group', () => {
     expect(got[1].actor).toBe('para tersangka');
   });
 });
+
+describe('"Hal ini" after the sentence before', () => {
+  it('after an agent’s act (an active meN- verb) stays as written: the act, not the agent, is meant', () => {
+    expect(claims('Pemerintah menaikkan harga BBM bersubsidi.', 'Hal ini memicu protes mahasiswa.')[1].actor).toBe('Hal ini');
+    expect(claims('Polisi menutup jalan menuju lokasi.', 'Hal ini membuat lalu lintas macet.')[1].actor).toBe('Hal ini');
+  });
+
+  it('after a state or a change, is the thing that changed', () => {
+    expect(claims('Harga cabai naik 15 persen.', 'Hal ini disebabkan cuaca buruk.')[1].actor).toBe('Harga cabai');
+    expect(claims('Inflasi Oktober mencapai 2,1 persen.', 'Hal ini lebih rendah dari perkiraan.')[1].actor).toBe('Inflasi Oktober');
+    expect(claims('Ajakan boikot itu menyebar di media sosial.', 'Hal ini dipicu unggahan seorang warga.')[1].actor).toBe('Ajakan boikot itu');
+  });
+});
+
+describe('a minister named by a short form of the office', () => {
+  it('"Menkomdigi", "Menteri PU" are the minister the article named with the office in full', () => {
+    const got = claims(
+      'Menteri Komunikasi dan Digital Meutya Hafid meminta platform menghapus konten judi.',
+      'Menteri Pekerjaan Umum Dody Hanggodo meresmikan bendungan itu.',
+      'Menkomdigi menulis bahwa dua juta konten sudah diblokir.',
+      'Kami tidak membahas anggaran tambahan, kata Menteri PU kepada wartawan.',
+    );
+    expect(got.find((c) => c.sentence === 2)?.source).toBe('Meutya Hafid');
+    expect(got.find((c) => c.sentence === 3)?.source).toBe('Dody Hanggodo');
+  });
+
+  it('"kami" of a minister is the minister, not the field of the office', () => {
+    const got = claims('Menteri Komunikasi dan Digital Meutya Hafid hadir di DPR.', '“Kami tidak akan berhenti,” tulisnya.');
+    expect(got[got.length - 1]).toMatchObject({ actor: 'Meutya Hafid', source: 'Meutya Hafid' });
+  });
+});
+
+describe('"Hal ini" after a predicate opened by a modal', () => {
+  it('"pemerintah wajib menyimpan beras" is an act: "Hal ini" stays as written', () => {
+    expect(claims('Pemerintah wajib menyimpan beras minimal 3 juta ton.', 'Hal ini dinilai penting oleh para ekonom.')[1].actor).toBe('Hal ini');
+  });
+});
+
+describe('a one-word speaker named in full before', () => {
+  it('"tulis Trump" after "Presiden Amerika Serikat Donald Trump" is Donald Trump', () => {
+    const got = claims('Presiden Amerika Serikat Donald Trump kembali mengancam menaikkan tarif impor.', '“Kami tidak akan mundur,” tulis Trump.');
+    expect(got[1]).toMatchObject({ source: 'Donald Trump' });
+  });
+});

@@ -145,3 +145,17 @@ describe('a relative clause before the main predicate', () => {
     expect(claims('Barang yang disita sudah dikirim ke laboratorium.')[0]).toMatchObject({ actor: 'Barang yang disita', action: 'sudah dikirim ke laboratorium' });
   });
 });
+
+describe('"sebelumnya" after the subject', () => {
+  it('after an acronym or a name of several words it is an adverb of the predicate; after a common noun, "the previous"', () => {
+    expect(claims('KPK sebelumnya memeriksa 12 saksi.')[0]).toMatchObject({ actor: 'KPK', action: 'sebelumnya memeriksa 12 saksi' });
+    expect(claims('Polda Metro Jaya sebelumnya menangkap dua orang.')[0].actor).toBe('Polda Metro Jaya');
+    expect(claims('Kasus sebelumnya melibatkan dua pejabat.')[0].actor).toBe('Kasus sebelumnya');
+  });
+});
+
+describe('"antara lain" after the subject', () => {
+  it('qualifies the predicate, not the subject', () => {
+    expect(claims('Tarif tersebut antara lain menyasar produk baja.')[0]).toMatchObject({ actor: 'Tarif tersebut', action: 'antara lain menyasar produk baja' });
+  });
+});
