@@ -1,8 +1,8 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
-  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -124,7 +124,7 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
   const preds = c.predicates.map((pr) => pr.filter((i) => inRange.has(i))).filter((pr) => pr.length);
   const cutOff: number[][] = [];
   const trimmed = preds.map((pr) => {
-    const kept = trimSubordinate(p, trimAsides(p, pr));
+    const kept = documentSaying(p, trimSubordinate(p, trimAsides(p, pr)));
     // Each stretch left out (an interrupting relative clause, then the trailing aside) is cut off on its own.
     const keep = new Set(kept);
     let run: number[] = [];
@@ -139,6 +139,20 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
   });
   const span = seq.slice(seq.indexOf(c.subject[0] ?? trimmed[0][0]), end);
   return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff, from: seq[0], asides: c.asides };
+}
+
+/**
+ * "Deutsche Bank released a note saying growth would slow", "issued a report warning that …": the act ends at the
+ * document; what the document says is cut off as a reported clause of the subject's.
+ */
+function documentSaying(p: Parsed, pred: number[]): number[] {
+  for (let k = 2; k < pred.length - 2; k++) {
+    const noun = p.toks[pred[k - 1]].lower;
+    if (REPORTING_GERUNDS.has(p.toks[pred[k]].lower) && (DOCUMENT_NOUNS.has(noun) || STATEMENT_NOUNS.has(noun)) && !insideQuote(p, pred[0], pred[k])) {
+      return pred.slice(0, k);
+    }
+  }
+  return pred;
 }
 
 /** "made headlines when he described …": a subordinate clause with its own subject is not the action. */
@@ -365,6 +379,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     if (k === s) {
       // "Trade Watch released …": a name whose first word compromise took for a verb.
       if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
+      // "Park, who chairs the committee, warned …": a surname the tagger took for a verb, before its relative clause.
+      if (k === 0 && /^\p{Lu}/u.test(p.toks[seq[k]].text) && cut(p, seq, k) && /^(who|whose)$/.test(p.toks[seq[k + 1]]?.lower ?? '')) continue;
       const nx = p.toks[seq[k + 1]];
       // "Oil giant BP has said …": a first word read as an imperative, before a modifier of the subject's noun.
       const t0 = p.toks[seq[k]];

@@ -75,6 +75,9 @@ export const STATEMENT_NOUNS = forms(`
   statement statements remarks comments letter note memo email post tweet release announcement message
 `);
 
+/** Verbs by which a text says what it says as a closing cue (`"…," the post reads`). */
+export const READING_VERBS = forms('read reads');
+
 /** Verbs whose inverted object is the one spoken to ("…, told reporters"), never the speaker. */
 export const LISTENER_ONLY = forms('tell tells told telling');
 
