@@ -444,6 +444,14 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   const opener = p.toks[subject[0]];
   if (subject.length > 1 && SUBJECT_PRONOUNS.has(lastWord.lower) && !/^(and|or|nor)$/.test(p.toks[subject[subject.length - 2]].lower)
     && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || opener.lower === 'as')) subject = subject.slice(-1);
+  // "In the early hours of the 15th the order went out", "By way of local histories this site aspires": after a
+  // fronted prepositional phrase without its comma, a determiner or pronoun right after a noun opens the subject.
+  if (subject.length > 2 && has(opener, 'Preposition') && !named) {
+    const at = subject.findIndex((i, n) => n > 1 && (has(p.toks[i], 'Determiner') || SUBJECT_PRONOUNS.has(p.toks[i].lower))
+      && (has(p.toks[subject[n - 1]], 'Noun') || has(p.toks[subject[n - 1]], 'Value')) && !has(p.toks[subject[n - 1]], 'Pronoun')
+      && !has(p.toks[subject[n - 1]], 'Possessive') && !QUANTIFIERS.has(p.toks[subject[n - 1]].lower));
+    if (at > 1) subject = subject.slice(at);
+  }
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s), asides };
 }

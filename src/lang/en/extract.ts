@@ -466,7 +466,8 @@ function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
   const last = lastTok?.lower ?? '';
   // "timelines that have been floated … aren't", "most of whom will have …": a subject that ends in an auxiliary or
   // modal was cut inside a clause; no noun phrase ends so.
-  const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal'));
+  // "fixtures on their land in good repair and order …": nor in a coordinator, a split inside a coordination.
+  const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal') || /^(and|or)$/.test(last));
   return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary;
 }
 
