@@ -145,6 +145,12 @@ export const SPOKES = forms('spokesperson spokesman spokeswoman representative s
 
 export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
 
+/** Pronouns of one gender: "he" takes up a man named before, not the woman named last. */
+export const GENDERED_PRONOUNS = { m: forms('he him his himself'), f: forms('she her hers herself') };
+
+/** Honorifics and titles of one gender before a name ("Mr. Lee", "Queen Anne"). */
+export const GENDERED_TITLES = { m: forms('mr sir lord king prince'), f: forms('mrs ms miss dame lady queen princess') };
+
 /** Subject pronouns that take up a speaker inside what the speaker says ("Lee said she thought …"). */
 export const SPEAKER_PRONOUNS = forms('he she they we i');
 export const PLURAL_PRONOUNS = forms('they them their theirs themselves');

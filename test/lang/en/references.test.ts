@@ -5,6 +5,19 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('takes "he" and "she" up by the gender a first name or honorific gives, also for a later bare surname', () => {
+    expect(claimsOf('John Smith met Anna Berg on Monday. He said the talks were useful.')[1].source).toBe('John Smith');
+    expect(claimsOf('Anna Berg met John Smith on Monday. She said the talks were useful.')[1].source).toBe('Anna Berg');
+    expect(claimsOf('Mrs Lee met Tom Ortiz. Lee spoke first. She said the plan was fair.')[2].source).toBe('Lee');
+    // nobody of the pronoun's gender: no name rather than the wrong one
+    expect(claimsOf('Anna Berg met the minister. He said the talks were useful.')[1].source).not.toBe('Anna Berg');
+  });
+
+  it('gives a pronoun speaker after a quotation of a speaker of the other gender the person of its own', () => {
+    const cs = claimsOf('Dana Price criticized the plan. "We waited too long," Governor Tom Reyes said. "The clinics matter," she said.');
+    expect(cs[cs.length - 1].source).toBe('Dana Price');
+  });
+
   it('gives a subject "it" no demonstrative to take up ("This has not stopped investors. It was …")', () => {
     expect(claimsOf('This has not stopped investors. It was followed by a second fund.')[1].actor).toBe('It');
   });
