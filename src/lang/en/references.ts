@@ -21,7 +21,8 @@ export function resolveReferences(
     const n = notesOf(c);
     const at = n?.actorAt ?? 0;
     const r: ClaimDraft = { ...c }; // its notes come along
-    if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
+    // "The Commission fined Google. It said …": with no earlier body speaking, "it" speaks for the last sentence's subject.
+    if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? topic(c.sentence, mentions, done, false) ?? r.source;
     const text = parse.sentences[c.sentence]?.text ?? '';
     if (r.source) {
       r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done, genderOf(r.source.toLowerCase())))
@@ -131,11 +132,12 @@ const accordingCue = (c: ClaimDraft, text: string): boolean => !!c.cue && /^acco
  * winding down, and it has killed …"), else the subject of the previous sentence's first claim ("The apology
  * eased tensions. It happened in a phone call …"). Never a person, a pronoun or a quotation's claim.
  */
-function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]): string | null {
+function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[], sameSentence = true): string | null {
   let first: string | null = null;
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k];
     if (d.sentence < sentence - 1) break;
+    if (!sameSentence && d.sentence === sentence) continue;
     if (notesOf(d)?.quoted || isPronoun(d.actor) || mentions.named(d.actor)?.person || PERSON_PRONOUNS.has(d.actor.toLowerCase())) continue;
     // "This has not stopped investors. It was …", "There is no parade. It is …": a demonstrative or a denied
     // thing is nothing for "it" to take up.

@@ -5,6 +5,12 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('gives a speaker "it" with no earlier body speaking the subject of the sentence before ("The Commission fined X. It said …")', () => {
+    expect(claimsOf('The European Commission fined Nordbank 2 billion euros. It said the bank had broken the rules.')[1]).toMatchObject({
+      actor: 'the bank', source: 'The European Commission',
+    });
+  });
+
   it('takes "he" and "she" up by the gender a first name or honorific gives, also for a later bare surname', () => {
     expect(claimsOf('John Smith met Anna Berg on Monday. He said the talks were useful.')[1].source).toBe('John Smith');
     expect(claimsOf('Anna Berg met John Smith on Monday. She said the talks were useful.')[1].source).toBe('Anna Berg');
