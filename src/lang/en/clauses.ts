@@ -400,6 +400,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
+    if (possessiveS(p, seq, k)) continue;
     if (coordinatedPlural(p, seq, k) && laterFinite(p, seq, k + 1) > 0) continue;
     // "the team which first conquered Everest has died": adverbs may stand between the relative pronoun and its verb.
     let r = k - 1;
@@ -545,6 +546,18 @@ function coordinatedPlural(p: Parsed, seq: readonly number[], k: number): boolea
   const next = p.toks[seq[k + 1]];
   if (k < 2 || seq[k - 2] !== seq[k] - 2 || and?.lower !== 'and' || !/\p{Ll}s$/u.test(t.text) || !has(t, 'PresentTense')) return false;
   return !!noun && has(noun, 'Plural') && has(noun, 'Noun') && !has(noun, 'Pronoun') && !!next && has(next, 'Preposition') && !cut(p, seq, k);
+}
+
+/**
+ * "China's current economic policies would result …": the tagger may split a possessive "'s" off a name as a copula;
+ * before adjectives and nouns only, then a finite verb, it is the possessive ("He's a doctor" keeps its copula).
+ */
+function possessiveS(p: Parsed, seq: readonly number[], k: number): boolean {
+  if (!/^['’]s$/.test(p.toks[seq[k]].text) || k === 0 || !/^\p{Lu}/u.test(p.toks[seq[k - 1]].text) || cut(p, seq, k)) return false;
+  let j = k + 1;
+  while (j < seq.length && j < k + 7 && !cut(p, seq, j - 1) && !isVerb(p.toks[seq[j]]) && !has(p.toks[seq[j]], 'Determiner')
+    && !has(p.toks[seq[j]], 'Pronoun') && (has(p.toks[seq[j]], 'Adjective') || has(p.toks[seq[j]], 'Noun'))) j++;
+  return j > k + 1 && j < seq.length && has(p.toks[seq[j - 1]], 'Noun') && isFinite(p.toks, seq[j]);
 }
 
 /** "plants grown from seeds were …": a participle after a noun, with the real verb later. */

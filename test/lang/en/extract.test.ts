@@ -10,6 +10,12 @@ const one = (text: string) => {
 };
 
 describe('English statements', () => {
+  it('reads a possessive "\'s" the tagger splits off a name as a copula as the possessive, before a noun phrase and a verb', () => {
+    const cs = claimsOf('Delta Bank released a note saying that China\'s current economic policies would result in a surge.');
+    expect(cs.map((c) => c.actor)).toContain('China\'s current economic policies');
+    expect(one('He\'s a doctor.')).toMatchObject({ actor: 'He', action: 'is a doctor' });
+  });
+
   it('starts the subject after a fronted prepositional phrase without its comma ("In the early hours the order went out")', () => {
     expect(one('In the early hours of the 15th the order went out to abandon the rig.')).toMatchObject({ actor: 'the order' });
     expect(one('During meetings the club discusses new plants.')).toMatchObject({ actor: 'the club' });
