@@ -251,7 +251,8 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     // Up to three words before the run may give a title ("Her attorney, Lenard Leeds"), but not across a
     // preposition: "the head of BP", "an Inspector of Schools" name a body through a person's title.
     let lo = i;
-    while (lo > 0 && i - lo < 3 && !has(t[lo - 1], 'Preposition')) lo--;
+    // Nor across a verb: "The president claimed that China …" gives China no title.
+    while (lo > 0 && i - lo < 3 && !has(t[lo - 1], 'Preposition') && !(has(t[lo - 1], 'Verb') && !has(t[lo - 1], 'Noun')) && t[lo - 1].lower !== 'that') lo--;
     const titleWords = t.slice(lo, from).map((x) => x.lower);
     const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
     let person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))

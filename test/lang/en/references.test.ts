@@ -5,6 +5,11 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('gives a name no title from a title word before a verb ("The president claimed that China …" makes China no president)', () => {
+    const cs = claimsOf('The president claimed that China had cheated. In an interview, the vice president said talks were going well.');
+    expect(cs[cs.length - 1].source).toBe('the vice president');
+  });
+
   it('gives a speaker "it" with no earlier body speaking the subject of the sentence before ("The Commission fined X. It said …")', () => {
     expect(claimsOf('The European Commission fined Nordbank 2 billion euros. It said the bank had broken the rules.')[1]).toMatchObject({
       actor: 'the bank', source: 'The European Commission',
