@@ -1,8 +1,8 @@
 // Attribution cues: "according to X", "…, X said", "said X", "X told Y that …", quotation cues.
 import { nounLikePast, parseClause, type Parsed } from './clauses.js';
 import {
-  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_ONLY, LISTENER_VERBS, OWN_BELIEF_VERBS, RELATIVE_PRONOUNS,
-  SPEAKER_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, SUBORDINATORS,
+  ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_ONLY, LISTENER_VERBS, OWN_BELIEF_VERBS, READING_VERBS, RELATIVE_PRONOUNS,
+  SPEAKER_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb } from './tokens.js';
 
@@ -155,7 +155,11 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
     if (j === 0 && speechVerb(p, seg[0]) && modifier()) continue;
     // "The plan, the report found, would work": a document's finding verb is its cue.
     const finding = a > 0 && j > 0 && j === seg.length - 1 && FINDING_VERBS.has(p.toks[seg[j]].lower) && DOCUMENT_NOUNS.has(p.toks[seg[j - 1]].lower);
-    if (speechVerb(p, seg[j]) || finding) { v = j; break; }
+    // `"The plan is dead," the post reads.`: a text "reads" what it says, as the last words of the sentence.
+    const prevNoun = p.toks[seg[j - 1]]?.lower ?? '';
+    const reading = j > 0 && j === seg.length - 1 && end === seq.length && READING_VERBS.has(p.toks[seg[j]].lower)
+      && (STATEMENT_NOUNS.has(prevNoun) || DOCUMENT_NOUNS.has(prevNoun));
+    if (speechVerb(p, seg[j]) || finding || reading) { v = j; break; }
     if (isVerb(p.toks[seg[j]]) && !has(p.toks[seg[j]], 'Noun')) break;
   }
   if (v <= 0 || !(nounStart(p, seg[0]) || modifier()) || !speakerLike(p, seg.slice(0, v))) return null;

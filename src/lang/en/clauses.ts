@@ -1,8 +1,8 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
-  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -124,7 +124,7 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
   const preds = c.predicates.map((pr) => pr.filter((i) => inRange.has(i))).filter((pr) => pr.length);
   const cutOff: number[][] = [];
   const trimmed = preds.map((pr) => {
-    const kept = trimSubordinate(p, trimAsides(p, pr));
+    const kept = documentSaying(p, trimSubordinate(p, trimAsides(p, pr)));
     // Each stretch left out (an interrupting relative clause, then the trailing aside) is cut off on its own.
     const keep = new Set(kept);
     let run: number[] = [];
@@ -139,6 +139,20 @@ function finish(p: Parsed, c: Clause, seq: readonly number[], end: number): Clau
   });
   const span = seq.slice(seq.indexOf(c.subject[0] ?? trimmed[0][0]), end);
   return { subject: c.subject, predicates: trimmed.filter((pr) => pr.length), span, cut: cutOff, from: seq[0], asides: c.asides };
+}
+
+/**
+ * "Deutsche Bank released a note saying growth would slow", "issued a report warning that …": the act ends at the
+ * document; what the document says is cut off as a reported clause of the subject's.
+ */
+function documentSaying(p: Parsed, pred: number[]): number[] {
+  for (let k = 2; k < pred.length - 2; k++) {
+    const noun = p.toks[pred[k - 1]].lower;
+    if (REPORTING_GERUNDS.has(p.toks[pred[k]].lower) && (DOCUMENT_NOUNS.has(noun) || STATEMENT_NOUNS.has(noun)) && !insideQuote(p, pred[0], pred[k])) {
+      return pred.slice(0, k);
+    }
+  }
+  return pred;
 }
 
 /** "made headlines when he described …": a subordinate clause with its own subject is not the action. */
@@ -365,6 +379,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     if (k === s) {
       // "Trade Watch released …": a name whose first word compromise took for a verb.
       if (/^\p{Lu}/u.test(p.toks[seq[k]].text) && /^\p{Lu}/u.test(p.toks[seq[k + 1]]?.text ?? '') && !cut(p, seq, k)) continue;
+      // "Park, who chairs the committee, warned …": a surname the tagger took for a verb, before its relative clause.
+      if (k === 0 && /^\p{Lu}/u.test(p.toks[seq[k]].text) && cut(p, seq, k) && /^(who|whose)$/.test(p.toks[seq[k + 1]]?.lower ?? '')) continue;
       const nx = p.toks[seq[k + 1]];
       // "Oil giant BP has said …": a first word read as an imperative, before a modifier of the subject's noun.
       const t0 = p.toks[seq[k]];
@@ -384,6 +400,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
       return null;
     }
     if (reducedRelative(p, seq, k)) continue;
+    if (possessiveS(p, seq, k)) continue;
     if (coordinatedPlural(p, seq, k) && laterFinite(p, seq, k + 1) > 0) continue;
     // "the team which first conquered Everest has died": adverbs may stand between the relative pronoun and its verb.
     let r = k - 1;
@@ -428,6 +445,14 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   const opener = p.toks[subject[0]];
   if (subject.length > 1 && SUBJECT_PRONOUNS.has(lastWord.lower) && !/^(and|or|nor)$/.test(p.toks[subject[subject.length - 2]].lower)
     && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || opener.lower === 'as')) subject = subject.slice(-1);
+  // "In the early hours of the 15th the order went out", "By way of local histories this site aspires": after a
+  // fronted prepositional phrase without its comma, a determiner or pronoun right after a noun opens the subject.
+  if (subject.length > 2 && has(opener, 'Preposition') && !named) {
+    const at = subject.findIndex((i, n) => n > 1 && (has(p.toks[i], 'Determiner') || SUBJECT_PRONOUNS.has(p.toks[i].lower))
+      && (has(p.toks[subject[n - 1]], 'Noun') || has(p.toks[subject[n - 1]], 'Value')) && !has(p.toks[subject[n - 1]], 'Pronoun')
+      && !has(p.toks[subject[n - 1]], 'Possessive') && !QUANTIFIERS.has(p.toks[subject[n - 1]].lower));
+    if (at > 1) subject = subject.slice(at);
+  }
   const predicates = splitPredicates(p, seq.slice(verb));
   return { subject, predicates, span: seq.slice(s), asides };
 }
@@ -521,6 +546,18 @@ function coordinatedPlural(p: Parsed, seq: readonly number[], k: number): boolea
   const next = p.toks[seq[k + 1]];
   if (k < 2 || seq[k - 2] !== seq[k] - 2 || and?.lower !== 'and' || !/\p{Ll}s$/u.test(t.text) || !has(t, 'PresentTense')) return false;
   return !!noun && has(noun, 'Plural') && has(noun, 'Noun') && !has(noun, 'Pronoun') && !!next && has(next, 'Preposition') && !cut(p, seq, k);
+}
+
+/**
+ * "China's current economic policies would result …": the tagger may split a possessive "'s" off a name as a copula;
+ * before adjectives and nouns only, then a finite verb, it is the possessive ("He's a doctor" keeps its copula).
+ */
+function possessiveS(p: Parsed, seq: readonly number[], k: number): boolean {
+  if (!/^['’]s$/.test(p.toks[seq[k]].text) || k === 0 || !/^\p{Lu}/u.test(p.toks[seq[k - 1]].text) || cut(p, seq, k)) return false;
+  let j = k + 1;
+  while (j < seq.length && j < k + 7 && !cut(p, seq, j - 1) && !isVerb(p.toks[seq[j]]) && !has(p.toks[seq[j]], 'Determiner')
+    && !has(p.toks[seq[j]], 'Pronoun') && (has(p.toks[seq[j]], 'Adjective') || has(p.toks[seq[j]], 'Noun'))) j++;
+  return j > k + 1 && j < seq.length && has(p.toks[seq[j - 1]], 'Noun') && isFinite(p.toks, seq[j]);
 }
 
 /** "plants grown from seeds were …": a participle after a noun, with the real verb later. */

@@ -282,7 +282,9 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     if (!source && speakerLike(p, c.subject)) {
       const k = complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject);
       if (k >= 0) {
-        const speaker = sourceOf(p, { speaker: c.subject, tokens: c.span.slice(0, k) });
+        // "The Times, quoting a senior aide, said …": the one the outlet quotes is the source.
+        const quoting = (c.asides ?? []).find((a) => QUOTING_VERBS.has(p.toks[a[0]].lower) && has(p.toks[a[0]], 'Gerund') && a.length > 1);
+        const speaker = sourceOf(p, { speaker: quoting ? quoting.slice(1) : c.subject, tokens: c.span.slice(0, k) });
         // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.
         const m = c.predicates.findIndex((pr, n) => n > 0 && pr[0] > c.span[k] && SPEAKER_ACTS.has(p.toks[pr[0]].lower));
         const end = m > 0 ? seq.indexOf(c.predicates[m][0]) : seq.length;
@@ -464,7 +466,8 @@ function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
   const last = lastTok?.lower ?? '';
   // "timelines that have been floated … aren't", "most of whom will have …": a subject that ends in an auxiliary or
   // modal was cut inside a clause; no noun phrase ends so.
-  const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal'));
+  // "fixtures on their land in good repair and order …": nor in a coordinator, a split inside a coordination.
+  const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal') || /^(and|or)$/.test(last));
   return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary;
 }
 

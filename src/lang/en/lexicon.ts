@@ -75,6 +75,9 @@ export const STATEMENT_NOUNS = forms(`
   statement statements remarks comments letter note memo email post tweet release announcement message
 `);
 
+/** Verbs by which a text says what it says as a closing cue (`"…," the post reads`). */
+export const READING_VERBS = forms('read reads');
+
 /** Verbs whose inverted object is the one spoken to ("…, told reporters"), never the speaker. */
 export const LISTENER_ONLY = forms('tell tells told telling');
 
@@ -141,6 +144,12 @@ export const TITLES = forms(`
 export const SPOKES = forms('spokesperson spokesman spokeswoman representative spokespeople');
 
 export const PERSON_PRONOUNS = forms('he she him her his hers himself herself');
+
+/** Pronouns of one gender: "he" takes up a man named before, not the woman named last. */
+export const GENDERED_PRONOUNS = { m: forms('he him his himself'), f: forms('she her hers herself') };
+
+/** Honorifics and titles of one gender before a name ("Mr. Lee", "Queen Anne"). */
+export const GENDERED_TITLES = { m: forms('mr sir lord king prince'), f: forms('mrs ms miss dame lady queen princess') };
 
 /** Subject pronouns that take up a speaker inside what the speaker says ("Lee said she thought …"). */
 export const SPEAKER_PRONOUNS = forms('he she they we i');

@@ -3,7 +3,8 @@
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
 import {
-  BUSINESS_HEADS, COUNSEL_NOUNS, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES,
+  BUSINESS_HEADS, COUNSEL_NOUNS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS,
+  THING_HEADS, TITLES,
 } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
@@ -18,6 +19,8 @@ export interface Mention {
   heads: Set<string>;
   /** Whose lawyer the person is ("Raymond Roth's attorney, Brian Davis" → "Raymond Roth"): "his client". */
   clientOf?: string;
+  /** 'm' or 'f' when a first name or an honorific says so ("Anna Berg", "Mr. Lee"), else absent. */
+  gender?: 'm' | 'f';
 }
 
 /** What "they" can take up: a coordination of names ("Smith and Jones"), a plural group ("the two companies"). */
@@ -93,8 +96,14 @@ export class Mentions {
       for (const h of m.heads) push(m.person ? this.personsByHead : this.othersByHead, h, k);
       const words = m.name.split(/\s+/);
       if (m.person && words.length > 1) push(this.fullByLastWord, words[words.length - 1], k);
+      // A later bare surname ("Berg") is of the gender its full name gave ("Anna Berg").
+      const last = words[words.length - 1];
+      if (m.gender && !this.genderByLastWord.has(last)) this.genderByLastWord.set(last, m.gender);
+      else if (!m.gender && m.person && this.genderByLastWord.has(last)) m.gender = this.genderByLastWord.get(last);
     });
   }
+
+  private readonly genderByLastWord = new Map<string, 'm' | 'f'>();
 
   /** How many mentions come before offset `at` of sentence `sentence`. */
   private countBefore(sentence: number, at: number): number {
@@ -128,9 +137,18 @@ export class Mentions {
     return s !== undefined && s < sentence;
   }
 
-  /** The last person named before the position. */
-  lastPerson(sentence: number, at: number): Mention | undefined {
-    return this.at(lastBelow(this.persons, this.countBefore(sentence, at)));
+  /**
+   * The last person named before the position; with a gender ("he", "she"), the last one not known to be of the other
+   * ("John Smith met Anna Berg. He said …" → John Smith), looking back over at most `MAX_LOOK_BACK` persons.
+   */
+  lastPerson(sentence: number, at: number, gender?: 'm' | 'f'): Mention | undefined {
+    const k = positionBelow(this.persons, this.countBefore(sentence, at));
+    if (!gender) return k >= 0 ? this.all[this.persons[k]] : undefined;
+    for (let j = k, n = 0; j >= 0 && n < MAX_LOOK_BACK; j--, n++) {
+      const m = this.all[this.persons[j]];
+      if (!m.gender || m.gender === gender) return m;
+    }
+    return undefined;
   }
 
   /**
@@ -209,6 +227,15 @@ export class Mentions {
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
 
+/** The gender a first name ("Anna" → f) or an honorific or title before the name ("Mr.", "Queen") gives. */
+function genderOf(name: readonly Tok[], titleWords: readonly string[]): 'm' | 'f' | undefined {
+  const first = name[0];
+  if (has(first, 'MaleName') && !has(first, 'FemaleName')) return 'm';
+  if (has(first, 'FemaleName') && !has(first, 'MaleName')) return 'f';
+  const title = titleWords[titleWords.length - 1]?.replace(/\.$/, '');
+  return title && GENDERED_TITLES.m.has(title) ? 'm' : title && GENDERED_TITLES.f.has(title) ? 'f' : undefined;
+}
+
 /** Names in one sentence: runs of capitalised proper nouns, with what the sentence calls them. */
 function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): Mention[] {
   const out: Mention[] = [];
@@ -224,7 +251,8 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     // Up to three words before the run may give a title ("Her attorney, Lenard Leeds"), but not across a
     // preposition: "the head of BP", "an Inspector of Schools" name a body through a person's title.
     let lo = i;
-    while (lo > 0 && i - lo < 3 && !has(t[lo - 1], 'Preposition')) lo--;
+    // Nor across a verb: "The president claimed that China …" gives China no title.
+    while (lo > 0 && i - lo < 3 && !has(t[lo - 1], 'Preposition') && !(has(t[lo - 1], 'Verb') && !has(t[lo - 1], 'Noun')) && t[lo - 1].lower !== 'that') lo--;
     const titleWords = t.slice(lo, from).map((x) => x.lower);
     const name = p.text.slice(t[from].start, t[j].end).replace(/['’]s$/, '');
     let person = t.slice(from, j + 1).some((x) => has(x, 'Person') || has(x, 'FirstName') || has(x, 'LastName') || has(x, 'Honorific'))
@@ -257,7 +285,8 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const counsel = t.slice(lo, from).findIndex((x) => COUNSEL_NOUNS.has(x.lower)) + lo;
     const ownerTok = counsel > lo && has(t[counsel - 1], 'Possessive') ? t[counsel - 1] : undefined;
     const owner = ownerTok ? out.find((m) => m.at <= ownerTok.start && ownerTok.end <= m.at + m.name.length + 2) : undefined;
-    out.push({ name, sentence, at: t[from].start, person, place, heads, ...(owner ? { clientOf: owner.name } : {}) });
+    const gender = genderOf(t.slice(from, j + 1), titleWords);
+    out.push({ name, sentence, at: t[from].start, person, place, heads, ...(owner ? { clientOf: owner.name } : {}), ...(gender ? { gender } : {}) });
     spans.push([i, j]);
     i = j;
   }

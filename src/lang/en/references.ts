@@ -3,8 +3,8 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
-  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS, PLACE_KIND_HEADS,
-  PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
+  EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, GENDERED_PRONOUNS, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS,
+  PLACE_KIND_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
 } from './lexicon.js';
 import { alternation } from '../patterns.js';
 
@@ -21,10 +21,11 @@ export function resolveReferences(
     const n = notesOf(c);
     const at = n?.actorAt ?? 0;
     const r: ClaimDraft = { ...c }; // its notes come along
-    if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? r.source;
+    // "The Commission fined Google. It said …": with no earlier body speaking, "it" speaks for the last sentence's subject.
+    if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? topic(c.sentence, mentions, done, false) ?? r.source;
     const text = parse.sentences[c.sentence]?.text ?? '';
     if (r.source) {
-      r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done))
+      r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done, genderOf(r.source.toLowerCase())))
         || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
     }
     r.actor = resolveActor(r, { quoted: n?.quoted ?? c.kind === 'quote', org: n?.speakerOrg ?? null, at, text }, mentions, done);
@@ -131,11 +132,12 @@ const accordingCue = (c: ClaimDraft, text: string): boolean => !!c.cue && /^acco
  * winding down, and it has killed …"), else the subject of the previous sentence's first claim ("The apology
  * eased tensions. It happened in a phone call …"). Never a person, a pronoun or a quotation's claim.
  */
-function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]): string | null {
+function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[], sameSentence = true): string | null {
   let first: string | null = null;
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k];
     if (d.sentence < sentence - 1) break;
+    if (!sameSentence && d.sentence === sentence) continue;
     if (notesOf(d)?.quoted || isPronoun(d.actor) || mentions.named(d.actor)?.person || PERSON_PRONOUNS.has(d.actor.toLowerCase())) continue;
     // "This has not stopped investors. It was …", "There is no parade. It is …": a demonstrative or a denied
     // thing is nothing for "it" to take up.
@@ -149,7 +151,7 @@ function topic(sentence: number, mentions: Mentions, done: readonly ClaimDraft[]
 function resolveName(text: string, sentence: number, at: number, mentions: Mentions, done: ClaimDraft[], self: ClaimDraft | null): string {
   const lower = text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) {
-    const m = mentions.lastPerson(sentence, at);
+    const m = mentions.lastPerson(sentence, at, genderOf(lower));
     return m ? fullName(m.name, m.sentence, m.at, mentions) : text;
   }
   if (THEY.test(text)) return mentions.lastGroup(sentence, at, sentence - 2)?.name ?? text;
@@ -190,6 +192,10 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
 /** The singular of a plural noun of people or places: "leaders" → "leader", "women" → "woman", "countries" → "country". */
 const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/([^s])s$/, '$1');
 
+/** The gender a pronoun asks for ("she" → f), if any. */
+const genderOf = (pronoun: string): 'm' | 'f' | undefined =>
+  GENDERED_PRONOUNS.m.has(pronoun) ? 'm' : GENDERED_PRONOUNS.f.has(pronoun) ? 'f' : undefined;
+
 /** "they" and "them" as an actor or a speaker: taken up from the group named last before them. */
 const THEY = /^(they|them)$/i;
 
@@ -223,11 +229,14 @@ function fullName(text: string, sentence: number, at: number, mentions: Mentions
  * "… ," Tai said. She noted …": a pronoun speaker is the latest named speaker of the last two sentences when
  * no person is named after that speaker's sentence.
  */
-function lastSpeaker(sentence: number, mentions: Mentions, done: ClaimDraft[]): string | null {
+function lastSpeaker(sentence: number, mentions: Mentions, done: ClaimDraft[], gender?: 'm' | 'f'): string | null {
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k];
     if (d.sentence >= sentence) continue;
     if (d.sentence < sentence - 2) return null;
+    // `"…," Tom Reyes said. … "…," she said.`: a speaker of the other gender is not who "she" is.
+    const known = d.source ? mentions.named(d.source)?.gender : undefined;
+    if (gender && known && known !== gender) return null;
     // A named speaker is taken for a person unless the text marks the name as a place.
     if (!d.source || isPronoun(d.source) || !/^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(d.source) || mentions.isPlaceName(d.source)) continue;
     for (const m of mentions.between(d.sentence, sentence)) if (m.person && !d.source.endsWith(m.name)) return null;

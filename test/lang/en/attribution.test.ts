@@ -147,6 +147,29 @@ describe('English attribution: sources', () => {
 });
 
 describe('English attribution: cues', () => {
+  it('gives the one an outlet quotes in an aside as the source ("The Times, quoting a senior aide, said …")', () => {
+    expect(one('The Times, quoting a senior aide, said the president would sign the bill.')).toMatchObject({
+      actor: 'the president', source: 'a senior aide', kind: 'reported',
+    });
+  });
+
+  it('cuts what a released document says off the act of releasing it ("released a note saying …")', () => {
+    expect(claimsOf('The Delta Bank issued a note warning that growth would slow.').map((c) => [c.actor, c.action, c.source])).toEqual([
+      ['The Delta Bank', 'issued a note', null], ['growth', 'would slow', 'The Delta Bank'],
+    ]);
+  });
+
+  it('reads a text that "reads" a quotation as its source (`"…," the post reads`)', () => {
+    expect(one('"The plan is dead," the post reads.')).toMatchObject({ actor: 'The plan', source: 'the post', kind: 'quote' });
+    expect(claimsOf('He reads.').every((c) => c.source === null)).toBe(true);
+  });
+
+  it('reads a surname the tagger calls a verb before its relative clause as the subject ("Park, who chairs …, warned that …")', () => {
+    expect(one('Park, who chairs the budget committee, warned that the government could shut down.')).toMatchObject({
+      actor: 'the government', action: 'could shut down', source: 'Park',
+    });
+  });
+
   it('reads a cue in an "as" clause ("As X put it, …", "…, as X noted, …"), not a thing\'s name or an "as" of time', () => {
     expect(one('As the treasury secretary put it, the markets were nervous.')).toMatchObject({ actor: 'the markets', source: 'the treasury secretary' });
     expect(one('The vote, as Ann Smith noted, was close.')).toMatchObject({ actor: 'The vote', action: 'was close', source: 'Ann Smith' });

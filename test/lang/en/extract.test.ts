@@ -10,6 +10,24 @@ const one = (text: string) => {
 };
 
 describe('English statements', () => {
+  it('reads a possessive "\'s" the tagger splits off a name as a copula as the possessive, before a noun phrase and a verb', () => {
+    const cs = claimsOf('Delta Bank released a note saying that China\'s current economic policies would result in a surge.');
+    expect(cs.map((c) => c.actor)).toContain('China\'s current economic policies');
+    expect(one('He\'s a doctor.')).toMatchObject({ actor: 'He', action: 'is a doctor' });
+  });
+
+  it('starts the subject after a fronted prepositional phrase without its comma ("In the early hours the order went out")', () => {
+    expect(one('In the early hours of the 15th the order went out to abandon the rig.')).toMatchObject({ actor: 'the order' });
+    expect(one('During meetings the club discusses new plants.')).toMatchObject({ actor: 'the club' });
+    // a quantifier before the determiner is part of the phrase
+    expect(one('About twenty delegates from nearly all the member groups took part.').actor).toMatch(/^About twenty delegates/);
+  });
+
+  it('gives no claim for a subject that ends in a coordinator (a split inside a coordination)', () => {
+    const cs = claimsOf('Tenants must keep their sinks, taps, and fixtures on their own land in good repair and order at their own expense.');
+    expect(cs.filter((c) => / (and|or)$/.test(c.actor))).toEqual([]);
+  });
+
   it('takes a subject pronoun that a fronted phrase without its comma runs into as the whole subject', () => {
     expect(one('On the slopes she won three medals.')).toMatchObject({ actor: 'she', action: 'won three medals' });
     expect(one('Lee said that as mayor he would cut taxes.')).toMatchObject({ actor: 'Lee', action: 'would cut taxes', source: 'Lee' });

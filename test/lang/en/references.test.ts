@@ -5,6 +5,30 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('gives a name no title from a title word before a verb ("The president claimed that China …" makes China no president)', () => {
+    const cs = claimsOf('The president claimed that China had cheated. In an interview, the vice president said talks were going well.');
+    expect(cs[cs.length - 1].source).toBe('the vice president');
+  });
+
+  it('gives a speaker "it" with no earlier body speaking the subject of the sentence before ("The Commission fined X. It said …")', () => {
+    expect(claimsOf('The European Commission fined Nordbank 2 billion euros. It said the bank had broken the rules.')[1]).toMatchObject({
+      actor: 'the bank', source: 'The European Commission',
+    });
+  });
+
+  it('takes "he" and "she" up by the gender a first name or honorific gives, also for a later bare surname', () => {
+    expect(claimsOf('John Smith met Anna Berg on Monday. He said the talks were useful.')[1].source).toBe('John Smith');
+    expect(claimsOf('Anna Berg met John Smith on Monday. She said the talks were useful.')[1].source).toBe('Anna Berg');
+    expect(claimsOf('Mrs Lee met Tom Ortiz. Lee spoke first. She said the plan was fair.')[2].source).toBe('Lee');
+    // nobody of the pronoun's gender: no name rather than the wrong one
+    expect(claimsOf('Anna Berg met the minister. He said the talks were useful.')[1].source).not.toBe('Anna Berg');
+  });
+
+  it('gives a pronoun speaker after a quotation of a speaker of the other gender the person of its own', () => {
+    const cs = claimsOf('Dana Price criticized the plan. "We waited too long," Governor Tom Reyes said. "The clinics matter," she said.');
+    expect(cs[cs.length - 1].source).toBe('Dana Price');
+  });
+
   it('gives a subject "it" no demonstrative to take up ("This has not stopped investors. It was …")', () => {
     expect(claimsOf('This has not stopped investors. It was followed by a second fund.')[1].actor).toBe('It');
   });

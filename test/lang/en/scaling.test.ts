@@ -7,7 +7,7 @@ import { english } from '../../../src/lang/en/index.js';
 import type { Sentence } from '../../../src/types.js';
 import { bestOf, cpuMs } from '../../support/cpu.js';
 
-const NAMES = ['Maria Lopez', 'John Carter', 'Ahmed Khan', 'Lisa Brown'];
+const NAMES = ['Mario Lopez', 'John Carter', 'Ahmed Khan', 'Luis Brown']; // men: each is "he" in the next sentence
 const context = { published: null, title: null };
 
 function document(pairs: number): Sentence[] {
