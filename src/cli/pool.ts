@@ -105,16 +105,18 @@ export class Pool {
     this.closed = true;
     const slots = this.slots.splice(0);
     for (const s of slots) if (s.timer) clearTimeout(s.timer);
-    const unfinished = [...this.queue.splice(0), ...slots.flatMap((s) => s.jobs)];
+    const busy = slots.filter((s) => s.jobs.length);
+    // emptied: a worker being stopped may still deliver a result it sent before, which must not time a job behind it
+    const unfinished = [...this.queue.splice(0), ...busy.flatMap((s) => s.jobs.splice(0))];
     for (const w of unfinished) w.done({ seq: w.job.seq, ok: false, reason: 'stopped', notes: [] });
     const { spare } = this.opts;
     if (spare) {
-      for (const s of slots.filter((s) => !s.jobs.length)) {
+      for (const s of slots.filter((s) => !busy.includes(s))) {
         s.release();
         spare.give(this.key, s.worker);
       }
     }
-    await Promise.all(slots.filter((s) => !spare || s.jobs.length).map((s) => s.worker.terminate()));
+    await Promise.all(slots.filter((s) => !spare || busy.includes(s)).map((s) => s.worker.terminate()));
   }
 
   /**
@@ -155,7 +157,7 @@ export class Pool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       // the next job, posted already, is the one the worker runs from now on
-      if (slot.jobs.length) this.time(slot);
+      if (slot.jobs.length && !this.closed) this.time(slot);
       w?.done(r);
       this.dispatch();
     };

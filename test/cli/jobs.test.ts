@@ -148,6 +148,25 @@ parentPort.on('message', function answer(job) {
     expect(results.map((r) => (r.ok ? r.text.slice(0, 5) : r.reason))).toEqual(['alone', 'XXXXX']);
   }, 30000);
 
+  it('a result that arrives after close() starts no time limit for the job posted behind it (the process can exit)', async () => {
+    const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000 });
+    await pool.run(job(0, 'started'));
+    const pending = [pool.run(job(1, 'a')), pool.run(job(2, 'loop'))];
+    // the worker answers the first and runs the second while the main thread is busy: the answer waits in the port
+    for (const until = Date.now() + 1000; Date.now() < until;);
+    const set = globalThis.setTimeout;
+    let limits = 0;
+    globalThis.setTimeout = ((f: () => void, ms?: number) => { if (ms === 60000) limits++; return set(f, ms); }) as typeof setTimeout;
+    try {
+      await pool.close();
+      await new Promise((r) => set(r, 300));
+    } finally {
+      globalThis.setTimeout = set;
+    }
+    expect((await Promise.all(pending)).map((r: JobResult) => r.ok)).toEqual([false, false]);
+    expect(limits).toBe(0);
+  }, 30000);
+
   it('close() ends queued jobs as stopped instead of leaving them waiting', async () => {
     const pool = new Pool({ size: 1, worker: pathToFileURL(worker), timeLimit: () => 60000 });
     const pending = [pool.run(job(0, 'loop')), pool.run(job(1, 'x'))];

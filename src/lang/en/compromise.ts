@@ -17,7 +17,7 @@ interface SweepOptions {
 }
 
 interface Methods {
-  one: { match(docs: NlpTerm[][], todo: NetMatch): { ptrs: number[][]; byGroup: Record<string, number[][]> } };
+  one: { match(docs: NlpTerm[][], todo: NetMatch): { ptrs: number[][] } };
 }
 
 type BulkMatch = (docs: NlpTerm[][], net: Net, methods: Methods, opts?: SweepOptions) => Found[];
@@ -79,7 +79,6 @@ export const compromiseLoaded = (): boolean => loaded !== null;
 
 /** A term as compromise's matcher reads it: the fields a token is compared with. */
 interface Term extends NlpTerm {
-  id?: string;
   normal?: string;
   machine?: string | null;
   root?: string;
@@ -117,10 +116,6 @@ interface NetMatch {
   minWords: number;
   ifNo?: string[];
   unTag?: unknown;
-  /** The capture group whose terms a hit points at ("the [#Noun]": 0); the whole match without one. */
-  group?: number | string;
-  notIf?: unknown;
-  justOne?: boolean;
 }
 
 /** A rule's hit, as compromise's own bulk match reports it: the rule's fields plus the pointer. */
@@ -146,10 +141,6 @@ interface Rule {
   lead: Step[];
   /** Whether the rule has a ^ or a $ (see `anchors`). */
   anchored: boolean;
-  /** The rule as tried at one place only (see `onePlace`), or null where compromise's own walk is kept. */
-  once: NetMatch | null;
-  /** Terms a match needs at the least: compromise's matcher does not try a place with fewer left. */
-  minLength: number;
 }
 
 /**
@@ -258,10 +249,6 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
       if (size < m.minWords) continue;
       const from = firstStart(docs[n], rule.lead, m.regs[0]?.start === true);
       if (from < 0) continue;
-      if (rule.once) {
-        if (matchEachPlace(docs[n], n, rule, from, methods, found) && opts.matchOne === true) return [found[0]];
-        continue;
-      }
       // Without ^ or $ a match does not depend on the terms before it: the matcher starts at the first place it can.
       const skip = from > 0 && !rule.anchored ? from : 0;
       const res = methods.one.match([skip ? docs[n].slice(skip) : docs[n]], m);
@@ -278,46 +265,6 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
     }
   }
   return found;
-}
-
-/**
- * compromise's matcher on a rule without ^ or $ (`runMatch`) tries it at every place of the piece from the first on, each
- * time on a copy of the rest of the piece (most of the tagger's matching time), and after a match goes on from the
- * match's end. Here it is tried only at the places where its lead can meet the terms (elsewhere compromise's try fails on
- * the lead, see `firstStart`), as a rule anchored there (`once`), going on from each match's end as compromise does. The
- * hits, their group pointers and their order are compromise's. Returns whether the rule hit.
- */
-function matchEachPlace(terms: Term[], n: number, rule: Rule, from: number, methods: Methods, found: Found[]): boolean {
-  const m = rule.m;
-  const size = terms.length;
-  // compromise reads a numeric group as its name
-  const group = typeof m.group === 'number' ? String(m.group) : m.group;
-  let hit = false;
-  for (let i = from; size - i >= rule.minLength; i++) {
-    if (i > from && !leadsAt(terms, rule.lead, i)) continue;
-    const rest = terms.slice(i);
-    const res = methods.one.match([rest], rule.once!);
-    if (!res.ptrs.length) continue;
-    const whole = res.ptrs[0];
-    let ptr = whole;
-    if (group) {
-      ptr = res.byGroup[group]?.[0];
-      // compromise's pointers name the first and last terms of what they point at
-      if (ptr) (ptr as unknown[]).push(rest[ptr[1]].id, rest[ptr[2] - 1].id);
-    }
-    if (ptr) {
-      ptr[0] = n;
-      ptr[1] += i;
-      ptr[2] += i;
-      const f = Object.assign({}, m, { pointer: ptr }) as Found;
-      if (m.unTag !== undefined) f.unTag = m.unTag;
-      found.push(f);
-      hit = true;
-    }
-    // the next place tried is the match's end (whole[2] is still relative to the rest here)
-    i += whole[2] - 1;
-  }
-  return hit;
 }
 
 /** Whether any of these words or tags (by number) is in the piece. */
@@ -348,24 +295,7 @@ function keep(rule: Rule, size: number, has: Uint8Array, kept: Kept[]): void {
 }
 
 /** A rule of the net as one that no piece needs a key for (the net's `always`). */
-const unkeyed = (m: NetMatch): Rule => {
-  const lead = leadOf(m);
-  const anchored = anchors(m.regs ?? []);
-  const minLength = (m.regs ?? []).filter((r) => r.optional !== true && r.negative !== true).length;
-  return { m, needs: [], wants: [], ifNo: [], keys: [], lead, anchored, once: onePlace(m, lead, anchored), minLength };
-};
-
-/**
- * The rule as compromise's matcher tries it at one place only: its first token anchored to the piece's start (^), with
- * no group (the group pointers come back in `byGroup`, and the whole match says where to go on). Only for a rule that
- * needs no anchor of its own, opens with a token that takes exactly one term (a lead), and neither rejects a match by
- * another rule (`notIf`, which would hide where the match ended) nor stops at one (`justOne`); others keep compromise's walk.
- */
-function onePlace(m: NetMatch, lead: Step[], anchored: boolean): NetMatch | null {
-  const [first, ...rest] = m.regs ?? [];
-  if (!lead.length || anchored || first.greedy || m.notIf !== undefined || m.justOne) return null;
-  return { ...m, group: undefined, regs: [{ ...first, start: true }, ...rest] };
-}
+const unkeyed = (m: NetMatch): Rule => ({ m, needs: [], wants: [], ifNo: [], keys: [], lead: leadOf(m), anchored: anchors(m.regs ?? []) });
 
 /**
  * The leading tokens of a rule that compromise's matcher tests against exactly one term each, in a row: a word, a tag,
@@ -408,20 +338,17 @@ function leadOf(m: NetMatch): Step[] {
  */
 function firstStart(terms: Term[], lead: Step[], anchored: boolean): number {
   if (!lead.length) return 0;
-  const last = anchored ? 0 : terms.length - 1;
-  for (let i = 0; i <= last; i++) if (leadsAt(terms, lead, i)) return i;
-  return -1;
-}
-
-/** Whether the lead meets the terms in a row from the i-th (see `firstStart`). */
-function leadsAt(terms: Term[], lead: Step[], i: number): boolean {
   const n = terms.length;
-  for (let k = 0, t = i; k < lead.length; k++, t++) {
-    const term = terms[t];
-    if (!term || !couldTake(term, lead[k], t, n)) return false;
-    if (term.implicit) break;
+  const last = anchored ? 0 : n - 1;
+  starts: for (let i = 0; i <= last; i++) {
+    for (let k = 0, t = i; k < lead.length; k++, t++) {
+      const term = terms[t];
+      if (!term || !couldTake(term, lead[k], t, n)) continue starts;
+      if (term.implicit) break;
+    }
+    return i;
   }
-  return true;
+  return -1;
 }
 
 /** Whether a rule's tokens (or those of its choices) anchor to the piece's first or last term: ^ or $. */
