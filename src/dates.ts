@@ -8,7 +8,8 @@
 // - A bare weekday is the most recent such day (the publication day included) in past-tense context, the
 //   next one (publication day included) in future-tense context; "last"/"next"/"lalu"/"depan" say it outright.
 // - A month without a year is the most recent such month (current included) in past context, the next in future
-//   context; "last June" / "Juni lalu" → strictly before the current month, "next June" → strictly after.
+//   context, and the nearest one when nothing says the tense (the future counting four times over, as below: up to
+//   two months ahead); "last June" / "Juni lalu" → strictly before the current month, "next June" → strictly after.
 // - A day and month without a year: the nearest such date, counting distance against the tense four times over.
 // - Durations ("for two years", "selama dua tahun"), times alone ("10 a.m."), ages and counts are not dates.
 import type { Chrono, ParsedResult } from 'chrono-node';
@@ -467,14 +468,16 @@ function weekMonth(day: Ymd, weeks: number): string {
 }
 
 /**
- * The tense of the clause around an expression, past when nothing says. A preposition the expression holds ("through
+ * The tense of the clause around an expression, null when nothing says (tenseAt: past then). A preposition the expression holds ("through
  * June", read as one expression) counts as the word right before it, as "until" does before "Monday": "the program
  * will run through June".
  */
-function tenseAt(lang: DateLanguage, before: string, text: string, after: string): Tense {
+function saidTense(lang: DateLanguage, before: string, text: string, after: string): Tense | null {
   const lead = /^([\p{L}']+)\s+\S/u.exec(text)?.[1];
-  return lang.tense(lead ? `${before} ${lead} ` : before, after) ?? 'past';
+  return lang.tense(lead ? `${before} ${lead} ` : before, after);
 }
+
+const tenseAt = (lang: DateLanguage, before: string, text: string, after: string): Tense => saidTense(lang, before, text, after) ?? 'past';
 
 function monthValue(lang: DateLanguage, before: string, text: string, after: string, month: number, pub: Ymd): string {
   const dir = lang.direction(before, text, after);
@@ -482,9 +485,13 @@ function monthValue(lang: DateLanguage, before: string, text: string, after: str
   if (dir === -1) y = month < pub.m ? pub.y : pub.y - 1;
   else if (dir === 1) y = month > pub.m ? pub.y : pub.y + 1;
   else if (dir === null) {
-    const future = tenseAt(lang, before, text, after) === 'future';
-    if (future && month < pub.m) y = pub.y + 1;
-    if (!future && month > pub.m) y = pub.y - 1;
+    const said = saidTense(lang, before, text, after);
+    if (said === 'future' && month < pub.m) y = pub.y + 1;
+    if (said === 'past' && month > pub.m) y = pub.y - 1;
+    // Nothing says the tense (Indonesian verbs carry none): the nearest such month, the future counting four times
+    // as the day-and-month rule does, so up to two months ahead. "Aturan itu berlaku mulai Desember." in a November
+    // article is next month, not eleven months back; "Harga naik pada Agustus." in a May article is last August.
+    if (said === null && month > pub.m && (month - pub.m) * 4 > 12 - (month - pub.m)) y = pub.y - 1;
   }
   return isoMonth(y, month);
 }

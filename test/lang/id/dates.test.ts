@@ -31,6 +31,15 @@ describe('Indonesian findDates', () => {
     expect(only('ujarnya, Selasa, (17/04/2018).')).toBe('2018-04-17');
   });
 
+  it('reads a month without a year and without a tense word as the nearest such month, the future counting four times', () => {
+    // published in April: May and June are the coming months, July on is last year's; a tense word still decides
+    expect(only('Aturan itu berlaku mulai Mei.')).toBe('2018-05');
+    expect(only('Tarif baru berlaku pada Juni.')).toBe('2018-06');
+    expect(only('Harga cabai naik pada Juli.')).toBe('2017-07');
+    expect(only('Harga cabai telah naik pada Mei.')).toBe('2017-05');
+    expect(only('Harga cabai naik pada Maret.')).toBe('2018-03');
+  });
+
   it('reads day/month without a year, the weekday choosing the year', () => {
     expect(only('kata Wiranto, Jumat (9/3).')).toBe('2018-03-09');
     // 9 March fell on a Friday in 2018, a Thursday in 2017: the weekday decides.
