@@ -2,13 +2,12 @@
 // appositions, `yang` clauses and coordinated predicates.
 import {
   ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
-  PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
+  PREDICATE_MARKERS, PREPOSITIONS, REL_ENDING_MARKERS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS,
+  SUBJECT_ADVERBS, SUBORDINATORS,
   STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
 
-/** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
-const REL_ENDING_MARKERS = new Set(['akan', 'telah', 'sudah', 'harus', 'wajib', 'bisa', 'dapat', 'masih', 'belum', 'sedang', 'tengah']);
 import { opensPredicate, isVerbWord } from './morphology.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 import { titleAt } from './names.js';

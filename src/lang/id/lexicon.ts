@@ -50,6 +50,12 @@ export const SOURCE_OPENERS = [
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
 export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan');
 
+/** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
+export const REL_ENDING_MARKERS = set('akan telah sudah harus wajib bisa dapat masih belum sedang tengah');
+
+/** Sequence adverbs that may stand between a subject and its verb ("Polisi kemudian menangkap …"). */
+export const SEQUENCE_ADVERBS = set('juga pun kembali kemudian lalu');
+
 /** Words that mark the start of a predicate: aspect, modality, negation, copulas, degree. */
 export const PREDICATE_MARKERS = set(`
   telah akan sudah sedang tengah masih belum tidak tak bukan bisa dapat harus perlu ingin mau pernah sempat

@@ -7,7 +7,7 @@ import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CHANGE_VERBS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
   NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
-  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES,
+  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES, SEQUENCE_ADVERBS,
   KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { isVerbWord } from './morphology.js';
@@ -138,7 +138,7 @@ function thatMatter(actor: string, c: ClaimDraft, done: readonly ClaimDraft[], i
 function actsOn(action: string): boolean {
   const words = action.toLowerCase().split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && k < 3 && (PREDICATE_MARKERS.has(words[k]) || /^(?:juga|pun|kembali|kemudian|lalu)$/.test(words[k]))) k++;
+  while (k < words.length - 1 && k < 3 && (PREDICATE_MARKERS.has(words[k]) || SEQUENCE_ADVERBS.has(words[k]))) k++;
   // a copula or a change ("Pemilihan menjadi target.", "Inflasi mencapai 2,1 persen.") is no act on something
   return /^me/.test(words[k]) && isVerbWord(words[k]) && !CHANGE_VERBS.has(words[k]);
 }
