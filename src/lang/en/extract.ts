@@ -154,10 +154,11 @@ function quotationClaims(p: Parsed, quoted: number[], cue: Cue | null, i: number
  */
 function quotedPieces(p: Parsed, quotedRuns: number[][]): [Parsed, number[]][] {
   const out: [Parsed, number[]][] = [];
-  for (let r = 0; r < quotedRuns.length; r++) {
-    const pieces = quotedSentences(p, quotedRuns[r]);
+  const split = quotedRuns.map((run) => quotedSentences(p, run));
+  for (let r = 0; r < split.length; r++) {
+    const pieces = split[r];
     const head = pieces[pieces.length - 1];
-    const next = quotedRuns[r + 1] ? quotedSentences(p, quotedRuns[r + 1]) : [];
+    const next = split[r + 1] ?? [];
     if (head && next.length && interruptedClause(p, head, next[0])) {
       pieces.slice(0, -1).forEach((piece) => out.push([p, piece]));
       const joined = [...head, ...next[0]];
