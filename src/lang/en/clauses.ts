@@ -1,7 +1,8 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, QUANTIFIERS, QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
+  QUESTION_FRAMES, RELATIVE_PRONOUNS,
   REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
@@ -166,8 +167,7 @@ export function trimSubordinate(p: Parsed, pred: number[], participles = true): 
     if (t.lower === 'when' && (QUESTION_FRAMES.has(frame) || SPEECH_VERBS.has(frame))) return pred;
     if (parseClause(p, pred.slice(k + 1), true)) return pred.slice(0, k);
     // "arrived on Friday after scoring a coup": a participle phrase after the subordinator tells an act of its own.
-    const next = p.toks[pred[k + 1]];
-    if (participles && /^(after|before|while)$/.test(t.lower) && has(next, 'Gerund') && isVerb(next) && k + 2 < pred.length) return pred.slice(0, k);
+    if (participles && participleClause(p, pred, k) && k + 2 < pred.length) return pred.slice(0, k);
   }
   return pred;
 }
@@ -181,6 +181,12 @@ export function participleAside(t: Tok): boolean {
   return has(t, 'Gerund') || t.lower.endsWith('ing') && isVerb(t) && !BE.has(t.lower) || isParticipleAside(t);
 }
 
+/** A subordinator before a participle at `k` ("while cutting them", "after scoring a coup"): an act of the clause's subject. */
+export function participleClause(p: Parsed, seq: readonly number[], k: number): boolean {
+  const next = p.toks[seq[k + 1]];
+  return PARTICIPLE_SUBORDINATORS.has(p.toks[seq[k]].lower) && !!next && has(next, 'Gerund') && isVerb(next);
+}
+
 /** Trailing participial and relative asides are not part of the action (", reinforcing …", ", which …"). */
 export function trimAsides(p: Parsed, pred: number[]): number[] {
   for (let k = 1; k < pred.length; k++) {
@@ -191,7 +197,7 @@ export function trimAsides(p: Parsed, pred: number[]): number[] {
     if (participleAside(t)) return pred.slice(0, k);
     // "can raise prices for the young, while reining them in for the old": a subordinator before a participle opens
     // an aside with the clause's subject.
-    if (/^(while|after|before)$/.test(t.lower) && next && has(next, 'Gerund') && isVerb(next)) return pred.slice(0, k);
+    if (participleClause(p, pred, k)) return pred.slice(0, k);
     // "does not mean that Mr. Ross, who lost his seat in May, will stand trial": a relative clause set off by
     // commas inside the predicate, which goes on after it with a verb, is left out and the predicate kept.
     if (RELATIVE_PRONOUNS.has(t.lower) && t.lower !== 'that') {

@@ -3,11 +3,13 @@ import type { ClaimDraft, ClaimKind, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { parseDocument, notesOf, type DocumentParse, type EnglishDraft } from './analysis.js';
 import { accordingTo, asCue, complementStart, cueAt, runs, speakerLike, trailingCue, type Cue } from './attribution.js';
-import { leadingClause, mainClauses, parseClause, participleAside, trimAsides, trimSubordinate, type Clause, type Parsed } from './clauses.js';
+import {
+  leadingClause, mainClauses, parseClause, participleAside, participleClause, trimAsides, trimSubordinate, type Clause, type Parsed,
+} from './clauses.js';
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, PARTICIPLE_SUBORDINATORS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -349,7 +351,7 @@ function cutClaims(p: Parsed, c: Clause, extra: number[], source: Source | null,
     return np.length ? eventAside(p, np, extra, source, i) : [];
   }
   // "…, while cutting them for the old": the participle tells a further act of the clause's subject.
-  if (PARTICIPLE_SUBORDINATORS.has(first.lower) && extra.length > 2 && has(p.toks[extra[1]], 'Gerund') && isVerb(p.toks[extra[1]])) {
+  if (extra.length > 2 && participleClause(p, extra, 0)) {
     const whole = trimAsides(p, extra.slice(1));
     // "after scoring a coup when the premier apologized": a subordinate clause with its own subject is a claim of its own.
     const stretch = trimSubordinate(p, whole, false);
