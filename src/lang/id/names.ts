@@ -86,6 +86,9 @@ function lastTitleEnd(toks: readonly Token[], from: number, end: number): number
 /** A rank or honorific written right before a person's name ("Kombes", "AKBP", "Pak", "Dr."). */
 const isRank = (t: Token) => isRole(t) && PERSONAL_TITLE.test(t.lower);
 
+/** Punctuation after a word that ends a run of capitalised words ("Budi Santoso, Ketua …"). */
+const endsRun = (t: Token): boolean => /[,;:.!?”"]/.test(t.trail);
+
 /** A word joining two fields of an office ("Energi dan Sumber Daya Mineral"). */
 const ROLE_LINK = /^(?:dan|serta|&)$/;
 
@@ -100,7 +103,7 @@ function lastRoleLink(toks: readonly Token[], from: number, end: number): number
     if (ROLE_LINK.test(t.lower) && k > 0 && isCapitalized(toks[k - 1])) {
       if (!isCapitalized(toks[k + 1]) || titleAt(toks, k + 1, end)) return -1;
       found = k;
-    } else if (!isCapitalized(t) || /[,;:.!?”"]/.test(t.trail)) return -1;
+    } else if (!isCapitalized(t) || endsRun(t)) return -1;
   }
   return found > 0 && isCapitalizedRun(toks, found + 1, end) ? found : -1;
 }
@@ -117,17 +120,17 @@ function nameAfterOffice(toks: readonly Token[], i: number): number {
     const link = e > i && ROLE_LINK.test(t.lower) && e + 1 < toks.length && isCapitalized(toks[e + 1]) && !titleAt(toks, e + 1);
     if (!isCapitalized(t) && !link) break;
     e++;
-    if (/[,;:.!?”"]/.test(t.trail)) break;
+    if (endsRun(t)) break;
   }
   const stretch = toks.slice(i, e);
   // "Gubernur Jawa Barat Dedi Mulyadi": a place or organisation of two words or more between the role and the name
   if (!stretch.length) return -1;
   // ("Direktur Kajian Polisi Independen Ontario, Gerry McNeilly": a run closed by a comma is the office, the name follows)
   const run = stretch.length - titleAt(stretch, 0) >= 4 && stretch.every((t) => isCapitalized(t)) && !stretch[stretch.length - 1].trail.includes(',');
-  if (!run && !stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)))) return -1;
+  const special = stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)));
+  if (!run && !special) return -1;
   const kept = stripRoles([...stretch]);
   // "Kepala Kebijakan Publik Facebook Indonesia melalui surat …": a place or an organisation's word ends the office, no name
-  const special = stretch.some((t, k) => (k > 0 && ROLE_LINK.test(t.lower)) || (k > 1 && isRank(t)));
   if (!special && kept.some((t) => ROLE_DOMAINS.has(t.lower) || NAME_KINDS[t.lower] || isAcronym(t))) return -1;
   const at = kept.length ? stretch.indexOf(kept[0]) : -1;
   return at > 0 && kept.length < stretch.length ? i + at : -1;
@@ -268,7 +271,7 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
     // "Kepala BPS Amalia Widyasanti", "Direktur Utama PT KAI Budi Santoso": acronyms after a role before a name are the
     // role's organisation, a name of their own; the person's run starts after them
     let acr = i;
-    while (role.length && acr < toks.length && isAcronym(toks[acr]) && !/[,;:.!?”"]/.test(toks[acr].trail)) acr++;
+    while (role.length && acr < toks.length && isAcronym(toks[acr]) && !endsRun(toks[acr])) acr++;
     // "pihak PT Kargo Jaya": a word of a company's name ("PT", "Tbk") opens the organisation's own name, which runs on
     const company = toks.slice(i, acr).some((u) => NAME_KINDS[u.lower]);
     if (acr > i && !company && acr < toks.length && isCapitalized(toks[acr]) && !isAcronym(toks[acr]) && !titleAt(toks, acr)) {
@@ -292,7 +295,8 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       continue;
     }
     const s = i;
-    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !/[,;:.!?”"]/.test(toks[i].trail) && !malayTitleAt(toks, i + 1) && !isRank(toks[i + 1])) i++;
+    while (i + 1 < toks.length && isCapitalized(toks[i + 1]) && !toks[i + 1].lead.includes('(') && !endsRun(toks[i]) && !malayTitleAt(toks, i + 1)
+      && !isRank(toks[i + 1])) i++;
     const run = toks.slice(s, i + 1);
     const honorific = s > 0 && HONORIFICS.has(toks[s - 1].lower);
     const afterRole = honorific || (run.length >= 2 && role.length > 0 && !described);
