@@ -3,7 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
-import { runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
+import { endsWithStop, runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
 import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -209,13 +209,13 @@ function endsSentence(text: string, tokens: Tokens, i: number, before: number, r
   const tok = tokens.at(i);
   const last = text[tok.end - 1];
   const open = (quote & OPEN_BEFORE) !== 0, openAfter = (quote & OPEN_AFTER) !== 0;
-  if (i > 0 && loneMark(text, tok, CLOSERS) && (last !== '"' || open) && endsWithStop(text, tokens.at(i - 1))) {
+  if (i > 0 && loneMark(text, tok, CLOSERS) && (last !== '"' || open) && stopAtEnd(text, tokens.at(i - 1))) {
     return nextWord(text, tokens, i).kind === 'upper';
   }
   // the sentence punctuation before a lone closing mark ends nothing itself; before a lone opening one, look past it
   const after = i + 1 < tokens.length ? tokens.at(i + 1) : null;
   if (after && loneMark(text, after, CLOSERS) && (text[after.start] !== '"' || openAfter)) return false;
-  if (after && text[after.start] === '"' && after.end - after.start === 1 && !openAfter && endsWithStop(text, tok)) {
+  if (after && text[after.start] === '"' && after.end - after.start === 1 && !openAfter && stopAtEnd(text, tok)) {
     return nextWord(text, tokens, i + 1).kind === 'upper';
   }
   // most tokens are plain words, and a dot token is all that can follow one with consequence
@@ -290,12 +290,8 @@ function loneMark(text: string, tok: Token, marks: ReadonlySet<string>): boolean
   return true;
 }
 
-/** The token ends with sentence punctuation, closing marks aside. */
-function endsWithStop(text: string, tok: Token): boolean {
-  let e = tok.end;
-  while (e > tok.start && tok.end - e < 4 && CLOSERS.has(text[e - 1])) e--;
-  return e > tok.start && STOPS.has(text[e - 1]);
-}
+/** The token ends with sentence punctuation, closing marks (this file's, emphasis marks included) aside. */
+const stopAtEnd = (text: string, tok: Token): boolean => endsWithStop(text, tok.start, tok.end, CLOSERS);
 
 /** Number of tokens from j that are lone dots (`.`, `.”`), up to 5. */
 function dotRun(text: string, tokens: Tokens, j: number): number {

@@ -45,9 +45,10 @@ function abbreviation(text: string, tokens: Tokens, i: number, abbreviated: (low
   return e - s <= MAX_WORD && text[e - 1] === '.' && text[e - 2] !== '.' && abbreviated(text.slice(s, e - 1).toLowerCase());
 }
 
-function endsWithStop(text: string, start: number, end: number): boolean {
+/** text[start, end) ends with sentence punctuation, up to three closing marks (`closers`) after it aside. */
+export function endsWithStop(text: string, start: number, end: number, closers: ReadonlySet<string> = CLOSERS): boolean {
   let e = end;
-  while (e > start && end - e < 4 && CLOSERS.has(text[e - 1])) e--;
+  while (e > start && end - e < 4 && closers.has(text[e - 1])) e--;
   return e > start && STOPS.has(text[e - 1]);
 }
 
