@@ -597,8 +597,9 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
 }
 
 /**
- * A would-be subject that is one imperative verb ("Pastikan", "Laporkan", "Hindari"): a word of four letters or more
- * before -kan, -lah or -i with no ke- (the noun "Kebijakan"), the first of its clause, followed by lower case.
+ * A would-be subject that is one imperative verb ("Pastikan", "Laporkan", "Tunggulah"): a word of four letters or more
+ * before -kan or -lah (imperatives in -i, "Hindari", are not read) with no ke- (the noun "Kebijakan"), the first of its
+ * clause, followed by lower case.
  */
 function imperative(text: string, subject: Range): boolean {
   const toks = tokenize(text, subject[0], subject[1]);
