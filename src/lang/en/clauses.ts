@@ -519,10 +519,22 @@ export function nounLikePast(p: Parsed, seq: readonly number[], k: number): bool
   const next = p.toks[seq[k + 1]];
   if (k < 1 || !NOUN_LIKE_PASTS.has(t.lower) || isVerb(t) || cut(p, seq, k - 1)) return false;
   const subjectNoun = has(prev, 'Noun') && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !has(prev, 'Pronoun') && !has(prev, 'Preposition');
-  // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner.
-  const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || k > 1 && has(p.toks[seq[k - 2]], 'Determiner');
+  // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner,
+  // "The Tana river rose to a record", "the city's main bridge cut …" have it before a name, adjective or noun too.
+  const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || determinedPhrase(p, seq, k - 1);
   const toFigure = next?.lower === 'to' && k + 2 < seq.length && has(p.toks[seq[k + 2]], 'Value');
   return subjectNoun && head && (!next || cut(p, seq, k) || has(next, 'Preposition') || toFigure);
+}
+
+/** The noun at position k closes a noun phrase that opens with a determiner or a possessive, at most two modifiers before it. */
+function determinedPhrase(p: Parsed, seq: readonly number[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = p.toks[seq[j]];
+    if (cut(p, seq, j)) return false;
+    if (has(t, 'Determiner') || has(t, 'Possessive')) return true;
+    if (!(has(t, 'Noun') || has(t, 'Adjective')) || isVerb(t)) return false;
+  }
+  return false;
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {

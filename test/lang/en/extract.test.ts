@@ -16,6 +16,11 @@ describe('English statements', () => {
     expect(one('He\'s a doctor.')).toMatchObject({ actor: 'He', action: 'is a doctor' });
   });
 
+  it('reads a past spelt like a noun ("rose") as the verb after a noun phrase with its determiner and a modifier', () => {
+    expect(one('The Tana river rose to a record height of six metres.')).toMatchObject({ actor: 'The Tana river', action: 'rose to a record height of six metres' });
+    expect(one("The city's old bridge fell into the water.")).toMatchObject({ actor: "The city's old bridge", action: 'fell into the water' });
+  });
+
   it('starts the subject after a fronted prepositional phrase without its comma ("In the early hours the order went out")', () => {
     expect(one('In the early hours of the 15th the order went out to abandon the rig.')).toMatchObject({ actor: 'the order' });
     expect(one('During meetings the club discusses new plants.')).toMatchObject({ actor: 'the club' });
