@@ -371,7 +371,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
           // closing a chain of appositions after a name ("Raymond Ross, 48, of Leeds, England, was …").
           const head = seq.slice(s, k);
           const first = head.slice(0, head.findIndex((i) => p.boundary[i]) + 1 || head.length);
-          const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
+          // "The first, SMART-1, was …", "Its sister ship, Apollo 12, …": a number inside a name is part of it.
+          const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text) || i !== seg[0] && /^\d/.test(p.toks[i].text);
           // Not "The president and the regional governor, Ana Ruiz, toured …": the name is only the last one's.
           const coordinated = head.some((i) => p.toks[i].lower === 'and');
           if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised) && !coordinated) named = seg;
@@ -426,8 +427,9 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.
+  // Not "The first, SMART-1, was …": a word right after a determiner belongs to its noun phrase.
   while (end > s && (has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')
-    || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower))) end--;
+    || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower)) && !(end - 1 > s && has(p.toks[seq[end - 2]], 'Determiner'))) end--;
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.

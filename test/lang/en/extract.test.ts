@@ -21,6 +21,11 @@ describe('English statements', () => {
     expect(one("The city's old bridge fell into the water.")).toMatchObject({ actor: "The city's old bridge", action: 'fell into the water' });
   });
 
+  it('takes a name with a number in apposition to a description ("The first, Luna-9, …") as the actor, and the description whole', () => {
+    expect(claimsOf('The first, Luna-9, landed in 1966. It sent back pictures.').map((c) => c.actor)).toEqual(['Luna-9', 'Luna-9']);
+    expect(one('The second ship, Vostok 2, landed in August.').actor).toBe('Vostok 2');
+  });
+
   it('starts the subject after a fronted prepositional phrase without its comma ("In the early hours the order went out")', () => {
     expect(one('In the early hours of the 15th the order went out to abandon the rig.')).toMatchObject({ actor: 'the order' });
     expect(one('During meetings the club discusses new plants.')).toMatchObject({ actor: 'the club' });
