@@ -1,7 +1,8 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
+  PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
   QUESTION_FRAMES, RELATIVE_PRONOUNS,
   REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
@@ -41,8 +42,12 @@ export function parsed(text: string, toks: Tok[]): Parsed {
 /** Is there a boundary between position k and k+1 of the sequence (punctuation or a cut-out stretch)? */
 const cut = (p: Parsed, seq: readonly number[], k: number): boolean => p.boundary[seq[k]] || seq[k + 1] !== seq[k] + 1;
 
-const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean =>
-  (seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0)) || presentAfterPronoun(p, seq, k);
+const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean => !nameParticle(p, seq[k])
+  && ((seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0)) || presentAfterPronoun(p, seq, k));
+
+/** "Rio Grande do Sul has …": a lowercase particle between two capitalised words of a name is no verb. */
+const nameParticle = (p: Parsed, i: number): boolean => NAME_PARTICLES.has(p.toks[i].text) && i > 0 && i + 1 < p.toks.length && !p.boundary[i - 1]
+  && !p.boundary[i] && /^\p{Lu}/u.test(p.toks[i - 1].text) && !has(p.toks[i - 1], 'Plural') && !has(p.toks[i - 1], 'Adjective') && /^\p{Lu}/u.test(p.toks[i + 1].text);
 
 /**
  * "but they tend to be …", "The women tend to agree": compromise tags a present tense after a subject pronoun or a

@@ -1,5 +1,5 @@
 // Names as a claim should carry them: titles, appositions and "X-based" qualifiers left out.
-import { DOCUMENT_NOUNS, SPOKES, STATEMENT_NOUNS, THING_HEADS, TITLES } from './lexicon.js';
+import { DOCUMENT_NOUNS, NAME_PARTICLES, SPOKES, STATEMENT_NOUNS, THING_HEADS, TITLES } from './lexicon.js';
 import { has, type Tok } from './tokens.js';
 import type { Parsed } from './clauses.js';
 
@@ -80,7 +80,8 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
 function stripTitles(p: Parsed, toks: number[]): number[] {
   const T = (k: number): Tok => p.toks[toks[k]];
   let r = toks.length;
-  while (r > 0 && /^\p{Lu}/u.test(T(r - 1).text)) r--;
+  // "President Luiz Inacio Lula da Silva": a name particle between capitalised words is inside the run.
+  while (r > 0 && (/^\p{Lu}/u.test(T(r - 1).text) || r > 1 && r < toks.length && NAME_PARTICLES.has(T(r - 1).text) && /^\p{Lu}/u.test(T(r - 2).text))) r--;
   if (r === toks.length) return toks;
   const run = afterLastTitle(p, toks.slice(r));
   if (r === 0) return run;

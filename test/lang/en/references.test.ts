@@ -5,6 +5,13 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('keeps a lowercase particle inside a name ("Lula da Silva", "van Dijk", "Rio Grande do Sul") for the actor and for "he"', () => {
+    const cs = claimsOf('President Joao Carlos da Costa opened the bridge on Monday. He praised the workers.');
+    expect(cs.map((c) => c.actor)).toEqual(['Joao Carlos da Costa', 'Joao Carlos da Costa']);
+    expect(claimsOf('Pieter van Dijk won the race. He thanked his team.')[1].actor).toBe('Pieter van Dijk');
+    expect(claimsOf('Mato Grosso do Sul has lost half its forest.')[0]).toMatchObject({ actor: 'Mato Grosso do Sul', action: 'has lost half its forest' });
+  });
+
   it('gives a name no title from a title word before a verb ("The president claimed that China …" makes China no president)', () => {
     const cs = claimsOf('The president claimed that China had cheated. In an interview, the vice president said talks were going well.');
     expect(cs[cs.length - 1].source).toBe('the vice president');
