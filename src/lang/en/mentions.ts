@@ -272,7 +272,8 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const publicBody = PUBLIC_BODY_HEADS.has(t[j].lower);
     if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) if (!(publicBody && BUSINESS_HEADS.has(h))) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
-    if (p.boundary[j]) {
+    // Not "listed it as a World Heritage Site, and the city restored …": a coordinator after the comma opens no apposition.
+    if (p.boundary[j] && !/^(and|or|but|while|as)$/.test(t[j + 1]?.lower ?? '')) {
       let e = j + 1;
       while (e < t.length - 1 && e < j + 9 && !p.boundary[e]) e++;
       if (p.boundary[e] && t.slice(j + 1, e).some((x) => /^(a|an|the)$/.test(x.lower))) heads.add(t[e].lower);

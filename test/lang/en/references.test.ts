@@ -5,6 +5,11 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('takes no apposition head from a coordinated clause after a name ("as a Heritage Site, and the city restored …")', () => {
+    const cs = claimsOf('The fire started in Lyon. In 1998, UNESCO listed it as a World Heritage Site, and the city restored its facade in 2005.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'Lyon', action: 'restored its facade in 2005' });
+  });
+
   it('keeps a lowercase particle inside a name ("Lula da Silva", "van Dijk", "Rio Grande do Sul") for the actor and for "he"', () => {
     const cs = claimsOf('President Joao Carlos da Costa opened the bridge on Monday. He praised the workers.');
     expect(cs.map((c) => c.actor)).toEqual(['Joao Carlos da Costa', 'Joao Carlos da Costa']);
