@@ -493,7 +493,7 @@ function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number)
  * a bare singular noun between a subject and a determiner or adjective is taken for the verb.
  */
 function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
-  // "Coast guard rescues fishing crew": in a headline (no closing stop) a verb in -s, which the tagger may call a
+  // "Coast guard rescues fishing crew", "Fire destroys historic roof": in a headline (no closing stop) a verb in -s, which the tagger may call a
   // noun, stands between two noun phrases; the subject may be a plain noun.
   const inHeadline = !/[.!?]["”’)]*\s*$/.test(p.text);
   for (let k = s + 1; k < seq.length; k++) {
@@ -504,7 +504,7 @@ function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
     if (nounLikePast(p, seq, k)) return k;
     if (!next) break;
     const headline = inHeadline && /^\p{Ll}+[^s]s$/u.test(t.text) && has(prev, 'Noun') && !has(prev, 'Plural') && /^\p{Ll}/u.test(next.text)
-      && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value'));
+      && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Adjective') && !isVerb(next));
     if (headline) return k;
     if (!/^\p{Ll}+$/u.test(t.text) || !has(t, 'Singular') || has(t, 'Plural')) continue;
     const afterSubject = has(prev, 'ProperNoun') || has(prev, 'Plural') || has(prev, 'Adjective') && k - 1 > s;

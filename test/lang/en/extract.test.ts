@@ -315,6 +315,12 @@ describe('English headlines', () => {
     expect(title('Space agency grounds rocket fleet after launch failure')).toEqual([['Space agency', 'grounds rocket fleet after launch failure']]);
     expect(title('International rail collaborations')).toEqual([]);
   });
+
+  it('reads such a verb before an adjective of its object ("Storm destroys historic pier in Brighton")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
+    expect(title('Regional airline cancels early flights')).toEqual([['Regional airline', 'cancels early flights']]);
+  });
 });
 
 describe('English asides that tell an event', () => {
