@@ -124,6 +124,19 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
     const whole = resolveName(part[2], c.sentence, at, mentions, done, c);
     if (whole !== part[2]) return `${part[1]} ${whole.replace(/^(?:all|both)\s+/i, '').replace(/^The\s/, 'the ')}`;
   }
+  // "Its bell tower collapsed", "the majority of its employees": the owner is the body or thing "it" would take up;
+  // not inside another phrase ("relations with its partners" keeps it).
+  const its = /^((?:[\p{L}\d,.\s]+\sof\s)?)its\s+(.+)$/iu.exec(c.actor);
+  if (its && !quoted && !/\b(?:with|for|in|on|at|to|from|by|about)\b/i.test(its[1])) {
+    // "Israel said … Later, its amended statement omitted …": a statement is the last body that spoke.
+    const statement = STATEMENT_NOUNS.has(its[2].split(/\s+/).pop()!.toLowerCase()) ? lastBodySource(c.sentence, mentions, done) : null;
+    const speaker = c.kind === 'reported' && c.source && !isPronoun(c.source) && isBody(c.source, mentions) ? c.source : null;
+    const owner = statement ?? speaker ?? topic(c.sentence, mentions, done);
+    if (owner && !isPronoun(owner) && !/\bits\b/i.test(owner)) {
+      const name = its[1] ? owner.replace(/^The\s/, 'the ') : owner;
+      return `${its[1]}${name}'s ${its[2]}`;
+    }
+  }
   return resolveName(c.actor, c.sentence, at, mentions, done, c);
 }
 
