@@ -10,6 +10,11 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
+    const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
+    expect(cs.map((c) => c.source)).toEqual([null]);
+  });
+
   it('gives a definite document as a speaker ("The report also found") the author its earlier cue named', () => {
     const cs = claimsOf('According to a report by the Fiscal Council, a strike would cost $2 billion. The report also found that 9,000 firms would close.');
     expect(cs.map((c) => c.source)).toEqual(['the Fiscal Council', 'the Fiscal Council']);
