@@ -452,12 +452,12 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
   let subject = named ?? seq.slice(start, end);
-  // "On the slopes she won …", "Tonight we …", "Over the last year it has …": a fronted phrase without its comma
-  // runs into a subject pronoun, which is the whole subject.
+  // "On the slopes she won …", "Tonight we …", "Over the last year it has …", "to date he has …": a fronted phrase
+  // without its comma runs into a subject pronoun, which is the whole subject.
   const lastWord = p.toks[subject[subject.length - 1]];
   const opener = p.toks[subject[0]];
   if (subject.length > 1 && SUBJECT_PRONOUNS.has(lastWord.lower) && !/^(and|or|nor)$/.test(p.toks[subject[subject.length - 2]].lower)
-    && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || opener.lower === 'as')) subject = subject.slice(-1);
+    && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || /^(as|to)$/.test(opener.lower))) subject = subject.slice(-1);
   // "In the early hours of the 15th the order went out", "By way of local histories this site aspires": after a
   // fronted prepositional phrase without its comma, a determiner or pronoun right after a noun opens the subject.
   if (subject.length > 2 && has(opener, 'Preposition') && !named) {

@@ -38,6 +38,10 @@ describe('English statements', () => {
     expect(cs.filter((c) => / (and|or)$/.test(c.actor))).toEqual([]);
   });
 
+  it('takes a subject pronoun after a fronted "to date" without its comma as the whole subject', () => {
+    expect(one('By her own count, to date she has written nine novels.').actor).toBe('she');
+  });
+
   it('takes a subject pronoun that a fronted phrase without its comma runs into as the whole subject', () => {
     expect(one('On the slopes she won three medals.')).toMatchObject({ actor: 'she', action: 'won three medals' });
     expect(one('Lee said that as mayor he would cut taxes.')).toMatchObject({ actor: 'Lee', action: 'would cut taxes', source: 'Lee' });
