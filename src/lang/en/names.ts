@@ -87,6 +87,10 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  // "The chief investigator of the crash Ann Vance": a description holding a title or a person's noun, then a person's
+  // first and last name without a comma, is an apposition; the name is kept.
+  const described = has(T(0), 'Determiner') && toks.slice(0, r).some((i) => TITLES.has(p.toks[i].lower) || has(p.toks[i], 'Actor'));
+  if (described && run.length >= 2 && has(p.toks[run[0]], 'FirstName') && !has(before, 'Possessive')) return run;
   // "Oil giant BP", "the carmaker Volta": the noun for the body is left out like a title.
   if (THING_HEADS.has(before.lower) && !has(before, 'Possessive')) return run;
   return toks.slice(0, r).concat(run);

@@ -10,6 +10,10 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('keeps the name of a speaker after a description with a title and no comma ("The chief investigator of the crash Ann Vance")', () => {
+    expect(one('The chief investigator of the crash Ann Vance told reporters that the pilot had tried to land.').source).toBe('Ann Vance');
+  });
+
   it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
     const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
     expect(cs.map((c) => c.source)).toEqual([null]);
