@@ -33,6 +33,11 @@ describe('English statements', () => {
     expect(one('About twenty delegates from nearly all the member groups took part.').actor).toMatch(/^About twenty delegates/);
   });
 
+  it('gives no claim for a subject that ends in a preposition or "what" (a split inside a prepositional phrase)', () => {
+    expect(claimsOf('Trained Staff on Safety Rules for newly hired workers.').filter((c) => / for$/.test(c.actor))).toEqual([]);
+    expect(claimsOf('Denver for what may be a small crowd, she said.').filter((c) => / what$/.test(c.actor))).toEqual([]);
+  });
+
   it('gives no claim for a subject that ends in a coordinator (a split inside a coordination)', () => {
     const cs = claimsOf('Tenants must keep their sinks, taps, and fixtures on their own land in good repair and order at their own expense.');
     expect(cs.filter((c) => / (and|or)$/.test(c.actor))).toEqual([]);
