@@ -203,6 +203,9 @@ function relativeEnd(p: Parsed, seq: readonly number[], k: number): number {
 export function speakerLike(p: Parsed, speaker: readonly number[]): boolean {
   const lastWord = p.toks[speaker[speaker.length - 1]].lower;
   if (RELATIVE_PRONOUNS.has(lastWord) || lastWord === 'what') return false;
+  // "…, or an estimated $15,000 each": a speaker names someone; a determiner after a coordinator names nobody.
+  const naming = (i: number): boolean => has(p.toks[i], 'Noun') || has(p.toks[i], 'Pronoun') || /^\p{Lu}/u.test(p.toks[i].text);
+  if (!speaker.some(naming) || /^(or|and|but|nor)$/.test(p.toks[speaker[0]].lower)) return false;
   // "…, as alleged by her former butler": a subordinator names nobody.
   return !(speaker.length === 1 && (lastWord === 'this' || lastWord === 'that' || SUBORDINATORS.has(lastWord)));
 }

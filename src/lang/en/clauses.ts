@@ -1,7 +1,8 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NOUN_LIKE_PASTS, PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
+  PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
   QUESTION_FRAMES, RELATIVE_PRONOUNS,
   REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
@@ -41,8 +42,12 @@ export function parsed(text: string, toks: Tok[]): Parsed {
 /** Is there a boundary between position k and k+1 of the sequence (punctuation or a cut-out stretch)? */
 const cut = (p: Parsed, seq: readonly number[], k: number): boolean => p.boundary[seq[k]] || seq[k + 1] !== seq[k] + 1;
 
-const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean =>
-  (seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0)) || presentAfterPronoun(p, seq, k);
+const finiteAt = (p: Parsed, seq: readonly number[], k: number): boolean => !nameParticle(p, seq[k])
+  && ((seq[k - 1] === seq[k] - 1 || k === 0 ? isFinite(p.toks, seq[k]) : isFinite([p.toks[seq[k]]], 0)) || presentAfterPronoun(p, seq, k));
+
+/** "Rio Grande do Sul has …": a lowercase particle between two capitalised words of a name is no verb. */
+const nameParticle = (p: Parsed, i: number): boolean => NAME_PARTICLES.has(p.toks[i].text) && i > 0 && i + 1 < p.toks.length && !p.boundary[i - 1]
+  && !p.boundary[i] && /^\p{Lu}/u.test(p.toks[i - 1].text) && !has(p.toks[i - 1], 'Plural') && !has(p.toks[i - 1], 'Adjective') && /^\p{Lu}/u.test(p.toks[i + 1].text);
 
 /**
  * "but they tend to be …", "The women tend to agree": compromise tags a present tense after a subject pronoun or a
@@ -371,7 +376,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
           // closing a chain of appositions after a name ("Raymond Ross, 48, of Leeds, England, was …").
           const head = seq.slice(s, k);
           const first = head.slice(0, head.findIndex((i) => p.boundary[i]) + 1 || head.length);
-          const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text);
+          // "The first, SMART-1, was …", "Its sister ship, Apollo 12, …": a number inside a name is part of it.
+          const capitalised = (i: number): boolean => /^\p{Lu}/u.test(p.toks[i].text) || i !== seg[0] && /^\d/.test(p.toks[i].text);
           // Not "The president and the regional governor, Ana Ruiz, toured …": the name is only the last one's.
           const coordinated = head.some((i) => p.toks[i].lower === 'and');
           if (seg.length <= 4 && seg.every(capitalised) && !first.every(capitalised) && !coordinated) named = seg;
@@ -426,8 +432,9 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.
+  // Not "The first, SMART-1, was …": a word right after a determiner belongs to its noun phrase.
   while (end > s && (has(p.toks[seq[end - 1]], 'Adverb') && !has(p.toks[seq[end - 1]], 'Noun')
-    || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower))) end--;
+    || end - 1 > s && SUBJECT_ADVERBS.has(p.toks[seq[end - 1]].lower)) && !(end - 1 > s && has(p.toks[seq[end - 2]], 'Determiner'))) end--;
   end = trailingDate(p, seq, s, end);
   let start = s;
   // "A keen guitarist, he played …": a fronted description before the real subject.
@@ -445,12 +452,12 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
   let subject = named ?? seq.slice(start, end);
-  // "On the slopes she won …", "Tonight we …", "Over the last year it has …": a fronted phrase without its comma
-  // runs into a subject pronoun, which is the whole subject.
+  // "On the slopes she won …", "Tonight we …", "Over the last year it has …", "to date he has …": a fronted phrase
+  // without its comma runs into a subject pronoun, which is the whole subject.
   const lastWord = p.toks[subject[subject.length - 1]];
   const opener = p.toks[subject[0]];
   if (subject.length > 1 && SUBJECT_PRONOUNS.has(lastWord.lower) && !/^(and|or|nor)$/.test(p.toks[subject[subject.length - 2]].lower)
-    && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || opener.lower === 'as')) subject = subject.slice(-1);
+    && (has(opener, 'Preposition') || has(opener, 'Adverb') || has(opener, 'Date') || /^(as|to)$/.test(opener.lower))) subject = subject.slice(-1);
   // "In the early hours of the 15th the order went out", "By way of local histories this site aspires": after a
   // fronted prepositional phrase without its comma, a determiner or pronoun right after a noun opens the subject.
   if (subject.length > 2 && has(opener, 'Preposition') && !named) {
@@ -486,7 +493,7 @@ function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number)
  * a bare singular noun between a subject and a determiner or adjective is taken for the verb.
  */
 function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
-  // "Coast guard rescues fishing crew": in a headline (no closing stop) a verb in -s, which the tagger may call a
+  // "Coast guard rescues fishing crew", "Fire destroys historic roof": in a headline (no closing stop) a verb in -s, which the tagger may call a
   // noun, stands between two noun phrases; the subject may be a plain noun.
   const inHeadline = !/[.!?]["”’)]*\s*$/.test(p.text);
   for (let k = s + 1; k < seq.length; k++) {
@@ -497,7 +504,7 @@ function ambiguousVerb(p: Parsed, seq: readonly number[], s: number): number {
     if (nounLikePast(p, seq, k)) return k;
     if (!next) break;
     const headline = inHeadline && /^\p{Ll}+[^s]s$/u.test(t.text) && has(prev, 'Noun') && !has(prev, 'Plural') && /^\p{Ll}/u.test(next.text)
-      && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value'));
+      && (has(next, 'Noun') && !has(next, 'Plural') || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Adjective') && !isVerb(next));
     if (headline) return k;
     if (!/^\p{Ll}+$/u.test(t.text) || !has(t, 'Singular') || has(t, 'Plural')) continue;
     const afterSubject = has(prev, 'ProperNoun') || has(prev, 'Plural') || has(prev, 'Adjective') && k - 1 > s;
@@ -519,10 +526,22 @@ export function nounLikePast(p: Parsed, seq: readonly number[], k: number): bool
   const next = p.toks[seq[k + 1]];
   if (k < 1 || !NOUN_LIKE_PASTS.has(t.lower) || isVerb(t) || cut(p, seq, k - 1)) return false;
   const subjectNoun = has(prev, 'Noun') && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !has(prev, 'Pronoun') && !has(prev, 'Preposition');
-  // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner.
-  const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || k > 1 && has(p.toks[seq[k - 2]], 'Determiner');
+  // A bare singular noun before it is mostly a compound ("at customer cost:"); "the index rose" has its determiner,
+  // "The Tana river rose to a record", "the city's main bridge cut …" have it before a name, adjective or noun too.
+  const head = has(prev, 'Plural') || has(prev, 'ProperNoun') || determinedPhrase(p, seq, k - 1);
   const toFigure = next?.lower === 'to' && k + 2 < seq.length && has(p.toks[seq[k + 2]], 'Value');
   return subjectNoun && head && (!next || cut(p, seq, k) || has(next, 'Preposition') || toFigure);
+}
+
+/** The noun at position k closes a noun phrase that opens with a determiner or a possessive, at most two modifiers before it. */
+function determinedPhrase(p: Parsed, seq: readonly number[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = p.toks[seq[j]];
+    if (cut(p, seq, j)) return false;
+    if (has(t, 'Determiner') || has(t, 'Possessive')) return true;
+    if (!(has(t, 'Noun') || has(t, 'Adjective')) || isVerb(t)) return false;
+  }
+  return false;
 }
 
 function skipConnectivesOnly(p: Parsed, seq: readonly number[]): number {

@@ -109,7 +109,7 @@ const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|from|to|during|bef
 const parser = chrono.casual.clone();
 parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
 
-// Words after which a four-digit number from 1500 to 2099 is a year ("in 2023", "since 1996", "its 2019 report").
+// Words after which a four-digit number from 1500 to 2099 is a year (from 1000, after fewer words: see `years`) ("in 2023", "since 1996", "its 2019 report").
 const YEAR_INTRODUCERS = [
   'in', 'by', 'since', 'until', 'till', 'through', 'to', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'around',
   'circa', 'between', 'and', 'or', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'year', 'spring', 'summer', 'autumn', 'fall',
@@ -128,7 +128,9 @@ export const englishDates: DateLanguage = {
   years: new RegExp(
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:${YEAR_INTRODUCERS})[\s\u00a0]{1,2}|\bmid-)\d{4})` +
-      String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$)))` +
+      String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$))` +
+      // "The abbey was built in 1250.", "founded in 1088 and …": an older year after a preposition of time, closing its phrase.
+      String.raw`|(1[0-4]\d\d)(?<=\b(?:in|since|until|from|between|circa)\s\d{4})(?=\s?(?:[.,;:!?)"”’—–]|$)|\s(?:and|to|until|when|after|before|by|as)\b))` +
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b` +
       String.raw`|['’]s\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)\b)`,
     'gi',

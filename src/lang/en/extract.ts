@@ -471,7 +471,10 @@ function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
   // modal was cut inside a clause; no noun phrase ends so.
   // "fixtures on their land in good repair and order …": nor in a coordinator, a split inside a coordination.
   const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal') || /^(and|or)$/.test(last));
-  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary;
+  // "10 percent of boys between ages 9 and 17 obtain …" read with "ages" as the verb, "Aurora for what might …": nor in a
+  // preposition or "what", a split inside a prepositional phrase.
+  const open = subject.length > 1 && !!lastTok && (has(lastTok, 'Preposition') && !has(lastTok, 'Noun') || last === 'what');
+  return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary || open;
 }
 
 /**

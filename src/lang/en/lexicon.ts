@@ -140,6 +140,12 @@ export const TITLES = forms(`
   assemblyman assemblywoman councilman councilwoman councillor councilor alderman envoy
 `);
 
+/**
+ * Lowercase particles inside a name, between its capitalised words ("Luiz Inacio Lula da Silva", "Ludwig van Beethoven",
+ * "Rio Grande do Sul", "Osama bin Laden").
+ */
+export const NAME_PARTICLES = forms('da de do dos das di del della du van von der den ter bin ibn');
+
 /** Nouns naming a spokesperson of some body ("a spokesperson for X" → X). */
 export const SPOKES = forms('spokesperson spokesman spokeswoman representative spokespeople');
 

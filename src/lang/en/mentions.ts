@@ -3,7 +3,7 @@
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
 import {
-  BUSINESS_HEADS, COUNSEL_NOUNS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS,
+  BUSINESS_HEADS, COUNSEL_NOUNS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS,
   THING_HEADS, TITLES,
 } from './lexicon.js';
 import { afterLastTitle } from './names.js';
@@ -243,7 +243,9 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
   for (let i = 0; i < t.length; i++) {
     if (!proper(p, i)) continue;
     let j = i;
-    while (j + 1 < t.length && proper(p, j + 1) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
+    // "Lula da Silva", "van Beethoven": a lowercase particle between two capitalised words goes on the name.
+    const particle = (k: number): boolean => NAME_PARTICLES.has(t[k].text) && !p.boundary[k] && k + 1 < t.length && proper(p, k + 1);
+    while (j + 1 < t.length && (proper(p, j + 1) || particle(j + 1)) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
     let from = i;
     while (from < j && TITLES.has(t[from].lower)) from++;
     const named = afterLastTitle(p, range(from, j + 1));
@@ -270,7 +272,8 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const publicBody = PUBLIC_BODY_HEADS.has(t[j].lower);
     if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) if (!(publicBody && BUSINESS_HEADS.has(h))) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
-    if (p.boundary[j]) {
+    // Not "listed it as a World Heritage Site, and the city restored …": a coordinator after the comma opens no apposition.
+    if (p.boundary[j] && !/^(and|or|but|while|as)$/.test(t[j + 1]?.lower ?? '')) {
       let e = j + 1;
       while (e < t.length - 1 && e < j + 9 && !p.boundary[e]) e++;
       if (p.boundary[e] && t.slice(j + 1, e).some((x) => /^(a|an|the)$/.test(x.lower))) heads.add(t[e].lower);

@@ -1,5 +1,5 @@
 // Names as a claim should carry them: titles, appositions and "X-based" qualifiers left out.
-import { DOCUMENT_NOUNS, SPOKES, STATEMENT_NOUNS, THING_HEADS, TITLES } from './lexicon.js';
+import { DOCUMENT_NOUNS, NAME_PARTICLES, SPOKES, STATEMENT_NOUNS, THING_HEADS, TITLES } from './lexicon.js';
 import { has, type Tok } from './tokens.js';
 import type { Parsed } from './clauses.js';
 
@@ -80,12 +80,17 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
 function stripTitles(p: Parsed, toks: number[]): number[] {
   const T = (k: number): Tok => p.toks[toks[k]];
   let r = toks.length;
-  while (r > 0 && /^\p{Lu}/u.test(T(r - 1).text)) r--;
+  // "President Luiz Inacio Lula da Silva": a name particle between capitalised words is inside the run.
+  while (r > 0 && (/^\p{Lu}/u.test(T(r - 1).text) || r > 1 && r < toks.length && NAME_PARTICLES.has(T(r - 1).text) && /^\p{Lu}/u.test(T(r - 2).text))) r--;
   if (r === toks.length) return toks;
   const run = afterLastTitle(p, toks.slice(r));
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  // "The chief investigator of the crash Ann Vance": a description holding a title or a person's noun, then a person's
+  // first and last name without a comma, is an apposition; the name is kept.
+  const described = has(T(0), 'Determiner') && toks.slice(0, r).some((i) => TITLES.has(p.toks[i].lower) || has(p.toks[i], 'Actor'));
+  if (described && run.length >= 2 && has(p.toks[run[0]], 'FirstName') && !has(before, 'Possessive')) return run;
   // "Oil giant BP", "the carmaker Volta": the noun for the body is left out like a title.
   if (THING_HEADS.has(before.lower) && !has(before, 'Possessive')) return run;
   return toks.slice(0, r).concat(run);

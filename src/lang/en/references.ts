@@ -3,6 +3,7 @@ import type { ClaimDraft, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import { notesOf, parseDocument, type DocumentParse } from './analysis.js';
 import {
+  DOCUMENT_NOUNS, STATEMENT_NOUNS,
   EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, GENDERED_PRONOUNS, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS,
   PLACE_KIND_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
 } from './lexicon.js';
@@ -24,6 +25,8 @@ export function resolveReferences(
     // "The Commission fined Google. It said …": with no earlier body speaking, "it" speaks for the last sentence's subject.
     if (r.source && /^it$/i.test(r.source)) r.source = lastBodySource(c.sentence, mentions, done) ?? topic(c.sentence, mentions, done, false) ?? r.source;
     const text = parse.sentences[c.sentence]?.text ?? '';
+    // "According to a report by the budget office, … The report also found …": the document speaks for its author.
+    if (r.source && THE_DOCUMENT.test(r.source)) r.source = documentAuthor(c.sentence, parse, done) ?? r.source;
     if (r.source) {
       r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done, genderOf(r.source.toLowerCase())))
         || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
@@ -120,6 +123,19 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   if (part) {
     const whole = resolveName(part[2], c.sentence, at, mentions, done, c);
     if (whole !== part[2]) return `${part[1]} ${whole.replace(/^(?:all|both)\s+/i, '').replace(/^The\s/, 'the ')}`;
+  }
+  // "Its bell tower collapsed", "the majority of its employees": the owner is the body or thing "it" would take up;
+  // not inside another phrase ("relations with its partners" keeps it).
+  const its = /^((?:[\p{L}\d,.\s]+\sof\s)?)its\s+(.+)$/iu.exec(c.actor);
+  if (its && !quoted && !/\b(?:with|for|in|on|at|to|from|by|about)\b/i.test(its[1])) {
+    // "Israel said … Later, its amended statement omitted …": a statement is the last body that spoke.
+    const statement = STATEMENT_NOUNS.has(its[2].split(/\s+/).pop()!.toLowerCase()) ? lastBodySource(c.sentence, mentions, done) : null;
+    const speaker = c.kind === 'reported' && c.source && !isPronoun(c.source) && isBody(c.source, mentions) ? c.source : null;
+    const owner = statement ?? speaker ?? topic(c.sentence, mentions, done);
+    if (owner && !isPronoun(owner) && !/\bits\b/i.test(owner)) {
+      const name = its[1] ? owner.replace(/^The\s/, 'the ') : owner;
+      return `${its[1]}${name}'s ${its[2]}`;
+    }
   }
   return resolveName(c.actor, c.sentence, at, mentions, done, c);
 }
@@ -265,6 +281,25 @@ function isBody(name: string, mentions: Mentions): boolean {
   const bare = name.replace(/^the\s+/i, '');
   const m = mentions.named(bare);
   return !!m && !m.person && !m.place;
+}
+
+/** A definite document as a speaker: "the report", "the new study", "the statement". */
+const THE_DOCUMENT = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(?:${alternation([...DOCUMENT_NOUNS, ...STATEMENT_NOUNS])})$`, 'iu');
+
+/**
+ * The author of the document a definite "the report" takes up: the source of the last claim, in this sentence or the
+ * three before, whose cue names a document ("according to a report by X", "X released a note saying", "X's study found").
+ */
+function documentAuthor(sentence: number, parse: DocumentParse, done: readonly ClaimDraft[]): string | null {
+  const names = new RegExp(String.raw`\b(?:${alternation([...DOCUMENT_NOUNS, ...STATEMENT_NOUNS])})\b`, 'i');
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (d.sentence < sentence - 3) break;
+    // "X released a research note saying that …": the cue is "saying that"; the document stands just before it.
+    const cue = d.cue ? parse.sentences[d.cueSentence ?? d.sentence]?.text.slice(Math.max(0, d.cue[0] - 30), d.cue[1]) ?? '' : '';
+    if (d.source && !THE_DOCUMENT.test(d.source) && !isPronoun(d.source) && names.test(cue)) return d.source;
+  }
+  return null;
 }
 
 /** "…, the FAA said. … it said …": "it" as a speaker is the latest speaker that is not a person. */

@@ -10,6 +10,25 @@ const one = (text: string) => {
 };
 
 describe('English attribution: sources', () => {
+  it('keeps the name of a speaker after a description with a title and no comma ("The chief investigator of the crash Ann Vance")', () => {
+    expect(one('The chief investigator of the crash Ann Vance told reporters that the pilot had tried to land.').source).toBe('Ann Vance');
+  });
+
+  it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
+    const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
+    expect(cs.map((c) => c.source)).toEqual([null]);
+  });
+
+  it('gives a definite document as a speaker ("The report also found") the author its earlier cue named', () => {
+    const cs = claimsOf('According to a report by the Fiscal Council, a strike would cost $2 billion. The report also found that 9,000 firms would close.');
+    expect(cs.map((c) => c.source)).toEqual(['the Fiscal Council', 'the Fiscal Council']);
+    const notes = claimsOf('On May 3, Nordbank released a research note saying that rents would rise. "Prices will fall," the analysts said. '
+      + 'The study estimated that sales would drop.');
+    expect(notes[notes.length - 1]).toMatchObject({ actor: 'sales', source: 'Nordbank' });
+    // no document named before: the report stays the source
+    expect(one('The report found that 9,000 firms would close.').source).toBe('The report');
+  });
+
   it('reads a reported clause whose subject is a plural noun the tagger calls a verb ("said prices had fallen")', () => {
     expect(one('The ministry said exports had fallen sharply.')).toMatchObject({ actor: 'exports', action: 'had fallen sharply', source: 'The ministry' });
     expect(one('A statement from the agency said costs would rise.')).toMatchObject({ actor: 'costs', action: 'would rise', source: 'the agency' });

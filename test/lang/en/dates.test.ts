@@ -20,6 +20,13 @@ describe('English findDates', () => {
     expect(only('That was the record, set in 1996.')).toBe('1996');
   });
 
+  it('reads a year before 1500 after a preposition of time that it closes ("built in 1250.", "founded in 1088 and")', () => {
+    expect(only('The abbey was built in 1250.')).toBe('1250');
+    expect(only('The town was founded in 1088 and grew fast')).toBe('1088');
+    expect(values('Police seized 1200 kilos in 1200 raids')).toEqual([]);
+    expect(values('The 1200 workers went home')).toEqual([]);
+  });
+
   it('does not read counts, sums, percentages or decades as years', () => {
     expect(values('More than 2,000 people marched')).toEqual([]);
     expect(values('He scored 2012 points over his career')).toEqual([]);

@@ -16,6 +16,16 @@ describe('English statements', () => {
     expect(one('He\'s a doctor.')).toMatchObject({ actor: 'He', action: 'is a doctor' });
   });
 
+  it('reads a past spelt like a noun ("rose") as the verb after a noun phrase with its determiner and a modifier', () => {
+    expect(one('The Tana river rose to a record height of six metres.')).toMatchObject({ actor: 'The Tana river', action: 'rose to a record height of six metres' });
+    expect(one("The city's old bridge fell into the water.")).toMatchObject({ actor: "The city's old bridge", action: 'fell into the water' });
+  });
+
+  it('takes a name with a number in apposition to a description ("The first, Luna-9, …") as the actor, and the description whole', () => {
+    expect(claimsOf('The first, Luna-9, landed in 1966. It sent back pictures.').map((c) => c.actor)).toEqual(['Luna-9', 'Luna-9']);
+    expect(one('The second ship, Vostok 2, landed in August.').actor).toBe('Vostok 2');
+  });
+
   it('starts the subject after a fronted prepositional phrase without its comma ("In the early hours the order went out")', () => {
     expect(one('In the early hours of the 15th the order went out to abandon the rig.')).toMatchObject({ actor: 'the order' });
     expect(one('During meetings the club discusses new plants.')).toMatchObject({ actor: 'the club' });
@@ -23,9 +33,18 @@ describe('English statements', () => {
     expect(one('About twenty delegates from nearly all the member groups took part.').actor).toMatch(/^About twenty delegates/);
   });
 
+  it('gives no claim for a subject that ends in a preposition or "what" (a split inside a prepositional phrase)', () => {
+    expect(claimsOf('Trained Staff on Safety Rules for newly hired workers.').filter((c) => / for$/.test(c.actor))).toEqual([]);
+    expect(claimsOf('Denver for what may be a small crowd, she said.').filter((c) => / what$/.test(c.actor))).toEqual([]);
+  });
+
   it('gives no claim for a subject that ends in a coordinator (a split inside a coordination)', () => {
     const cs = claimsOf('Tenants must keep their sinks, taps, and fixtures on their own land in good repair and order at their own expense.');
     expect(cs.filter((c) => / (and|or)$/.test(c.actor))).toEqual([]);
+  });
+
+  it('takes a subject pronoun after a fronted "to date" without its comma as the whole subject', () => {
+    expect(one('By her own count, to date she has written nine novels.').actor).toBe('she');
   });
 
   it('takes a subject pronoun that a fronted phrase without its comma runs into as the whole subject', () => {
@@ -304,6 +323,12 @@ describe('English headlines', () => {
     expect(title('Coast guard rescues fishing crew off Maine')).toEqual([['Coast guard', 'rescues fishing crew off Maine']]);
     expect(title('Space agency grounds rocket fleet after launch failure')).toEqual([['Space agency', 'grounds rocket fleet after launch failure']]);
     expect(title('International rail collaborations')).toEqual([]);
+  });
+
+  it('reads such a verb before an adjective of its object ("Storm destroys historic pier in Brighton")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
+    expect(title('Regional airline cancels early flights')).toEqual([['Regional airline', 'cancels early flights']]);
   });
 });
 

@@ -5,6 +5,27 @@ import { extract } from '../../../src/index.js';
 const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en' }).claims;
 
 describe('English references', () => {
+  it('names the owner of a leading "its" ("Its bell tower collapsed" → the cathedral\'s), a statement\'s by the last body that spoke', () => {
+    expect(claimsOf('The cathedral was built in 1250. Its bell tower collapsed in 1562.')[1].actor).toBe("The cathedral's bell tower");
+    expect(claimsOf('Nordbank will close 40 branches. The majority of its 9,000 staff will move.')[1].actor).toBe("The majority of Nordbank's 9,000 staff");
+    const cs = claimsOf('Spain had sued the firm, and Portugal said the two sides agreed to drop the case. Later, its revised statement left that out.');
+    expect(cs[cs.length - 1].actor).toBe("Portugal's revised statement");
+    // inside another phrase "its" stays
+    expect(claimsOf('Nordbank will close 40 branches. It has cut ties with its partners.')[1].action).toBe('has cut ties with its partners');
+  });
+
+  it('takes no apposition head from a coordinated clause after a name ("as a Heritage Site, and the city restored …")', () => {
+    const cs = claimsOf('The fire started in Lyon. In 1998, UNESCO listed it as a World Heritage Site, and the city restored its facade in 2005.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'Lyon', action: 'restored its facade in 2005' });
+  });
+
+  it('keeps a lowercase particle inside a name ("Lula da Silva", "van Dijk", "Rio Grande do Sul") for the actor and for "he"', () => {
+    const cs = claimsOf('President Joao Carlos da Costa opened the bridge on Monday. He praised the workers.');
+    expect(cs.map((c) => c.actor)).toEqual(['Joao Carlos da Costa', 'Joao Carlos da Costa']);
+    expect(claimsOf('Pieter van Dijk won the race. He thanked his team.')[1].actor).toBe('Pieter van Dijk');
+    expect(claimsOf('Mato Grosso do Sul has lost half its forest.')[0]).toMatchObject({ actor: 'Mato Grosso do Sul', action: 'has lost half its forest' });
+  });
+
   it('gives a name no title from a title word before a verb ("The president claimed that China …" makes China no president)', () => {
     const cs = claimsOf('The president claimed that China had cheated. In an interview, the vice president said talks were going well.');
     expect(cs[cs.length - 1].source).toBe('the vice president');
