@@ -3,16 +3,17 @@
 import type { ClaimDraft, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  closesSentence, cueAfter, documentOpener, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
+  type Cue, closesSentence, cueAfter, documentOpener, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
+import { cleaning } from './cleaning.js';
 import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
-  QUESTION_WORDS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
+  QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
-import { cleanName, isRole } from './names.js';
+import { cleanName, isRole, nameInCue } from './names.js';
 import { breaksClause, isCapitalized, tokenize } from './tokens.js';
 import { alternation } from '../patterns.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -127,6 +128,8 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     // `Saya tidak menyarankan itu. Informasi harus benar, kata Enny.`: a quotation that lost all its marks
     const trailing = attributed?.source && !q ? inlineCue(text) : null;
     if (trailing?.sourceKind === 'cue') quoteBack(out, sentences, i, attributed!.source!, [trailing.range[0], text.length], before);
+    const said = i > 0 && !attributed ? saidBefore(text) : null;
+    if (said) attributeBack(out, sentences, i - 1, i, said, before);
   });
   if (open) flush((open as OpenQuote).source);
   return out.map((c) => withClosingParen(c, sentences[c.sentence].text));
@@ -147,6 +150,42 @@ function lostVerbSpeaker(text: string, out: readonly ClaimDraft[]): { source: st
   const own = first?.subject && first.subject[0] === rest && !text.slice(rest, first.predicate[0]).includes(',');
   return own ? { source: m[1], rest } : null;
 }
+
+/**
+ * "Hal itu disampaikan Uka dalam keterangan tertulisnya, Senin (3/11/2025).": "Hal ini/itu/tersebut" or "Demikian"
+ * before a passive of saying (SAYING_PASSIVES) and its agent says who said the sentence before, and when. Returns the
+ * agent as written and the cue, from the verb to the sentence end; null for anything else ("Hal itu dibahas …").
+ */
+function saidBefore(text: string): Cue | null {
+  const m = SAID_BEFORE.exec(text);
+  if (!m || !SAYING_PASSIVES.has(m[2].toLowerCase())) return null;
+  const source = nameInCue(text, m[0].length, text.length);
+  if (!source || !/^\p{Lu}/u.test(source)) return null;
+  return { source, range: [m[1].length, text.length] };
+}
+
+const SAID_BEFORE = new RegExp(
+  String.raw`^((?:hal\s+(?:ini|itu|tersebut)|demikian)\s+(?:(?:${alternation([...SEQUENCE_ADVERBS])})\s+)?)(\p{L}+)\s+(?:oleh\s+)?`,
+  'iu',
+);
+
+/**
+ * The claims of sentence `prev` that the article gave in its own voice become the speaker's reported claims, dated by
+ * the cue in sentence `at`: "Penyitaan serupa juga dilakukan di daerah lain. Hal ini diutarakan oleh Prihadi …, Senin (13/3)."
+ */
+function attributeBack(out: ClaimDraft[], sentences: readonly Sentence[], prev: number, at: number, cue: Cue, end: number) {
+  // a sentence already attributed ("…, kata Uka. Hal itu disampaikan Uka dalam keterangan tertulis, Senin.") takes the date
+  // of the later cue unless it names a day of its own
+  const undated = !DAY_OR_DATE.test(sentences[prev].text);
+  for (let k = 0; k < end; k++) {
+    const c = out[k];
+    if (c.sentence !== prev || c.cueSentence !== undefined) continue;
+    if (!c.source && c.kind === 'statement') out[k] = { ...c, source: cue.source, kind: 'reported', cue: cue.range, cueSentence: at };
+    else if (c.source && undated) out[k] = { ...c, cue: cue.range, cueSentence: at };
+  }
+}
+
+const DAY_OR_DATE = new RegExp(String.raw`\(\d{1,2}/\d{1,2}|(?<![\p{L}])(?:${cleaning.weekdays.join('|')}|kemarin)(?![\p{L}])`, 'iu');
 
 /**
  * The clause ends at a word's core; an action that gave back its closing parenthesis ("… pada Kamis (19/4/2018)")
