@@ -9,6 +9,7 @@ import { parseClauses, type Clause } from './clauses.js';
 import { cleaning } from './cleaning.js';
 import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
+  ALSO, DOCUMENT_CUES, DOCUMENT_NOUNS,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
   QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
@@ -58,6 +59,8 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
   const out: ClaimDraft[] = [];
   let open: OpenQuote | null = null;
   let lastSpeaker: { source: string; sentence: number } | null = null;
+  // the document a clause was last read in ("Dalam RPP tersebut, …"), for sentences that read on in it
+  let inForce: { source: string; sentence: number } | null = null;
   const flush = (source: string | null, cue?: { sentence: number; range: Range }) => {
     if (!open) return;
     for (const p of open.parts) {
@@ -130,6 +133,11 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     if (trailing?.sourceKind === 'cue') quoteBack(out, sentences, i, attributed!.source!, [trailing.range[0], text.length], before);
     const said = i > 0 && !attributed ? saidBefore(text) : null;
     if (said) attributeBack(out, sentences, i - 1, i, said, before);
+    if (attributed?.source && isDocument(attributed.source)) inForce = { source: attributed.source, sentence: i };
+    else if (!attributed && inForce && inForce.sentence >= i - MAX_DOCUMENT_GAP && readsOn(text)) {
+      for (let k = before; k < out.length; k++) if (out[k].kind === 'statement') out[k] = { ...out[k], source: inForce.source, kind: 'reported' };
+      if (out.length > before) inForce = { source: inForce.source, sentence: i };
+    }
   });
   if (open) flush((open as OpenQuote).source);
   return out.map((c) => withClosingParen(c, sentences[c.sentence].text));
@@ -168,6 +176,23 @@ const SAID_BEFORE = new RegExp(
   String.raw`^((?:hal\s+(?:ini|itu|tersebut)|demikian)\s+(?:(?:${alternation([...SEQUENCE_ADVERBS])})\s+)?)(\p{L}+)\s+(?:oleh\s+)?`,
   'iu',
 );
+
+/** How many sentences after the last one read in a document a sentence may still read on in it. */
+const MAX_DOCUMENT_GAP = 2;
+
+/** A source that is a document: "RPP", "paparan", "bahan paparan", "dokumen yang beredar" (its first or second word). */
+const isDocument = (source: string) => source.toLowerCase().split(/\s+/).slice(0, 2).some((w) => DOCUMENT_NOUNS.has(w));
+
+/**
+ * A sentence that reads on in the document named just before: "Disebutkan bahwa gaji presiden …", "Dipaparkan pula
+ * simulasi …", "Tertulis juga …" (an impersonal passive of DOCUMENT_CUES opening it), "Masih dari paparan yang sama, …".
+ */
+function readsOn(text: string): boolean {
+  const toks = tokenize(text, 0, Math.min(text.length, 80));
+  if (!toks.length) return false;
+  if (DOCUMENT_CUES.has(toks[0].lower)) return true;
+  return toks[0].lower === 'masih' && /^(?:dari|dalam|menurut)$/.test(toks[1]?.lower ?? '') && isDocument(text.slice(toks[2]?.start ?? 0, toks[3]?.end ?? 0));
+}
 
 /**
  * The claims of sentence `prev` that the article gave in its own voice become the speaker's reported claims, dated by
@@ -366,12 +391,14 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (!c.subject || prepositional(text, c.subject)) {
       // "Sehingga, dapat dipastikan kabar itu tidak benar": an impersonal passive before a clause states the clause
       const stated = impersonalClause(text, c.predicate);
+      const found = out.length;
       if (stated >= 0) {
         for (const d of parseClauses(text, stated, c.predicate[1])) {
           const action = d.subject && actionText(text, d.predicate);
           if (action) out.push(draft(cleanName(text, d.subject![0], d.subject![1]), action, STATEMENT, sentence, [d.start, d.predicate[1]]));
         }
-        continue;
+        // "Tertulis judul RPP tentang gaji …": with no clause after it, the passive presents its noun phrase (below)
+        if (out.length > found) continue;
       }
       // "Soal pembatasan akses ini, sebelumnya diungkap …": the topic of a passive is its subject
       const topic = c.subject && topicSubject(text, c.subject);
@@ -446,6 +473,8 @@ function impersonalClause(text: string, predicate: Range): number {
   let k = 0;
   while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower)) k++;
   if (k + 2 >= toks.length || !IMPERSONAL_CUES.has(toks[k].lower)) return -1;
+  // "Disebutkan pula tunjangan kinerja akan dihapus": an adverb after the verb is no part of the clause
+  if (ALSO.has(toks[k + 1].lower) && !breaksClause(toks[k]) && k + 3 < toks.length) k++;
   const next = toks[k + 1].lower === 'bahwa' || breaksClause(toks[k]) ? k + 2 : k + 1;
   if (next >= toks.length || breaksClause(toks[next - 1]) && next === k + 2 && toks[k + 1].lower !== 'bahwa') return -1;
   return toks[next].start;
@@ -616,6 +645,15 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const said: Attribution = { source: source || null, kind: 'reported', cue };
   for (const c of clauses) {
+    // "Dalam dokumen yang beredar, tertulis gaji golongan III naik …": what an impersonal passive states is reported
+    const stated = !c.subject && source ? impersonalClause(original, c.predicate) : -1;
+    if (stated >= 0) {
+      for (const d of parseClauses(original, stated, c.predicate[1])) {
+        const action = d.subject && actionText(original, d.predicate);
+        if (action) out.push(draft(cleanName(original, d.subject![0], d.subject![1]), action, said, sentence, [d.start, d.predicate[1]]));
+      }
+      continue;
+    }
     // "Pastikan tidak ada benda asing di mulut kartu, tandasnya.": an imperative is the speaker's own saying
     const bidding = !!source && !!c.subject && imperative(original, c.subject);
     const action = actionText(original, bidding ? [c.subject![0], c.predicate[1]] : c.predicate);
