@@ -229,11 +229,14 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // and actors of two or more plain capitalised words with no word of an organisation in them
   const people = new Set(claims.map((c) => c.actor).filter((a) => PLAIN_NAME.test(a) && !a.split(' ').some(organisationWord)));
   const named = new Set([...speakers, ...people]);
+  // "Tauhid memperkirakan defisit melebar, tandasnya." after "Ekonom Indef Tauhid Ahmad": the first or last word of a
+  // speaker's full name, alone, is that person mentioned again, and "-nya" after it is them
+  const speakerWords = new Set([...speakers].filter((sp) => PLAIN_NAME.test(sp)).flatMap((sp) => [sp.split(' ')[0], sp.split(' ').pop()!]));
   sentences.forEach((s, i) => {
     for (const run of capitalizedRuns(s.text)) {
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
       const words = run.name.split(/\s+/);
-      const person = run.afterRole || speakers.has(run.name);
+      const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name);
       mentions.push({ name: run.name, at: position(i, run.start), person });
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];
