@@ -184,6 +184,8 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   const channel = channelAt(toks);
   if (channel > 0) toks = toks.slice(0, channel);
   let kept = stripRoles(toks);
+  // "Siti Aminah (45)": the age after a name is no part of it
+  if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^\d{1,3}$/.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^[\p{Lu}\p{N}-]+$/u.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "pak Deri (Derianto)", "Jokowi (Joko Widodo)": a name glossed by a fuller one in parentheses is the fuller one
