@@ -412,6 +412,9 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       const presented = presentedActor(text, c.predicate) ?? passiveActor(text, range);
       const action = presented && actionText(text, c.predicate);
       if (presented && action) out.push(draft(presented, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
+      // "Beredar kabar bahwa pemerintah akan menaikkan gaji PNS": what the kabar says is its reported claim too
+      const content = presented ? bahwaAfter(text, c.predicate, presented) : -1;
+      if (content >= 0) out.push(...reported(at, { from: content, to: c.predicate[1] }, { source: presented!, cue: [c.predicate[0], content] }));
       continue;
     }
     const action = actionText(text, c.predicate);
@@ -550,6 +553,17 @@ function presentedActor(text: string, predicate: Range): string | null {
   }
   if (end === k + 1 || end - k > 9 || PERSON_PRONOUNS.has(toks[k + 1].lower) || PREDICATE_MARKERS.has(toks[k + 1].lower)) return null;
   return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
+}
+
+/**
+ * Where the clause after "<presentational verb> <noun> bahwa" begins ("Beredar kabar bahwa …", "Muncul anggapan bahwa
+ * …"), or -1: "bahwa" must follow the presented noun phrase at once.
+ */
+function bahwaAfter(text: string, predicate: Range, presented: string): number {
+  const at = text.indexOf(presented, predicate[0]);
+  if (at < 0) return -1;
+  const m = /^\s*,?\s*bahwa\s+(?=\S)/u.exec(text.slice(at + presented.length, predicate[1]));
+  return m ? at + presented.length + m[0].length : -1;
 }
 
 /**
