@@ -83,8 +83,20 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
         if (source) lastSpeaker = { source, sentence: i };
         return;
       }
-      if (!findQuote(text)) {
+      const next = findQuote(text);
+      if (!next) {
         open.parts.push({ sentence: i, text, from: 0, to: text.length });
+        return;
+      }
+      // "“Kami juga akan memeriksa pemilik PO.¶“Jika terbukti lalai, pemilik bisa dipidana,” tambah Rio.": a quotation
+      // running over paragraphs opens each of them again and is closed only in the last, where its cue stands
+      if (/^\s*$/.test(text.slice(0, next.open))) {
+        open.parts.push({ sentence: i, text, from: next.open + 1, to: next.close < 0 ? text.length : next.close });
+        if (next.close < 0) return;
+        const cue = cueAfter(text, next.close + 1);
+        const source = cue?.source ?? open.source ?? (lastSpeaker && lastSpeaker.sentence >= i - 2 ? lastSpeaker.source : null);
+        flush(source, cue ? { sentence: i, range: cue.range } : undefined);
+        if (source) lastSpeaker = { source, sentence: i };
         return;
       }
       flush(open.source);
