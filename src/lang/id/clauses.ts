@@ -155,6 +155,9 @@ function pickSubject(parts: Segment[]): Segment {
   const named = parts.filter((p) => p.toks[0].lower !== 'yang');
   if (named.length <= 1) return named[0] ?? parts[0];
   const [head, ...rest] = named;
+  // "Warga Dayeuhkolot, Siti Aminah (45), mengaku …": a name with an age in parentheses is the person the parts describe
+  const aged = rest.find((p) => p.toks.length >= 2 && isCapitalized(p.toks[0]) && isAge(p.toks[p.toks.length - 1]));
+  if (aged) return aged;
   const descriptive = !isCapitalized(head.toks[0]) || isRoleWord(head.toks[0]) || head.toks.some((t) => !isCapitalized(t) && !ROLE_DOMAINS.has(t.lower));
   const name = rest.find((p) => isCapitalized(p.toks[0]) && !isRoleWord(p.toks[0]));
   if (descriptive && name) return name;
@@ -162,6 +165,21 @@ function pickSubject(parts: Segment[]): Segment {
 }
 
 const span = (toks: readonly Token[]): Range => [toks[0].coreStart, toks[toks.length - 1].coreEnd];
+
+/** An age in parentheses after a name: "(45)", "(45 tahun)" is one token here only as "(45)". */
+const isAge = (t: Token) => t.lead.includes('(') && t.trail.includes(')') && /^\d{1,3}$/.test(t.core);
+
+/**
+ * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan …", "Polri, TNI, dan Satpol PP menggelar …":
+ * capitalised parts before a subject opened by "dan"/"serta" list one name, or several actors: the subject is the
+ * whole list. Null unless every part before is one to four capitalised words and the subject is capitalised after its
+ * conjunction.
+ */
+function listSubject(pending: readonly Segment[], subj: readonly Token[]): Range | null {
+  if (!pending.length || subj.length < 2 || !/^(?:dan|serta)$/.test(subj[0].lower) || !subj.slice(1).every(isCapitalized)) return null;
+  if (!pending.every((p) => p.toks.length <= 4 && p.toks.every(isCapitalized) && !isRoleWord(p.toks[0]))) return null;
+  return [pending[0].toks[0].coreStart, subj[subj.length - 1].coreEnd];
+}
 
 /** The clauses of text[from, to). `titleCase`: a headline, where verbs may be capitalised. */
 export function parseClauses(text: string, from: number, to: number, titleCase = false): Clause[] {
@@ -268,7 +286,7 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });
     } else if (bounds.from < bounds.to) {
       const subj = toks.slice(bounds.from, bounds.to);
-      const subject = toks[bounds.to]?.lower === 'yang' ? focusSpan(subj) : span(subj);
+      const subject = toks[bounds.to]?.lower === 'yang' ? focusSpan(subj) : (!clauses.length && listSubject(pending, subj)) || span(subj);
       clauses.push({ subject, predicate, start: clauses.length ? toks[0].start : start, coordinated: false });
     } else if (pending.length && !clauses.length) {
       clauses.push({ subject: span(pickSubject(pending).toks), predicate, start, coordinated: false });

@@ -11,6 +11,8 @@ export const cleaning: CleaningRules = {
     /^(?:ikuti|dapatkan|download|unduh)\b.{0,60}(?:kami|update|berita|aplikasi|google news|whatsapp|telegram).{0,120}$/i,
     /^(?:scroll|gulir) (?:ke bawah|untuk).{0,80}$/i,
     /^iklan$/i,
+    // a blog's comment form scraped with the post: "Tinggalkan Balasan ke Budi Cancel reply Alamat email anda tidak akan dipublikasikan."
+    /^(?:tinggalkan (?:balasan|komentar)|(?:alamat )?email anda tidak akan dipublikasikan)\b.{0,200}$/i,
     // Editors' and agencies' initials closing a story: "(ant/fyk)", "(mdk/ded)", "(rea)".
     /^\(\s*[a-z]{2,6}(?:\s*\/\s*[a-z]{2,6}){0,3}\s*\)$/,
     /^\(?(?:adv|advertorial)\)?$/i,

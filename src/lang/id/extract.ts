@@ -3,16 +3,18 @@
 import type { ClaimDraft, Range, Sentence } from '../../types.js';
 import type { DocumentContext } from '../types.js';
 import {
-  closesSentence, cueAfter, documentOpener, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
+  type Cue, closesSentence, cueAfter, documentOpener, findClosingOnly, findQuote, inlineCue, reportedStart, sourceOpener, sourceTrailer, speechVerbAt,
 } from './attribution.js';
 import { parseClauses, type Clause } from './clauses.js';
+import { cleaning } from './cleaning.js';
 import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
+  ALSO, DOCUMENT_CUES, DOCUMENT_NOUNS,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
-  QUESTION_WORDS, REPORT_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
+  QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
-import { cleanName, isRole } from './names.js';
+import { cleanName, isRole, nameInCue } from './names.js';
 import { breaksClause, isCapitalized, tokenize } from './tokens.js';
 import { alternation } from '../patterns.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -57,6 +59,8 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
   const out: ClaimDraft[] = [];
   let open: OpenQuote | null = null;
   let lastSpeaker: { source: string; sentence: number } | null = null;
+  // the document a clause was last read in ("Dalam RPP tersebut, …"), for sentences that read on in it
+  let inForce: { source: string; sentence: number } | null = null;
   const flush = (source: string | null, cue?: { sentence: number; range: Range }) => {
     if (!open) return;
     for (const p of open.parts) {
@@ -79,8 +83,20 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
         if (source) lastSpeaker = { source, sentence: i };
         return;
       }
-      if (!findQuote(text)) {
+      const next = findQuote(text);
+      if (!next) {
         open.parts.push({ sentence: i, text, from: 0, to: text.length });
+        return;
+      }
+      // "“Kami juga akan memeriksa pemilik PO.¶“Jika terbukti lalai, pemilik bisa dipidana,” tambah Rio.": a quotation
+      // running over paragraphs opens each of them again and is closed only in the last, where its cue stands
+      if (/^\s*$/.test(text.slice(0, next.open))) {
+        open.parts.push({ sentence: i, text, from: next.open + 1, to: next.close < 0 ? text.length : next.close });
+        if (next.close < 0) return;
+        const cue = cueAfter(text, next.close + 1);
+        const source = cue?.source ?? open.source ?? (lastSpeaker && lastSpeaker.sentence >= i - 2 ? lastSpeaker.source : null);
+        flush(source, cue ? { sentence: i, range: cue.range } : undefined);
+        if (source) lastSpeaker = { source, sentence: i };
         return;
       }
       flush(open.source);
@@ -127,6 +143,13 @@ export function extract(sentences: readonly Sentence[], doc: DocumentContext): C
     // `Saya tidak menyarankan itu. Informasi harus benar, kata Enny.`: a quotation that lost all its marks
     const trailing = attributed?.source && !q ? inlineCue(text) : null;
     if (trailing?.sourceKind === 'cue') quoteBack(out, sentences, i, attributed!.source!, [trailing.range[0], text.length], before);
+    const said = i > 0 && !attributed ? saidBefore(text) : null;
+    if (said) attributeBack(out, sentences, i - 1, i, said, before);
+    if (attributed?.source && isDocument(attributed.source)) inForce = { source: attributed.source, sentence: i };
+    else if (!attributed && inForce && inForce.sentence >= i - MAX_DOCUMENT_GAP && readsOn(text)) {
+      for (let k = before; k < out.length; k++) if (out[k].kind === 'statement') out[k] = { ...out[k], source: inForce.source, kind: 'reported' };
+      if (out.length > before) inForce = { source: inForce.source, sentence: i };
+    }
   });
   if (open) flush((open as OpenQuote).source);
   return out.map((c) => withClosingParen(c, sentences[c.sentence].text));
@@ -147,6 +170,59 @@ function lostVerbSpeaker(text: string, out: readonly ClaimDraft[]): { source: st
   const own = first?.subject && first.subject[0] === rest && !text.slice(rest, first.predicate[0]).includes(',');
   return own ? { source: m[1], rest } : null;
 }
+
+/**
+ * "Hal itu disampaikan Uka dalam keterangan tertulisnya, Senin (3/11/2025).": "Hal ini/itu/tersebut" or "Demikian"
+ * before a passive of saying (SAYING_PASSIVES) and its agent says who said the sentence before, and when. Returns the
+ * agent as written and the cue, from the verb to the sentence end; null for anything else ("Hal itu dibahas …").
+ */
+function saidBefore(text: string): Cue | null {
+  const m = SAID_BEFORE.exec(text);
+  if (!m || !SAYING_PASSIVES.has(m[2].toLowerCase())) return null;
+  const source = nameInCue(text, m[0].length, text.length);
+  if (!source || !/^\p{Lu}/u.test(source)) return null;
+  return { source, range: [m[1].length, text.length] };
+}
+
+const SAID_BEFORE = new RegExp(
+  String.raw`^((?:hal\s+(?:ini|itu|tersebut)|demikian)\s+(?:(?:${alternation([...SEQUENCE_ADVERBS])})\s+)?)(\p{L}+)\s+(?:oleh\s+)?`,
+  'iu',
+);
+
+/** How many sentences after the last one read in a document a sentence may still read on in it. */
+const MAX_DOCUMENT_GAP = 2;
+
+/** A source that is a document: "RPP", "paparan", "bahan paparan", "dokumen yang beredar" (its first or second word). */
+const isDocument = (source: string) => source.toLowerCase().split(/\s+/).slice(0, 2).some((w) => DOCUMENT_NOUNS.has(w));
+
+/**
+ * A sentence that reads on in the document named just before: "Disebutkan bahwa gaji presiden …", "Dipaparkan pula
+ * simulasi …", "Tertulis juga …" (an impersonal passive of DOCUMENT_CUES opening it), "Masih dari paparan yang sama, …".
+ */
+function readsOn(text: string): boolean {
+  const toks = tokenize(text, 0, Math.min(text.length, 80));
+  if (!toks.length) return false;
+  if (DOCUMENT_CUES.has(toks[0].lower)) return true;
+  return toks[0].lower === 'masih' && /^(?:dari|dalam|menurut)$/.test(toks[1]?.lower ?? '') && isDocument(text.slice(toks[2]?.start ?? 0, toks[3]?.end ?? 0));
+}
+
+/**
+ * The claims of sentence `prev` that the article gave in its own voice become the speaker's reported claims, dated by
+ * the cue in sentence `at`: "Penyitaan serupa juga dilakukan di daerah lain. Hal ini diutarakan oleh Prihadi …, Senin (13/3)."
+ */
+function attributeBack(out: ClaimDraft[], sentences: readonly Sentence[], prev: number, at: number, cue: Cue, end: number) {
+  // a sentence already attributed ("…, kata Uka. Hal itu disampaikan Uka dalam keterangan tertulis, Senin.") takes the date
+  // of the later cue unless it names a day of its own
+  const undated = !DAY_OR_DATE.test(sentences[prev].text);
+  for (let k = 0; k < end; k++) {
+    const c = out[k];
+    if (c.sentence !== prev || c.cueSentence !== undefined) continue;
+    if (!c.source && c.kind === 'statement') out[k] = { ...c, source: cue.source, kind: 'reported', cue: cue.range, cueSentence: at };
+    else if (c.source && undated) out[k] = { ...c, cue: cue.range, cueSentence: at };
+  }
+}
+
+const DAY_OR_DATE = new RegExp(String.raw`\(\d{1,2}/\d{1,2}|(?<![\p{L}])(?:${cleaning.weekdays.join('|')}|kemarin)(?![\p{L}])`, 'iu');
 
 /**
  * The clause ends at a word's core; an action that gave back its closing parenthesis ("… pada Kamis (19/4/2018)")
@@ -327,12 +403,14 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
     if (!c.subject || prepositional(text, c.subject)) {
       // "Sehingga, dapat dipastikan kabar itu tidak benar": an impersonal passive before a clause states the clause
       const stated = impersonalClause(text, c.predicate);
+      const found = out.length;
       if (stated >= 0) {
         for (const d of parseClauses(text, stated, c.predicate[1])) {
           const action = d.subject && actionText(text, d.predicate);
           if (action) out.push(draft(cleanName(text, d.subject![0], d.subject![1]), action, STATEMENT, sentence, [d.start, d.predicate[1]]));
         }
-        continue;
+        // "Tertulis judul RPP tentang gaji …": with no clause after it, the passive presents its noun phrase (below)
+        if (out.length > found) continue;
       }
       // "Soal pembatasan akses ini, sebelumnya diungkap …": the topic of a passive is its subject
       const topic = c.subject && topicSubject(text, c.subject);
@@ -346,6 +424,9 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       const presented = presentedActor(text, c.predicate) ?? passiveActor(text, range);
       const action = presented && actionText(text, c.predicate);
       if (presented && action) out.push(draft(presented, action, STATEMENT, sentence, [c.start, c.predicate[1]]));
+      // "Beredar kabar bahwa pemerintah akan menaikkan gaji PNS": what the kabar says is its reported claim too
+      const content = presented ? bahwaAfter(text, c.predicate, presented) : -1;
+      if (content >= 0) out.push(...reported(at, { from: content, to: c.predicate[1] }, { source: presented!, cue: [c.predicate[0], content] }));
       continue;
     }
     const action = actionText(text, c.predicate);
@@ -407,6 +488,8 @@ function impersonalClause(text: string, predicate: Range): number {
   let k = 0;
   while (k < toks.length && k < 3 && PREDICATE_MARKERS.has(toks[k].lower)) k++;
   if (k + 2 >= toks.length || !IMPERSONAL_CUES.has(toks[k].lower)) return -1;
+  // "Disebutkan pula tunjangan kinerja akan dihapus": an adverb after the verb is no part of the clause
+  if (ALSO.has(toks[k + 1].lower) && !breaksClause(toks[k]) && k + 3 < toks.length) k++;
   const next = toks[k + 1].lower === 'bahwa' || breaksClause(toks[k]) ? k + 2 : k + 1;
   if (next >= toks.length || breaksClause(toks[next - 1]) && next === k + 2 && toks[k + 1].lower !== 'bahwa') return -1;
   return toks[next].start;
@@ -482,6 +565,17 @@ function presentedActor(text: string, predicate: Range): string | null {
   }
   if (end === k + 1 || end - k > 9 || PERSON_PRONOUNS.has(toks[k + 1].lower) || PREDICATE_MARKERS.has(toks[k + 1].lower)) return null;
   return text.slice(toks[k + 1].coreStart, toks[end - 1].coreEnd);
+}
+
+/**
+ * Where the clause after "<presentational verb> <noun> bahwa" begins ("Beredar kabar bahwa …", "Muncul anggapan bahwa
+ * …"), or -1: "bahwa" must follow the presented noun phrase at once.
+ */
+function bahwaAfter(text: string, predicate: Range, presented: string): number {
+  const at = text.indexOf(presented, predicate[0]);
+  if (at < 0) return -1;
+  const m = /^\s*,?\s*bahwa\s+(?=\S)/u.exec(text.slice(at + presented.length, predicate[1]));
+  return m ? at + presented.length + m[0].length : -1;
 }
 
 /**
@@ -577,6 +671,15 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const said: Attribution = { source: source || null, kind: 'reported', cue };
   for (const c of clauses) {
+    // "Dalam dokumen yang beredar, tertulis gaji golongan III naik …": what an impersonal passive states is reported
+    const stated = !c.subject && source ? impersonalClause(original, c.predicate) : -1;
+    if (stated >= 0) {
+      for (const d of parseClauses(original, stated, c.predicate[1])) {
+        const action = d.subject && actionText(original, d.predicate);
+        if (action) out.push(draft(cleanName(original, d.subject![0], d.subject![1]), action, said, sentence, [d.start, d.predicate[1]]));
+      }
+      continue;
+    }
     // "Pastikan tidak ada benda asing di mulut kartu, tandasnya.": an imperative is the speaker's own saying
     const bidding = !!source && !!c.subject && imperative(original, c.subject);
     const action = actionText(original, bidding ? [c.subject![0], c.predicate[1]] : c.predicate);

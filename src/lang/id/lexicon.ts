@@ -207,7 +207,16 @@ export const PRESENTATIONAL = set(`
   timbul hadir tampak terlihat didapati`);
 
 /** Impersonal passives of knowing and seeing that state the clause after them: "dapat dipastikan kabar itu hoaks". */
-export const IMPERSONAL_CUES = set('dipastikan terpantau terungkap disebutkan dikabarkan diberitakan');
+export const IMPERSONAL_CUES = set('dipastikan terpantau terungkap disebutkan dikabarkan diberitakan tertulis tercantum');
+
+/**
+ * Impersonal passives that read on in a document named before: "Dalam RPP itu, … Disebutkan pula tunjangan akan
+ * dihapus." / "Tercantum juga …": what they state is the document's.
+ */
+export const DOCUMENT_CUES = set('disebutkan disebut tertulis tercantum tertuang dipaparkan dijelaskan diuraikan dirinci');
+
+/** Adverbs between an impersonal passive and what it states: "Disebutkan pula …", "Dijelaskan juga bahwa …". */
+export const ALSO = set('pula juga pun');
 
 /** Nouns of a report whose author's bahwa clause is reported: "pengumuman yang dikeluarkan BPOM bahwa …". */
 export const REPORT_NOUNS = set('pengumuman pernyataan laporan keterangan klaim rilis temuan kesimpulan keputusan penegasan');

@@ -155,6 +155,16 @@ function isCapitalizedRun(toks: readonly Token[], from: number, to: number): boo
 const textOf = (text: string, toks: Token[]) => (toks.length ? text.slice(toks[0].coreStart, toks[toks.length - 1].coreEnd) : '');
 
 /**
+ * A name as an actor or source: its words, with the closing parenthesis of an alias it opened ("Badan Pusat Statistik
+ * (BPS)", "Kementerian Komunikasi dan Informatika (Kominfo)"), which the last word's core leaves out.
+ */
+function nameText(text: string, toks: Token[]): string {
+  const name = textOf(text, toks);
+  const end = toks.length ? toks[toks.length - 1].coreEnd : 0;
+  return name.split('(').length > name.split(')').length && text[end] === ')' ? `${name})` : name;
+}
+
+/**
  * Where a channel phrase starts in a speaker's words ("Polis dalam satu kenyataan", "Kementerian melalui keterangan
  * tertulis"), or -1: it says how the speaker spoke, not who.
  */
@@ -174,12 +184,14 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   const channel = channelAt(toks);
   if (channel > 0) toks = toks.slice(0, channel);
   let kept = stripRoles(toks);
+  // "Siti Aminah (45)": the age after a name is no part of it
+  if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^\d{1,3}$/.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^[\p{Lu}\p{N}-]+$/u.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "pak Deri (Derianto)", "Jokowi (Joko Widodo)": a name glossed by a fuller one in parentheses is the fuller one
   const gloss = glossedName(kept);
-  if (gloss) return textOf(text, gloss);
-  return textOf(text, kept.length ? kept : toks);
+  if (gloss) return nameText(text, gloss);
+  return nameText(text, kept.length ? kept : toks);
 }
 
 /**
@@ -232,7 +244,7 @@ export function nameInCue(text: string, from: number, to: number): string {
   // a day ("…, Jumat malam", "…, Senin (12/3/2018)") says when, not who.
   const named = nonEmpty.find((p) => isCapitalized(p[0]) && !isRole(p[0]) && !NAME_STOPS.has(p[0].lower));
   const chosen = named ?? nonEmpty[0];
-  return chosen ? textOf(text, stripRoles(cut(chosen))) : '';
+  return chosen ? nameText(text, stripRoles(cut(chosen))) : '';
 }
 
 const NO_TOKEN: Token = { start: 0, end: 0, coreStart: 0, coreEnd: 0, lower: '', core: '', trail: '', lead: '' };

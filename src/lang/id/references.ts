@@ -30,8 +30,8 @@ const organisationWord = (w: string): boolean => !!NAME_KINDS[w.toLowerCase()] |
 /** An actor opened by a pronoun or a "we" word ("ia", "kami", "mereka"): it owns nothing and is no antecedent. */
 const pronounLed = (first: string): boolean => PERSON_PRONOUNS.has(first) || WE_WORDS.has(first) || first === 'mereka';
 
-export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], _doc: DocumentContext): ClaimDraft[] {
-  const index = buildIndex(claims, sentences);
+export function resolveReferences(claims: readonly ClaimDraft[], sentences: readonly Sentence[], doc: DocumentContext): ClaimDraft[] {
+  const index = buildIndex(claims, sentences, doc.title);
   const done: ClaimDraft[] = [];
   return claims.map((c) => {
     const at = position(c.sentence, c.clause?.[0] ?? 0);
@@ -211,7 +211,7 @@ interface Index {
   people: Set<string>;
 }
 
-function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[]): Index {
+function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[], title: string | null = null): Index {
   const mentions: Mention[] = [];
   const aliases = new Map<string, string>();
   const pairs: { name: string; at: number }[] = [];
@@ -229,11 +229,18 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // and actors of two or more plain capitalised words with no word of an organisation in them
   const people = new Set(claims.map((c) => c.actor).filter((a) => PLAIN_NAME.test(a) && !a.split(' ').some(organisationWord)));
   const named = new Set([...speakers, ...people]);
+  // "Tauhid memperkirakan defisit melebar, tandasnya." after "Ekonom Indef Tauhid Ahmad": the first or last word of a
+  // speaker's full name, alone, is that person mentioned again, and "-nya" after it is them
+  const speakerWords = new Set([...speakers].filter((sp) => PLAIN_NAME.test(sp)).flatMap((sp) => [sp.split(' ')[0], sp.split(' ').pop()!]));
   sentences.forEach((s, i) => {
+    // "Kapolres Bogor Ungkap Penyebab Kecelakaan Bus di Puncak": a headline set in title case capitalises every word, so
+    // its runs name nobody ("bus", "Kecelakaan itu" later are no short forms of "Kecelakaan Bus")
+    const headline = !!title && s.text.trim() === title.trim();
     for (const run of capitalizedRuns(s.text)) {
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
+      if (headline) continue;
       const words = run.name.split(/\s+/);
-      const person = run.afterRole || speakers.has(run.name);
+      const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name);
       mentions.push({ name: run.name, at: position(i, run.start), person });
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];

@@ -36,3 +36,12 @@ describe('the speaker of a cue', () => {
     ]);
   });
 });
+
+describe('a name with its alias in parentheses', () => {
+  it('keeps the alias closed, as actor and as source', () => {
+    const [a] = claims('Kementerian Kelautan dan Perikanan (Kemenkelautan) menyita 12 kapal asing.');
+    expect(a.actor).toBe('Kementerian Kelautan dan Perikanan (Kemenkelautan)');
+    const [b] = claims('Menurut data Badan Pusat Statistik (BPS), inflasi pangan mencapai 2,1 persen.');
+    expect(b.source).toBe('Badan Pusat Statistik (BPS)');
+  });
+});

@@ -105,3 +105,17 @@ describe('a list with no predicate', () => {
     expect(claims('Yang diantaranya tanpa sengaja menyinggung perasaan.').every((c) => c.actor !== 'Yang')).toBe(true);
   });
 });
+
+describe('a presented noun of saying with a bahwa clause', () => {
+  it('keeps the presentational claim and reports the clause with the noun as source', () => {
+    const got = claims('Beredar kabar bahwa pemerintah akan menaikkan gaji guru honorer tahun depan.').map(brief);
+    expect(got).toEqual([
+      { actor: 'kabar', action: 'Beredar kabar bahwa pemerintah akan menaikkan gaji guru honorer tahun depan', source: null, kind: 'statement' },
+      { actor: 'pemerintah', action: 'akan menaikkan gaji guru honorer tahun depan', source: 'kabar', kind: 'reported' },
+    ]);
+  });
+
+  it('reports nothing when the noun is not followed by bahwa', () => {
+    expect(claims('Muncul kekhawatiran di kalangan pedagang pasar.').map(brief).filter((c) => c.kind === 'reported')).toEqual([]);
+  });
+});

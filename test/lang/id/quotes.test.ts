@@ -93,3 +93,17 @@ describe('an imperative in quoted or reported words', () => {
     expect(claims('Masalah itu sudah selesai, kata Rina.')[0].actor).toBe('Masalah itu');
   });
 });
+
+describe('a quotation over paragraphs, each opened again', () => {
+  it('goes to the speaker of the cue closing the last paragraph', () => {
+    const got = claims(
+      'Polisi menyelidiki kecelakaan bus di Puncak.',
+      '“Kami juga akan memeriksa pemilik perusahaan otobus.',
+      '“Jika terbukti lalai, pemilik bisa dijerat pidana,” tambah Kapolres Bogor AKBP Rio Wahyu.',
+    ).map(brief);
+    expect(got.filter((c) => c.sentence > 0).map((c) => [c.source, c.kind])).toEqual([
+      ['Rio Wahyu', 'quote'],
+      ['Rio Wahyu', 'quote'],
+    ]);
+  });
+});

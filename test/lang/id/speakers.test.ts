@@ -89,3 +89,14 @@ describe('a would-be subject opened by a preposition', () => {
     expect(claims('Wartono, kericuhan itu tak berlangsung lama.')[0].source).toBeNull();
   });
 });
+
+describe('"-nya" after a speaker mentioned again by one word of the name', () => {
+  it('is that speaker, not the person quoted before', () => {
+    const got = claims(
+      '"Itu tidak benar," ujar Direktur Jenderal Anggaran Isa Rachmatarwata.',
+      'Menurut ekonom Indef Tauhid Ahmad, kenaikan gaji akan membebani anggaran.',
+      'Tauhid memperkirakan defisit akan melebar tahun depan, tandasnya.',
+    );
+    expect(got.filter((c) => c.sentence === 2).map((c) => c.source)).toEqual(['Tauhid Ahmad']);
+  });
+});

@@ -159,3 +159,20 @@ describe('"antara lain" after the subject', () => {
     expect(claims('Tarif tersebut antara lain menyasar produk baja.')[0]).toMatchObject({ actor: 'Tarif tersebut', action: 'antara lain menyasar produk baja' });
   });
 });
+
+describe('subjects written with commas', () => {
+  it('a name whose fields are listed with commas and "dan" is the whole name', () => {
+    const [c] = claims('Sebelumnya, Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan bahwa hujan lebat akan terjadi hingga Rabu.');
+    expect(c.source).toBe('Badan Meteorologi, Klimatologi, dan Geofisika');
+  });
+
+  it('a list of actors joined by "dan" is the subject', () => {
+    const [c] = claims('Polri, TNI, dan Satpol PP menggelar razia gabungan di terminal.');
+    expect(c.actor).toBe('Polri, TNI, dan Satpol PP');
+  });
+
+  it('a person named with an age after a description is the subject, without the age', () => {
+    const [c] = claims('Warga Dayeuhkolot, Siti Aminah (45), mengaku sudah tiga kali kebanjiran tahun ini.');
+    expect(c.actor).toBe('Siti Aminah');
+  });
+});
