@@ -3,7 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
-import { endsWithStop, runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
+import { endsWithStop, lowerWritten, runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
 import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -29,8 +29,12 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   const runOn = rules.runOn;
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
   const stretch = runOn ? stretchLengths(text, tokens, (w) => rules.prefixes.has(w) || rules.abbreviations.has(w)) : null;
+  // the words the piece writes lower-case, read once the piece has a stretch long enough to be read for lost ends
+  let written: Set<string> | null = null;
   const lostEnd = (i: number) => !!runOn && i - first >= 2 && stretch![i] >= SHORT_STRETCH
-    && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar, first) : strongStart(text, tokens, i, runOn));
+    && (stretch![i] >= runOn.minWords
+      ? runOnEnd(text, tokens, i, runOn, { calendar: rules.calendar, first, written: written ??= lowerWritten(text, tokens) })
+      : strongStart(text, tokens, i, runOn));
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
   // punctuation as long as two such pieces: text that lost its full stops, not one long punctuated sentence
   const weak: number[] = [];

@@ -211,6 +211,29 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a word the text writes lower-case elsewhere, capitalised between lower-case words, opens a sentence; not as an object', () => {
+    const a = 'Warga menerima bantuan beras dari pemerintah desa sejak awal bulan karena harga pangan terus naik di pasar kecamatan';
+    const b = 'Bantuan yang dijanjikan bulan lalu belum juga tiba di rumah para janda';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Bulan lalu gubernur hanya memberi instruksi lisan kepada para bupati tetapi kini ia mengeluarkan Instruksi nomor 5 tahun ini '
+      + 'tentang penanganan banjir di seluruh kabupaten';
+    expect(split(one)).toEqual([one]);
+    // a preposition after the word: the noun before owns it
+    const owned = 'Petugas menyita narkoba dari sebuah gudang di pinggir kota lalu meminta warga menjauhi segala jenis Narkoba dengan tidak '
+      + 'membeli obat tanpa izin edar';
+    expect(split(owned)).toEqual([owned]);
+  });
+
+  it('a capitalised word before a demonstrative opens a sentence after a verb; a name owned by the noun before it does not', () => {
+    const a = 'Warga desa sudah berkali-kali mengeluhkan kerusakan jembatan kayu di ujung kampung tetapi sampai sekarang belum juga diperbaiki';
+    const b = 'Jembatan itu kini ditutup untuk kendaraan bermotor';
+    const c = 'Kali ini, kepala desa berjanji memperbaikinya sebelum musim hujan';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+    const one = 'Tim itu sudah lama ingin merekrut pelatih berkebangsaan Belanda itu dan bekerja sama dengan perusahaan Google tersebut '
+      + 'untuk menganalisis data para pemain muda';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
