@@ -22,6 +22,8 @@ const QUOTE_OPEN = new Set(['"', '“']);
 const QUOTE_CLOSE = new Set(['"', '”']);
 const MAX_WORD = 40;
 const NONE: ReadonlySet<string> = new Set();
+/** A day and month, maybe a year, in parentheses after a weekday: `(3/11/2025)`, `(7/11)`, `(3-11-2025)`. */
+const DATE_IN_PARENS = /^\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$/u;
 
 /**
  * The words that tokens [0, length) write lower-case, lowercased: a word the text writes so is a common word, not a name,
@@ -107,6 +109,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const bareEnd = last === pEnd - 1 || QUOTE_CLOSE.has(text[pEnd - 1]);
   // `…lagi, ujarnya Harga beras`: a closing cue
   if (bareEnd && isLower(text[pStart]) && rules.closers.has(prevLower) && /[\p{L}]/u.test(text[last])) return true;
+  // `…kata Budi di Medan, Senin (3/11/2025) Pemerintah juga …`: a date in parentheses closes the clause of its cue; only a
+  // fronted date goes on with its sentence ("Pada Jumat (7/11) Presiden meresmikan …")
+  if (DATE_IN_PARENS.test(text.slice(pStart, pEnd)) && !fronted(text, tokens, first, i, rules)) return true;
   const c = text[last];
   const afterLower = (isLower(text[pStart]) || calendar.has(prevLower)) && /\p{L}/u.test(c);
   const afterNumber = isDigit(c) || (c === ')' && pEnd - pStart > 1);

@@ -234,6 +234,15 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a date in parentheses ends the clause of its cue before any capital; a fronted date goes on with its sentence', () => {
+    const a = 'Kami akan terus memantau harga bahan pokok menjelang hari raya kata kepala dinas perdagangan provinsi itu di Medan Senin (3/11/2025)';
+    const b = 'Pemerintah juga menyiapkan operasi pasar di sepuluh kabupaten';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Pada Jumat (7/11) Presiden meresmikan jalan tol baru sepanjang empat puluh kilometer yang menghubungkan kawasan industri '
+      + 'dengan pelabuhan di pantai utara';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
