@@ -243,6 +243,19 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('in a stretch that lost its full stops, a numbered item marker after a lower-case word opens the next sentence', () => {
+    const a = 'Panitia meminta setiap peserta membaca aturan lomba dengan saksama sebelum mengirimkan karya mereka kepada dewan juri di kantor desa';
+    const b = '2. Karya yang dikirim harus asli dan belum pernah diterbitkan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    // punctuated, the number ends its sentence; after a capitalised word it names a figure
+    const ranked = 'Atlet muda itu akhirnya meraih peringkat 3. Setelah itu ia pulang ke kampungnya.';
+    expect(split(ranked)).toEqual(['Atlet muda itu akhirnya meraih peringkat 3.', 'Setelah itu ia pulang ke kampungnya.']);
+    const figure = 'Susunan alat dan bahan yang dipakai dalam percobaan sederhana di laboratorium sekolah itu tampak seperti pada Gambar 9. '
+      + 'Mesin bubut ini mudah dioperasikan';
+    expect(split(figure)).toEqual(['Susunan alat dan bahan yang dipakai dalam percobaan sederhana di laboratorium sekolah itu tampak seperti pada '
+      + 'Gambar 9.', 'Mesin bubut ini mudah dioperasikan']);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
