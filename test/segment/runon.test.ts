@@ -256,6 +256,16 @@ describe('run-on Indonesian text', () => {
       + 'Gambar 9.', 'Mesin bubut ini mudah dioperasikan']);
   });
 
+  it('a capitalised doer noun (peN- and its root: Pengunjung, Penulis) between lower-case words opens a sentence', () => {
+    const a = 'Museum kota itu kini buka sampai malam pada akhir pekan agar warga yang bekerja bisa datang bersama keluarga mereka';
+    const b = 'Pengunjung harus membeli tiket secara daring sehari sebelumnya';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    // no doer noun: a province office written short, a name
+    const one = 'Bantuan beras dari gudang itu akhirnya dibagikan oleh petugas Pemprov kepada warga yang rumahnya rusak diterjang banjir '
+      + 'sejak awal pekan lalu';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';

@@ -71,6 +71,7 @@ const runOn: RunOnRules = {
   commonShapes: [
     /^pe(?:m|n|ng|ny|r)?\p{L}{3,}an(?:nya)?$/u, // pengeluaran, perbandingannya
     /^ke\p{L}{3,}an(?:nya)?$/u, // kemenangan
+    /^pe(?:m|n|ng|ny)[aeiou]\p{L}{3,}(?:nya)?$/u, // pengunjung, penulis, pemilik: a doer, peN- and its root
     /^(\p{L}{3,})-\1/u, // orang-orang, serpihan-serpihan
     /^\p{L}{3,}nya$/u, // perbandingannya
     /^(?:meng|meny|mem|men)\p{L}{3,}$/u, // menggunakan
