@@ -320,11 +320,17 @@ export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: Run
   if (rules.nonFinal.has(prevLower) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
   let k = i + 1;
   while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
-  // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik")
-  if (k === i + 2 && rules.notCommon.has(next.toLowerCase())) return false;
+  // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik"), unless a verb of its own
+  // follows, after up to two words: "…sejak pekan lalu Bupati meminta …", "…pekan lalu Sekretaris daerah meminta …"
+  const alone = k === i + 2 && rules.notCommon.has(next.toLowerCase());
   for (let plain = 0; k < tokens.length && plain <= 2; k++, plain++) {
     if (!isLower(text[tokens.starts[k]])) return false;
     const w = word(text, tokens, k).toLowerCase();
+    if (alone) {
+      if (verb(w, rules)) return true;
+      if (rules.nonFinal.has(w) || rules.predicate.words.has(w) || w.length < 2) return false;
+      continue;
+    }
     if (rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w))) return true;
     if (rules.nonFinal.has(w) || w.length < 2) return false;
   }

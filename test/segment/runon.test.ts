@@ -266,6 +266,17 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('in a long run-on stretch, a role alone opens a sentence before a verb of its own, not as a possessor', () => {
+    const a = 'Pemerintah daerah telah menyalurkan bantuan sosial kepada lebih dari dua ribu keluarga yang terdampak banjir di tiga kecamatan sejak '
+      + 'awal pekan lalu';
+    const b = 'Bupati meminta warga tetap waspada karena hujan diperkirakan masih akan turun';
+    const c = 'Banjir kali ini merupakan yang terparah dalam sepuluh tahun terakhir karena curah hujan yang sangat tinggi di kawasan hulu sungai';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+    const one = 'Warga kampung nelayan itu sudah lama menunggu perbaikan dermaga yang rusak sejak badai tahun lalu sementara gaji Presiden naik '
+      + 'dan anggaran daerah untuk perbaikan dermaga justru dipotong oleh dewan kabupaten pada awal tahun ini';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
