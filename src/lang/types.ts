@@ -65,6 +65,12 @@ export interface RunOnRules {
   /** Shapes of derived words that are no names (pe-…-an, meN- verbs); `notCommon` lists the exceptions. */
   commonShapes: readonly RegExp[];
   notCommon: ReadonlySet<string>;
+  /** Words that go on in names of places, bodies and people (Kota, Tengah, Dunia): never common words, even where the text writes them so. */
+  nameParts: ReadonlySet<string>;
+  /** Demonstratives (ini, itu): a capitalised word they follow is a common noun, no name ("…ditunda Kebijakan ini berlaku"). */
+  demonstratives: ReadonlySet<string>;
+  /** Class nouns that take a name before a demonstrative ("akun Instagram tersebut", "perusahaan Google itu"). */
+  classNouns: ReadonlySet<string>;
   /** Words no sentence ends with (prepositions, conjunctions, titles, cues that precede their speaker). */
   nonFinal: ReadonlySet<string>;
   /** Words that end a sentence only before an opener: `tahun 2014`, but `… tahun Ia`. */

@@ -3,7 +3,7 @@
 import type { SegmentationRules } from '../lang/types.js';
 import { enclosures, type Spans } from './enclosures.js';
 import { listMarker, type Marker } from './markers.js';
-import { endsWithStop, runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
+import { endsWithStop, lowerWritten, runOnEnd, stretchLengths, strongStart, weakRunOnEnd } from './runon.js';
 import { isDigit, isLetter, isLower, isUpper, tokenize, type Token, type Tokens } from './tokens.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -29,8 +29,12 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
   const runOn = rules.runOn;
   // stretches without sentence punctuation, where lost sentence ends are looked for (segment/runon.ts)
   const stretch = runOn ? stretchLengths(text, tokens, (w) => rules.prefixes.has(w) || rules.abbreviations.has(w)) : null;
+  // the words the piece writes lower-case, read once the piece has a stretch long enough to be read for lost ends
+  let written: Set<string> | null = null;
   const lostEnd = (i: number) => !!runOn && i - first >= 2 && stretch![i] >= SHORT_STRETCH
-    && (stretch![i] >= runOn.minWords ? runOnEnd(text, tokens, i, runOn, rules.calendar, first) : strongStart(text, tokens, i, runOn));
+    && (stretch![i] >= runOn.minWords
+      ? runOnEnd(text, tokens, i, runOn, { calendar: rules.calendar, first, written: written ??= lowerWritten(text, tokens) })
+      : strongStart(text, tokens, i, runOn));
   // weaker ends, taken only where the piece they fall in is too long for one sentence, in a stretch without sentence
   // punctuation as long as two such pieces: text that lost its full stops, not one long punctuated sentence
   const weak: number[] = [];
@@ -73,13 +77,28 @@ export function sentencesOf(text: string, from: number, to: number, rules: Segme
     else if (lastMarker && !(i === first && isBullet(text, tok)) && i + 1 - lastMarker.index <= 30
       && follows(listMarker(text, tokens.at(i + 1)), lastMarker.marker)) cut = true;
     else if (marker) cut = false;
-    else cut = endsSentence(text, tokens, i, i - first, rules, (open ? OPEN_BEFORE : 0) | (quotes % 2 === 1 ? OPEN_AFTER : 0)) || lostEnd(i);
+    else {
+      cut = endsSentence(text, tokens, i, i - first, rules, (open ? OPEN_BEFORE : 0) | (quotes % 2 === 1 ? OPEN_AFTER : 0)) || lostEnd(i)
+        || (!!runOn && i - first >= 2 && stretch![i] >= runOn.minWords && markerAfterRunOn(text, tokens, i));
+    }
     if (cut) {
       push(i);
       first = i + 1;
     }
   }
   return out;
+}
+
+/**
+ * `…kualitas hidup masyarakat 1. Bagaimana distribusi …`: in a stretch that lost its full stops, a number with a period
+ * after a word and before a capital is no sentence end but the marker of a list item, which opens the next sentence; the
+ * sentence ends at the word before it. Punctuated text ("…meraih peringkat 3. Setelah itu …") is no such stretch.
+ */
+function markerAfterRunOn(text: string, tokens: Tokens, i: number): boolean {
+  // after a lower-case word: "…seperti pada Gambar 9. Mesin …" refers to a figure
+  if (i + 2 >= tokens.length || !isLower(text[tokens.starts[i]]) || !isLetter(text[tokens.ends[i] - 1])) return false;
+  const m = listMarker(text, tokens.at(i + 1));
+  return !!m && m.kind === 'number' && !m.paren && isUpper(text[tokens.starts[i + 2]]);
 }
 
 /** A stretch this long without sentence punctuation is read for strong sentence starts only (runon.ts strongStart). */

@@ -21,6 +21,22 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const QUOTE_OPEN = new Set(['"', '“']);
 const QUOTE_CLOSE = new Set(['"', '”']);
 const MAX_WORD = 40;
+const NONE: ReadonlySet<string> = new Set();
+/** A day and month, maybe a year, in parentheses after a weekday: `(3/11/2025)`, `(7/11)`, `(3-11-2025)`. */
+const DATE_IN_PARENS = /^\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$/u;
+
+/**
+ * The words that tokens [0, length) write lower-case, lowercased: a word the text writes so is a common word, not a name,
+ * wherever else it is capitalised ("…ditutup Bantuan yang …" with "bantuan pangan" elsewhere). Text of one language.
+ */
+export function lowerWritten(text: string, tokens: Tokens): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const w = word(text, tokens, i);
+    if (w.length > 1 && isLower(w[0])) out.add(w.toLowerCase());
+  }
+  return out;
+}
 
 /**
  * For every token, the number of tokens in its stretch: the tokens up to and including the next sentence punctuation.
@@ -63,11 +79,19 @@ function word(text: string, tokens: Tokens, j: number): string {
   return text.slice(s, f);
 }
 
+/** What runOnEnd reads beside the tokens: the language's calendar words, the sentence's first token, lowerWritten's words. */
+export interface RunOnContext {
+  calendar: ReadonlySet<string>;
+  first?: number;
+  written?: ReadonlySet<string>;
+}
+
 /**
  * Does a sentence end after token i, which ends without sentence punctuation? `calendar` (lowercased weekdays, months,
  * time zones) are names that end sentences as a lower-case word does: "…pada 1 Desember Polisi kemudian …".
  */
-export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules, calendar: ReadonlySet<string>, first = 0): boolean {
+export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRules, at: RunOnContext): boolean {
+  const { calendar, first = 0, written = NONE } = at;
   if (i + 1 >= tokens.length) return false;
   const next = word(text, tokens, i + 1);
   if (next.length < 2 || !isUpper(next[0])) return false;
@@ -85,6 +109,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const bareEnd = last === pEnd - 1 || QUOTE_CLOSE.has(text[pEnd - 1]);
   // `…lagi, ujarnya Harga beras`: a closing cue
   if (bareEnd && isLower(text[pStart]) && rules.closers.has(prevLower) && /[\p{L}]/u.test(text[last])) return true;
+  // `…kata Budi di Medan, Senin (3/11/2025) Pemerintah juga …`: a date in parentheses closes the clause of its cue; only a
+  // fronted date goes on with its sentence ("Pada Jumat (7/11) Presiden meresmikan …")
+  if (DATE_IN_PARENS.test(text.slice(pStart, pEnd)) && !fronted(text, tokens, first, i, rules)) return true;
   const c = text[last];
   const afterLower = (isLower(text[pStart]) || calendar.has(prevLower)) && /\p{L}/u.test(c);
   const afterNumber = isDigit(c) || (c === ')' && pEnd - pStart > 1);
@@ -98,6 +125,13 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   if (!quote && strongStart(text, tokens, i, rules)) return true;
   if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
   if (rules.nonFinal.has(prevLower)) return false;
+  if (!quote && (afterLower || afterNumber) && demonstrativeHead(text, tokens, i, rules, written)) return true;
+  // "…pasar itu ditutup Bantuan yang dijanjikan …" with "bantuan" written lower-case elsewhere in the text: a word the
+  // text itself writes as a common word is no name where it is capitalised between lower-case words. Not a name part
+  // ("Kota", "Tengah"), which goes on in names, nor after a verb that takes an object: a document's title is capitalised
+  // ("…mengeluarkan Instruksi nomor 3 …")
+  if (!quote && afterLower && lowerFollows && written.has(lower) && !rules.notCommon.has(lower) && !rules.nameParts.has(lower)
+    && !rules.takesObject.some((r) => r.test(prevLower)) && subjectGoesOn(text, tokens, i + 2, rules)) return true;
   // "…tidak mendapat apa-apa Dijelaskan Bambang, …": a capitalised verb shaped to take an object (di-…-kan) that is also a
   // common shape is no name, whatever follows ("Menteri", "Merapi" are no common shapes)
   if (!quote && isCommon(lower, rules) && rules.takesObject.some((r) => r.test(lower))) return true;
@@ -161,6 +195,57 @@ function withoutParticle(lower: string, rules: RunOnRules): string {
   const m = /^(\p{L}{2,}?)(?:pun|lah|kah)$/u.exec(lower);
   return m && rules.openers.has(m[1]) ? m[1] : lower;
 }
+
+/**
+ * `…perlu dievaluasi Kebijakan ini berlaku …`, `…kian ramai Anak muda itu datang …`: a capitalised word that a demonstrative
+ * follows, right away or after one lower-case word, is a common noun (a name takes none), so it opens a sentence after a
+ * lower-case word, after a verb too. Not a role or an institution ("…dukungan Gubernur tersebut"), nor after a class noun,
+ * which takes a name and then the demonstrative ("akun Instagram tersebut").
+ */
+function demonstrativeHead(text: string, tokens: Tokens, i: number, rules: RunOnRules, written: ReadonlySet<string>): boolean {
+  const lower = word(text, tokens, i + 1).toLowerCase(), prevLower = word(text, tokens, i).toLowerCase();
+  if (rules.notCommon.has(lower) || !/[\p{L}]/u.test(text[tokens.ends[i + 1] - 1])) return false;
+  let j = i + 2;
+  const middle = word(text, tokens, j);
+  if (j < tokens.length && isLower(middle[0] ?? '') && !rules.demonstratives.has(demonstrative(middle))) {
+    if (rules.nonFinal.has(middle.toLowerCase()) || !/\p{L}/u.test(text[tokens.ends[j] - 1])) return false;
+    j++;
+  }
+  if (j >= tokens.length || !isLower(text[tokens.starts[j]]) || !rules.demonstratives.has(demonstrative(word(text, tokens, j)))) return false;
+  if (isCommon(lower, rules) || written.has(lower)) return !rules.classNouns.has(prevLower);
+  // a name the demonstrative follows ("sosok Nabi ini", "kontingen Prancis itu") is owned by the noun before it: only a verb
+  // ("…harus dievaluasi Kali ini, PLN …") or a closed noun phrase owns none
+  return !/^\p{Lu}+$/u.test(word(text, tokens, i + 1)) && (verb(prevLower, rules)
+    || (rules.closedEnds.some((r) => r.test(prevLower)) && !rules.notClosed.has(prevLower)));
+}
+
+/**
+ * A verb by its shape (dievaluasi, menyangkut, terjatuh) that owns no name, not a ber-/per- word nor a noun in -an that shares the shape
+ * (berkebangsaan, perusahaan, pemandangan), which own a name: "pemain berkebangsaan Amerika itu".
+ */
+function verb(lower: string, rules: RunOnRules): boolean {
+  if (/^(?:be|pe)/u.test(lower) || /[^k]an$/u.test(lower) || !rules.predicate.shapes.some((r) => r.test(lower))) return false;
+  // an active verb with an object takes a name and its demonstrative: "…lalu meninggalkan Sidanti itu"
+  return !/^me/u.test(lower) || !rules.takesObject.some((r) => r.test(lower));
+}
+
+/**
+ * From token j, what follows a sentence's subject: a predicate, "yang", "dan" or a demonstrative, at once or after one more
+ * word ("Bantuan yang dijanjikan …", "Bantuan pangan tiba …", "Kamar mandi dan dapur …"), not a preposition ("…jenis
+ * Narkoba dengan tidak …").
+ */
+function subjectGoesOn(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+  for (let k = j; k < j + 2 && k < tokens.length && isLower(text[tokens.starts[k]]); k++) {
+    const w = word(text, tokens, k).toLowerCase();
+    if (w === 'yang' || w === 'dan' || rules.demonstratives.has(demonstrative(w)) || rules.predicate.words.has(w)
+      || rules.predicate.shapes.some((r) => r.test(w))) return true;
+    if (rules.nonFinal.has(w) || !/\p{L}/u.test(text[tokens.ends[k] - 1])) return false;
+  }
+  return false;
+}
+
+/** A demonstrative without its particle: "itupun" → "itu", "inilah" → "ini". */
+const demonstrative = (w: string) => w.toLowerCase().replace(/(?:pun|lah)$/u, '');
 
 /** A common word or a derived shape (pe-…-an, meN-): capitalised, a word of a title or a sentence's first word, no name. */
 function isCommon(lower: string, rules: RunOnRules): boolean {
@@ -235,11 +320,17 @@ export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: Run
   if (rules.nonFinal.has(prevLower) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
   let k = i + 1;
   while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
-  // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik")
-  if (k === i + 2 && rules.notCommon.has(next.toLowerCase())) return false;
+  // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik"), unless a verb of its own
+  // follows, after up to two words: "…sejak pekan lalu Bupati meminta …", "…pekan lalu Sekretaris daerah meminta …"
+  const alone = k === i + 2 && rules.notCommon.has(next.toLowerCase());
   for (let plain = 0; k < tokens.length && plain <= 2; k++, plain++) {
     if (!isLower(text[tokens.starts[k]])) return false;
     const w = word(text, tokens, k).toLowerCase();
+    if (alone) {
+      if (verb(w, rules)) return true;
+      if (rules.nonFinal.has(w) || rules.predicate.words.has(w) || w.length < 2) return false;
+      continue;
+    }
     if (rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w))) return true;
     if (rules.nonFinal.has(w) || w.length < 2) return false;
   }

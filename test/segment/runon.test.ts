@@ -211,6 +211,72 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a word the text writes lower-case elsewhere, capitalised between lower-case words, opens a sentence; not as an object', () => {
+    const a = 'Warga menerima bantuan beras dari pemerintah desa sejak awal bulan karena harga pangan terus naik di pasar kecamatan';
+    const b = 'Bantuan yang dijanjikan bulan lalu belum juga tiba di rumah para janda';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Bulan lalu gubernur hanya memberi instruksi lisan kepada para bupati tetapi kini ia mengeluarkan Instruksi nomor 5 tahun ini '
+      + 'tentang penanganan banjir di seluruh kabupaten';
+    expect(split(one)).toEqual([one]);
+    // a preposition after the word: the noun before owns it
+    const owned = 'Petugas menyita narkoba dari sebuah gudang di pinggir kota lalu meminta warga menjauhi segala jenis Narkoba dengan tidak '
+      + 'membeli obat tanpa izin edar';
+    expect(split(owned)).toEqual([owned]);
+  });
+
+  it('a capitalised word before a demonstrative opens a sentence after a verb; a name owned by the noun before it does not', () => {
+    const a = 'Warga desa sudah berkali-kali mengeluhkan kerusakan jembatan kayu di ujung kampung tetapi sampai sekarang belum juga diperbaiki';
+    const b = 'Jembatan itu kini ditutup untuk kendaraan bermotor';
+    const c = 'Kali ini, kepala desa berjanji memperbaikinya sebelum musim hujan';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+    const one = 'Tim itu sudah lama ingin merekrut pelatih berkebangsaan Belanda itu dan bekerja sama dengan perusahaan Google tersebut '
+      + 'untuk menganalisis data para pemain muda';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a date in parentheses ends the clause of its cue before any capital; a fronted date goes on with its sentence', () => {
+    const a = 'Kami akan terus memantau harga bahan pokok menjelang hari raya kata kepala dinas perdagangan provinsi itu di Medan Senin (3/11/2025)';
+    const b = 'Pemerintah juga menyiapkan operasi pasar di sepuluh kabupaten';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Pada Jumat (7/11) Presiden meresmikan jalan tol baru sepanjang empat puluh kilometer yang menghubungkan kawasan industri '
+      + 'dengan pelabuhan di pantai utara';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('in a stretch that lost its full stops, a numbered item marker after a lower-case word opens the next sentence', () => {
+    const a = 'Panitia meminta setiap peserta membaca aturan lomba dengan saksama sebelum mengirimkan karya mereka kepada dewan juri di kantor desa';
+    const b = '2. Karya yang dikirim harus asli dan belum pernah diterbitkan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    // punctuated, the number ends its sentence; after a capitalised word it names a figure
+    const ranked = 'Atlet muda itu akhirnya meraih peringkat 3. Setelah itu ia pulang ke kampungnya.';
+    expect(split(ranked)).toEqual(['Atlet muda itu akhirnya meraih peringkat 3.', 'Setelah itu ia pulang ke kampungnya.']);
+    const figure = 'Susunan alat dan bahan yang dipakai dalam percobaan sederhana di laboratorium sekolah itu tampak seperti pada Gambar 9. '
+      + 'Mesin bubut ini mudah dioperasikan';
+    expect(split(figure)).toEqual(['Susunan alat dan bahan yang dipakai dalam percobaan sederhana di laboratorium sekolah itu tampak seperti pada '
+      + 'Gambar 9.', 'Mesin bubut ini mudah dioperasikan']);
+  });
+
+  it('a capitalised doer noun (peN- and its root: Pengunjung, Penulis) between lower-case words opens a sentence', () => {
+    const a = 'Museum kota itu kini buka sampai malam pada akhir pekan agar warga yang bekerja bisa datang bersama keluarga mereka';
+    const b = 'Pengunjung harus membeli tiket secara daring sehari sebelumnya';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    // no doer noun: a province office written short, a name
+    const one = 'Bantuan beras dari gudang itu akhirnya dibagikan oleh petugas Pemprov kepada warga yang rumahnya rusak diterjang banjir '
+      + 'sejak awal pekan lalu';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('in a long run-on stretch, a role alone opens a sentence before a verb of its own, not as a possessor', () => {
+    const a = 'Pemerintah daerah telah menyalurkan bantuan sosial kepada lebih dari dua ribu keluarga yang terdampak banjir di tiga kecamatan sejak '
+      + 'awal pekan lalu';
+    const b = 'Bupati meminta warga tetap waspada karena hujan diperkirakan masih akan turun';
+    const c = 'Banjir kali ini merupakan yang terparah dalam sepuluh tahun terakhir karena curah hujan yang sangat tinggi di kawasan hulu sungai';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+    const one = 'Warga kampung nelayan itu sudah lama menunggu perbaikan dermaga yang rusak sejak badai tahun lalu sementara gaji Presiden naik '
+      + 'dan anggaran daerah untuk perbaikan dermaga justru dipotong oleh dewan kabupaten pada awal tahun ini';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';

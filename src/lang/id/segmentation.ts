@@ -1,5 +1,7 @@
 import type { RunOnRules, SegmentationRules } from '../types.js';
-import { AFTER_CUES, BARE_VERBS, NOT_VERBS, PREDICATE_MARKERS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import {
+  AFTER_CUES, BARE_VERBS, CLASS_NOUNS, DEMONSTRATIVES, NOT_VERBS, PREDICATE_MARKERS, PREPOSITIONS, ROLES, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+} from './lexicon.js';
 import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from './calendar.js';
 import { IDMS_COMMON } from './detection.js';
 
@@ -69,12 +71,16 @@ const runOn: RunOnRules = {
   commonShapes: [
     /^pe(?:m|n|ng|ny|r)?\p{L}{3,}an(?:nya)?$/u, // pengeluaran, perbandingannya
     /^ke\p{L}{3,}an(?:nya)?$/u, // kemenangan
+    /^pe(?:m|n|ng|ny)[aeiou]\p{L}{3,}(?:nya)?$/u, // pengunjung, penulis, pemilik: a doer, peN- and its root
     /^(\p{L}{3,})-\1/u, // orang-orang, serpihan-serpihan
     /^\p{L}{3,}nya$/u, // perbandingannya
     /^(?:meng|meny|mem|men)\p{L}{3,}$/u, // menggunakan
     /^di\p{L}{3,}kan$/u, // dinyatakan
     /^\p{L}{3,}kan$/u, // biarkan, letakkan: a verb or an imperative; no name ends so
   ],
+  nameParts: NAME_PARTS,
+  demonstratives: DEMONSTRATIVES,
+  classNouns: CLASS_NOUNS,
   notCommon: new Set([...NOT_VERBS, ...ROLES, 'anda', 'pemerintah', 'kepolisian', 'kejaksaan', 'pengadilan', 'kementerian', 'kesatuan', 'persatuan']),
   nonFinal: new Set([
     ...PREPOSITIONS, ...ROLES, ...AFTER_CUES, ...SPEECH_VERBS,
