@@ -16,6 +16,7 @@ export function startRun(
     // --timeout S is seconds per MB of text, at least S
     timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
     spare: cli.io.spare,
+    compiler: cli.io.compiler,
   });
   const progress = Progress.forStderr(cli.io);
   cli.log.setStatusLine(progress);
