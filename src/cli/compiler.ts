@@ -1,27 +1,31 @@
-// V8's optimizing compiler (TurboFan) held back until a run has done enough work for it to pay. A worker's first
-// articles run its code cold: TurboFan then compiles hundreds of the pipeline's functions (compromise's tagger, chrono's
-// parsers, our own), on helper threads that share the machine's cores with the other worker, and recompiles those it
-// compiled on too little feedback. Without TurboFan the interpreter and the baseline compiler (Sparkplug) run the
-// same code about a fifth slower per article but start at once. Measured on the 772-article corpus of
-// bench/news-corpus.mjs (1.5 MB of text), alternated runs on the shared 2-core machine, medians of three: with two workers
-// 39.1 s wall, 20.8 s user, 196 MB without this against 23.5 s, 16.8 s, 172 MB with TurboFan off for the whole run.
-// A long run gets TurboFan back once it has read PAYS_AFTER characters: from there its code is compiled for good.
+// V8's optimizing compiler (TurboFan) held back while a run is short. A worker's first articles run its code cold:
+// TurboFan then compiles hundreds of the pipeline's functions (compromise's tagger, chrono's parsers, our own) on
+// helper threads that share the machine's cores with the other worker, and recompiles those it compiled on too little
+// feedback; a run of a few hundred articles never repays that. Without TurboFan the interpreter and the baseline
+// compiler (Sparkplug) run the same code slower per article but start at once. Measured on the corpus of
+// bench/news-corpus.mjs, alternated runs on the shared 2-core machine (load average about 10), two workers:
+// 772 articles (1.5 MB): 43.4 s wall, 24.3 s user, 197 MB with TurboFan; 29.3 s, 20.1 s, 178 MB without.
+// 7,720 articles (15 MB): 262 s, 120 s user with TurboFan; 286 s, 164 s without: about 3 s of CPU more per MB, so
+// TurboFan pays from about 3 MB on. A run known to be longer (the files' sizes, counted as the run starts) keeps
+// TurboFan from the start; one whose length only reading tells (stdin, NDJSON) gets it back once it has read that much.
 // The flags are the process's (every worker's too), so only the command line's process sets them (bin/claims.js).
 import v8 from 'node:v8';
 
-/**
- * Characters of text after which TurboFan's compilation (about 2–3 s of CPU per worker) is repaid by faster
- * articles: at about 1 s per MB of English text saved per worker, two workers repay it after 4–6 MB.
- */
-const PAYS_AFTER = 5_000_000;
+/** Bytes (or characters) of text from which TurboFan's compilation is repaid (see above). */
+const PAYS_AFTER = 3_000_000;
 
 export class Compiler {
   private left: number;
 
   /** Turns TurboFan off for the process; `setFlags` is V8's (a test passes its own). */
-  constructor(private readonly setFlags: (flags: string) => void = v8.setFlagsFromString, paysAfter = PAYS_AFTER) {
+  constructor(private readonly setFlags: (flags: string) => void = v8.setFlagsFromString, private readonly paysAfter = PAYS_AFTER) {
     this.left = paysAfter;
     setFlags('--no-turbofan');
+  }
+
+  /** The size of the run's inputs, once counted: a long run gets TurboFan back at once. */
+  expect(bytes: number): void {
+    if (bytes >= this.paysAfter) this.did(this.left);
   }
 
   /** Counts the text of one article done; TurboFan comes back on once the process has done PAYS_AFTER characters. */
