@@ -35,14 +35,24 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions):
   }
 }
 
-/** How many articles the paths hold (for the progress bar's ETA); null when only reading tells (stdin, NDJSON). */
-export async function countInputs(paths: readonly string[], opts: Pick<InputOptions, 'format' | 'cwd' | 'exclude'>): Promise<number | null> {
+/**
+ * How many articles the paths hold (for the progress bar's ETA) and their bytes (whether the run is long, see Compiler);
+ * null when only reading tells (stdin, NDJSON).
+ */
+export async function countInputs(
+  paths: readonly string[], opts: Pick<InputOptions, 'format' | 'cwd' | 'exclude'>,
+): Promise<{ files: number; bytes: number } | null> {
   if (opts.format === 'ndjson' || paths.includes('-')) return null;
-  let n = 0;
+  let files = 0;
+  let bytes = 0;
   for (const p of paths) {
-    for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd, new Set(), true, opts.exclude)) if (f.kind === 'file') n++;
+    for await (const f of filesAt(p, (name) => wanted(name, opts.format), opts.cwd, new Set(), true, opts.exclude)) {
+      if (f.kind !== 'file') continue;
+      files++;
+      bytes += f.size;
+    }
   }
-  return n;
+  return { files, bytes };
 }
 
 export interface Exclude { dir: string; ext: string }

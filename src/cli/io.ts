@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { createLog, type Log } from './log.js';
+import type { Compiler } from './compiler.js';
 import type { Spare } from './pool.js';
 
 export type OutStream = Writable & { isTTY?: boolean; columns?: number };
@@ -20,6 +21,8 @@ export interface Io {
   signals?: Signals;
   /** Idle worker threads a run borrows and gives back (a process that runs `main` many times); without it each run starts its own. */
   spare?: Spare;
+  /** V8's optimizing compiler held back for a run's first articles (the process's, see Compiler); tests leave it out. */
+  compiler?: Compiler;
 }
 
 export type Signal = 'SIGINT' | 'SIGTERM';

@@ -15,6 +15,7 @@ import { InOrder } from './ordered.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { addOutDirOptions, outDirUsage, runOutDir, type OutDirOptions } from './outdir.js';
 import { startRun } from './run.js';
+export { Compiler } from './compiler.js';
 import { addCommonOptions, EXTRACT_FORMATS, FORMATS, type CommonOptions } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };

@@ -16,10 +16,17 @@ export function startRun(
     // --timeout S is seconds per MB of text, at least S
     timeLimit: (job) => o.timeout * 1000 * Math.max(1, job.article.text.length / 1e6),
     spare: cli.io.spare,
+    compiler: cli.io.compiler,
   });
   const progress = Progress.forStderr(cli.io);
   cli.log.setStatusLine(progress);
-  if (progress) countInputs(paths, { format: o.input, cwd: cli.io.cwd, exclude: o.exclude }).then((n) => { if (n != null) progress.setTotal(n); }, () => {});
+  const { compiler } = cli.io;
+  if (progress || compiler) {
+    countInputs(paths, { format: o.input, cwd: cli.io.cwd, exclude: o.exclude }).then((n) => {
+      if (n) progress?.setTotal(n.files);
+      if (n) compiler?.expect(n.bytes);
+    }, () => {});
+  }
   /** Workers stopped, the bar cleared and no longer redrawn under messages: after a run, finished or interrupted. */
   const finish = async () => {
     await pool.close();
