@@ -141,7 +141,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not
   // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
   if (!afterLower && !afterNumber) {
-    if (rules.strongOpeners.has(bare)) return lowerFollows;
+    // a sentence adverb or a conjunction goes on in no name, so it opens a sentence before a name too: "…menurut Ki Wedi
+    // Ternyata Agung Sedayu telah …"; a pronoun or a preposition in a capitalised title does not ("Hidup Dengan Cinta")
+    if (rules.strongOpeners.has(bare)) return lowerFollows || (rules.sentenceAdverbs.has(bare) && /\p{L}/u.test(text[tokens.ends[i + 1] - 1]));
     // "Badan Pengawas Obat dan Makanan": a common word, a joining word (no strong opener: dan, atau, not di) and a capital
     // again go on with the name; "…Abbotsford Polisi di B.C. mengatakan" starts a sentence
     const f = following.toLowerCase();

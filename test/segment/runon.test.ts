@@ -286,6 +286,15 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a sentence adverb or a conjunction after a name opens a sentence before a name too; a capitalised title goes on', () => {
+    const a = 'Rombongan pedagang itu akhirnya tiba di pelabuhan setelah tiga hari berlayar dari kampung halaman mereka di Pulau Bawean';
+    const b = 'Ternyata Pak Harun sudah menunggu mereka sejak pagi';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para remaja di kampung itu sering menyanyikan lagu lama berjudul Hidup Dengan Cinta Ibu yang dulu populer di radio sepanjang '
+      + 'tahun delapan puluhan';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';
