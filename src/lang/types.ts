@@ -71,6 +71,11 @@ export interface RunOnRules {
   demonstratives: ReadonlySet<string>;
   /** Class nouns that take a name before a demonstrative ("akun Instagram tersebut", "perusahaan Google itu"). */
   classNouns: ReadonlySet<string>;
+  /** Cue words that follow their quotation (jelas, lanjut), and degree adverbs (lebih, sangat) that make them adjectives or adverbs. */
+  cues: ReadonlySet<string>;
+  degree: ReadonlySet<string>;
+  /** Strong openers that are sentence adverbs or conjunctions (Ternyata, Namun): never a word of a name or of a title. */
+  sentenceAdverbs: ReadonlySet<string>;
   /** Words no sentence ends with (prepositions, conjunctions, titles, cues that precede their speaker). */
   nonFinal: ReadonlySet<string>;
   /** Words that end a sentence only before an opener: `tahun 2014`, but `… tahun Ia`. */

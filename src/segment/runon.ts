@@ -121,10 +121,11 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const following = word(text, tokens, i + 2);
   const lowerFollows = i + 2 >= tokens.length || isLower(following[0]) || isDigit(following[0]);
   // `…tiga tahun Menurut Budi, …`: an opener that takes a name
-  if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !rules.nonFinal.has(prevLower)) return true;
+  const nonFinal = endsNothing(text, tokens, i, prevLower, rules);
+  if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !nonFinal) return true;
   if (!quote && strongStart(text, tokens, i, rules)) return true;
   if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
-  if (rules.nonFinal.has(prevLower)) return false;
+  if (nonFinal) return false;
   if (!quote && (afterLower || afterNumber) && demonstrativeHead(text, tokens, i, rules, written)) return true;
   // "…pasar itu ditutup Bantuan yang dijanjikan …" with "bantuan" written lower-case elsewhere in the text: a word the
   // text itself writes as a common word is no name where it is capitalised between lower-case words. Not a name part
@@ -140,7 +141,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   // a name goes on with capitals ("Pasar Minggu"), a common word opening the next sentence with its own words. Not
   // after a common word: "Upaya Internet disebut", "Program Investasi dengan" are capitalised phrases, no names
   if (!afterLower && !afterNumber) {
-    if (rules.strongOpeners.has(bare)) return lowerFollows;
+    // a sentence adverb or a conjunction goes on in no name, so it opens a sentence before a name too: "…menurut Ki Wedi
+    // Ternyata Agung Sedayu telah …"; a pronoun or a preposition in a capitalised title does not ("Hidup Dengan Cinta")
+    if (rules.strongOpeners.has(bare)) return lowerFollows || (rules.sentenceAdverbs.has(bare) && /\p{L}/u.test(text[tokens.ends[i + 1] - 1]));
     // "Badan Pengawas Obat dan Makanan": a common word, a joining word (no strong opener: dan, atau, not di) and a capital
     // again go on with the name; "…Abbotsford Polisi di B.C. mengatakan" starts a sentence
     const f = following.toLowerCase();
@@ -247,6 +250,15 @@ function subjectGoesOn(text: string, tokens: Tokens, j: number, rules: RunOnRule
 /** A demonstrative without its particle: "itupun" → "itu", "inilah" → "ini". */
 const demonstrative = (w: string) => w.toLowerCase().replace(/(?:pun|lah)$/u, '');
 
+/**
+ * Token i is a word no sentence ends with (rules.nonFinal), but not a cue word that a degree adverb makes an adjective or an
+ * adverb: "…agar lebih jelas Menjelaskan …", "…akan dibahas lebih lanjut Menurut Budi …" end there; "jelas Budi" is a cue.
+ */
+function endsNothing(text: string, tokens: Tokens, i: number, prevLower: string, rules: RunOnRules): boolean {
+  if (!rules.nonFinal.has(prevLower)) return false;
+  return !(i > 0 && rules.cues.has(prevLower) && rules.degree.has(word(text, tokens, i - 1).toLowerCase()));
+}
+
 /** A common word or a derived shape (pe-…-an, meN-): capitalised, a word of a title or a sentence's first word, no name. */
 function isCommon(lower: string, rules: RunOnRules): boolean {
   return !rules.notCommon.has(lower) && (rules.commonWords.has(lower) || rules.commonShapes.some((r) => r.test(lower)));
@@ -317,7 +329,7 @@ export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: Run
   if (!isLower(text[tokens.starts[i]]) || !/\p{L}/u.test(text[tokens.ends[i] - 1])) return false;
   const prevLower = word(text, tokens, i).toLowerCase();
   if (prevLower.length < 3) return false;
-  if (rules.nonFinal.has(prevLower) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
+  if (endsNothing(text, tokens, i, prevLower, rules) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
   let k = i + 1;
   while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
   // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik"), unless a verb of its own

@@ -277,6 +277,24 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
+    const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
+    const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Pengumuman hasil seleksi tahap kedua akan dilakukan melalui situs resmi setelah semua berkas diperiksa oleh panitia jelas Budi '
+      + 'Santoso kepada wartawan';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a sentence adverb or a conjunction after a name opens a sentence before a name too; a capitalised title goes on', () => {
+    const a = 'Rombongan pedagang itu akhirnya tiba di pelabuhan setelah tiga hari berlayar dari kampung halaman mereka di Pulau Bawean';
+    const b = 'Ternyata Pak Harun sudah menunggu mereka sejak pagi';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para remaja di kampung itu sering menyanyikan lagu lama berjudul Hidup Dengan Cinta Ibu yang dulu populer di radio sepanjang '
+      + 'tahun delapan puluhan';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('English text is never split without punctuation', () => {
     const s = 'The price of rice at the central market rose again this week because supplies from the provinces fell '
       + 'Several traders complained that buyers were spending less';

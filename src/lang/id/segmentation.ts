@@ -79,6 +79,9 @@ const runOn: RunOnRules = {
     /^\p{L}{3,}kan$/u, // biarkan, letakkan: a verb or an imperative; no name ends so
   ],
   nameParts: NAME_PARTS,
+  sentenceAdverbs: words('namun meskipun walaupun padahal sedangkan ternyata akhirnya sayangnya sebenarnya apalagi semoga'),
+  cues: AFTER_CUES,
+  degree: words('lebih sangat amat tidak tak kurang cukup makin semakin paling terlalu agak begitu sedemikian'),
   demonstratives: DEMONSTRATIVES,
   classNouns: CLASS_NOUNS,
   notCommon: new Set([...NOT_VERBS, ...ROLES, 'anda', 'pemerintah', 'kepolisian', 'kejaksaan', 'pengadilan', 'kementerian', 'kesatuan', 'persatuan']),
