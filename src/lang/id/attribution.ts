@@ -101,6 +101,13 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
     const source = nya[0].includes(' ') ? text.slice(nya[0].lastIndexOf(' ') + 1, nya[0].length - 1) : '-nya';
     return { source, cue: [0, nya[0].length - 1], rest: nya[0].length };
   }
+  // "Kata Faisal, DPR harus mengawasi anggaran.": the cue verb and its speaker before the clause
+  const kata = /^(?:kata|ujar)\s+(?=\p{Lu})/iu.exec(text);
+  const kataComma = kata ? topLevelComma(text, kata[0].length) : -1;
+  if (kata && kataComma > 0 && kataComma <= 80) {
+    const source = nameInCue(text, kata[0].length, kataComma);
+    if (source && /^\p{Lu}/u.test(source) && /\S/.test(text.slice(kataComma + 1))) return { source, cue: [0, kataComma], rest: kataComma + 1 };
+  }
   const opener = SOURCE_OPENERS.find((o) => lower.startsWith(o + ' '));
   if (!opener) return null;
   const comma = topLevelComma(text, opener.length);

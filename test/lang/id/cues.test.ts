@@ -175,3 +175,15 @@ describe('the outlet behind a web page', () => {
     expect(claims('Dikutip dari laman resmi Logam Mulia, harga emas dibanderol Rp 2,3 juta per gram.')[0].source).toBe('Logam Mulia');
   });
 });
+
+describe('"Kata X," before the clause', () => {
+  it('reports the clause after it with X as source', () => {
+    const [c] = claims('Kata Faisal Basri, DPR harus mengawasi setiap rupiah anggaran.');
+    expect(c).toMatchObject({ actor: 'DPR', action: 'harus mengawasi setiap rupiah anggaran', source: 'Faisal Basri', kind: 'reported' });
+  });
+
+  it('is no cue when a lower-case word follows "kata"', () => {
+    const [c] = claims('Kata sandi akun itu, menurut polisi, dicuri peretas.');
+    expect(c).toMatchObject({ actor: 'Kata sandi akun itu', source: 'polisi' });
+  });
+});
