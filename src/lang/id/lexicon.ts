@@ -48,7 +48,8 @@ export const SOURCE_OPENERS = [
 ];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
-export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan');
+export const SOURCE_NOUNS = set(`
+  laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan catatan hitungan perhitungan`);
 
 /** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
 export const REL_ENDING_MARKERS = set('akan telah sudah harus wajib bisa dapat masih belum sedang tengah');

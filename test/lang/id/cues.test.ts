@@ -187,3 +187,18 @@ describe('"Kata X," before the clause', () => {
     expect(c).toMatchObject({ actor: 'Kata sandi akun itu', source: 'polisi' });
   });
 });
+
+describe('words that look like cues after a comma', () => {
+  it('"aku" before a root verb is the pronoun, not the cue "aku"', () => {
+    expect(claims('Saat bertengkar dengan suami, aku masuk kamar dan menulis.').every((c) => c.source === null)).toBe(true);
+    expect(claims('Ia tidak bersalah, akunya.')[0].source).toBe('-nya');
+  });
+
+  it('"kata ini" is the noun with a demonstrative, not a cue naming "ini"', () => {
+    expect(claims('Dalam bahasa Jawa, kata ini bahkan berarti laguna dangkal.').every((c) => c.source === null)).toBe(true);
+  });
+
+  it('"Menurut catatan X" has X as source, without the noun', () => {
+    expect(claims('Menurut catatan Badan Pusat Statistik, inflasi pangan mencapai 2,1 persen.')[0].source).toBe('Badan Pusat Statistik');
+  });
+});
