@@ -1,6 +1,6 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
 import {
-  AFTER_CUES, COMPLEMENTIZERS, DEMONSTRATIVES, DOCUMENT_NOUNS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
+  AFTER_CUES, BARE_VERBS, COMPLEMENTIZERS, DEMONSTRATIVES, DOCUMENT_NOUNS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
   SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
 } from './lexicon.js';
 import { isRole, nameInCue } from './names.js';
@@ -59,7 +59,9 @@ function cueWord(lower: string): { nya: boolean } | null {
  * predicate marker. Roles and pronouns that look like meN- verbs (menteri, mereka) are speakers.
  */
 function opensPredicate(t: Token): boolean {
-  if (PREDICATE_MARKERS.has(t.lower)) return true;
+  // "…, aku masuk kamar": a root verb after the cue word makes it the pronoun "aku"; "Dalam bahasa Denmark, kata ini
+  // bahkan berlaku …": a demonstrative after "kata" makes it the noun (word); neither is a cue
+  if (PREDICATE_MARKERS.has(t.lower) || BARE_VERBS.has(t.lower) || DEMONSTRATIVES.has(t.lower)) return true;
   if (isRole(t) || t.lower === 'mereka') return false;
   return /^(?:me(?:ng|ny|m|n)\p{L}{3,}|(?:di|ber|ter)\p{L}{3,}(?:kan|i))$/u.test(t.lower);
 }
@@ -100,6 +102,13 @@ export function sourceOpener(text: string): { source: string; cue: Range; rest: 
   if (nya) {
     const source = nya[0].includes(' ') ? text.slice(nya[0].lastIndexOf(' ') + 1, nya[0].length - 1) : '-nya';
     return { source, cue: [0, nya[0].length - 1], rest: nya[0].length };
+  }
+  // "Kata Faisal, DPR harus mengawasi anggaran.": the cue verb and its speaker before the clause
+  const kata = /^(?:kata|ujar)\s+(?=\p{Lu})/iu.exec(text);
+  const kataComma = kata ? topLevelComma(text, kata[0].length) : -1;
+  if (kata && kataComma > 0 && kataComma <= 80) {
+    const source = nameInCue(text, kata[0].length, kataComma);
+    if (source && /^\p{Lu}/u.test(source) && /\S/.test(text.slice(kataComma + 1))) return { source, cue: [0, kataComma], rest: kataComma + 1 };
   }
   const opener = SOURCE_OPENERS.find((o) => lower.startsWith(o + ' '));
   if (!opener) return null;

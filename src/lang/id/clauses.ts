@@ -73,7 +73,10 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
     // "BI dalam keterangan tertulisnya menyebutkan …": the word after a statement noun in a channel phrase describes it
     const channel = i >= 2 && STATEMENT_NOUNS.has(toks[i - 1].lower) && CHANNEL_WORDS.has(toks[i - 2].lower);
-    const opens = opensPredicate(t, titleCase) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal && !channel;
+    // "Menteri Keuangan Sri Mulyani hadir dalam rapat itu": a presentational root verb after a name is its predicate
+    // (at the head of a clause it presents what follows: "hadir salah satu pendiri X menyalami …")
+    const present = PRESENTATIONAL.has(t.lower) && /^\p{Lu}/u.test(toks[i - 1].core) && !/^\p{Lu}/u.test(t.core) && !breaksClause(toks[i - 1]);
+    const opens = (opensPredicate(t, titleCase) || present) && !PREPOSITIONS.has(toks[i - 1].lower) && !nominal && !channel;
     // "Bahan yang saat ini ramai dibahas …", "Kabar yang sejauh ini telah beredar …": a time phrase in the relative
     // clause is neither its head nor a gap before the main predicate
     if (inRel && (REL_TIMES.has(t.lower) && toks[i + 1]?.lower === 'ini' || (t.lower === 'ini' && REL_TIMES.has(toks[i - 1].lower)))) continue;

@@ -48,7 +48,8 @@ export const SOURCE_OPENERS = [
 ];
 
 /** Words describing a report rather than naming its author: "laporan dari Reuters" → Reuters. */
-export const SOURCE_NOUNS = set('laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan');
+export const SOURCE_NOUNS = set(`
+  laporan data keterangan pernyataan situs laman siaran rilis kantor berita media resmi akun unggahan catatan hitungan perhitungan`);
 
 /** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
 export const REL_ENDING_MARKERS = set('akan telah sudah harus wajib bisa dapat masih belum sedang tengah');
@@ -165,6 +166,15 @@ export const ROLES = set(`
 export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');
 
 /** Capitalised words that qualify a role ("Menteri Keuangan", "Presiden Rusia") rather than name a person. */
+/**
+ * Words that close an organisation's or a place's name inside an office before a person's name: "Kepala Badan Pangan
+ * Nasional Arief Prasetyo Adi", "Ketua Pengadilan Negeri Bandung …" (the name after them is the person's).
+ */
+export const ORG_ENDINGS = set('nasional pusat daerah negeri indonesia ri dki');
+
+/** Words of a region after which one capitalised word is the place: "Kabupaten Bandung", "Kota Bogor", "Provinsi Riau". */
+export const PLACE_MARKERS = set('kabupaten kota provinsi kecamatan kelurahan desa kab. kab');
+
 export const ROLE_DOMAINS = set(`
   keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum
   perhubungan pertanian kominfo bumn esdm pupr pariwisata kelautan perikanan ketenagakerjaan keamanan

@@ -1,7 +1,7 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
   ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
-  ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
+  ORG_ENDINGS, PLACE_MARKERS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
@@ -43,6 +43,10 @@ function stripRoles(toks: Token[]): Token[] {
   if (toks.slice(i, end).every((t) => ROLE_DOMAINS.has(t.lower))) return toks.slice(0, end);
   // "kata Menteri PU": the office's short form alone is the role too
   if (end - i === 1 && isAcronym(toks[i]) && toks[i - 1].lower === 'menteri') return toks.slice(0, end);
+  // "Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Kepala BPBD Kabupaten Bandung Uka Suska": a word closing an
+  // organisation, or a region and its place, ends the office; the person's name is the rest, of two to four words
+  const closed = officeEnd(toks, i, end);
+  if (closed > i) return toks.slice(closed, end);
   let domain = false;
   // "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia", "Menteri Hukum dan HAM Supratman Andi Agtas": a ministry
   // named by two fields joined by "dan"; the name is read in the capitalised run after the last "dan"
@@ -71,6 +75,21 @@ function stripRoles(toks: Token[]): Token[] {
   }
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
+}
+
+/**
+ * Where the person's name begins after an office in toks[from, end): after the last word of ORG_ENDINGS, or the place
+ * after a word of PLACE_MARKERS, when two to four capitalised words that are no title remain; else -1.
+ */
+function officeEnd(toks: readonly Token[], from: number, end: number): number {
+  if (!isCapitalizedRun(toks, from, end)) return -1;
+  let found = -1;
+  for (let k = from; k < end - 2; k++) {
+    if (ORG_ENDINGS.has(toks[k].lower) && k > from) found = k + 1;
+    else if (PLACE_MARKERS.has(toks[k].lower)) found = k + 2;
+  }
+  if (found < 0 || end - found < 2 || end - found > 4) return -1;
+  return toks.slice(found, end).some((t) => isRole(t) || ROLE_DOMAINS.has(t.lower) || isAcronym(t) || NAME_KINDS[t.lower]) ? -1 : found;
 }
 
 /** Where the name after the last title in a capitalised run toks[from, end) begins, or -1. */

@@ -175,3 +175,30 @@ describe('the outlet behind a web page', () => {
     expect(claims('Dikutip dari laman resmi Logam Mulia, harga emas dibanderol Rp 2,3 juta per gram.')[0].source).toBe('Logam Mulia');
   });
 });
+
+describe('"Kata X," before the clause', () => {
+  it('reports the clause after it with X as source', () => {
+    const [c] = claims('Kata Faisal Basri, DPR harus mengawasi setiap rupiah anggaran.');
+    expect(c).toMatchObject({ actor: 'DPR', action: 'harus mengawasi setiap rupiah anggaran', source: 'Faisal Basri', kind: 'reported' });
+  });
+
+  it('is no cue when a lower-case word follows "kata"', () => {
+    const [c] = claims('Kata sandi akun itu, menurut polisi, dicuri peretas.');
+    expect(c).toMatchObject({ actor: 'Kata sandi akun itu', source: 'polisi' });
+  });
+});
+
+describe('words that look like cues after a comma', () => {
+  it('"aku" before a root verb is the pronoun, not the cue "aku"', () => {
+    expect(claims('Saat bertengkar dengan suami, aku masuk kamar dan menulis.').every((c) => c.source === null)).toBe(true);
+    expect(claims('Ia tidak bersalah, akunya.')[0].source).toBe('-nya');
+  });
+
+  it('"kata ini" is the noun with a demonstrative, not a cue naming "ini"', () => {
+    expect(claims('Dalam bahasa Jawa, kata ini bahkan berarti laguna dangkal.').every((c) => c.source === null)).toBe(true);
+  });
+
+  it('"Menurut catatan X" has X as source, without the noun', () => {
+    expect(claims('Menurut catatan Badan Pusat Statistik, inflasi pangan mencapai 2,1 persen.')[0].source).toBe('Badan Pusat Statistik');
+  });
+});

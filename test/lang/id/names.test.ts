@@ -45,3 +45,11 @@ describe('a name with its alias in parentheses', () => {
     expect(b.source).toBe('Badan Pusat Statistik (BPS)');
   });
 });
+
+describe('an office closed by an organisation or a place before the name', () => {
+  it('leaves the whole person’s name after "Nasional", "Negeri" or "Kabupaten X"', () => {
+    expect(claims('Kepala Badan Pangan Nasional Arief Prasetyo Adi membantah kabar itu.')[0].actor).toBe('Arief Prasetyo Adi');
+    expect(claims('Ketua Pengadilan Negeri Jakarta Selatan Budi Santoso menolak gugatan itu.')[0].actor).toBe('Budi Santoso');
+    expect(claims('Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno meninjau puskesmas.')[0].actor).toBe('Sri Nowo Retno');
+  });
+});

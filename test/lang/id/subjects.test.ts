@@ -176,3 +176,12 @@ describe('subjects written with commas', () => {
     expect(c.actor).toBe('Siti Aminah');
   });
 });
+
+describe('a presentational root verb after a name', () => {
+  it('is the predicate of the name: "X hadir dalam rapat"', () => {
+    expect(first('Menteri Keuangan Rina Kartika hadir dalam rapat kerja dengan DPR.')).toMatchObject({
+      actor: 'Rina Kartika',
+      action: 'hadir dalam rapat kerja dengan DPR',
+    });
+  });
+});
