@@ -14,6 +14,13 @@ describe('English attribution: sources', () => {
     expect(one('The chief investigator of the crash Ann Vance told reporters that the pilot had tried to land.').source).toBe('Ann Vance');
   });
 
+  it('reads a reported clause whose bare subject opens with an adjective ("said heavy rain had caused …")', () => {
+    expect(one('Officials said heavy rain had caused the collapse.')).toMatchObject({ actor: 'heavy rain', action: 'had caused the collapse', source: 'Officials' });
+    expect(one('The ministry said toxic fuel had spread over a wide area.')).toMatchObject({ actor: 'toxic fuel', source: 'The ministry' });
+    // not a comparative before a verb in -s
+    expect(claimsOf('The group says more needs to be done.').map((c) => c.actor)).not.toContain('more needs');
+  });
+
   it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
     const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
     expect(cs.map((c) => c.source)).toEqual([null]);
