@@ -103,6 +103,10 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
       continue;
     }
     const startK = isCoord ? k + 1 : k;
+    // "In 2010 a rocket failed, in 2011 another lost a satellite, and in 2012 …": after a comma, a fronted date and a
+    // clause with its own subject make a clause of their own.
+    const dated = afterBoundary ? frontedDate(p, seq, startK) : -1;
+    if (dated > 0 && parseClause(p, seq.slice(dated), true)) return k;
     const gap = p.text.slice(p.toks[seq[k - 1]].end, t.start);
     const fullStop = /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(t.text) && p.toks[seq[k - 1]].text.length > 2;
     if (!afterBoundary && !fullStop && !isCoord) continue;
@@ -114,6 +118,14 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     if (c) return k;
   }
   return -1;
+}
+
+/** The position after a date phrase without its comma at k ("in 2011", "on May 5", "in March 2012"), or -1. */
+function frontedDate(p: Parsed, seq: readonly number[], k: number): number {
+  if (!/^(in|on|by|during)$/.test(p.toks[seq[k]]?.lower ?? '')) return -1;
+  let j = k + 1;
+  while (j < seq.length && j < k + 4 && has(p.toks[seq[j]], 'Date') && !cut(p, seq, j - 1)) j++;
+  return j > k + 1 && j < seq.length && !cut(p, seq, j - 1) ? j : -1;
 }
 
 /** "the plan was …", "the talks could …": a determiner, up to two nouns, then a form of "be" or a modal. */
@@ -261,6 +273,9 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k = clauseEnd;
       continue;
     }
+    // "…, in May he toured Spain, and …": a date phrase without its comma before a clause is all that leads.
+    const dated = frontedDate(p, seq, k);
+    if (dated > k && parseClause(p, seq.slice(dated), true)) return dated;
     if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb') || participle) {
       let b = nextBoundary(p, seq, k, seq.length);
       // "In light of the inquiry, which found errors, the minister apologized": the relative clause belongs to the phrase.

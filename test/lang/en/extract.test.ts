@@ -317,6 +317,15 @@ describe('English "there is" clauses', () => {
   });
 });
 
+describe('English lists of dated events', () => {
+  it('splits a clause that a comma and a fronted date open ("…, in May he toured Spain, and on June 3 he …"), each with its date', () => {
+    const cs = claimsOf('The envoy visited Paris, in May he toured Spain, and on June 3 he returned home.');
+    expect(cs.map((c) => [c.action, c.date])).toEqual([['visited Paris', null], ['toured Spain', '2019-05'], ['returned home', '2019-06-03']]);
+    const rockets = claimsOf('In 2009, the first rocket failed, in 2011 the second lost a satellite, and in 2013 the third exploded.');
+    expect(rockets.map((c) => [c.actor, c.date])).toEqual([['the first rocket', '2009'], ['the second', '2011'], ['the third', '2013']]);
+  });
+});
+
 describe('English headlines', () => {
   it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
     const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
