@@ -21,6 +21,13 @@ describe('English attribution: sources', () => {
     expect(claimsOf('The group says more needs to be done.').map((c) => c.actor)).not.toContain('more needs');
   });
 
+  it('reads a speech verb with an object and a coordinated predicate as two acts ("declared a state of emergency and promised aid")', () => {
+    const cs = claimsOf('Governor Ana Ruiz declared a state of emergency on Friday and promised aid for the region.');
+    expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
+      ['Ana Ruiz', 'declared a state of emergency on Friday', null], ['Ana Ruiz', 'promised aid for the region', null],
+    ]);
+  });
+
   it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
     const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
     expect(cs.map((c) => c.source)).toEqual([null]);
