@@ -258,8 +258,10 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k = timeEnd;
       continue;
     }
+    // Not "More than 4,000 people are …": a comparative before "than" opens the subject's quantity.
+    const quantity = /^(more|less|fewer)$/.test(t.lower) && p.toks[seq[k + 1]]?.lower === 'than';
     if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])
-      || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
+      || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]) && !quantity)) {
       k++;
       if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
       continue;

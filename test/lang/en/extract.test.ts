@@ -33,6 +33,11 @@ describe('English statements', () => {
     expect(one('About twenty delegates from nearly all the member groups took part.').actor).toMatch(/^About twenty delegates/);
   });
 
+  it('keeps "More than" in a subject that opens with it ("More than 4,000 people are living in tents")', () => {
+    expect(one('More than 900 families are living in tents.').actor).toBe('More than 900 families');
+    expect(one('According to the agency, more than 900 families are living in tents.').actor).toBe('more than 900 families');
+  });
+
   it('gives no claim for a subject that ends in a preposition or "what" (a split inside a prepositional phrase)', () => {
     expect(claimsOf('Trained Staff on Safety Rules for newly hired workers.').filter((c) => / for$/.test(c.actor))).toEqual([]);
     expect(claimsOf('Denver for what may be a small crowd, she said.').filter((c) => / what$/.test(c.actor))).toEqual([]);
