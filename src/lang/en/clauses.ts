@@ -3,7 +3,7 @@
 import {
   ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
   PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
-  QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  QUESTION_FRAMES, RELATIVE_PRONOUNS, SECTION_HEADINGS,
   REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
@@ -118,6 +118,19 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     if (c) return k;
   }
   return -1;
+}
+
+/**
+ * The sentence opens with a one-word heading run into it: a capitalised word before a capitalised article or pronoun
+ * ("History The cathedral …"), or a section heading word before a capitalised word ("Background Amatrice …").
+ */
+function gluedHeading(p: Parsed, seq: readonly number[]): boolean {
+  const [t, next] = [p.toks[seq[0]], p.toks[seq[1]]];
+  if (!t || !next || cut(p, seq, 0) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || has(t, 'Determiner') || has(t, 'Pronoun')) return false;
+  const opener = /^(The|A|An|This|These|It|He|She|They|We)$/.test(next.text);
+  // Not "History Channel aired …": after a heading word, only a person's or place's name or an article opens the sentence.
+  const named = (has(next, 'Person') || has(next, 'Place') || has(next, 'Honorific')) && !has(next, 'Acronym');
+  return (opener || SECTION_HEADINGS.has(t.lower) && named) && !isVerb(t) && !has(t, 'Preposition');
 }
 
 /** The position after a date phrase without its comma at k ("in 2011", "on May 5", "in March 2012"), or -1. */
@@ -250,6 +263,11 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
     // "That said, …": an idiom, not a cue.
     if (t.lower === 'that' && p.toks[seq[k + 1]]?.lower === 'said' && cut(p, seq, k + 1)) {
       k += 2;
+      continue;
+    }
+    // "History The cathedral hosted …", "Background Amatrice is …": a heading glued to the sentence it heads.
+    if (k === 0 && gluedHeading(p, seq)) {
+      k = 1;
       continue;
     }
     // "Last month, after the smog hit …, officials …": a time phrase set off by a comma before more leading words.

@@ -141,6 +141,12 @@ export const TITLES = forms(`
 `);
 
 /**
+ * Section headings of news sites that a page's text may run into the next sentence without a stop ("Reactions Pope
+ * Leo said …", "Background The town is …").
+ */
+export const SECTION_HEADINGS = forms('background history reaction reactions aftermath investigation casualties response overview details');
+
+/**
  * Lowercase particles inside a name, between its capitalised words ("Luiz Inacio Lula da Silva", "Ludwig van Beethoven",
  * "Rio Grande do Sul", "Osama bin Laden").
  */

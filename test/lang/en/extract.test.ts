@@ -339,6 +339,13 @@ describe('English headlines', () => {
     expect(title('International rail collaborations')).toEqual([]);
   });
 
+  it('leaves out a heading glued to the sentence it heads ("History The abbey hosted …", "Reactions Pope Leo said …")', () => {
+    expect(claimsOf('The fire was put out. History The abbey hosted three coronations.')[1].actor).toBe('The abbey');
+    expect(claimsOf('Background Italy sits on two fault lines.')[0].actor).toBe('Italy');
+    // a name that opens with such a word stays whole
+    expect(claimsOf('History Channel aired the film.')[0].actor).toBe('History Channel');
+  });
+
   it('reads such a verb before an adjective of its object ("Storm destroys historic pier in Brighton")', () => {
     const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
     expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
