@@ -137,7 +137,7 @@ export const TITLES = forms(`
   leader chairman chairwoman chair ceo cfo coo founder co-founder coach king queen prince princess pope
   special assistant adviser advisor spokesman spokeswoman spokesperson head analyst economist
   attorney solicitor counsel commander administrator superintendent treasurer comptroller auditor
-  assemblyman assemblywoman councilman councilwoman councillor councilor alderman envoy
+  assemblyman assemblywoman councilman councilwoman councillor councilor alderman envoy member
 `);
 
 /**

@@ -28,6 +28,10 @@ describe('English attribution: sources', () => {
     ]);
   });
 
+  it('leaves the title "member" out of a speaker ("Council member Jane Ortiz insisted …")', () => {
+    expect(one('Council member Jane Ortiz insisted the city would win.')).toMatchObject({ actor: 'the city', source: 'Jane Ortiz' });
+  });
+
   it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
     const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
     expect(cs.map((c) => c.source)).toEqual([null]);
