@@ -464,6 +464,10 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     break;
   }
   if (verb < 0 && !strict && subjEnd < 0) verb = ambiguousVerb(p, seq, s);
+  // "Lee said prices rose.", "said the index fell by 3 percent": a reported clause's past spelt like a noun is its verb.
+  if (verb < 0 && strict) {
+    for (let k = s + 1; k < seq.length && k < s + 6 && !cut(p, seq, k - 1); k++) if (nounLikePast(p, seq, k)) { verb = k; break; }
+  }
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.

@@ -32,6 +32,11 @@ describe('English attribution: sources', () => {
     expect(one('Council member Jane Ortiz insisted the city would win.')).toMatchObject({ actor: 'the city', source: 'Jane Ortiz' });
   });
 
+  it('reads a reported clause whose verb is a past spelt like a noun ("The ministry said the river rose.")', () => {
+    expect(one('The ministry said the river rose.')).toMatchObject({ actor: 'the river', action: 'rose', source: 'The ministry' });
+    expect(one('Ana Ruiz said the old bridge fell into the sea.')).toMatchObject({ actor: 'the old bridge', source: 'Ana Ruiz' });
+  });
+
   it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
     const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
     expect(cs.map((c) => c.source)).toEqual([null]);
