@@ -17,8 +17,10 @@ describe('English attribution: sources', () => {
   it('reads a reported clause whose bare subject opens with an adjective ("said heavy rain had caused …")', () => {
     expect(one('Officials said heavy rain had caused the collapse.')).toMatchObject({ actor: 'heavy rain', action: 'had caused the collapse', source: 'Officials' });
     expect(one('The ministry said toxic fuel had spread over a wide area.')).toMatchObject({ actor: 'toxic fuel', source: 'The ministry' });
-    // not a comparative before a verb in -s
+    // not a comparative before a verb in -s, nor a long stretch the tagger opens with an "adjective"
     expect(claimsOf('The group says more needs to be done.').map((c) => c.actor)).not.toContain('more needs');
+    expect(claimsOf('Local economists caution against taking the data as proof that the plan is failing.').map((c) => c.actor)
+      .filter((a) => /^against/.test(a))).toEqual([]);
   });
 
   it('reads a speech verb with an object and a coordinated predicate as two acts ("declared a state of emergency and promised aid")', () => {
