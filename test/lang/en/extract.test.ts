@@ -38,6 +38,11 @@ describe('English statements', () => {
     expect(one('According to the agency, more than 900 families are living in tents.').actor).toBe('more than 900 families');
   });
 
+  it('gives no claim whose actor is a lowercase date word alone ("…, the maker of routers, today announced …")', () => {
+    const cs = claimsOf('Acme Networks Inc., the maker of office routers, today announced in partnership with Zed a new service.');
+    expect(cs.filter((c) => c.actor === 'today')).toEqual([]);
+  });
+
   it('gives no claim for a subject that ends in a preposition or "what" (a split inside a prepositional phrase)', () => {
     expect(claimsOf('Trained Staff on Safety Rules for newly hired workers.').filter((c) => / for$/.test(c.actor))).toEqual([]);
     expect(claimsOf('Denver for what may be a small crowd, she said.').filter((c) => / what$/.test(c.actor))).toEqual([]);
