@@ -491,7 +491,8 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   // Not "says more needs to be done": a comparative with a verb in -s the tagger calls a noun; nor "caution against taking
   // this data as proof that …": a bare subject is short, its noun no -ing form.
   const adjectiveNoun = has(p.toks[seq[start]], 'Adjective') && !isVerb(p.toks[seq[start]]) && !/^(more|less|most|least|fewer|much)$/.test(p.toks[seq[start]].lower)
-    && start + 1 < end && end - start <= 4 && has(p.toks[seq[start + 1]], 'Noun') && !/ing$/.test(p.toks[seq[start + 1]].lower);
+    && start + 1 < end && end - start <= 4 && has(p.toks[seq[start + 1]], 'Noun') && !has(p.toks[seq[start + 1]], 'Pronoun')
+    && !/ing$/.test(p.toks[seq[start + 1]].lower);
   if (strict && !subjectLike(p.toks[seq[start]]) && !(pluralFirst && start === s) && !adjectiveNoun) return null;
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;

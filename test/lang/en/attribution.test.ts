@@ -21,6 +21,8 @@ describe('English attribution: sources', () => {
     expect(claimsOf('The group says more needs to be done.').map((c) => c.actor)).not.toContain('more needs');
     expect(claimsOf('Local economists caution against taking the data as proof that the plan is failing.').map((c) => c.actor)
       .filter((a) => /^against/.test(a))).toEqual([]);
+    // nor an adjective before a pronoun
+    expect(claimsOf('No single person can do it all but together we can make a difference.').map((c) => c.actor)).not.toContain('together we');
   });
 
   it('reads a speech verb with an object and a coordinated predicate as two acts ("declared a state of emergency and promised aid")', () => {
