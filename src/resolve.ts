@@ -45,6 +45,7 @@ export function claimDate(
   const found =
     (action ? within(action) : within(clause)) ??
     (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
+    (clause && frontedBefore(dated, sentence, clause, actorRange(claim, sentence))) ??
     (clause && dates.find((d) => d.value && d.when === clause[0])) ??
     (claim.cue && cueDate(cueIn?.dates ?? dated, cueIn?.text ?? sentence, claim.cue)) ??
     (head && opening(dated, sentence, head[0], actorRange(claim, sentence)));
@@ -72,6 +73,16 @@ function predicate(claim: ClaimDraft, sentence: string): Range | undefined {
 function actorRange(claim: ClaimDraft, sentence: string): Range | undefined {
   const at = claim.actor ? sentence.indexOf(claim.actor, claim.clause?.[0] ?? 0) : -1;
   return at >= 0 ? [at, at + claim.actor.length] : undefined;
+}
+
+/**
+ * A date phrase that opens the claim's clause right before its actor, without a comma: "…, in 2011 another lost a
+ * satellite, and in 2012 a third failed", "…, on June 3 he returned home". Only a preposition stands before it.
+ */
+function frontedBefore(dates: readonly DateMention[], sentence: string, clause: Range, actor: Range | undefined): DateMention | undefined {
+  if (!actor) return undefined;
+  return dates.find((d) => d.value && d.start >= clause[0] && d.end <= actor[0] && /^\s*$/.test(sentence.slice(d.end, actor[0]))
+    && /^[\s,]*(?:and\s+|but\s+)?(?:in|on|by|during)\s+$/i.test(sentence.slice(clause[0], d.start)));
 }
 
 /** Whether a date is the clause's own: not in an embedded clause, or the clause is that embedded clause. */

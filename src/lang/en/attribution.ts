@@ -338,4 +338,11 @@ function listenerEnd(p: Parsed, seq: readonly number[], j: number): number {
   return k;
 }
 
-const clauseAt = (p: Parsed, seq: readonly number[], j: number): boolean => parseClause(p, seq.slice(j), true) !== null;
+/**
+ * A clause with its own subject opens at j. Not "declared a state of emergency and promised aid": a subject that ends in
+ * a coordinator is the speech verb's object, and the verb after it a second predicate of the speaker.
+ */
+const clauseAt = (p: Parsed, seq: readonly number[], j: number): boolean => {
+  const c = parseClause(p, seq.slice(j), true);
+  return c !== null && !/^(and|or)$/.test(p.toks[c.subject[c.subject.length - 1]].lower);
+};

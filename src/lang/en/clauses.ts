@@ -3,7 +3,7 @@
 import {
   ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
   PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
-  QUESTION_FRAMES, RELATIVE_PRONOUNS,
+  QUESTION_FRAMES, RELATIVE_PRONOUNS, SECTION_HEADINGS,
   REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
@@ -103,6 +103,10 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
       continue;
     }
     const startK = isCoord ? k + 1 : k;
+    // "In 2010 a rocket failed, in 2011 another lost a satellite, and in 2012 …": after a comma, a fronted date and a
+    // clause with its own subject make a clause of their own.
+    const dated = afterBoundary ? frontedDate(p, seq, startK) : -1;
+    if (dated > 0 && parseClause(p, seq.slice(dated), true)) return k;
     const gap = p.text.slice(p.toks[seq[k - 1]].end, t.start);
     const fullStop = /[.!?]["”’]?\s/.test(gap) && /^\p{Lu}/u.test(t.text) && p.toks[seq[k - 1]].text.length > 2;
     if (!afterBoundary && !fullStop && !isCoord) continue;
@@ -114,6 +118,27 @@ function findClauseSplit(p: Parsed, seq: readonly number[], from: number): numbe
     if (c) return k;
   }
   return -1;
+}
+
+/**
+ * The sentence opens with a one-word heading run into it: a capitalised word before a capitalised article or pronoun
+ * ("History The cathedral …"), or a section heading word before a capitalised word ("Background Amatrice …").
+ */
+function gluedHeading(p: Parsed, seq: readonly number[]): boolean {
+  const [t, next] = [p.toks[seq[0]], p.toks[seq[1]]];
+  if (!t || !next || cut(p, seq, 0) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || has(t, 'Determiner') || has(t, 'Pronoun')) return false;
+  const opener = /^(The|A|An|This|These|It|He|She|They|We)$/.test(next.text);
+  // Not "History Channel aired …": after a heading word, only a person's or place's name or an article opens the sentence.
+  const named = (has(next, 'Person') || has(next, 'Place') || has(next, 'Honorific')) && !has(next, 'Acronym');
+  return (opener || SECTION_HEADINGS.has(t.lower) && named) && !isVerb(t) && !has(t, 'Preposition');
+}
+
+/** The position after a date phrase without its comma at k ("in 2011", "on May 5", "in March 2012"), or -1. */
+function frontedDate(p: Parsed, seq: readonly number[], k: number): number {
+  if (!/^(in|on|by|during)$/.test(p.toks[seq[k]]?.lower ?? '')) return -1;
+  let j = k + 1;
+  while (j < seq.length && j < k + 4 && has(p.toks[seq[j]], 'Date') && !cut(p, seq, j - 1)) j++;
+  return j > k + 1 && j < seq.length && !cut(p, seq, j - 1) ? j : -1;
 }
 
 /** "the plan was …", "the talks could …": a determiner, up to two nouns, then a form of "be" or a modal. */
@@ -240,14 +265,21 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k += 2;
       continue;
     }
+    // "History The cathedral hosted …", "Background Amatrice is …": a heading glued to the sentence it heads.
+    if (k === 0 && gluedHeading(p, seq)) {
+      k = 1;
+      continue;
+    }
     // "Last month, after the smog hit …, officials …": a time phrase set off by a comma before more leading words.
     const timeEnd = leadingTime(p, seq, k);
     if (timeEnd > k) {
       k = timeEnd;
       continue;
     }
+    // Not "More than 4,000 people are …": a comparative before "than" opens the subject's quantity.
+    const quantity = /^(more|less|fewer)$/.test(t.lower) && p.toks[seq[k + 1]]?.lower === 'than';
     if (LEADING_CONNECTIVES.has(t.lower) || t.lower === 'that' && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]])
-      || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]))) {
+      || (has(t, 'Adverb') && !has(t, 'Noun') && k + 1 < seq.length && !isVerb(p.toks[seq[k + 1]]) && !quantity)) {
       k++;
       if (k < seq.length && cut(p, seq, k - 1) && k > 0) continue;
       continue;
@@ -261,6 +293,9 @@ function skipLeading(p: Parsed, seq: readonly number[]): number {
       k = clauseEnd;
       continue;
     }
+    // "…, in May he toured Spain, and …": a date phrase without its comma before a clause is all that leads.
+    const dated = frontedDate(p, seq, k);
+    if (dated > k && parseClause(p, seq.slice(dated), true)) return dated;
     if (has(t, 'Preposition') || SUBORDINATORS.has(t.lower) || has(t, 'Conjunction') || has(t, 'Adverb') || participle) {
       let b = nextBoundary(p, seq, k, seq.length);
       // "In light of the inquiry, which found errors, the minister apologized": the relative clause belongs to the phrase.
@@ -429,6 +464,10 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
     break;
   }
   if (verb < 0 && !strict && subjEnd < 0) verb = ambiguousVerb(p, seq, s);
+  // "Lee said prices rose.", "said the index fell by 3 percent": a reported clause's past spelt like a noun is its verb.
+  if (verb < 0 && strict) {
+    for (let k = s + 1; k < seq.length && k < s + 6 && !cut(p, seq, k - 1); k++) if (nounLikePast(p, seq, k)) { verb = k; break; }
+  }
   if (verb < 0) return null;
   let end = subjEnd >= 0 ? subjEnd : verb;
   // "He later made …", "Nine women now lead …": an adverb before the verb is not part of the subject.
@@ -448,7 +487,13 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
   while (start < end - 1 && has(p.toks[seq[start]], 'Date') && !has(p.toks[seq[start]], 'ProperNoun')) start++;
   if (end <= start || end - start > MAX_SUBJECT) return null;
   // "The ministry said prices had fallen": the reported clause's subject is such a plural noun.
-  if (strict && !subjectLike(p.toks[seq[start]]) && !(pluralFirst && start === s)) return null;
+  // "The ministry said new rules would …", "said toxic fuel had spread": an adjective before the noun opens a bare subject.
+  // Not "says more needs to be done": a comparative with a verb in -s the tagger calls a noun; nor "caution against taking
+  // this data as proof that …": a bare subject is short, its noun no -ing form.
+  const adjectiveNoun = has(p.toks[seq[start]], 'Adjective') && !isVerb(p.toks[seq[start]]) && !/^(more|less|most|least|fewer|much)$/.test(p.toks[seq[start]].lower)
+    && start + 1 < end && end - start <= 4 && has(p.toks[seq[start + 1]], 'Noun') && !has(p.toks[seq[start + 1]], 'Pronoun')
+    && !/ing$/.test(p.toks[seq[start + 1]].lower);
+  if (strict && !subjectLike(p.toks[seq[start]]) && !(pluralFirst && start === s) && !adjectiveNoun) return null;
   // "before leaving Chile when Tom Webb apologized": a subject holds no subordinator; the clause starts after it.
   if (strict && seq.slice(start, end).some((i) => TRAILING_SUBORDINATORS.has(p.toks[i].lower) && p.toks[i].text === p.toks[i].lower)) return null;
   let subject = named ?? seq.slice(start, end);

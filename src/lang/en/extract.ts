@@ -473,7 +473,9 @@ function relativeSubject(p: Parsed, subject: readonly number[]): boolean {
   const auxiliary = subject.length > 1 && !!lastTok && (BE.has(last) || has(lastTok, 'Auxiliary') || has(lastTok, 'Modal') || /^(and|or)$/.test(last));
   // "10 percent of boys between ages 9 and 17 obtain …" read with "ages" as the verb, "Aurora for what might …": nor in a
   // preposition or "what", a split inside a prepositional phrase.
-  const open = subject.length > 1 && !!lastTok && (has(lastTok, 'Preposition') && !has(lastTok, 'Noun') || last === 'what');
+  const open = subject.length > 1 && !!lastTok && (has(lastTok, 'Preposition') && !has(lastTok, 'Noun') || last === 'what')
+    // "…, the provider of networking solutions, today announced …": a lowercase date word alone is no actor.
+    || subject.every((k) => has(p.toks[k], 'Date') && p.toks[k].text === p.toks[k].lower);
   return RELATIVE_PRONOUNS.has(first) && first !== 'that' || subject.length > 1 && RELATIVE_PRONOUNS.has(last) || auxiliary || open;
 }
 

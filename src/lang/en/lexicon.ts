@@ -137,8 +137,14 @@ export const TITLES = forms(`
   leader chairman chairwoman chair ceo cfo coo founder co-founder coach king queen prince princess pope
   special assistant adviser advisor spokesman spokeswoman spokesperson head analyst economist
   attorney solicitor counsel commander administrator superintendent treasurer comptroller auditor
-  assemblyman assemblywoman councilman councilwoman councillor councilor alderman envoy
+  assemblyman assemblywoman councilman councilwoman councillor councilor alderman envoy member
 `);
+
+/**
+ * Section headings of news sites that a page's text may run into the next sentence without a stop ("Reactions Pope
+ * Leo said …", "Background The town is …").
+ */
+export const SECTION_HEADINGS = forms('background history reaction reactions aftermath investigation casualties response overview details');
 
 /**
  * Lowercase particles inside a name, between its capitalised words ("Luiz Inacio Lula da Silva", "Ludwig van Beethoven",

@@ -253,6 +253,8 @@ function lastSpeaker(sentence: number, mentions: Mentions, done: ClaimDraft[], g
     // `"…," Tom Reyes said. … "…," she said.`: a speaker of the other gender is not who "she" is.
     const known = d.source ? mentions.named(d.source)?.gender : undefined;
     if (gender && known && known !== gender) return null;
+    // "The governor told reporters … He added that …": a speaker described by a person's noun is who "he" is.
+    if (d.source && personDescription(d.source)) return d.source;
     // A named speaker is taken for a person unless the text marks the name as a place.
     if (!d.source || isPronoun(d.source) || !/^\p{Lu}\S*(\s+\p{Lu}\S*){0,3}$/u.test(d.source) || mentions.isPlaceName(d.source)) continue;
     for (const m of mentions.between(d.sentence, sentence)) if (m.person && !d.source.endsWith(m.name)) return null;

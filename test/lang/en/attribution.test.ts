@@ -14,6 +14,33 @@ describe('English attribution: sources', () => {
     expect(one('The chief investigator of the crash Ann Vance told reporters that the pilot had tried to land.').source).toBe('Ann Vance');
   });
 
+  it('reads a reported clause whose bare subject opens with an adjective ("said heavy rain had caused …")', () => {
+    expect(one('Officials said heavy rain had caused the collapse.')).toMatchObject({ actor: 'heavy rain', action: 'had caused the collapse', source: 'Officials' });
+    expect(one('The ministry said toxic fuel had spread over a wide area.')).toMatchObject({ actor: 'toxic fuel', source: 'The ministry' });
+    // not a comparative before a verb in -s, nor a long stretch the tagger opens with an "adjective"
+    expect(claimsOf('The group says more needs to be done.').map((c) => c.actor)).not.toContain('more needs');
+    expect(claimsOf('Local economists caution against taking the data as proof that the plan is failing.').map((c) => c.actor)
+      .filter((a) => /^against/.test(a))).toEqual([]);
+    // nor an adjective before a pronoun
+    expect(claimsOf('No single person can do it all but together we can make a difference.').map((c) => c.actor)).not.toContain('together we');
+  });
+
+  it('reads a speech verb with an object and a coordinated predicate as two acts ("declared a state of emergency and promised aid")', () => {
+    const cs = claimsOf('Governor Ana Ruiz declared a state of emergency on Friday and promised aid for the region.');
+    expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
+      ['Ana Ruiz', 'declared a state of emergency on Friday', null], ['Ana Ruiz', 'promised aid for the region', null],
+    ]);
+  });
+
+  it('leaves the title "member" out of a speaker ("Council member Jane Ortiz insisted …")', () => {
+    expect(one('Council member Jane Ortiz insisted the city would win.')).toMatchObject({ actor: 'the city', source: 'Jane Ortiz' });
+  });
+
+  it('reads a reported clause whose verb is a past spelt like a noun ("The ministry said the river rose.")', () => {
+    expect(one('The ministry said the river rose.')).toMatchObject({ actor: 'the river', action: 'rose', source: 'The ministry' });
+    expect(one('Ana Ruiz said the old bridge fell into the sea.')).toMatchObject({ actor: 'the old bridge', source: 'Ana Ruiz' });
+  });
+
   it('takes no speaker that names nobody ("…, or an estimated $9,000 each")', () => {
     const cs = claimsOf('The managers shared a bonus pool of $2 million, or an estimated $9,000 each on average.');
     expect(cs.map((c) => c.source)).toEqual([null]);

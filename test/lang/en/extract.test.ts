@@ -33,6 +33,16 @@ describe('English statements', () => {
     expect(one('About twenty delegates from nearly all the member groups took part.').actor).toMatch(/^About twenty delegates/);
   });
 
+  it('keeps "More than" in a subject that opens with it ("More than 4,000 people are living in tents")', () => {
+    expect(one('More than 900 families are living in tents.').actor).toBe('More than 900 families');
+    expect(one('According to the agency, more than 900 families are living in tents.').actor).toBe('more than 900 families');
+  });
+
+  it('gives no claim whose actor is a lowercase date word alone ("…, the maker of routers, today announced …")', () => {
+    const cs = claimsOf('Acme Networks Inc., the maker of office routers, today announced in partnership with Zed a new service.');
+    expect(cs.filter((c) => c.actor === 'today')).toEqual([]);
+  });
+
   it('gives no claim for a subject that ends in a preposition or "what" (a split inside a prepositional phrase)', () => {
     expect(claimsOf('Trained Staff on Safety Rules for newly hired workers.').filter((c) => / for$/.test(c.actor))).toEqual([]);
     expect(claimsOf('Denver for what may be a small crowd, she said.').filter((c) => / what$/.test(c.actor))).toEqual([]);
@@ -317,12 +327,28 @@ describe('English "there is" clauses', () => {
   });
 });
 
+describe('English lists of dated events', () => {
+  it('splits a clause that a comma and a fronted date open ("…, in May he toured Spain, and on June 3 he …"), each with its date', () => {
+    const cs = claimsOf('The envoy visited Paris, in May he toured Spain, and on June 3 he returned home.');
+    expect(cs.map((c) => [c.action, c.date])).toEqual([['visited Paris', null], ['toured Spain', '2019-05'], ['returned home', '2019-06-03']]);
+    const rockets = claimsOf('In 2009, the first rocket failed, in 2011 the second lost a satellite, and in 2013 the third exploded.');
+    expect(rockets.map((c) => [c.actor, c.date])).toEqual([['the first rocket', '2009'], ['the second', '2011'], ['the third', '2013']]);
+  });
+});
+
 describe('English headlines', () => {
   it('reads a verb in -s that the tagger calls a noun in a headline ("Coast guard rescues fishing crew")', () => {
     const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
     expect(title('Coast guard rescues fishing crew off Maine')).toEqual([['Coast guard', 'rescues fishing crew off Maine']]);
     expect(title('Space agency grounds rocket fleet after launch failure')).toEqual([['Space agency', 'grounds rocket fleet after launch failure']]);
     expect(title('International rail collaborations')).toEqual([]);
+  });
+
+  it('leaves out a heading glued to the sentence it heads ("History The abbey hosted …", "Reactions Pope Leo said …")', () => {
+    expect(claimsOf('The fire was put out. History The abbey hosted three coronations.')[1].actor).toBe('The abbey');
+    expect(claimsOf('Background Italy sits on two fault lines.')[0].actor).toBe('Italy');
+    // a name that opens with such a word stays whole
+    expect(claimsOf('History Channel aired the film.')[0].actor).toBe('History Channel');
   });
 
   it('reads such a verb before an adjective of its object ("Storm destroys historic pier in Brighton")', () => {

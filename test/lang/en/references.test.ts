@@ -14,6 +14,11 @@ describe('English references', () => {
     expect(claimsOf('Nordbank will close 40 branches. It has cut ties with its partners.')[1].action).toBe('has cut ties with its partners');
   });
 
+  it('takes up a speaker described by a person\'s noun with a later "he" ("The governor told reporters … He added …")', () => {
+    const cs = claimsOf('"The law is clear," said Tom Reyes. The governor told reporters that he was confident. He added that talks were possible.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'talks', source: 'The governor' });
+  });
+
   it('takes no apposition head from a coordinated clause after a name ("as a Heritage Site, and the city restored …")', () => {
     const cs = claimsOf('The fire started in Lyon. In 1998, UNESCO listed it as a World Heritage Site, and the city restored its facade in 2005.');
     expect(cs[cs.length - 1]).toMatchObject({ actor: 'Lyon', action: 'restored its facade in 2005' });
