@@ -211,6 +211,26 @@ interface Index {
   people: Set<string>;
 }
 
+type Run = ReturnType<typeof capitalizedRuns>[number];
+
+/**
+ * "Bupati Sukamaju Andi Pratama meminta … kata Andi": the run after a regional office holds its place before the name
+ * ("Sukamaju"), which the run alone cannot tell from a three-part name ("Menteri Keuangan Sri Mulyani Indrawati"); a
+ * one-word speaker or actor of the article that is an inner word of the run shows where the name starts.
+ */
+function nameInRun(run: Run, oneWordNames: ReadonlySet<string>): Run {
+  const words = run.name.split(' ');
+  // ("pihak PT Sinar Abadi Jaya … Sinar": a company's name, which "PT" opens, is read whole)
+  if (!run.afterRole || words.length < 3 || words.some(organisationWord)) return run;
+  const k = words.findIndex((w, j) => j > 0 && j < words.length - 1 && oneWordNames.has(w));
+  const cut = k > 0 ? words.slice(0, k).join(' ').length + 1 : -1;
+  // the name left is a person's: two or three plain words, none of an office's domain ("Kepala Kebijakan Publik Meta
+  // Indonesia … Meta menunda …" keeps its run: "Meta Indonesia" is the company's branch, no person)
+  const rest = words.slice(k);
+  if (cut < 0 || rest.length > 3 || !PLAIN_NAME.test(rest.join(' ')) || rest.some((w) => ROLE_DOMAINS.has(w.toLowerCase()))) return run;
+  return { ...run, name: run.name.slice(cut), start: run.start + cut };
+}
+
 function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[], title: string | null = null): Index {
   const mentions: Mention[] = [];
   const aliases = new Map<string, string>();
@@ -232,11 +252,13 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // "Tauhid memperkirakan defisit melebar, tandasnya." after "Ekonom Indef Tauhid Ahmad": the first or last word of a
   // speaker's full name, alone, is that person mentioned again, and "-nya" after it is them
   const speakerWords = new Set([...speakers].filter((sp) => PLAIN_NAME.test(sp)).flatMap((sp) => [sp.split(' ')[0], sp.split(' ').pop()!]));
+  const oneWordNames = new Set([...speakers, ...claims.map((c) => c.actor)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
   sentences.forEach((s, i) => {
     // "Kapolres Bogor Ungkap Penyebab Kecelakaan Bus di Puncak": a headline set in title case capitalises every word, so
     // its runs name nobody ("bus", "Kecelakaan itu" later are no short forms of "Kecelakaan Bus")
     const headline = !!title && s.text.trim() === title.trim();
-    for (const run of capitalizedRuns(s.text)) {
+    for (const whole of capitalizedRuns(s.text)) {
+      const run = nameInRun(whole, oneWordNames);
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
       if (headline) continue;
       const words = run.name.split(/\s+/);

@@ -28,6 +28,26 @@ describe('Indonesian references', () => {
     expect(out[1].actor).toBe('Pertamina');
   });
 
+  it('reads the place after a regional office apart from the name when the person is later called by first name', () => {
+    // 'Bupati Sukamaju Andi Pratama' gave the run 'Sukamaju Andi Pratama' as the person, and every resolved mention of
+    // Andi took the regency with it; 'kata Andi' shows where the name starts
+    const out = claims('Bupati Sukamaju Andi Pratama meminta warga waspada banjir.', '"Kami sudah menyiapkan posko," kata Andi.');
+    expect(out[0].actor).toBe('Andi Pratama');
+    expect(out[1].source).toBe('Andi Pratama');
+  });
+
+  it('splits no company run at a one-word actor inside it: the run is no person', () => {
+    const out = claims('Kuasa hukum PT Sinar Abadi Jaya, Rudi Hartono, hadir di pengadilan.', 'Sinar menolak membayar denda.');
+    expect(out.map((c) => c.actor)).toEqual(['Rudi Hartono', 'Sinar']);
+    const branch = claims('Pembatasan itu diungkap Kepala Kebijakan Publik Meta Indonesia melalui surat.', 'Meta menunda peluncuran fitur.');
+    expect(branch.map((c) => c.actor)).toContain('Meta');
+  });
+
+  it('keeps a three-part name after a role whole when no later mention splits it', () => {
+    const out = claims('Menteri Keuangan Sri Mulyani Indrawati meninjau pelabuhan.', 'Sri Mulyani menilai ekspor tumbuh.');
+    expect(out.map((c) => c.actor)).toContain('Sri Mulyani Indrawati');
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const out = claims('Ekonom senior Bambang Wirawan mengatakan inflasi akan turun.', 'Wirawan menilai bahwa suku bunga perlu dipangkas.');
     expect(out[1].source).toBe('Bambang Wirawan');
