@@ -11,7 +11,7 @@
 import { francAll } from 'franc';
 import { toIso6391 } from './detect/iso.js';
 import { withoutBoilerplate } from './detect/boilerplate.js';
-import { diacriticShare, latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from './detect/text.js';
+import { lowerWord, nameLikeTokens, scriptShares, spreadSample, tokensOf } from './detect/text.js';
 import { spellingOdds, type SpellingOdds } from './detect/char-model.js';
 import { shapesOf, wordShape, type Shape } from './detect/shape.js';
 import { PROFILES } from './lang/profiles.js';
@@ -93,12 +93,13 @@ export function detectLanguage(text: string, profiles: readonly LanguageProfile[
   if (tokens.length === 0) return UND;
   const words = tokens.map(lowerWord);
   const capitalised = tokens.map((t, i) => t !== words[i]);
-  if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
+  const script = scriptShares(sample);
+  if (script.latin < 0.5) return byFranc(sample, words.length);
   const pair = builtIn(profiles) ? BUILT_IN : pairOf(profiles);
   if (!pair) return byFranc(sample, words.length);
   // Letters with diacritics on every few words (Vietnamese, and more than French or Spanish have): not English or
   // Indonesian, however close franc finds them.
-  if (diacriticShare(sample) > FOREIGN_DIACRITICS) return notListed(francRanked(sample, pair.candidates), pair, words.length);
+  if (script.diacritic > FOREIGN_DIACRITICS) return notListed(francRanked(sample, pair.candidates), pair, words.length);
 
   const [A, B] = pair.data;
   const readsA = (code: string) => code === pair.profiles[0].code || pair.profiles[0].alsoReads.includes(code);
