@@ -27,7 +27,6 @@ interface World {
   methods: {
     one: {
       bulkMatch: BulkMatch;
-      cacheDoc(docs: NlpTerm[][]): Set<string>[];
       tokenize: { fromString(text: string, world: World): NlpTerm[][] };
     };
   };
@@ -83,6 +82,7 @@ interface Term extends NlpTerm {
   machine?: string | null;
   root?: string;
   alias?: string[];
+  switch?: string;
 }
 
 /** One token of a parsed match rule: the fields of compromise's `Reg` that `firstStart` reads. */
@@ -150,6 +150,8 @@ interface Rule {
  */
 interface NetIndex {
   number: Map<string, number>;
+  /** The numbers of the tag keys ('#Noun'), by the tag's name as a term's tags hold it ('Noun'). */
+  tagNumber: Map<string, number>;
   byNeed: Rule[][];
   wantsOnly: Rule[];
   /** The net's rules that every piece tries, in its order. */
@@ -177,7 +179,7 @@ function fastBulkMatch(world: World): void {
       index = indexNet(net);
       seen = net;
     }
-    return index ? sweep(docs, index, one.cacheDoc(docs), methods, opts) : original(docs, net, methods, opts);
+    return index ? sweep(docs, index, methods, opts) : original(docs, net, methods, opts);
   };
 }
 
@@ -216,12 +218,13 @@ function indexNet(net: Net): NetIndex | null {
     (byNeed[k] ??= []).push(rule);
   }
   const always = net.always.map(unkeyed);
-  return { number, byNeed, wantsOnly, always };
+  const tagNumber = new Map([...number].filter(([k]) => k.startsWith('#')).map(([k, i]) => [k.slice(1), i]));
+  return { number, tagNumber, byNeed, wantsOnly, always };
 }
 
 interface Kept { rule: Rule; rank: number; at: number }
 
-function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
+function sweep(docs: Term[][], index: NetIndex, methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
   const has = new Uint8Array(index.number.size);
   // Plain loops and no closures: this runs for every piece of every sentence, and its garbage is the tagger's too.
@@ -231,11 +234,7 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
     const size = docs[n].length;
     present.length = 0;
     kept.length = 0;
-    for (const k of caches[n]) {
-      const i = index.number.get(k);
-      if (i !== undefined) present.push(i);
-    }
-    for (const i of present) has[i] = 1;
+    presentIn(docs[n], index, has, present);
     for (const i of present) {
       const rules = index.byNeed[i];
       if (rules) for (const rule of rules) keep(rule, size, has, kept);
@@ -265,6 +264,33 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
     }
   }
   return found;
+}
+
+/**
+ * The net's words and tags (by number) that a piece has, marked in `has` and listed in `present`: what compromise's
+ * `cacheDoc` puts in a piece's set (each term's normal, machine, implicit and root forms, its aliases, '%switch%' and
+ * its tags as '#Tag'), read straight off the terms instead of building a set of strings ('#' + tag for every tag of
+ * every term) to look each up again.
+ */
+function presentIn(terms: Term[], index: NetIndex, has: Uint8Array, present: number[]): void {
+  const { number, tagNumber } = index;
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t];
+    if (term.normal) mark(number.get(term.normal), has, present);
+    if (term.switch) mark(number.get(`%${term.switch}%`), has, present);
+    if (term.implicit) mark(number.get(term.implicit), has, present);
+    if (term.machine) mark(number.get(term.machine), has, present);
+    if (term.root) mark(number.get(term.root), has, present);
+    if (term.alias) for (const a of term.alias) mark(number.get(a), has, present);
+    for (const tag of term.tags) mark(tagNumber.get(tag), has, present);
+  }
+}
+
+function mark(i: number | undefined, has: Uint8Array, present: number[]): void {
+  if (i !== undefined && !has[i]) {
+    has[i] = 1;
+    present.push(i);
+  }
 }
 
 /** Whether any of these words or tags (by number) is in the piece. */

@@ -119,6 +119,17 @@ describe('the bulk match of the post-tagger', () => {
     expect(later).toBeGreaterThan(calls / 4);
   });
 
+  it('reads a piece\'s words, aliases (slashes, "&"), switches and tags as compromise\'s cache of it does', () => {
+    const world = plain.world();
+    const { original, net } = tagged(world);
+    // invented: slashed words and '&' get aliases, 'records' and 'plans' are switch words (noun or verb)
+    const { document } = plain('Smith & Wesson said the buyer/seller records plans and/or sales, but the U.S. won\'t say.');
+    const terms = document.flat() as (NlpTerm & { alias?: string[]; switch?: string })[];
+    expect(terms.some((t) => t.alias?.length)).toBe(true);
+    expect(terms.some((t) => t.switch)).toBe(true);
+    expect(shown(ours.methods.one.bulkMatch(document, net, world.methods, {}))).toEqual(shown(original(document, net, world.methods, {})));
+  });
+
   it('keeps compromise\'s walk for a net with two rules of one match text', () => {
     const world = plain.world() as World & { methods: { one: { buildNet(m: object[], w: World): { hooks: Record<string, Hit[]> } } } };
     const net = world.methods.one.buildNet([
