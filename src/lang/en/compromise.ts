@@ -51,12 +51,21 @@ export interface Tagger {
 
 let loaded: Tagger | null = null;
 
+/**
+ * compromise's steps that the tagger skips: `id` gives every term an id (what repairs a match's pointer after the
+ * document changed; the post-tagger only tags, and its pointers' id checks are skipped without ids), `typeahead`
+ * completes the last word from prefixes registered by a plugin (none). The extractor reads a term's text, spaces,
+ * implicit form and tags only (src/lang/en/tokens.ts).
+ */
+const SKIPPED_STEPS = new Set(['id', 'typeahead']);
+
 /** The tagger, loaded and set up on the first call. */
 export function compromise(): Tagger {
   if (!loaded) {
     const nlp = createRequire(import.meta.url)('compromise/two') as Nlp;
     const world = nlp.world();
     fastBulkMatch(world);
+    const steps = world.hooks.filter((h) => !SKIPPED_STEPS.has(h));
     // A view over any document: what nlp(text) builds, made here from sentences split beforehand.
     const ViewOf = nlp('').constructor as new (document: NlpTerm[][]) => View;
     loaded = {
@@ -65,7 +74,7 @@ export function compromise(): Tagger {
         if (!sentences.length) return sentences;
         const view = new ViewOf(sentences);
         view.world = world;
-        view.compute(world.hooks);
+        view.compute(steps);
         return view.document;
       },
     };
