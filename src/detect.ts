@@ -11,9 +11,9 @@
 import { francAll } from 'franc';
 import { toIso6391 } from './detect/iso.js';
 import { withoutBoilerplate } from './detect/boilerplate.js';
-import { diacriticShare, latinShare, lowerWord, nameLikeTokens, spreadSample, tokensOf } from './detect/text.js';
+import { lowerWord, nameLikeTokens, scriptShares, spreadSample, tokensOf } from './detect/text.js';
 import { spellingOdds, type SpellingOdds } from './detect/char-model.js';
-import { shapesOf, wordShape, type Shape } from './detect/shape.js';
+import { shapesOf, wordShape } from './detect/shape.js';
 import { PROFILES } from './lang/profiles.js';
 import type { DetectionData, LanguageProfile } from './lang/types.js';
 import type { Detection } from './types.js';
@@ -51,14 +51,17 @@ const FOREIGN_DIACRITICS = 0.08;
 /** franc's score (top = 1) from which a language counts as nearly as close as franc's pick. */
 const NEAR_TOP = 0.9;
 
+/** Unlisted words whose evidence a pair remembers at most (a bound for huge runs; a news corpus repeats its words). */
+const REMEMBERED_WORDS = 50_000;
+
 const UND: Detection = { language: 'und', confidence: 0 };
 
 /** The two languages the word lists tell apart, with what detect needs of them. */
 interface Pair {
   profiles: readonly [LanguageProfile, LanguageProfile];
   data: readonly [DetectionData, DetectionData];
-  shapes: readonly Shape[];
-  odds: SpellingOdds;
+  /** The evidence of a word no list knows, by its shape or spelling: for the first language above 0, the second below. */
+  unlisted: (word: string) => number;
   /** franc's codes of the two, and the franc candidates for text with few listed words. */
   franc: readonly string[];
   candidates: string[];
@@ -73,7 +76,21 @@ function pairOf(profiles: readonly LanguageProfile[]): Pair | null {
   // The spelling model is trained at its first use, not when `claims --help` loads this module.
   let odds: SpellingOdds | null = null;
   const lazyOdds = (word: string) => (odds ??= spellingOdds(data[0], data[1]))(word);
-  return { profiles: [a, b], data, shapes: shapesOf(data), odds: lazyOdds, franc, candidates: [...franc, ...LATIN_CANDIDATES] };
+  const shapes = shapesOf(data);
+  // Every article asks again about most of its unlisted words (names, loanwords): each word's evidence is worked
+  // out once (its shapes' regexes, its trigram odds), a bounded number of words at a time.
+  const known = new Map<string, number>();
+  const unlisted = (word: string) => {
+    let evidence = known.get(word);
+    if (evidence === undefined) {
+      const shape = wordShape(word, shapes);
+      evidence = shape ? (shape.language === 0 ? shape.weight : -shape.weight) : Math.tanh(lazyOdds(word));
+      if (known.size >= REMEMBERED_WORDS) known.clear();
+      known.set(word, evidence);
+    }
+    return evidence;
+  };
+  return { profiles: [a, b], data, unlisted, franc, candidates: [...franc, ...LATIN_CANDIDATES] };
 }
 
 const BUILT_IN = pairOf(PROFILES);
@@ -93,12 +110,13 @@ export function detectLanguage(text: string, profiles: readonly LanguageProfile[
   if (tokens.length === 0) return UND;
   const words = tokens.map(lowerWord);
   const capitalised = tokens.map((t, i) => t !== words[i]);
-  if (latinShare(sample) < 0.5) return byFranc(sample, words.length);
+  const script = scriptShares(sample);
+  if (script.latin < 0.5) return byFranc(sample, words.length);
   const pair = builtIn(profiles) ? BUILT_IN : pairOf(profiles);
   if (!pair) return byFranc(sample, words.length);
   // Letters with diacritics on every few words (Vietnamese, and more than French or Spanish have): not English or
   // Indonesian, however close franc finds them.
-  if (diacriticShare(sample) > FOREIGN_DIACRITICS) return notListed(francRanked(sample, pair.candidates), pair, words.length);
+  if (script.diacritic > FOREIGN_DIACRITICS) return notListed(francRanked(sample, pair.candidates), pair, words.length);
 
   const [A, B] = pair.data;
   const readsA = (code: string) => code === pair.profiles[0].code || pair.profiles[0].alsoReads.includes(code);
@@ -161,14 +179,9 @@ function familyScores(words: readonly string[], original: readonly boolean[], pa
       return;
     }
     const weight = original[i] ? 0.25 : 0.5;
-    const shape = wordShape(w, pair.shapes);
-    if (shape?.language === 0) scores.a += weight * shape.weight;
-    else if (shape) scores.b += weight * shape.weight;
-    else {
-      const odds = Math.tanh(pair.odds(w));
-      if (odds > 0) scores.a += weight * odds;
-      else scores.b -= weight * odds;
-    }
+    const evidence = pair.unlisted(w);
+    if (evidence > 0) scores.a += weight * evidence;
+    else scores.b -= weight * evidence;
   });
   scores.a += scores.listedA;
   scores.b += scores.listedB;

@@ -93,7 +93,9 @@ export class Pool {
   private readonly queue: Waiting[] = [];
   private closed = false;
 
-  constructor(private readonly opts: PoolOptions) {}
+  constructor(private readonly opts: PoolOptions) {
+    opts.compiler?.workers(opts.size);
+  }
 
   run(job: Job): Promise<JobResult> {
     return new Promise((done) => {

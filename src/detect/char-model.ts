@@ -39,18 +39,29 @@ export function spellingOdds(a: DetectionData, b: DetectionData): SpellingOdds {
     d.spelling.candidates ? train([...d.spelling.words, ...d.spelling.candidates.filter((w) => sign * logOdds(w, baseA, baseB) > 0)]) : base;
   const modelA = withCandidates(a, baseA, 1);
   const modelB = withCandidates(b, baseB, -1);
-  return (word) => logOdds(word, modelA, modelB);
+  // Detection asks about the unlisted words of every article, whose trigrams come back: each trigram's log-odds is
+  // the same number computed once (mostly trigrams of a–z; bounded for text in many alphabets).
+  const gramOdds = new Map<string, number>();
+  return (word) => {
+    if (gramOdds.size > 100_000) gramOdds.clear();
+    return logOdds(word, modelA, modelB, gramOdds);
+  };
 }
 
 const VOCABULARY = 27 * 28 * 28;
 
-function logOdds(word: string, a: Model, b: Model): number {
+function logOdds(word: string, a: Model, b: Model, known?: Map<string, number>): number {
   const grams = trigrams(word);
   let sum = 0;
   for (const t of grams) {
-    const pA = ((a.counts.get(t) ?? 0) + 0.5) / (a.total + 0.5 * VOCABULARY);
-    const pB = ((b.counts.get(t) ?? 0) + 0.5) / (b.total + 0.5 * VOCABULARY);
-    sum += Math.log(pA / pB);
+    let odds = known?.get(t);
+    if (odds === undefined) {
+      const pA = ((a.counts.get(t) ?? 0) + 0.5) / (a.total + 0.5 * VOCABULARY);
+      const pB = ((b.counts.get(t) ?? 0) + 0.5) / (b.total + 0.5 * VOCABULARY);
+      odds = Math.log(pA / pB);
+      known?.set(t, odds);
+    }
+    sum += odds;
   }
   return grams.length === 0 ? 0 : sum / grams.length;
 }

@@ -1,5 +1,6 @@
-// V8's optimizing compiler held back while a run is short (src/cli/compiler.ts): off from the start, back on once,
-// as soon as the inputs' size is known to reach the threshold, or after that much text, counted as articles finish.
+// V8's optimizing compiler held back while a run is short and its workers take every core (src/cli/compiler.ts): off
+// from the start, back on once, at once for a pool with fewer workers than cores, as soon as the inputs' size is
+// known to reach the threshold for the pool's workers, or after that much text, counted as articles finish.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,10 +15,11 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'claims-compiler-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('Compiler', () => {
-  it('turns TurboFan off at once and back on once, when the text done reaches the threshold', () => {
+  it('turns TurboFan off at once and back on once, when the text done reaches the threshold for each worker', () => {
     const flags: string[] = [];
-    const c = new Compiler((f) => flags.push(f), 100);
+    const c = new Compiler((f) => flags.push(f), 50, 2);
     expect(flags).toEqual(['--no-turbofan']);
+    c.workers(2);
     c.did(60);
     c.did(39);
     expect(flags).toEqual(['--no-turbofan']);
@@ -26,14 +28,41 @@ describe('Compiler', () => {
     expect(flags).toEqual(['--no-turbofan', '--turbofan']);
   });
 
-  it('inputs known to reach the threshold turn TurboFan back on before any text is done; smaller ones do not', () => {
+  it('inputs known to reach the threshold of the pool\'s workers turn TurboFan back on before any text is done; smaller ones do not', () => {
     const flags: string[] = [];
-    const c = new Compiler((f) => flags.push(f), 100);
-    c.expect(99);
+    const c = new Compiler((f) => flags.push(f), 50, 4);
+    c.workers(4);
+    c.expect(199);
     expect(flags).toEqual(['--no-turbofan']);
-    c.expect(100);
+    c.expect(200);
     expect(flags).toEqual(['--no-turbofan', '--turbofan']);
     c.did(1000);
+    expect(flags).toEqual(['--no-turbofan', '--turbofan']);
+  });
+
+  it('a pool with fewer workers than cores (--jobs 1 on two) keeps TurboFan: a core is left to its compiler threads', () => {
+    const flags: string[] = [];
+    const one = new Compiler((f) => flags.push(f), 50, 2);
+    one.workers(1);
+    expect(flags).toEqual(['--no-turbofan', '--turbofan']);
+    one.did(1000);
+    expect(flags).toEqual(['--no-turbofan', '--turbofan']);
+    // as many workers as cores, or more: held back
+    for (const [workers, cores] of [[2, 2], [3, 2], [1, 1]]) {
+      const held: string[] = [];
+      new Compiler((f) => held.push(f), 50, cores).workers(workers);
+      expect(held).toEqual(['--no-turbofan']);
+    }
+  });
+
+  it('text done before the pool\'s size is told counts against the new threshold', () => {
+    const flags: string[] = [];
+    const c = new Compiler((f) => flags.push(f), 50, 2);
+    c.did(60);
+    c.workers(3);
+    c.did(89);
+    expect(flags).toEqual(['--no-turbofan']);
+    c.did(1);
     expect(flags).toEqual(['--no-turbofan', '--turbofan']);
   });
 
@@ -67,7 +96,7 @@ parentPort.on('message', (job) => parentPort.postMessage(job.article.text === 'b
   ? { seq: job.seq, ok: false, reason: 'bad', notes: [] } : { seq: job.seq, ok: true, text: job.article.text, notes: [] }));
 `);
     const flags: string[] = [];
-    const compiler = new Compiler((f) => flags.push(f), 10);
+    const compiler = new Compiler((f) => flags.push(f), 5, 2);
     const pool = new Pool({ size: 2, worker: pathToFileURL(worker), timeLimit: () => 60000, compiler });
     await Promise.all(['abc', 'bad', 'de'].map((text, seq) => pool.run({ seq, command: 'extract', format: 'ndjson', article: { id: `a${seq}`, text } })));
     expect(flags).toEqual(['--no-turbofan']); // 8 characters of 10
@@ -75,4 +104,12 @@ parentPort.on('message', (job) => parentPort.postMessage(job.article.text === 'b
     await pool.close();
     expect(flags).toEqual(['--no-turbofan', '--turbofan']);
   }, 30000);
+
+  it('the pool tells the compiler its number of workers before any starts', async () => {
+    const flags: string[] = [];
+    const worker = pathToFileURL(path.join(tmp, 'echo-worker.mjs'));
+    const pool = new Pool({ size: 1, worker, timeLimit: () => 60000, compiler: new Compiler((f) => flags.push(f), 1e9, 2) });
+    expect(flags).toEqual(['--no-turbofan', '--turbofan']);
+    await pool.close();
+  });
 });

@@ -27,7 +27,6 @@ interface World {
   methods: {
     one: {
       bulkMatch: BulkMatch;
-      cacheDoc(docs: NlpTerm[][]): Set<string>[];
       tokenize: { fromString(text: string, world: World): NlpTerm[][] };
     };
   };
@@ -52,12 +51,21 @@ export interface Tagger {
 
 let loaded: Tagger | null = null;
 
+/**
+ * compromise's steps that the tagger skips: `id` gives every term an id (what repairs a match's pointer after the
+ * document changed; the post-tagger only tags, and its pointers' id checks are skipped without ids), `typeahead`
+ * completes the last word from prefixes registered by a plugin (none). The extractor reads a term's text, spaces,
+ * implicit form and tags only (src/lang/en/tokens.ts).
+ */
+const SKIPPED_STEPS = new Set(['id', 'typeahead']);
+
 /** The tagger, loaded and set up on the first call. */
 export function compromise(): Tagger {
   if (!loaded) {
     const nlp = createRequire(import.meta.url)('compromise/two') as Nlp;
     const world = nlp.world();
     fastBulkMatch(world);
+    const steps = world.hooks.filter((h) => !SKIPPED_STEPS.has(h));
     // A view over any document: what nlp(text) builds, made here from sentences split beforehand.
     const ViewOf = nlp('').constructor as new (document: NlpTerm[][]) => View;
     loaded = {
@@ -66,7 +74,7 @@ export function compromise(): Tagger {
         if (!sentences.length) return sentences;
         const view = new ViewOf(sentences);
         view.world = world;
-        view.compute(world.hooks);
+        view.compute(steps);
         return view.document;
       },
     };
@@ -83,6 +91,7 @@ interface Term extends NlpTerm {
   machine?: string | null;
   root?: string;
   alias?: string[];
+  switch?: string;
 }
 
 /** One token of a parsed match rule: the fields of compromise's `Reg` that `firstStart` reads. */
@@ -150,6 +159,8 @@ interface Rule {
  */
 interface NetIndex {
   number: Map<string, number>;
+  /** The numbers of the tag keys ('#Noun'), by the tag's name as a term's tags hold it ('Noun'). */
+  tagNumber: Map<string, number>;
   byNeed: Rule[][];
   wantsOnly: Rule[];
   /** The net's rules that every piece tries, in its order. */
@@ -177,7 +188,7 @@ function fastBulkMatch(world: World): void {
       index = indexNet(net);
       seen = net;
     }
-    return index ? sweep(docs, index, one.cacheDoc(docs), methods, opts) : original(docs, net, methods, opts);
+    return index ? sweep(docs, index, methods, opts) : original(docs, net, methods, opts);
   };
 }
 
@@ -216,12 +227,13 @@ function indexNet(net: Net): NetIndex | null {
     (byNeed[k] ??= []).push(rule);
   }
   const always = net.always.map(unkeyed);
-  return { number, byNeed, wantsOnly, always };
+  const tagNumber = new Map([...number].filter(([k]) => k.startsWith('#')).map(([k, i]) => [k.slice(1), i]));
+  return { number, tagNumber, byNeed, wantsOnly, always };
 }
 
 interface Kept { rule: Rule; rank: number; at: number }
 
-function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], methods: Methods, opts: SweepOptions): Found[] {
+function sweep(docs: Term[][], index: NetIndex, methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
   const has = new Uint8Array(index.number.size);
   // Plain loops and no closures: this runs for every piece of every sentence, and its garbage is the tagger's too.
@@ -231,11 +243,7 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
     const size = docs[n].length;
     present.length = 0;
     kept.length = 0;
-    for (const k of caches[n]) {
-      const i = index.number.get(k);
-      if (i !== undefined) present.push(i);
-    }
-    for (const i of present) has[i] = 1;
+    presentIn(docs[n], index, has, present);
     for (const i of present) {
       const rules = index.byNeed[i];
       if (rules) for (const rule of rules) keep(rule, size, has, kept);
@@ -265,6 +273,33 @@ function sweep(docs: NlpTerm[][], index: NetIndex, caches: Set<string>[], method
     }
   }
   return found;
+}
+
+/**
+ * The net's words and tags (by number) that a piece has, marked in `has` and listed in `present`: what compromise's
+ * `cacheDoc` puts in a piece's set (each term's normal, machine, implicit and root forms, its aliases, '%switch%' and
+ * its tags as '#Tag'), read straight off the terms instead of building a set of strings ('#' + tag for every tag of
+ * every term) to look each up again.
+ */
+function presentIn(terms: Term[], index: NetIndex, has: Uint8Array, present: number[]): void {
+  const { number, tagNumber } = index;
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t];
+    if (term.normal) mark(number.get(term.normal), has, present);
+    if (term.switch) mark(number.get(`%${term.switch}%`), has, present);
+    if (term.implicit) mark(number.get(term.implicit), has, present);
+    if (term.machine) mark(number.get(term.machine), has, present);
+    if (term.root) mark(number.get(term.root), has, present);
+    if (term.alias) for (const a of term.alias) mark(number.get(a), has, present);
+    for (const tag of term.tags) mark(tagNumber.get(tag), has, present);
+  }
+}
+
+function mark(i: number | undefined, has: Uint8Array, present: number[]): void {
+  if (i !== undefined && !has[i]) {
+    has[i] = 1;
+    present.push(i);
+  }
 }
 
 /** Whether any of these words or tags (by number) is in the piece. */

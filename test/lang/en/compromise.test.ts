@@ -77,6 +77,15 @@ describe('the bulk match of the post-tagger', () => {
     expect(tags(tagger.tag(tagger.split(TEXT)))).toEqual(tags(plain(TEXT).document));
   });
 
+  it('skips the steps whose output the extractor never reads (term ids), with the same tags', () => {
+    const tagger = compromise();
+    const doc = tagger.tag(tagger.split(TEXT)) as (NlpTerm & { id?: string })[][];
+    // the contraction step gives the terms it splits ids of its own ("it's" as "it" + "is")
+    const withId = doc.flat().filter((t) => t.id !== undefined);
+    expect(withId.length).toBeLessThan(doc.flat().length / 10);
+    expect((plain(TEXT).document as (NlpTerm & { id?: string })[][]).flat().every((t) => t.id !== undefined)).toBe(true);
+  });
+
   it('finds the same hits in the same order as compromise, on every rule of its net', () => {
     const world = plain.world();
     const { original, net, document } = tagged(world);
@@ -117,6 +126,17 @@ describe('the bulk match of the post-tagger', () => {
     expect(choices).toBeLessThan(theirChoices / 2);
     // "the [#Verb] #Preposition ." cannot start before the piece's first "the": the matcher starts there.
     expect(later).toBeGreaterThan(calls / 4);
+  });
+
+  it('reads a piece\'s words, aliases (slashes, "&"), switches and tags as compromise\'s cache of it does', () => {
+    const world = plain.world();
+    const { original, net } = tagged(world);
+    // invented: slashed words and '&' get aliases, 'records' and 'plans' are switch words (noun or verb)
+    const { document } = plain('Smith & Wesson said the buyer/seller records plans and/or sales, but the U.S. won\'t say.');
+    const terms = document.flat() as (NlpTerm & { alias?: string[]; switch?: string })[];
+    expect(terms.some((t) => t.alias?.length)).toBe(true);
+    expect(terms.some((t) => t.switch)).toBe(true);
+    expect(shown(ours.methods.one.bulkMatch(document, net, world.methods, {}))).toEqual(shown(original(document, net, world.methods, {})));
   });
 
   it('keeps compromise\'s walk for a net with two rules of one match text', () => {
