@@ -316,6 +316,21 @@ function nameBeforeSpeech(text: string, tokens: Tokens, i: number, rules: RunOnR
 const MAX_RUN = 6;
 
 /**
+ * `…pada tahun yang sama Seagal, yang neneknya berasal dari …`: a capitalised run closed by a comma (token k, the last of
+ * a run of at most MAX_RUN words) and then a relative clause (`yang`): a name set apart as a sentence's subject. Weak
+ * only: "…rumah Budi, yang …" names an owner in the middle of a sentence too. Not a second capitalised phrase after the
+ * comma: a list of names ("Sersan Irwan alias Irfan, Kopral Ibrahim, …") or an apposition after a role ("sambutan dari
+ * Koordinator kegiatan CSR LPS, Suharno Eliandy, …") goes on in its sentence.
+ */
+function appositiveSubject(text: string, tokens: Tokens, k: number, rules: RunOnRules): boolean {
+  // the run's last word, with its comma and nothing else: "Seagal," "Trump,"
+  if (k >= tokens.length || !isUpper(text[tokens.starts[k]]) || text[tokens.ends[k] - 1] !== ',') return false;
+  const w = word(text, tokens, k);
+  if (w.length < 2 || tokens.ends[k] - tokens.starts[k] !== w.length + 1 || rules.strongOpeners.has(w.toLowerCase())) return false;
+  return rules.relatives.has(word(text, tokens, k + 1).toLowerCase());
+}
+
+/**
  * A weaker sentence start, read only inside a run-on piece too long to be one sentence (see splitLong): a capitalised
  * run of one to MAX_RUN words (an office and a name: "Wali Kota Surabaya Eri Cahyadi") after a lower-case word, then up to two lower-case words and a predicate
  * ("…naik tajam Studi kelayakan memperkirakan …", "…di Bekasi Gubernur BI Perry Warjiyo menilai …"). Alone it would
@@ -332,6 +347,7 @@ export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: Run
   if (endsNothing(text, tokens, i, prevLower, rules) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
   let k = i + 1;
   while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (appositiveSubject(text, tokens, k, rules)) return true;
   // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik"), unless a verb of its own
   // follows, after up to two words: "…sejak pekan lalu Bupati meminta …", "…pekan lalu Sekretaris daerah meminta …"
   const alone = k === i + 2 && rules.notCommon.has(next.toLowerCase());

@@ -277,6 +277,16 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('in a long run-on stretch, a name set apart by a comma before yang opens a sentence; a list of names does not', () => {
+    const a = 'Pelukis muda itu memamerkan dua puluh lukisan cat minyak tentang kehidupan nelayan di sebuah galeri kecil di pinggir kota pada '
+      + 'bulan yang sama';
+    const b = 'Hendrawan, yang ayahnya berasal dari sebuah desa nelayan di pesisir utara, mengaku belajar melukis sendiri sejak remaja';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Rapat warga yang digelar di balai desa hingga larut malam itu dihadiri oleh para tokoh kampung antara lain Sersan Darmo alias '
+      + 'Bejo, Kopral Sutrisno, Pak Lurah Hartono, dan beberapa orang lain dari dusun sebelah';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
     const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
     const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';
