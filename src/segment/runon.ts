@@ -340,13 +340,18 @@ export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: Run
   if (i + 2 >= tokens.length) return false;
   const next = word(text, tokens, i + 1);
   if (next.length < 2 || !isUpper(next[0]) || CLOSERS.has(text[tokens.ends[i + 1] - 1])) return false;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  // the subject set apart after a number or a closed quotation as well: "…sama besarnya untuk 2015-2016 Gomery, yang …",
+  // "…tidak dapat diterima” Dewan Digital Prancis, yang …"; not a day a month follows ("pada tanggal 1 Desember …")
+  const pEnd = tokens.ends[i];
+  const afterNumber = isDigit(text[pEnd - 1]) && (i === 0 || !rules.counting.has(word(text, tokens, i - 1).toLowerCase()));
+  if ((afterNumber || (QUOTE_CLOSE.has(text[pEnd - 1]) && isLower(text[pEnd - 2] ?? ''))) && appositiveSubject(text, tokens, k, rules)) return true;
   // after a lower-case word of three letters or more: "Plaza de las Victorias" goes on, "Mulai 1 Januari" too
-  if (!isLower(text[tokens.starts[i]]) || !/\p{L}/u.test(text[tokens.ends[i] - 1])) return false;
+  if (!isLower(text[tokens.starts[i]]) || !/\p{L}/u.test(text[pEnd - 1])) return false;
   const prevLower = word(text, tokens, i).toLowerCase();
   if (prevLower.length < 3) return false;
   if (endsNothing(text, tokens, i, prevLower, rules) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
-  let k = i + 1;
-  while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
   if (appositiveSubject(text, tokens, k, rules)) return true;
   // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik"), unless a verb of its own
   // follows, after up to two words: "…sejak pekan lalu Bupati meminta …", "…pekan lalu Sekretaris daerah meminta …"

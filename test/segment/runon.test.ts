@@ -287,6 +287,23 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('in a long run-on stretch, a name set apart before yang opens a sentence after a number or a closed quotation too, not after a day', () => {
+    const a = 'Biaya perawatan jembatan gantung di desa itu setiap tahun mencapai lebih dari dua miliar rupiah, kurang lebih sama dengan '
+      + 'anggaran pembangunan jalan desa untuk 2019-2020';
+    const b = 'Sutarjo, yang memimpin panitia pembangunan jembatan itu sejak awal, mengatakan sebagian besar dana itu berasal dari iuran warga '
+      + 'dan sumbangan para perantau';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const c = 'Kepala desa itu menegaskan di depan warga bahwa “semua iuran warga dicatat dengan rapi setiap bulan dan bisa diperiksa oleh '
+      + 'siapa pun yang ingin tahu”';
+    const d = 'Lembaga Pemantau Desa, yang memantau penggunaan dana desa di kabupaten itu sejak tahun lalu, juga akan memeriksa catatan '
+      + 'keuangan tersebut pekan depan';
+    expect(split(`${c} ${d}`)).toEqual([c, d]);
+    const one = 'Warga kampung nelayan itu akan memilih kepala desa yang baru dalam pemilihan umum yang akan digelar di balai desa pada tanggal '
+      + '12 Desember Kelompok Tani Makmur, yang mendukung calon petahana sejak pemilihan yang lalu, sudah menyiapkan tenda dan kursi bagi '
+      + 'para pemilih yang datang dari dusun sebelah';
+    expect(split(one).some((s) => s.startsWith('Desember'))).toBe(false);
+  });
+
   it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
     const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
     const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';
