@@ -163,8 +163,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   // "…naik tajam Kemenangan Donald Trump akan …": a common word, the name it owns and a predicate, after a word that owns no
   // name (a common noun would: "hasil Penelitian Badan X menunjukkan")
+  // "…pada umumnya Pasukan Mataram yang datang …": the name and a relative clause before the predicate
   if (afterLower && isCommon(lower, rules) && !isCommon(prevLower, rules) && isUpper(word(text, tokens, i + 2)[0])
-    && nameBeforePredicate(text, tokens, i + 2, rules)) return true;
+    && nameBeforePredicate(text, tokens, i + 2, rules, true)) return true;
   // an office's acronym in parentheses goes on with its holder: "Kepala Bagian Penerangan Umum (Kabagpenum) Polri Komisaris
   // Besar Martinus Sitompul menegaskan"; a date does not: "…, Jumat (10/3) Fikser menerangkan, …"
   const acronym = c === ')' && isUpper(text[text[pStart] === '(' ? pStart + 1 : pStart]);
@@ -278,11 +279,16 @@ function closesPhrase(text: string, tokens: Tokens, i: number, prevLower: string
   return i === 0 || !rules.counting.has(word(text, tokens, i - 1).toLowerCase());
 }
 
-/** `Napoleon percaya`, `Microsoft mengumumkan`: one to three capitalised words from token j, then a predicate. */
-function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+/**
+ * `Napoleon percaya`, `Microsoft mengumumkan`: one to three capitalised words from token j, then a predicate; with
+ * `relative`, a relative pronoun may come first (`Mataram yang datang`).
+ */
+function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: RunOnRules, relative = false): boolean {
   let k = j;
   while (k < tokens.length && k < j + 3 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
   if (k === j || k >= tokens.length || !isLower(text[tokens.starts[k]])) return false;
+  if (relative && rules.relatives.has(word(text, tokens, k).toLowerCase()) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (k >= tokens.length || !isLower(text[tokens.starts[k]])) return false;
   const w = word(text, tokens, k).toLowerCase();
   return rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w));
 }

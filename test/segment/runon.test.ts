@@ -304,6 +304,14 @@ describe('run-on Indonesian text', () => {
     expect(split(one).some((s) => s.startsWith('Desember'))).toBe(false);
   });
 
+  it('a capitalised common word, the name it owns and a relative clause before a predicate open a sentence', () => {
+    const a = 'Para pedagang di pasar tradisional itu sudah lama mengeluhkan harga sewa kios yang terus naik dan sangat tinggi';
+    const b = 'Pasukan Satpol yang datang dari kantor kecamatan kemudian menertibkan lapak di pinggir jalan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Warga desa itu sudah lama menunggu kedatangan Pasukan Satpol yang akan menertibkan lapak di pinggir jalan raya';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
     const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
     const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';
