@@ -215,6 +215,13 @@ function demonstrativeHead(text: string, tokens: Tokens, i: number, rules: RunOn
     if (rules.nonFinal.has(middle.toLowerCase()) || !/\p{L}/u.test(text[tokens.ends[j] - 1])) return false;
     j++;
   }
+  // "…menjadi kebijakan Pemerintah Pemikiran Althusser ini mendapat …": a common word owns a name before its demonstrative,
+  // and a predicate follows (no object: "…membaca Pemikiran Althusser itu sendiri")
+  if (j === i + 2 && isUpper(middle[0] ?? '') && /\p{L}/u.test(text[tokens.ends[j] - 1]) && isCommon(lower, rules)
+    && rules.demonstratives.has(demonstrative(word(text, tokens, j + 1))) && /\p{L}/u.test(text[tokens.ends[j + 1] - 1])) {
+    const w = word(text, tokens, j + 2).toLowerCase();
+    return !rules.classNouns.has(prevLower) && (rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w)));
+  }
   if (j >= tokens.length || !isLower(text[tokens.starts[j]]) || !rules.demonstratives.has(demonstrative(word(text, tokens, j)))) return false;
   if (isCommon(lower, rules) || written.has(lower)) return !rules.classNouns.has(prevLower);
   // a name the demonstrative follows ("sosok Nabi ini", "kontingen Prancis itu") is owned by the noun before it: only a verb

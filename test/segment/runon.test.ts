@@ -312,6 +312,14 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a capitalised common word, a name and a demonstrative before a predicate open a sentence; not as an object', () => {
+    const a = 'Para mahasiswa filsafat di kampus itu membahas banyak buku tentang negara dan masyarakat yang harus kaumengerti';
+    const b = 'Pemikiran Gramsci ini mendapat banyak perhatian dari para dosen muda di kampus itu';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para mahasiswa filsafat di kampus itu membahas banyak buku tentang negara dan masyarakat Pemikiran Gramsci itu sendiri jarang dibaca';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
     const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
     const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';
