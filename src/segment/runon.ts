@@ -144,6 +144,10 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     // a sentence adverb or a conjunction goes on in no name, so it opens a sentence before a name too: "…menurut Ki Wedi
     // Ternyata Agung Sedayu telah …"; a pronoun or a preposition in a capitalised title does not ("Hidup Dengan Cinta")
     if (rules.strongOpeners.has(bare)) return lowerFollows || (rules.sentenceAdverbs.has(bare) && /\p{L}/u.test(text[tokens.ends[i + 1] - 1]));
+    // a word that closes its noun phrase (-nya) with its comma is a sentence's first phrase, never a word of a name:
+    // "…bersaing dengan Valentino Rossi Imbalannya, Uber akan …"
+    if (text[tokens.ends[i + 1] - 1] === ',' && tokens.ends[i + 1] - tokens.starts[i + 1] === next.length + 1
+      && rules.closedEnds.some((r) => r.test(lower))) return true;
     // "Badan Pengawas Obat dan Makanan": a common word, a joining word (no strong opener: dan, atau, not di) and a capital
     // again go on with the name; "…Abbotsford Polisi di B.C. mengatakan" starts a sentence
     const f = following.toLowerCase();

@@ -320,6 +320,15 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('a capitalised word that closes its noun phrase (-nya) with its comma opens a sentence after a name too', () => {
+    const a = 'Perusahaan rintisan itu akan mendapat dukungan teknologi dari sebuah bank besar milik pengusaha asal Surabaya Hendra Wijaya';
+    const b = 'Imbalannya, bank itu akan menerima sebagian saham perusahaan tersebut';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Perusahaan rintisan itu akan mendapat dukungan teknologi dari sebuah bank besar milik pengusaha asal Surabaya Hendra Wijaya '
+      + 'Imbalannya sendiri belum diumumkan kepada publik';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
     const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
     const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';
