@@ -96,6 +96,8 @@ export interface RunOnRules {
   predicate: { words: ReadonlySet<string>; shapes: readonly RegExp[] };
   /** Verbs of saying: a capitalised name right before one, after a lower-case word, opens a sentence. */
   speechVerbs: ReadonlySet<string>;
+  /** Relative pronouns (yang): a capitalised run closed by a comma before one is a subject set apart ("…sama Seagal, yang …"). */
+  relatives: ReadonlySet<string>;
 }
 
 /** Knowledge for cleaning articles (see clean.ts); applied for every language, before detection. */

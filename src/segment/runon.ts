@@ -144,6 +144,10 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     // a sentence adverb or a conjunction goes on in no name, so it opens a sentence before a name too: "…menurut Ki Wedi
     // Ternyata Agung Sedayu telah …"; a pronoun or a preposition in a capitalised title does not ("Hidup Dengan Cinta")
     if (rules.strongOpeners.has(bare)) return lowerFollows || (rules.sentenceAdverbs.has(bare) && /\p{L}/u.test(text[tokens.ends[i + 1] - 1]));
+    // a word that closes its noun phrase (-nya) with its comma is a sentence's first phrase, never a word of a name:
+    // "…bersaing dengan Valentino Rossi Imbalannya, Uber akan …"
+    if (text[tokens.ends[i + 1] - 1] === ',' && tokens.ends[i + 1] - tokens.starts[i + 1] === next.length + 1
+      && rules.closedEnds.some((r) => r.test(lower))) return true;
     // "Badan Pengawas Obat dan Makanan": a common word, a joining word (no strong opener: dan, atau, not di) and a capital
     // again go on with the name; "…Abbotsford Polisi di B.C. mengatakan" starts a sentence
     const f = following.toLowerCase();
@@ -163,8 +167,9 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     && nameBeforePredicate(text, tokens, i + 1, rules)) return true;
   // "…naik tajam Kemenangan Donald Trump akan …": a common word, the name it owns and a predicate, after a word that owns no
   // name (a common noun would: "hasil Penelitian Badan X menunjukkan")
+  // "…pada umumnya Pasukan Mataram yang datang …": the name and a relative clause before the predicate
   if (afterLower && isCommon(lower, rules) && !isCommon(prevLower, rules) && isUpper(word(text, tokens, i + 2)[0])
-    && nameBeforePredicate(text, tokens, i + 2, rules)) return true;
+    && nameBeforePredicate(text, tokens, i + 2, rules, true)) return true;
   // an office's acronym in parentheses goes on with its holder: "Kepala Bagian Penerangan Umum (Kabagpenum) Polri Komisaris
   // Besar Martinus Sitompul menegaskan"; a date does not: "…, Jumat (10/3) Fikser menerangkan, …"
   const acronym = c === ')' && isUpper(text[text[pStart] === '(' ? pStart + 1 : pStart]);
@@ -213,6 +218,13 @@ function demonstrativeHead(text: string, tokens: Tokens, i: number, rules: RunOn
   if (j < tokens.length && isLower(middle[0] ?? '') && !rules.demonstratives.has(demonstrative(middle))) {
     if (rules.nonFinal.has(middle.toLowerCase()) || !/\p{L}/u.test(text[tokens.ends[j] - 1])) return false;
     j++;
+  }
+  // "…menjadi kebijakan Pemerintah Pemikiran Althusser ini mendapat …": a common word owns a name before its demonstrative,
+  // and a predicate follows (no object: "…membaca Pemikiran Althusser itu sendiri")
+  if (j === i + 2 && isUpper(middle[0] ?? '') && /\p{L}/u.test(text[tokens.ends[j] - 1]) && isCommon(lower, rules)
+    && rules.demonstratives.has(demonstrative(word(text, tokens, j + 1))) && /\p{L}/u.test(text[tokens.ends[j + 1] - 1])) {
+    const w = word(text, tokens, j + 2).toLowerCase();
+    return !rules.classNouns.has(prevLower) && (rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w)));
   }
   if (j >= tokens.length || !isLower(text[tokens.starts[j]]) || !rules.demonstratives.has(demonstrative(word(text, tokens, j)))) return false;
   if (isCommon(lower, rules) || written.has(lower)) return !rules.classNouns.has(prevLower);
@@ -278,11 +290,16 @@ function closesPhrase(text: string, tokens: Tokens, i: number, prevLower: string
   return i === 0 || !rules.counting.has(word(text, tokens, i - 1).toLowerCase());
 }
 
-/** `Napoleon percaya`, `Microsoft mengumumkan`: one to three capitalised words from token j, then a predicate. */
-function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: RunOnRules): boolean {
+/**
+ * `Napoleon percaya`, `Microsoft mengumumkan`: one to three capitalised words from token j, then a predicate; with
+ * `relative`, a relative pronoun may come first (`Mataram yang datang`).
+ */
+function nameBeforePredicate(text: string, tokens: Tokens, j: number, rules: RunOnRules, relative = false): boolean {
   let k = j;
   while (k < tokens.length && k < j + 3 && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
   if (k === j || k >= tokens.length || !isLower(text[tokens.starts[k]])) return false;
+  if (relative && rules.relatives.has(word(text, tokens, k).toLowerCase()) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (k >= tokens.length || !isLower(text[tokens.starts[k]])) return false;
   const w = word(text, tokens, k).toLowerCase();
   return rules.predicate.words.has(w) || rules.predicate.shapes.some((r) => r.test(w));
 }
@@ -316,6 +333,21 @@ function nameBeforeSpeech(text: string, tokens: Tokens, i: number, rules: RunOnR
 const MAX_RUN = 6;
 
 /**
+ * `…pada tahun yang sama Seagal, yang neneknya berasal dari …`: a capitalised run closed by a comma (token k, the last of
+ * a run of at most MAX_RUN words) and then a relative clause (`yang`): a name set apart as a sentence's subject. Weak
+ * only: "…rumah Budi, yang …" names an owner in the middle of a sentence too. Not a second capitalised phrase after the
+ * comma: a list of names ("Sersan Irwan alias Irfan, Kopral Ibrahim, …") or an apposition after a role ("sambutan dari
+ * Koordinator kegiatan CSR LPS, Suharno Eliandy, …") goes on in its sentence.
+ */
+function appositiveSubject(text: string, tokens: Tokens, k: number, rules: RunOnRules): boolean {
+  // the run's last word, with its comma and nothing else: "Seagal," "Trump,"
+  if (k >= tokens.length || !isUpper(text[tokens.starts[k]]) || text[tokens.ends[k] - 1] !== ',') return false;
+  const w = word(text, tokens, k);
+  if (w.length < 2 || tokens.ends[k] - tokens.starts[k] !== w.length + 1 || rules.strongOpeners.has(w.toLowerCase())) return false;
+  return rules.relatives.has(word(text, tokens, k + 1).toLowerCase());
+}
+
+/**
  * A weaker sentence start, read only inside a run-on piece too long to be one sentence (see splitLong): a capitalised
  * run of one to MAX_RUN words (an office and a name: "Wali Kota Surabaya Eri Cahyadi") after a lower-case word, then up to two lower-case words and a predicate
  * ("…naik tajam Studi kelayakan memperkirakan …", "…di Bekasi Gubernur BI Perry Warjiyo menilai …"). Alone it would
@@ -325,13 +357,19 @@ export function weakRunOnEnd(text: string, tokens: Tokens, i: number, rules: Run
   if (i + 2 >= tokens.length) return false;
   const next = word(text, tokens, i + 1);
   if (next.length < 2 || !isUpper(next[0]) || CLOSERS.has(text[tokens.ends[i + 1] - 1])) return false;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  // the subject set apart after a number or a closed quotation as well: "…sama besarnya untuk 2015-2016 Gomery, yang …",
+  // "…tidak dapat diterima” Dewan Digital Prancis, yang …"; not a day a month follows ("pada tanggal 1 Desember …")
+  const pEnd = tokens.ends[i];
+  const afterNumber = isDigit(text[pEnd - 1]) && (i === 0 || !rules.counting.has(word(text, tokens, i - 1).toLowerCase()));
+  if ((afterNumber || (QUOTE_CLOSE.has(text[pEnd - 1]) && isLower(text[pEnd - 2] ?? ''))) && appositiveSubject(text, tokens, k, rules)) return true;
   // after a lower-case word of three letters or more: "Plaza de las Victorias" goes on, "Mulai 1 Januari" too
-  if (!isLower(text[tokens.starts[i]]) || !/\p{L}/u.test(text[tokens.ends[i] - 1])) return false;
+  if (!isLower(text[tokens.starts[i]]) || !/\p{L}/u.test(text[pEnd - 1])) return false;
   const prevLower = word(text, tokens, i).toLowerCase();
   if (prevLower.length < 3) return false;
   if (endsNothing(text, tokens, i, prevLower, rules) || rules.counting.has(prevLower) || rules.takesObject.some((r) => r.test(prevLower))) return false;
-  let k = i + 1;
-  while (k < tokens.length && k < i + 1 + MAX_RUN && isUpper(text[tokens.starts[k]]) && /\p{L}/u.test(text[tokens.ends[k] - 1])) k++;
+  if (appositiveSubject(text, tokens, k, rules)) return true;
   // a role or an institution alone is one more word of the noun before it ("gaji Presiden naik"), unless a verb of its own
   // follows, after up to two words: "…sejak pekan lalu Bupati meminta …", "…pekan lalu Sekretaris daerah meminta …"
   const alone = k === i + 2 && rules.notCommon.has(next.toLowerCase());

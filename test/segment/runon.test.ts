@@ -277,6 +277,58 @@ describe('run-on Indonesian text', () => {
     expect(split(one)).toEqual([one]);
   });
 
+  it('in a long run-on stretch, a name set apart by a comma before yang opens a sentence; a list of names does not', () => {
+    const a = 'Pelukis muda itu memamerkan dua puluh lukisan cat minyak tentang kehidupan nelayan di sebuah galeri kecil di pinggir kota pada '
+      + 'bulan yang sama';
+    const b = 'Hendrawan, yang ayahnya berasal dari sebuah desa nelayan di pesisir utara, mengaku belajar melukis sendiri sejak remaja';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Rapat warga yang digelar di balai desa hingga larut malam itu dihadiri oleh para tokoh kampung antara lain Sersan Darmo alias '
+      + 'Bejo, Kopral Sutrisno, Pak Lurah Hartono, dan beberapa orang lain dari dusun sebelah';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('in a long run-on stretch, a name set apart before yang opens a sentence after a number or a closed quotation too, not after a day', () => {
+    const a = 'Biaya perawatan jembatan gantung di desa itu setiap tahun mencapai lebih dari dua miliar rupiah, kurang lebih sama dengan '
+      + 'anggaran pembangunan jalan desa untuk 2019-2020';
+    const b = 'Sutarjo, yang memimpin panitia pembangunan jembatan itu sejak awal, mengatakan sebagian besar dana itu berasal dari iuran warga '
+      + 'dan sumbangan para perantau';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const c = 'Kepala desa itu menegaskan di depan warga bahwa “semua iuran warga dicatat dengan rapi setiap bulan dan bisa diperiksa oleh '
+      + 'siapa pun yang ingin tahu”';
+    const d = 'Lembaga Pemantau Desa, yang memantau penggunaan dana desa di kabupaten itu sejak tahun lalu, juga akan memeriksa catatan '
+      + 'keuangan tersebut pekan depan';
+    expect(split(`${c} ${d}`)).toEqual([c, d]);
+    const one = 'Warga kampung nelayan itu akan memilih kepala desa yang baru dalam pemilihan umum yang akan digelar di balai desa pada tanggal '
+      + '12 Desember Kelompok Tani Makmur, yang mendukung calon petahana sejak pemilihan yang lalu, sudah menyiapkan tenda dan kursi bagi '
+      + 'para pemilih yang datang dari dusun sebelah';
+    expect(split(one).some((s) => s.startsWith('Desember'))).toBe(false);
+  });
+
+  it('a capitalised common word, the name it owns and a relative clause before a predicate open a sentence', () => {
+    const a = 'Para pedagang di pasar tradisional itu sudah lama mengeluhkan harga sewa kios yang terus naik dan sangat tinggi';
+    const b = 'Pasukan Satpol yang datang dari kantor kecamatan kemudian menertibkan lapak di pinggir jalan';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Warga desa itu sudah lama menunggu kedatangan Pasukan Satpol yang akan menertibkan lapak di pinggir jalan raya';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a capitalised common word, a name and a demonstrative before a predicate open a sentence; not as an object', () => {
+    const a = 'Para mahasiswa filsafat di kampus itu membahas banyak buku tentang negara dan masyarakat yang harus kaumengerti';
+    const b = 'Pemikiran Gramsci ini mendapat banyak perhatian dari para dosen muda di kampus itu';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Para mahasiswa filsafat di kampus itu membahas banyak buku tentang negara dan masyarakat Pemikiran Gramsci itu sendiri jarang dibaca';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('a capitalised word that closes its noun phrase (-nya) with its comma opens a sentence after a name too', () => {
+    const a = 'Perusahaan rintisan itu akan mendapat dukungan teknologi dari sebuah bank besar milik pengusaha asal Surabaya Hendra Wijaya';
+    const b = 'Imbalannya, bank itu akan menerima sebagian saham perusahaan tersebut';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+    const one = 'Perusahaan rintisan itu akan mendapat dukungan teknologi dari sebuah bank besar milik pengusaha asal Surabaya Hendra Wijaya '
+      + 'Imbalannya sendiri belum diumumkan kepada publik';
+    expect(split(one)).toEqual([one]);
+  });
+
   it('a cue word after a degree adverb (lebih lanjut, tidak jelas) is no cue and ends its sentence; a bare cue does not', () => {
     const a = 'Panitia akan mengumumkan hasil seleksi tahap kedua melalui situs resmi setelah semua berkas diperiksa dan dibahas lebih lanjut';
     const b = 'Menurut Budi, pengumuman akan dilakukan pekan depan';

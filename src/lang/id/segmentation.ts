@@ -115,6 +115,7 @@ const runOn: RunOnRules = {
   },
   // the verbs that report speech and nothing else (not menulis, mencatat)
   speechVerbs: new Set([...SPEECH_VERBS].filter((v) => !WEAK_SPEECH_VERBS.has(v))),
+  relatives: new Set(['yang']),
 };
 
 export const segmentation: SegmentationRules = {
