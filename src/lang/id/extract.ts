@@ -9,7 +9,7 @@ import { parseClauses, type Clause } from './clauses.js';
 import { cleaning } from './cleaning.js';
 import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
-  ALSO, DOCUMENT_CUES, DOCUMENT_NOUNS,
+  ALSO, DEMONSTRATIVE_ACTORS, DOCUMENT_CUES, DOCUMENT_NOUNS, SEQUEL_VERBS,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
   QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
@@ -459,7 +459,9 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   }
   const list = out.length ? null : listOf(text);
   if (list) out.push(draft(list.head, list.action, STATEMENT, sentence, [0, text.length]));
-  return out;
+  // "Ini menyusul protes petani tembakau pekan lalu.": a demonstrative that links the story to an earlier event is no
+  // actor and the link no claim (what the event was is claimed where it is told)
+  return out.filter((c) => c.source || !(DEMONSTRATIVE_ACTORS.has(c.actor.toLowerCase()) && SEQUEL_VERBS.has(c.action.split(/\s/)[0].toLowerCase())));
 }
 
 /**

@@ -208,6 +208,12 @@ export const TRAILING_ADVERBIALS = set(`
   sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya
   semasa`);
 
+/** Demonstratives standing alone for the event just told: "Ini menyusul …", "Hal itu menyusul …". */
+export const DEMONSTRATIVE_ACTORS = new Set(['ini', 'itu', 'hal ini', 'hal itu', 'hal tersebut']);
+
+/** Verbs by which such a demonstrative links the event to an earlier one, saying nothing of it: "Ini menyusul protes …". */
+export const SEQUEL_VERBS = set('menyusul');
+
 /**
  * Verbs that present what they are about after them, with no subject before: "ada 14 kecamatan yang …",
  * "ditemukan empat ponsel …", "beredar kabar bahwa …". The thing presented is the actor.
