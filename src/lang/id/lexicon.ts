@@ -184,6 +184,9 @@ export const ROLE_DOMAINS = set(`
   eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama
   polis kewangan kesihatan pengangkutan antarabangsa industri ekonomi belia sukan parlimen agung negeri besar`);
 
+/** Words of an office's domain that are also common parts of a person's name: "Direktur Utama" but "Puji Utama", "Agung Laksono". */
+export const NAME_LIKE_DOMAINS = set('utama agung');
+
 /**
  * Malaysian honorifics that are also a word of an Indonesian name ("Puan Maharani", "Cik Ditiro"): a title only
  * before a name of two words or more ("Puan Siti Aminah").

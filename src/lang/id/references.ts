@@ -8,7 +8,7 @@ import {
   BARE_HEADS, CHANGE_VERBS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
   NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
   PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES, SEQUENCE_ADVERBS,
-  KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
+  KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, NAME_LIKE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { isVerbWord } from './morphology.js';
 import { capitalizedRuns, isRole } from './names.js';
@@ -218,16 +218,23 @@ type Run = ReturnType<typeof capitalizedRuns>[number];
  * ("Sukamaju"), which the run alone cannot tell from a three-part name ("Menteri Keuangan Sri Mulyani Indrawati"); a
  * one-word speaker or actor of the article that is an inner word of the run shows where the name starts.
  */
-function nameInRun(run: Run, oneWordNames: ReadonlySet<string>): Run {
+function nameInRun(run: Run, shortNames: ReadonlySet<string>): Run {
   const words = run.name.split(' ');
   // ("pihak PT Sinar Abadi Jaya … Sinar": a company's name, which "PT" opens, is read whole)
-  if (!run.afterRole || words.length < 3 || words.some(organisationWord)) return run;
-  const k = words.findIndex((w, j) => j > 0 && j < words.length - 1 && oneWordNames.has(w));
+  if (words.some(organisationWord)) return run;
+  // "Uka Suska Puji Utama mengatakan … kata Puji Utama" / "… kata Puji": a run of four or more words without an office
+  // before it is cut only where a later mention is its last two words or the first of them; four-part names are rare,
+  // a place or unit run into the name is not
+  const tail = words.length - 2;
+  const k = run.afterRole && words.length >= 3
+    ? words.findIndex((w, j) => j > 0 && j < words.length - 1 && shortNames.has(w))
+    : words.length >= 4 && (shortNames.has(words[tail]) || shortNames.has(words.slice(tail).join(' '))) ? tail : -1;
   const cut = k > 0 ? words.slice(0, k).join(' ').length + 1 : -1;
   // the name left is a person's: two or three plain words, none of an office's domain ("Kepala Kebijakan Publik Meta
   // Indonesia … Meta menunda …" keeps its run: "Meta Indonesia" is the company's branch, no person)
   const rest = words.slice(k);
-  if (cut < 0 || rest.length > 3 || !PLAIN_NAME.test(rest.join(' ')) || rest.some((w) => ROLE_DOMAINS.has(w.toLowerCase()))) return run;
+  const domain = (w: string) => ROLE_DOMAINS.has(w.toLowerCase()) && !NAME_LIKE_DOMAINS.has(w.toLowerCase());
+  if (cut < 0 || rest.length > 3 || !PLAIN_NAME.test(rest.join(' ')) || rest.some(domain)) return run;
   return { ...run, name: run.name.slice(cut), start: run.start + cut };
 }
 
@@ -252,7 +259,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // "Tauhid memperkirakan defisit melebar, tandasnya." after "Ekonom Indef Tauhid Ahmad": the first or last word of a
   // speaker's full name, alone, is that person mentioned again, and "-nya" after it is them
   const speakerWords = new Set([...speakers].filter((sp) => PLAIN_NAME.test(sp)).flatMap((sp) => [sp.split(' ')[0], sp.split(' ').pop()!]));
-  const oneWordNames = new Set([...speakers, ...claims.map((c) => c.actor)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+  const oneWordNames = new Set([...speakers, ...claims.map((c) => c.actor)].filter((n) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(n)));
   sentences.forEach((s, i) => {
     // "Kapolres Bogor Ungkap Penyebab Kecelakaan Bus di Puncak": a headline set in title case capitalises every word, so
     // its runs name nobody ("bus", "Kecelakaan itu" later are no short forms of "Kecelakaan Bus")
@@ -261,6 +268,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       const run = nameInRun(whole, oneWordNames);
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
       if (headline) continue;
+      // the speaker or actor read as the whole run ("Uka Suska Puji Utama mengatakan …") is the person the cut run names
+      if (run !== whole && !aliases.has(whole.name.toLowerCase())) aliases.set(whole.name.toLowerCase(), run.name);
       const words = run.name.split(/\s+/);
       const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name);
       mentions.push({ name: run.name, at: position(i, run.start), person });
