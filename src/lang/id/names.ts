@@ -1,6 +1,6 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
-  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, DEMONSTRATIVES, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
   ORG_ENDINGS, PLACE_MARKERS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -203,6 +203,10 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   const channel = channelAt(toks);
   if (channel > 0) toks = toks.slice(0, channel);
   let kept = stripRoles(toks);
+  // "Mantan Kapolda Sumut itu menegaskan …": a role with a demonstrative describes a person named earlier; its place
+  // ("Sumut itu") is no name of its own, so the description stays whole for the references to resolve
+  const described = kept.length < toks.length && kept.length > 1 && DEMONSTRATIVES.has(toks[toks.length - 1].lower);
+  if (described && isRole(toks[toks.length - kept.length - 1])) return nameText(text, toks);
   // "Siti Aminah (45)": the age after a name is no part of it
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^\d{1,3}$/.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.
