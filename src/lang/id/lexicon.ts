@@ -160,7 +160,11 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head ${[...KIN_ROLES].join(' ')}
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  pol pol. mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
+  pol pol. mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak
+  kasat kasatreskrim kasatnarkoba kasatresnarkoba kasatlantas kasatintelkam kanit dirreskrimum dirreskrimsus dirresnarkoba
+  dirlantas kabidhumas kajari kajati kajagung danrem dandim pangdam danlanud kadis kadinkes kalapas karutan sekda camat lurah
+  wabup wagub wawali menkumham menkominfo menhub menaker mentan menparekraf menpan kompol akp iptu ipda aiptu aipda bripka
+  brigadir briptu bripda letkol mayor marsma laksma laksda`);
 
 /** Roles followed by their field in lower case before the name: "analis pasar komoditas Ibrahim", "pengamat politik Budi". */
 export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');
@@ -182,7 +186,8 @@ export const ROLE_DOMAINS = set(`
   rusia china tiongkok amerika serikat as indonesia ri jepang korea selatan utara inggris prancis perancis
   jerman india ukraina israel palestina iran arab saudi malaysia singapura australia turki mesir
   eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama
-  polis kewangan kesihatan pengangkutan antarabangsa industri ekonomi belia sukan parlimen agung negeri besar`);
+  polis kewangan kesihatan pengangkutan antarabangsa industri ekonomi belia sukan parlimen agung negeri besar
+  narkoba reskrim reskrimum reskrimsus resnarkoba lantas intelkam humas binmas sabhara propam`);
 
 /** Words of an office's domain that are also common parts of a person's name: "Direktur Utama" but "Puji Utama", "Agung Laksono". */
 export const NAME_LIKE_DOMAINS = set('utama agung');
@@ -274,10 +279,12 @@ export const ROLE_ABBREVIATIONS = table<string>({
   menkeu: 'menteri keuangan', menlu: 'menteri luar negeri', mendagri: 'menteri dalam negeri', menhan: 'menteri pertahanan',
   menkes: 'menteri kesehatan', mendag: 'menteri perdagangan', menperin: 'menteri perindustrian', mentan: 'menteri pertanian',
   menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
+  menkumham: 'menteri hukum dan ham', menkominfo: 'menteri komunikasi dan informatika', menhub: 'menteri perhubungan',
+  menaker: 'menteri ketenagakerjaan',
 });
 
 /** Titles that mark the name after them as a person's ("Kombes Budi", "Pak Budi"), read as a role's last word. */
-export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
+export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|kompol|akp|iptu|ipda|aiptu|aipda|bripka|brigadir|briptu|bripda|letkol|mayor|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
 
 /** "We" of a speaker: the speaker's organisation does what "kami" or "pihaknya" does. */
 export const WE_WORDS = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);

@@ -88,3 +88,16 @@ describe('a three-word name after a rank', () => {
     expect(cleanName('Kapolri Jenderal Listyo Sigit Prabowo')).toBe('Listyo Sigit Prabowo');
   });
 });
+
+describe('regional police, prosecution and ministry short forms', () => {
+  it('a unit head and a junior rank before the name are office', () => {
+    expect(cleanName('Kasat Reskrim Polres Bogor AKP Andri Setiawan')).toBe('Andri Setiawan');
+    expect(cleanName('Kanit Reskrim Polsek Tebet Iptu Budi Santoso')).toBe('Budi Santoso');
+    expect(cleanName('Kasat Narkoba Andri Setiawan')).toBe('Andri Setiawan');
+  });
+
+  it('"Menkumham" is the role of the minister named before', () => {
+    const got = claims('Menteri Hukum dan HAM Yasonna Laoly meninjau lapas.', 'Menkumham menyebut pengawasan akan diperketat.');
+    expect(got[1].source).toBe('Yasonna Laoly');
+  });
+});
