@@ -37,7 +37,7 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
-    const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? lastTwoSpeakers(done) : null;
+    const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? twoBefore(c, done) ?? lastTwoSpeakers(done) : null;
     const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? resolveName(c.source, cueAt, index) : c.source;
     const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
     const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
@@ -53,6 +53,17 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "Tatan menyebutkan kedua tersangka berinisial AS dan RD. Keduanya dijerat pasal berlapis, imbuhnya." → kedua tersangka:
+ * "keduanya" just after a claim about "kedua <noun>" (this sentence or the one before) is that pair, not two speakers.
+ */
+function twoBefore(c: ClaimDraft, done: readonly ClaimDraft[]): string | null {
+  for (let k = done.length - 1; k >= 0 && done[k].sentence >= c.sentence - 1; k--) {
+    if (/^kedua \p{Ll}+(?: \p{Ll}+)?$/u.test(done[k].actor)) return done[k].actor;
+  }
+  return null;
 }
 
 /**
