@@ -216,6 +216,9 @@ export const TRAILING_ADVERBIALS = set(`
   sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya
   semasa`);
 
+/** Words of a speaker's advice or address, which news in its own voice does not use: "Lapas seharusnya dibenahi", "Anda". */
+export const SPOKEN_WORDS = set('jangan sebaiknya seharusnya semestinya anda kalian kamu');
+
 /** Demonstratives standing alone for the event just told: "Ini menyusul …", "Hal itu menyusul …". */
 export const DEMONSTRATIVE_ACTORS = new Set(['ini', 'itu', 'hal ini', 'hal itu', 'hal tersebut']);
 
