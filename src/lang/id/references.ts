@@ -38,7 +38,8 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
     const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? twoBefore(c, done) ?? lastTwoSpeakers(done) : null;
-    const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? resolveName(c.source, cueAt, index) : c.source;
+    const subject = c.source && SUBJECT_PRONOUNS.has(c.source.toLowerCase()) ? subjectBefore(c, done, index) : null;
+    const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? subject ?? resolveName(c.source, cueAt, index) : c.source;
     const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
     const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
     const own = group ?? (c.actor.toLowerCase() === 'keduanya' ? pair : null);
@@ -53,6 +54,22 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     done.push(out);
     return out;
   });
+}
+
+/** Pronouns of a speaker that stand for the subject of the sentence before: "ujarnya", "kata dia". */
+const SUBJECT_PRONOUNS = new Set(['-nya', ...PERSON_PRONOUNS]);
+
+/**
+ * "Ketua DPR Puan Maharani menanggapi pernyataan Menteri Keuangan Sri Mulyani. “Kami akan memanggil pemerintah,”
+ * ujarnya." → Puan Maharani: a speaker's pronoun is the person who spoke or acted in the sentence before, not the last
+ * person merely named there (as an object); none when that sentence has no person for subject.
+ */
+function subjectBefore(c: ClaimDraft, done: readonly ClaimDraft[], index: Index): string | null {
+  const last = [...done].reverse().find((d) => d.sentence < c.sentence);
+  if (!last || last.sentence !== c.sentence - 1) return null;
+  if (last.source && PLAIN_NAME.test(last.source)) return last.source;
+  if (!last.source && PLAIN_NAME.test(last.actor) && (index.persons.has(last.actor) || index.people.has(last.actor))) return last.actor;
+  return null;
 }
 
 /**
