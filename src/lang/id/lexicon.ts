@@ -219,6 +219,9 @@ export const TRAILING_ADVERBIALS = set(`
 /** Words of a speaker's advice or address, which news in its own voice does not use: "Lapas seharusnya dibenahi", "Anda". */
 export const SPOKEN_WORDS = set('jangan sebaiknya seharusnya semestinya anda kalian kamu');
 
+/** Contrasts opening a sentence that goes on with what the sentence before reported: "Namun dia berhalangan hadir." */
+export const REPORT_CONTRASTS = set('namun tetapi tapi sayangnya hanya');
+
 /** Demonstratives standing alone for the event just told: "Ini menyusul …", "Hal itu menyusul …". */
 export const DEMONSTRATIVE_ACTORS = new Set(['ini', 'itu', 'hal ini', 'hal itu', 'hal tersebut']);
 

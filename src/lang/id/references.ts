@@ -7,7 +7,7 @@ import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CHANGE_VERBS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
   NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
-  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES, SEQUENCE_ADVERBS,
+  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES, REPORT_CONTRASTS, SEQUENCE_ADVERBS,
   KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, NAME_LIKE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { isVerbWord } from './morphology.js';
@@ -50,10 +50,25 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
     actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c, done, index) ?? describedNoun(actor, c.sentence, sentences) ?? actor;
-    const out = { ...c, actor, source };
+    const carried = !source && c.kind === 'statement' && PERSON_PRONOUNS.has(c.actor.toLowerCase()) ? reportGoesOn(c, actor, done, sentences) : null;
+    const out = carried ? { ...c, actor, source: carried, kind: 'reported' as const } : { ...c, actor, source };
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "Busyra membenarkan bahwa pendiri Traveloka Derianto Kusuma menerima penghargaan. Namun dia berhalangan hadir." →
+ * reported by Busyra: a sentence opened by a contrast, whose pronoun subject is the person the report just before was
+ * about (not its speaker), goes on with that report. Its source, or null.
+ */
+function reportGoesOn(c: ClaimDraft, actor: string, done: readonly ClaimDraft[], sentences: readonly Sentence[]): string | null {
+  const first = /^\p{L}+/u.exec(sentences[c.sentence]?.text.trimStart() ?? '')?.[0].toLowerCase();
+  if (!first || !REPORT_CONTRASTS.has(first)) return null;
+  const last = [...done].reverse().find((d) => d.sentence < c.sentence);
+  if (!last || last.sentence !== c.sentence - 1 || last.kind !== 'reported' || !last.source || !PLAIN_NAME.test(actor)) return null;
+  const about = last.actor === actor || last.actor.endsWith(` ${actor}`);
+  return about && last.source !== actor ? last.source : null;
 }
 
 /** Pronouns of a speaker that stand for the subject of the sentence before: "ujarnya", "kata dia". */
