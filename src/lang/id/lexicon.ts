@@ -118,11 +118,11 @@ export const PHRASE_OPENERS = [
  * rupanya dipicu …"): they open the predicate, never end the subject.
  */
 export const SUBJECT_ADVERBS = set(`
-  kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
+  kemudian langsung rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
 
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
 export const ADVERB_SUBJECTS = set(`
-  sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang sebelumnya`);
+  sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang sebelumnya langsung segera lantas`);
 
 /** Aspect, modality and negation that open the predicate of a clause's own subject after "dan" ("para penghuni sudah tenang"). */
 export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tengah masih juga pun tetap harus bisa dapat');
