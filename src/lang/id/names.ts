@@ -202,6 +202,14 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   if (!toks.length) return '';
   const channel = channelAt(toks);
   if (channel > 0) toks = toks.slice(0, channel);
+  // "Presiden Joko Widodo dan Wakil Presiden Ma'ruf Amin": two people, each with an office, are two names joined by dan
+  const and = toks.findIndex((t, k) => k > 1 && t.lower === 'dan' && k + 2 < toks.length && isRole(toks[k + 1]) && isCapitalized(toks[k + 1]));
+  if (and > 0) {
+    const left = stripRoles(toks.slice(0, and));
+    const right = stripRoles(toks.slice(and + 1));
+    const named = (part: Token[]) => part.length >= 2 && part.every((t) => isCapitalized(t) && !isRole(t));
+    if (named(left) && named(right)) return `${nameText(text, left)} dan ${nameText(text, right)}`;
+  }
   let kept = stripRoles(toks);
   // "Mantan Kapolda Sumut itu menegaskan …": a role with a demonstrative describes a person named earlier; its place
   // ("Sumut itu") is no name of its own, so the description stays whole for the references to resolve

@@ -101,3 +101,14 @@ describe('regional police, prosecution and ministry short forms', () => {
     expect(got[1].source).toBe('Yasonna Laoly');
   });
 });
+
+describe('two office holders joined by dan', () => {
+  it('are two names without their offices', () => {
+    expect(cleanName('Gubernur Jawa Tengah Ganjar Pranowo dan Wakil Gubernur Taj Yasin')).toBe('Ganjar Pranowo dan Taj Yasin');
+  });
+
+  it('leave a ministry of two fields, and offices without names, as they were', () => {
+    expect(cleanName('Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia')).toBe('Bahlil Lahadalia');
+    expect(cleanName('Ketua dan Wakil Ketua DPR')).toBe('Ketua dan Wakil Ketua DPR');
+  });
+});
