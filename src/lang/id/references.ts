@@ -314,7 +314,8 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       // the speaker or actor read as the whole run ("Uka Suska Puji Utama mengatakan …") is the person the cut run names
       if (run !== whole && !aliases.has(whole.name.toLowerCase())) aliases.set(whole.name.toLowerCase(), run.name);
       const words = run.name.split(/\s+/);
-      const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name);
+      // (a run cut at its name is a person when the whole run spoke: "Uka Suska Puji Utama mengatakan …")
+      const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name) || (run !== whole && speakers.has(whole.name));
       mentions.push({ name: run.name, at: position(i, run.start), person });
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];

@@ -19,3 +19,15 @@ describe('a four-word run cut by a later mention', () => {
     expect(out[0].source).toBe('Dinas Sukamaju Rina Wulandari');
   });
 });
+
+describe('a four-word run cut at the name, as the antecedent of -nya', () => {
+  it('is still a person when the whole run spoke', () => {
+    const out = claims(
+      'Sebelumnya, Dinas Sukamaju Rina Wulandari mengatakan stok pupuk menipis.',
+      'Rina Wulandari menilai distribusi terlambat.',
+      'Kelangkaan itu memberatkan petani.',
+      'Harga pupuk sudah naik dua kali, pungkasnya.',
+    );
+    expect(out[out.length - 1].source).toBe('Rina Wulandari');
+  });
+});
