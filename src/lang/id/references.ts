@@ -420,6 +420,11 @@ function resolveName(name: string, at: number, index: Index): string {
   // "Pria kelahiran Ponorogo ini menegaskan …", "kata mantan menteri itu": a person described, with a demonstrative, is the
   // person named last (as "ia" is); the description stays as written when no one was named
   if (personDescription(lower)) {
+    // "Mantan Kapolda Sumut itu" after "Kapolda Sumut Irjen Agus Andrianto … Yasonna Laoly …": the office the
+    // description names is the person who held it, before the person named last
+    const office = lower.split(/\s+/).slice(lower.startsWith('mantan ') ? 1 : 0, -1).join(' ');
+    const holder = office.includes(' ') ? [...index.aliases].find(([key]) => key === office || key.startsWith(`${office} `))?.[1] : undefined;
+    if (holder && PLAIN_NAME.test(holder)) return holder;
     // a person's name of two plain words or more: "Kompas.com", asked as a speaker, describes no one
     const found = latest(index.mentions, at, (m) => m.person && PLAIN_NAME.test(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? found;

@@ -39,3 +39,14 @@ describe('what a person description cannot stand for', () => {
     expect(got[1]).toMatchObject({ source: 'Rudy Sufahriadi', actor: 'Rudy Sufahriadi' });
   });
 });
+
+describe('a description naming an office', () => {
+  it('is the person who held that office, before the person named last', () => {
+    const got = claims(
+      'Kapolda Sulteng Irjen Rudy Sufahriadi mengatakan kedua tersangka sudah diintai.',
+      'Menteri Hukum dan HAM Yasonna Laoly berjanji memperketat pengawasan lapas.',
+      'Mantan Kapolda Sulteng itu menegaskan tidak ada toleransi bagi pengedar.',
+    );
+    expect(got[got.length - 1].source).toBe('Rudy Sufahriadi');
+  });
+});
