@@ -54,6 +54,9 @@ export const SOURCE_NOUNS = set(`
 /** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
 export const REL_ENDING_MARKERS = set('akan telah sudah harus wajib bisa dapat masih belum sedang tengah');
 
+/** Copulas and list words that end a relative clause and open the main predicate ("yang disita adalah …", "yang terdampak meliputi …"). */
+export const REL_CLOSERS = set('adalah merupakan ialah yaitu yakni meliputi');
+
 /** Sequence adverbs that may stand between a subject and its verb ("Polisi kemudian menangkap …"). */
 export const SEQUENCE_ADVERBS = set('juga pun kembali kemudian lalu');
 
