@@ -167,7 +167,7 @@ export const ROLES = set(`
   kasat kasatreskrim kasatnarkoba kasatresnarkoba kasatlantas kasatintelkam kanit dirreskrimum dirreskrimsus dirresnarkoba
   dirlantas kabidhumas kajari kajati kajagung danrem dandim pangdam danlanud kadis kadinkes kalapas karutan sekda camat lurah
   wabup wagub wawali menkumham menkominfo menhub menaker mentan menparekraf menpan kompol akp iptu ipda aiptu aipda bripka
-  brigadir briptu bripda letkol mayor marsma laksma laksda`);
+  brigadir briptu bripda letkol mayor marsma laksma laksda dokter bidan perawat`);
 
 /** Roles followed by their field in lower case before the name: "analis pasar komoditas Ibrahim", "pengamat politik Budi". */
 export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');

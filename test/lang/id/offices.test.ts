@@ -112,3 +112,10 @@ describe('two office holders joined by dan', () => {
     expect(cleanName('Ketua dan Wakil Ketua DPR')).toBe('Ketua dan Wakil Ketua DPR');
   });
 });
+
+describe('health workers before a name', () => {
+  it('"dokter", "bidan" are roles, not part of the speaker', () => {
+    expect(cleanName('dokter Rina Wati')).toBe('Rina Wati');
+    expect(cleanName('Bidan Siti Aminah')).toBe('Siti Aminah');
+  });
+});
