@@ -4,6 +4,7 @@ import {
   SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
 } from './lexicon.js';
 import { isRole, nameInCue } from './names.js';
+import { opensPredicate as startsPredicate } from './morphology.js';
 import { cleaning } from './cleaning.js';
 
 const DAYS = cleaning.weekdays.join('|');
@@ -218,6 +219,8 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
       if (name) return { source: name, range: [start, end], sourceKind: 'cue' };
     }
   }
+  const named = bareNamedMenurut(text);
+  if (named) return named;
   // "Kerusuhan itu menurut dia dipicu oleh …": a pronoun's menurut between subject and predicate, without commas
   const bare = /\s(menurut(?:nya| dia| beliau| mereka))\s/u.exec(text.slice(0, 600));
   if (bare && bare.index > 0) {
@@ -226,6 +229,24 @@ export function inlineCue(text: string): { source: string; range: Range; sourceK
     return { source: who === 'nya' ? '-nya' : who, range: [start, start + bare[1].length], sourceKind: 'menurut' };
   }
   return null;
+}
+
+/**
+ * "Stok beras menurut Bulog masih aman hingga akhir tahun.", "Inflasi menurut data BPS naik …": a named menurut between a
+ * short subject and its predicate, without the commas scraped text lost. The subject has no verb of its own, the name is
+ * capitalised (after an optional "data"/"laporan"), at most four words, and a predicate opens right after it.
+ */
+function bareNamedMenurut(text: string): { source: string; range: Range; sourceKind: 'menurut' } | null {
+  const toks = tokenize(text, 0, Math.min(text.length, 400));
+  const k = toks.findIndex((t) => t.lower === 'menurut');
+  if (k < 1 || k > 6 || toks.slice(0, k).some((t) => breaksClause(t) || startsPredicate(t))) return null;
+  let n = k + 1;
+  while (n < toks.length && n <= k + 2 && SOURCE_NOUNS.has(toks[n].lower)) n++;
+  const first = n;
+  while (n < toks.length && n - first < 4 && /^\p{Lu}/u.test(toks[n].core) && !breaksClause(toks[n])) n++;
+  if (n === first || n >= toks.length || !startsPredicate(toks[n]) || /^\p{Lu}/u.test(toks[n].core)) return null;
+  const source = sourceName(text, toks[k + 1].coreStart, toks[n - 1].coreEnd);
+  return source ? { source, range: [toks[k].start, toks[n - 1].end], sourceKind: 'menurut' } : null;
 }
 
 /** Whether the predicate at `predStart` opens with a verb of saying (after aspect words): "telah menyarankan". */

@@ -2,7 +2,7 @@
 // appositions, `yang` clauses and coordinated predicates.
 import {
   ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
-  PREDICATE_MARKERS, PREPOSITIONS, REL_ENDING_MARKERS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS,
+  PREDICATE_MARKERS, PREPOSITIONS, REL_CLOSERS, REL_ENDING_MARKERS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS,
   SUBJECT_ADVERBS, SUBORDINATORS,
   STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
@@ -84,6 +84,10 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     // main predicate ("yang tidak mampu", "yang sudah tidak tinggal" keep theirs: a marker right after yang or a marker)
     if (inRel && relHead >= 0 && i > relHead && REL_ENDING_MARKERS.has(t.lower) && !PREDICATE_MARKERS.has(toks[i - 1].lower)
       && opensPredicate(toks[i - 1]) && toks[i + 1] && opensPredicate(toks[i + 1])) return i;
+    // "Barang bukti yang disita adalah sabu …", "Daerah yang terdampak meliputi Bekasi …": a copula or a list word after
+    // the relative clause's verb opens the main predicate; a relative verb is never followed by one of its own
+    const listing = REL_CLOSERS.has(t.lower) || (t.lower === 'antara' && toks[i + 1]?.lower === 'lain');
+    if (inRel && relHead >= 0 && i > relHead && listing && opensPredicate(toks[relHead], titleCase) && toks[i + 1]) return i;
     if (inRel) {
       if (relHead < 0) {
         relHead = i;

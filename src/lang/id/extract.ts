@@ -9,7 +9,7 @@ import { parseClauses, type Clause } from './clauses.js';
 import { cleaning } from './cleaning.js';
 import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
-  ALSO, DOCUMENT_CUES, DOCUMENT_NOUNS,
+  ALSO, DEMONSTRATIVE_ACTORS, SPOKEN_WORDS, DOCUMENT_CUES, DOCUMENT_NOUNS, SEQUEL_VERBS,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
   QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
@@ -238,6 +238,12 @@ const isQuestion = (text: string) => /\?[\s”"’)]*$/.test(text.slice(-8));
 /** How many sentences a quotation without an opening mark reaches back over. */
 const MAX_BACK = 3;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:saya|aku|kami|kita)(?![\p{L}])/iu;
+/**
+ * What only a speaker says, not the article's own voice: the first person, an address to "Anda"/"kalian", an exclamation,
+ * or advice ("Lapas seharusnya dibenahi. Petugas yang terlibat harus dipecat, tandas Mirza.": news does not advise;
+ * a bare "harus" may state a rule in its own voice, "Pemohon harus membawa KTP").
+ */
+const SPOKEN = new RegExp(String.raw`${FIRST_PERSON.source}|(?:^|[^\p{L}])(?:${alternation([...SPOKEN_WORDS])})(?![\p{L}])|!\s*$`, 'iu');
 const QUOTE_MARKS = new RegExp(`[${[STRAIGHT_DOUBLE, ...OPENING_DOUBLE, ...CLOSING_DOUBLE].join('')}]`);
 
 /**
@@ -262,7 +268,7 @@ function quoteBack(out: ClaimDraft[], sentences: readonly Sentence[], i: number,
     run.push(j);
   }
   // without a question before it, the run is the first-person sentences nearest the cue
-  const firstPerson = run.findIndex((j) => !FIRST_PERSON.test(sentences[j].text));
+  const firstPerson = run.findIndex((j) => !SPOKEN.test(sentences[j].text));
   let taken = answered ? run : run.slice(0, firstPerson < 0 ? run.length : firstPerson);
   // "Dedi menyampaikan: Kami sudah mengirim perahu. Tim gabungan membuka dapur umum. Warga akan dibantu, ujar Dedi.":
   // a colon after a verb of saying opened the quotation; every sentence from there to the cue is the speaker's
@@ -459,7 +465,9 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
   }
   const list = out.length ? null : listOf(text);
   if (list) out.push(draft(list.head, list.action, STATEMENT, sentence, [0, text.length]));
-  return out;
+  // "Ini menyusul protes petani tembakau pekan lalu.": a demonstrative that links the story to an earlier event is no
+  // actor and the link no claim (what the event was is claimed where it is told)
+  return out.filter((c) => c.source || !(DEMONSTRATIVE_ACTORS.has(c.actor.toLowerCase()) && SEQUEL_VERBS.has(c.action.split(/\s/)[0].toLowerCase())));
 }
 
 /**

@@ -54,6 +54,9 @@ export const SOURCE_NOUNS = set(`
 /** Markers that, after a relative clause's verb and before a verb, open the main predicate ("yang mengungsi akan mendapat"). */
 export const REL_ENDING_MARKERS = set('akan telah sudah harus wajib bisa dapat masih belum sedang tengah');
 
+/** Copulas and list words that end a relative clause and open the main predicate ("yang disita adalah …", "yang terdampak meliputi …"). */
+export const REL_CLOSERS = set('adalah merupakan ialah yaitu yakni meliputi');
+
 /** Sequence adverbs that may stand between a subject and its verb ("Polisi kemudian menangkap …"). */
 export const SEQUENCE_ADVERBS = set('juga pun kembali kemudian lalu');
 
@@ -118,11 +121,11 @@ export const PHRASE_OPENERS = [
  * rupanya dipicu …"): they open the predicate, never end the subject.
  */
 export const SUBJECT_ADVERBS = set(`
-  kemudian rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
+  kemudian langsung rupanya ternyata justru memang sebenarnya sesungguhnya akhirnya selanjutnya lantas pula tampaknya sepertinya agaknya kiranya`);
 
 /** Adverbs that make up a would-be subject on their own ("…, sama sekali tidak bisa …", "seharusnya dibayar …"). */
 export const ADVERB_SUBJECTS = set(`
-  sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang sebelumnya`);
+  sama sekali seharusnya semestinya sebaiknya mestinya sepertinya tampaknya agaknya rupanya ternyata justru memang sebelumnya langsung segera lantas`);
 
 /** Aspect, modality and negation that open the predicate of a clause's own subject after "dan" ("para penghuni sudah tenang"). */
 export const CLAUSE_MARKERS = set('sudah telah akan tidak tak belum sedang tengah masih juga pun tetap harus bisa dapat');
@@ -160,7 +163,11 @@ export const ROLES = set(`
   koordinator plt. plt pj. pj ketum sekretaris juru bicaranya penasihat duta besar dubes menteri-menteri
   presdir founder co-founder managing partner chairman chief officer vice head ${[...KIN_ROLES].join(' ')}
   timbalan naib pengarah pengerusi setiausaha pesuruhjaya penolong pegawai ahli datuk dato datin tun tunku tengku
-  pol pol. mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak`);
+  pol pol. mantan eks encik yb ybhg s.h. s.e. m.m. m.si. ph.d. sst. spd. m.a. m.sc. s.t. s.kom. ns ns. s.kep m.kep pihak
+  kasat kasatreskrim kasatnarkoba kasatresnarkoba kasatlantas kasatintelkam kanit dirreskrimum dirreskrimsus dirresnarkoba
+  dirlantas kabidhumas kajari kajati kajagung danrem dandim pangdam danlanud kadis kadinkes kalapas karutan sekda camat lurah
+  wabup wagub wawali menkumham menkominfo menhub menaker mentan menparekraf menpan kompol akp iptu ipda aiptu aipda bripka
+  brigadir briptu bripda letkol mayor marsma laksma laksda dokter bidan perawat`);
 
 /** Roles followed by their field in lower case before the name: "analis pasar komoditas Ibrahim", "pengamat politik Budi". */
 export const FIELD_ROLES = set('analis pengamat ekonom peneliti dosen');
@@ -182,7 +189,11 @@ export const ROLE_DOMAINS = set(`
   rusia china tiongkok amerika serikat as indonesia ri jepang korea selatan utara inggris prancis perancis
   jerman india ukraina israel palestina iran arab saudi malaysia singapura australia turki mesir
   eksekutif republik rakyat daerah provinsi kota kabupaten negara umum utama
-  polis kewangan kesihatan pengangkutan antarabangsa industri ekonomi belia sukan parlimen agung negeri besar`);
+  polis kewangan kesihatan pengangkutan antarabangsa industri ekonomi belia sukan parlimen agung negeri besar
+  narkoba reskrim reskrimum reskrimsus resnarkoba lantas intelkam humas binmas sabhara propam`);
+
+/** Words of an office's domain that are also common parts of a person's name: "Direktur Utama" but "Puji Utama", "Agung Laksono". */
+export const NAME_LIKE_DOMAINS = set('utama agung');
 
 /**
  * Malaysian honorifics that are also a word of an Indonesian name ("Puan Maharani", "Cik Ditiro"): a title only
@@ -207,6 +218,18 @@ export const TRAILING_ADVERBIALS = set(`
   di pada dalam karena sehingga meski meskipun walaupun walau alih-alih sementara ketika saat setelah sesudah
   sebelum usai mengingat demi agar supaya jika kalau apabila bila kendati padahal sejalan sebab hingga guna terutama khususnya
   semasa`);
+
+/** Words of a speaker's advice or address, which news in its own voice does not use: "Lapas seharusnya dibenahi", "Anda". */
+export const SPOKEN_WORDS = set('jangan sebaiknya seharusnya semestinya anda kalian kamu');
+
+/** Contrasts opening a sentence that goes on with what the sentence before reported: "Namun dia berhalangan hadir." */
+export const REPORT_CONTRASTS = set('namun tetapi tapi sayangnya hanya');
+
+/** Demonstratives standing alone for the event just told: "Ini menyusul …", "Hal itu menyusul …". */
+export const DEMONSTRATIVE_ACTORS = new Set(['ini', 'itu', 'hal ini', 'hal itu', 'hal tersebut']);
+
+/** Verbs by which such a demonstrative links the event to an earlier one, saying nothing of it: "Ini menyusul protes …". */
+export const SEQUEL_VERBS = set('menyusul');
 
 /**
  * Verbs that present what they are about after them, with no subject before: "ada 14 kecamatan yang …",
@@ -265,10 +288,12 @@ export const ROLE_ABBREVIATIONS = table<string>({
   menkeu: 'menteri keuangan', menlu: 'menteri luar negeri', mendagri: 'menteri dalam negeri', menhan: 'menteri pertahanan',
   menkes: 'menteri kesehatan', mendag: 'menteri perdagangan', menperin: 'menteri perindustrian', mentan: 'menteri pertanian',
   menag: 'menteri agama', mensos: 'menteri sosial', menpora: 'menteri pemuda dan olahraga', wapres: 'wakil presiden',
+  menkumham: 'menteri hukum dan ham', menkominfo: 'menteri komunikasi dan informatika', menhub: 'menteri perhubungan',
+  menaker: 'menteri ketenagakerjaan',
 });
 
 /** Titles that mark the name after them as a person's ("Kombes Budi", "Pak Budi"), read as a role's last word. */
-export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
+export const PERSONAL_TITLE = /^(?:brigjen|irjen|komjen|kombes|akbp|kompol|akp|iptu|ipda|aiptu|aipda|bripka|brigadir|briptu|bripda|letkol|mayor|jenderal|letjen|mayjen|kolonel|laksamana|marsekal|pak|bu|bapak|ibu|dr\.?|prof\.?|tn\.?|ny\.?|nn\.?|h\.|hj\.|ns\.?|sang)$/;
 
 /** "We" of a speaker: the speaker's organisation does what "kami" or "pihaknya" does. */
 export const WE_WORDS = new Set(['kami', 'kita', 'pihaknya', 'pihak kami']);

@@ -1,6 +1,6 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
-  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
+  ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, DEMONSTRATIVES, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
   ORG_ENDINGS, PLACE_MARKERS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
@@ -202,7 +202,19 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   if (!toks.length) return '';
   const channel = channelAt(toks);
   if (channel > 0) toks = toks.slice(0, channel);
+  // "Presiden Joko Widodo dan Wakil Presiden Ma'ruf Amin": two people, each with an office, are two names joined by dan
+  const and = toks.findIndex((t, k) => k > 1 && t.lower === 'dan' && k + 2 < toks.length && isRole(toks[k + 1]) && isCapitalized(toks[k + 1]));
+  if (and > 0) {
+    const left = stripRoles(toks.slice(0, and));
+    const right = stripRoles(toks.slice(and + 1));
+    const named = (part: Token[]) => part.length >= 2 && part.every((t) => isCapitalized(t) && !isRole(t));
+    if (named(left) && named(right)) return `${nameText(text, left)} dan ${nameText(text, right)}`;
+  }
   let kept = stripRoles(toks);
+  // "Mantan Kapolda Sumut itu menegaskan …": a role with a demonstrative describes a person named earlier; its place
+  // ("Sumut itu") is no name of its own, so the description stays whole for the references to resolve
+  const described = kept.length < toks.length && kept.length > 1 && DEMONSTRATIVES.has(toks[toks.length - 1].lower);
+  if (described && isRole(toks[toks.length - kept.length - 1])) return nameText(text, toks);
   // "Siti Aminah (45)": the age after a name is no part of it
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^\d{1,3}$/.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.

@@ -7,8 +7,8 @@ import type { DocumentContext } from '../types.js';
 import {
   BARE_HEADS, CHANGE_VERBS, CLASS_NOUNS, CLAUSE_MARKERS, DEMONSTRATIVES, DEMONSTRATIVE_TIMES, DESCRIPTION_HEADS, KIND_NOUNS, NAME_KINDS, NAME_OPENERS,
   NOT_ANAPHORIC, NOT_PERSON_HEADS, NOUN_PHRASE_STOPS, NO_MATTER_OWNERS, NYA_NOT_OWNED, ORIGIN_LINKS, PERSONAL_TITLE, PERSON_HEADS, PERSON_PRONOUNS,
-  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES, SEQUENCE_ADVERBS,
-  KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
+  PLACE_LINKS, PREDICATE_MARKERS, REL_TIMES, REPORT_CONTRASTS, SEQUENCE_ADVERBS,
+  KIN_ROLES, ROLES, ROLE_ABBREVIATIONS, ROLE_DOMAINS, NAME_LIKE_DOMAINS, SAYING_PASSIVES, THING_KINDS, TIME_HEADS, TRAILING_ADVERBIALS, WE_WORDS,
 } from './lexicon.js';
 import { isVerbWord } from './morphology.js';
 import { capitalizedRuns, isRole } from './names.js';
@@ -37,8 +37,9 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const at = position(c.sentence, c.clause?.[0] ?? 0);
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
-    const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? lastTwoSpeakers(done) : null;
-    const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? resolveName(c.source, cueAt, index) : c.source;
+    const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? twoBefore(c, done) ?? lastTwoSpeakers(done) : null;
+    const subject = c.source && SUBJECT_PRONOUNS.has(c.source.toLowerCase()) ? subjectBefore(c, done, index) : null;
+    const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? subject ?? resolveName(c.source, cueAt, index) : c.source;
     const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
     const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
     const own = group ?? (c.actor.toLowerCase() === 'keduanya' ? pair : null);
@@ -49,10 +50,52 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     // speaker is the most specific name the article gives for the "we".
     if (source && WE_WORDS.has(c.actor.toLowerCase())) actor = organisationOf(source, sentences, index.orgs) ?? (source === '-nya' ? actor : source);
     actor = ownedNoun(actor, c.sentence, done) ?? thatMatter(actor, c, done, index) ?? describedNoun(actor, c.sentence, sentences) ?? actor;
-    const out = { ...c, actor, source };
+    const carried = !source && c.kind === 'statement' && PERSON_PRONOUNS.has(c.actor.toLowerCase()) ? reportGoesOn(c, actor, done, sentences) : null;
+    const out = carried ? { ...c, actor, source: carried, kind: 'reported' as const } : { ...c, actor, source };
     done.push(out);
     return out;
   });
+}
+
+/**
+ * "Busyra membenarkan bahwa pendiri Traveloka Derianto Kusuma menerima penghargaan. Namun dia berhalangan hadir." →
+ * reported by Busyra: a sentence opened by a contrast, whose pronoun subject is the person the report just before was
+ * about (not its speaker), goes on with that report. Its source, or null.
+ */
+function reportGoesOn(c: ClaimDraft, actor: string, done: readonly ClaimDraft[], sentences: readonly Sentence[]): string | null {
+  const first = /^\p{L}+/u.exec(sentences[c.sentence]?.text.trimStart() ?? '')?.[0].toLowerCase();
+  if (!first || !REPORT_CONTRASTS.has(first)) return null;
+  const last = [...done].reverse().find((d) => d.sentence < c.sentence);
+  if (!last || last.sentence !== c.sentence - 1 || last.kind !== 'reported' || !last.source || !PLAIN_NAME.test(actor)) return null;
+  const about = last.actor === actor || last.actor.endsWith(` ${actor}`);
+  return about && last.source !== actor ? last.source : null;
+}
+
+/** Pronouns of a speaker that stand for the subject of the sentence before: "ujarnya", "kata dia". */
+const SUBJECT_PRONOUNS = new Set(['-nya', ...PERSON_PRONOUNS]);
+
+/**
+ * "Ketua DPR Puan Maharani menanggapi pernyataan Menteri Keuangan Sri Mulyani. “Kami akan memanggil pemerintah,”
+ * ujarnya." → Puan Maharani: a speaker's pronoun is the person who spoke or acted in the sentence before, not the last
+ * person merely named there (as an object); none when that sentence has no person for subject.
+ */
+function subjectBefore(c: ClaimDraft, done: readonly ClaimDraft[], index: Index): string | null {
+  const last = [...done].reverse().find((d) => d.sentence < c.sentence);
+  if (!last || last.sentence !== c.sentence - 1) return null;
+  if (last.source && PLAIN_NAME.test(last.source)) return last.source;
+  if (!last.source && PLAIN_NAME.test(last.actor) && (index.persons.has(last.actor) || index.people.has(last.actor))) return last.actor;
+  return null;
+}
+
+/**
+ * "Tatan menyebutkan kedua tersangka berinisial AS dan RD. Keduanya dijerat pasal berlapis, imbuhnya." → kedua tersangka:
+ * "keduanya" just after a claim about "kedua <noun>" (this sentence or the one before) is that pair, not two speakers.
+ */
+function twoBefore(c: ClaimDraft, done: readonly ClaimDraft[]): string | null {
+  for (let k = done.length - 1; k >= 0 && done[k].sentence >= c.sentence - 1; k--) {
+    if (/^kedua \p{Ll}+(?: \p{Ll}+)?$/u.test(done[k].actor)) return done[k].actor;
+  }
+  return null;
 }
 
 /**
@@ -218,16 +261,23 @@ type Run = ReturnType<typeof capitalizedRuns>[number];
  * ("Sukamaju"), which the run alone cannot tell from a three-part name ("Menteri Keuangan Sri Mulyani Indrawati"); a
  * one-word speaker or actor of the article that is an inner word of the run shows where the name starts.
  */
-function nameInRun(run: Run, oneWordNames: ReadonlySet<string>): Run {
+function nameInRun(run: Run, shortNames: ReadonlySet<string>): Run {
   const words = run.name.split(' ');
   // ("pihak PT Sinar Abadi Jaya … Sinar": a company's name, which "PT" opens, is read whole)
-  if (!run.afterRole || words.length < 3 || words.some(organisationWord)) return run;
-  const k = words.findIndex((w, j) => j > 0 && j < words.length - 1 && oneWordNames.has(w));
+  if (words.some(organisationWord)) return run;
+  // "Uka Suska Puji Utama mengatakan … kata Puji Utama" / "… kata Puji": a run of four or more words without an office
+  // before it is cut only where a later mention is its last two words or the first of them; four-part names are rare,
+  // a place or unit run into the name is not
+  const tail = words.length - 2;
+  const k = run.afterRole && words.length >= 3
+    ? words.findIndex((w, j) => j > 0 && j < words.length - 1 && shortNames.has(w))
+    : words.length >= 4 && (shortNames.has(words[tail]) || shortNames.has(words.slice(tail).join(' '))) ? tail : -1;
   const cut = k > 0 ? words.slice(0, k).join(' ').length + 1 : -1;
   // the name left is a person's: two or three plain words, none of an office's domain ("Kepala Kebijakan Publik Meta
   // Indonesia … Meta menunda …" keeps its run: "Meta Indonesia" is the company's branch, no person)
   const rest = words.slice(k);
-  if (cut < 0 || rest.length > 3 || !PLAIN_NAME.test(rest.join(' ')) || rest.some((w) => ROLE_DOMAINS.has(w.toLowerCase()))) return run;
+  const domain = (w: string) => ROLE_DOMAINS.has(w.toLowerCase()) && !NAME_LIKE_DOMAINS.has(w.toLowerCase());
+  if (cut < 0 || rest.length > 3 || !PLAIN_NAME.test(rest.join(' ')) || rest.some(domain)) return run;
   return { ...run, name: run.name.slice(cut), start: run.start + cut };
 }
 
@@ -252,7 +302,7 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
   // "Tauhid memperkirakan defisit melebar, tandasnya." after "Ekonom Indef Tauhid Ahmad": the first or last word of a
   // speaker's full name, alone, is that person mentioned again, and "-nya" after it is them
   const speakerWords = new Set([...speakers].filter((sp) => PLAIN_NAME.test(sp)).flatMap((sp) => [sp.split(' ')[0], sp.split(' ').pop()!]));
-  const oneWordNames = new Set([...speakers, ...claims.map((c) => c.actor)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+  const oneWordNames = new Set([...speakers, ...claims.map((c) => c.actor)].filter((n) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(n)));
   sentences.forEach((s, i) => {
     // "Kapolres Bogor Ungkap Penyebab Kecelakaan Bus di Puncak": a headline set in title case capitalises every word, so
     // its runs name nobody ("bus", "Kecelakaan itu" later are no short forms of "Kecelakaan Bus")
@@ -261,8 +311,11 @@ function buildIndex(claims: readonly ClaimDraft[], sentences: readonly Sentence[
       const run = nameInRun(whole, oneWordNames);
       if (PERSON_PRONOUNS.has(run.name.toLowerCase())) continue;
       if (headline) continue;
+      // the speaker or actor read as the whole run ("Uka Suska Puji Utama mengatakan …") is the person the cut run names
+      if (run !== whole && !aliases.has(whole.name.toLowerCase())) aliases.set(whole.name.toLowerCase(), run.name);
       const words = run.name.split(/\s+/);
-      const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name);
+      // (a run cut at its name is a person when the whole run spoke: "Uka Suska Puji Utama mengatakan …")
+      const person = run.afterRole || speakers.has(run.name) || speakerWords.has(run.name) || (run !== whole && speakers.has(whole.name));
       mentions.push({ name: run.name, at: position(i, run.start), person });
       if (words.length >= 2 && person) {
         const last = words[words.length - 1];
@@ -367,6 +420,11 @@ function resolveName(name: string, at: number, index: Index): string {
   // "Pria kelahiran Ponorogo ini menegaskan …", "kata mantan menteri itu": a person described, with a demonstrative, is the
   // person named last (as "ia" is); the description stays as written when no one was named
   if (personDescription(lower)) {
+    // "Mantan Kapolda Sumut itu" after "Kapolda Sumut Irjen Agus Andrianto … Yasonna Laoly …": the office the
+    // description names is the person who held it, before the person named last
+    const office = lower.split(/\s+/).slice(lower.startsWith('mantan ') ? 1 : 0, -1).join(' ');
+    const holder = office.includes(' ') ? [...index.aliases].find(([key]) => key === office || key.startsWith(`${office} `))?.[1] : undefined;
+    if (holder && PLAIN_NAME.test(holder)) return holder;
     // a person's name of two plain words or more: "Kompas.com", asked as a speaker, describes no one
     const found = latest(index.mentions, at, (m) => m.person && PLAIN_NAME.test(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? found;

@@ -88,3 +88,34 @@ describe('a three-word name after a rank', () => {
     expect(cleanName('Kapolri Jenderal Listyo Sigit Prabowo')).toBe('Listyo Sigit Prabowo');
   });
 });
+
+describe('regional police, prosecution and ministry short forms', () => {
+  it('a unit head and a junior rank before the name are office', () => {
+    expect(cleanName('Kasat Reskrim Polres Bogor AKP Andri Setiawan')).toBe('Andri Setiawan');
+    expect(cleanName('Kanit Reskrim Polsek Tebet Iptu Budi Santoso')).toBe('Budi Santoso');
+    expect(cleanName('Kasat Narkoba Andri Setiawan')).toBe('Andri Setiawan');
+  });
+
+  it('"Menkumham" is the role of the minister named before', () => {
+    const got = claims('Menteri Hukum dan HAM Yasonna Laoly meninjau lapas.', 'Menkumham menyebut pengawasan akan diperketat.');
+    expect(got[1].source).toBe('Yasonna Laoly');
+  });
+});
+
+describe('two office holders joined by dan', () => {
+  it('are two names without their offices', () => {
+    expect(cleanName('Gubernur Jawa Tengah Ganjar Pranowo dan Wakil Gubernur Taj Yasin')).toBe('Ganjar Pranowo dan Taj Yasin');
+  });
+
+  it('leave a ministry of two fields, and offices without names, as they were', () => {
+    expect(cleanName('Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia')).toBe('Bahlil Lahadalia');
+    expect(cleanName('Ketua dan Wakil Ketua DPR')).toBe('Ketua dan Wakil Ketua DPR');
+  });
+});
+
+describe('health workers before a name', () => {
+  it('"dokter", "bidan" are roles, not part of the speaker', () => {
+    expect(cleanName('dokter Rina Wati')).toBe('Rina Wati');
+    expect(cleanName('Bidan Siti Aminah')).toBe('Siti Aminah');
+  });
+});

@@ -29,4 +29,24 @@ describe('what a person description cannot stand for', () => {
     const got = claims('Harga elpiji stabil, menurut Kompas.com.', 'Mantan menteri itu menyebut anggapan tersebut tidak berdasar.');
     expect(got[got.length - 1].source).toBe('Mantan menteri itu');
   });
+
+  it('a role with a capitalised place before the demonstrative is still a description, not the place', () => {
+    // 'Mantan Kapolda Sumut itu' gave the speaker 'Sumut itu', resolved to the run 'Sumut Irjen' of the sentence before
+    const got = claims(
+      'Kapolda Sulteng Irjen Rudy Sufahriadi mengatakan kedua tersangka sudah diintai.',
+      'Mantan Kapolda Sulteng itu menegaskan tidak ada toleransi bagi pengedar.',
+    );
+    expect(got[1]).toMatchObject({ source: 'Rudy Sufahriadi', actor: 'Rudy Sufahriadi' });
+  });
+});
+
+describe('a description naming an office', () => {
+  it('is the person who held that office, before the person named last', () => {
+    const got = claims(
+      'Kapolda Sulteng Irjen Rudy Sufahriadi mengatakan kedua tersangka sudah diintai.',
+      'Menteri Hukum dan HAM Yasonna Laoly berjanji memperketat pengawasan lapas.',
+      'Mantan Kapolda Sulteng itu menegaskan tidak ada toleransi bagi pengedar.',
+    );
+    expect(got[got.length - 1].source).toBe('Rudy Sufahriadi');
+  });
 });
