@@ -233,8 +233,18 @@ export const englishDates: DateLanguage = {
       String.raw`Meanwhile|Separately|Still|Recently|Previously|Once|Elsewhere|Instead|Thus|According|Under)\b`,
     'i',
   ),
-  tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
+  tense: (before, after) => {
+    // "The plan, which was unveiled in May, would cut taxes": a comma after the expression closes the aside that holds
+    // it, so the words after the comma ("would") give the tense only where nothing before the expression does.
+    const comma = after.indexOf(',');
+    if (comma < 0) return englishTense(before, after);
+    return englishTense(before, after.slice(0, comma)) ?? englishTense('', after.slice(comma + 1));
+  },
 };
+
+function englishTense(before: string, after: string): Tense | null {
+  return tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according');
+}
 
 export function findDates(text: string, published: string | null): DateMention[] {
   return findDatesWith(englishDates, text, published);

@@ -146,6 +146,13 @@ describe('English findDates', () => {
     expect(only('The council met on Monday, officials said.')).toBe('2013-03-18');
   });
 
+  it('reads the tense of an aside the expression closes before the tense of the clause after it', () => {
+    // Publication on Friday 22 March 2013: May is ahead for "would", behind for "was unveiled".
+    expect(only('The plan, which was unveiled in May, would cut taxes by $2 billion.')).toBe('2012-05');
+    expect(only('The plan, unveiled in May, would cut taxes.')).toBe('2012-05');
+    expect(only('In May, the company will open a plant.')).toBe('2013-05');
+  });
+
   it('reads a preposition the expression holds ("through June") as the word before it, like "until" before "Monday"', () => {
     expect(only('The firm said it has picked three partners for the program to run through June.')).toBe('2013-06');
     expect(only('Prices have risen since June.')).toBe('2012-06');
