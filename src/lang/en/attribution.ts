@@ -268,7 +268,7 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
       }
     }
     if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;
-    if (n === 0 && clauseAt(p, seq, j)) return j;
+    if (n === 0 && (clauseAt(p, seq, j) || clauseWithAside(p, seq, j))) return j;
     // "said in a statement released Tuesday that …": a participle after the noun of the occasion is its reduced relative.
     if (n > 1 && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')
       && !p.boundary[seq[j - 1]]) continue;
@@ -336,6 +336,18 @@ function listenerEnd(p: Parsed, seq: readonly number[], j: number): number {
     if (p.boundary[seq[k - 1]]) break;
   }
   return k;
+}
+
+/**
+ * "Officials said the talks, which began in March, had stalled": a clause whose subject carries a relative clause or a
+ * participle set off by commas ("the bridge, built in 1990, was …") opens at j too.
+ */
+function clauseWithAside(p: Parsed, seq: readonly number[], j: number): boolean {
+  const c = parseClause(p, seq.slice(j));
+  const aside = c?.asides?.[0];
+  if (!c || !aside || c.subject[0] !== seq[j] || !has(p.toks[seq[j]], 'Determiner') && !has(p.toks[seq[j]], 'Noun')) return false;
+  const t = p.toks[aside[0]];
+  return (RELATIVE_PRONOUNS.has(t.lower) || has(t, 'PastTense') && !BE.has(t.lower)) && c.subject.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
 }
 
 /**

@@ -423,6 +423,15 @@ describe('English reported speech', () => {
     expect(one('The minister said the tax would rise.').source).toBe('The minister');
   });
 
+  it('reads a reported clause whose subject carries a relative clause or participle set off by commas', () => {
+    const cs = claimsOf('Officials said the negotiations, which opened in January, had broken down.');
+    expect(cs.find((c) => c.action === 'had broken down')).toMatchObject({ actor: 'the negotiations', source: 'Officials', kind: 'reported' });
+    expect(claimsOf('Engineers said the dam, completed in 1972, was leaking.').find((c) => c.action === 'was leaking'))
+      .toMatchObject({ actor: 'the dam', source: 'Engineers' });
+    // a comma before a coordinated clause is no aside: the speech verb keeps its object
+    expect(claimsOf('She said the word, and the crowd cheered.').every((c) => c.source === null)).toBe(true);
+  });
+
   it('reads a trailing cue, plain or inverted', () => {
     expect(one('The factory will close in June, the owners said.')).toMatchObject({ actor: 'The factory', source: 'the owners', kind: 'reported' });
     const c = one('The factory will close in June, said Mary Jones, a union official.');
