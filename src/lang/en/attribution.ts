@@ -347,7 +347,10 @@ function clauseWithAside(p: Parsed, seq: readonly number[], j: number): boolean 
   const aside = c?.asides?.[0];
   if (!c || !aside || c.subject[0] !== seq[j] || !has(p.toks[seq[j]], 'Determiner') && !has(p.toks[seq[j]], 'Noun')) return false;
   const t = p.toks[aside[0]];
-  return (RELATIVE_PRONOUNS.has(t.lower) || has(t, 'PastTense') && !BE.has(t.lower)) && c.subject.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
+  // "Police said the driver, 45, had been drinking", "… the driver, a local man, had …": an age or a short apposition.
+  const apposed = aside.length <= 6 && (has(t, 'Value') || has(t, 'Determiner') && !RELATIVE_PRONOUNS.has(t.lower))
+    && aside.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
+  return (RELATIVE_PRONOUNS.has(t.lower) || has(t, 'PastTense') && !BE.has(t.lower) || apposed) && c.subject.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
 }
 
 /**

@@ -428,6 +428,9 @@ describe('English reported speech', () => {
     expect(cs.find((c) => c.action === 'had broken down')).toMatchObject({ actor: 'the negotiations', source: 'Officials', kind: 'reported' });
     expect(claimsOf('Engineers said the dam, completed in 1972, was leaking.').find((c) => c.action === 'was leaking'))
       .toMatchObject({ actor: 'the dam', source: 'Engineers' });
+    // an age or a short apposition after the subject's noun
+    expect(one('Police said the pilot, 52, had been flying for ten hours.')).toMatchObject({ actor: 'the pilot', source: 'Police', kind: 'reported' });
+    expect(one('Police said the pilot, a former soldier, had been flying alone.')).toMatchObject({ actor: 'the pilot', source: 'Police' });
     // a comma before a coordinated clause is no aside: the speech verb keeps its object
     expect(claimsOf('She said the word, and the crowd cheered.').every((c) => c.source === null)).toBe(true);
   });
