@@ -176,7 +176,8 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     if (g && /\s(?:and|&)\s/.test(g.name)) return g.name;
     // "Lee met Ortiz in Lima. The two leaders agreed …": the last two people (or countries) named, within two sentences.
     const noun = singular(text.split(/\s+/).pop()!.toLowerCase());
-    const person = PERSON_HEADS.has(noun) || /^(pair|duo)$/.test(noun);
+    // "Lee met Ortiz in Lima. Both said …": "both" or "the two" alone counts people.
+    const person = PERSON_HEADS.has(noun) || /^(pair|duo|both|two)$/.test(noun);
     const country = PLACE_KIND_HEADS.Country.has(noun);
     const two = person || country ? mentions.lastTwo(sentence, at, sentence - 2, (m) => person ? m.person : m.heads.has(noun)) : undefined;
     return two ? two.map((m) => fullName(m.name, m.sentence, m.at, mentions)).join(' and ') : text;
@@ -216,10 +217,10 @@ const genderOf = (pronoun: string): 'm' | 'f' | undefined =>
 const THEY = /^(they|them)$/i;
 
 /**
- * "X and Y held talks. Both countries agreed …", "the two sides", "the pair": the names coordinated last, within
+ * "X and Y held talks. Both countries agreed …", "the two sides", "the pair", "Both said …": the names coordinated last, within
  * two sentences; a plural group ("the protesters") is not what "both" counts.
  */
-const BOTH = /^(?:both|the two)\s+\p{Ll}+$|^the (?:pair|duo)$/iu;
+const BOTH = /^(?:both|the two)(?:\s+\p{Ll}+)?$|^the (?:pair|duo)$/iu;
 
 /**
  * Where a "they" speaker stands in its sentence: before a verb of saying ("…, they said"), else its first

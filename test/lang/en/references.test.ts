@@ -82,6 +82,9 @@ describe('English references', () => {
   it('counts "the two leaders", "both countries" over the last two people or countries named apart, within two sentences', () => {
     expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two leaders agreed to cut tariffs.')[1].actor).toBe('Ana Lee and Omar Ortiz');
     expect(claimsOf('Chile signed a deal with Peru on Friday. Both countries will cut tariffs.')[1].actor).toBe('Chile and Peru');
+    // "both" or "the two" alone, as actor or speaker
+    expect(claimsOf('Chile and Peru signed a trade deal. Both said tariffs would fall.')[1].source).toBe('Chile and Peru');
+    expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two signed a pact.')[1].actor).toBe('Ana Lee and Omar Ortiz');
     // too far back, nothing is counted
     const far = claimsOf('Ana Lee met Omar Ortiz. Talks began. Prices rose. Markets fell. The two leaders left.');
     expect(far[far.length - 1].actor).toBe('The two leaders');
