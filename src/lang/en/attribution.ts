@@ -272,7 +272,9 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     // "said in a statement released Tuesday that …": a participle after the noun of the occasion is its reduced relative.
     if (n > 1 && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')
       && !p.boundary[seq[j - 1]]) continue;
-    if (isVerb(t) && !has(t, 'Noun')) return -1;
+    // "said in a filing that …", "said at a briefing on Monday that …": a word in -ing after a determiner is a noun.
+    const nominal = n > 0 && t.lower.endsWith('ing') && has(p.toks[seq[j - 1]], 'Determiner') && !p.boundary[seq[j - 1]];
+    if (isVerb(t) && !has(t, 'Noun') && !nominal) return -1;
   }
   const first = p.toks[seq[speech + 1]];
   if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition')

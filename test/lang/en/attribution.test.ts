@@ -316,6 +316,11 @@ describe('English attribution: news idioms', () => {
     expect(cs[1].actor).toBe('the leaders');
   });
 
+  it('reads "X said in a filing that …", "at a briefing that …": the occasion in -ing is a noun, not a verb', () => {
+    expect(one('The bank said in a filing that its profit had doubled.')).toMatchObject({ actor: "The bank's profit", source: 'The bank', kind: 'reported' });
+    expect(one('The council said at a hearing on Monday that the road would reopen.')).toMatchObject({ actor: 'the road', source: 'The council' });
+  });
+
   it('strips "District Attorney" and similar titles from a source', () => {
     expect(one('The man pleaded guilty, Nassau County District Attorney Kathleen Rice said.').source).toBe('Kathleen Rice');
   });
