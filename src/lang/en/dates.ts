@@ -243,6 +243,15 @@ export const englishDates: DateLanguage = {
 };
 
 function englishTense(before: string, after: string): Tense | null {
+  // "The mayor said at a meeting on Monday that the plant would close": a date just before the "that" of a verb of
+  // saying dates the saying, not the reported clause after it.
+  if (/^\s*that\b/i.test(after)) {
+    const words = before.split(/[.;:!?"“”]/).pop()!.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-8);
+    let k = words.length - 1;
+    while (k >= 0 && !SPEECH_VERBS.has(words[k])) k--;
+    const said = k >= 0 ? marker(words[k], words[k - 1] ?? '') : null;
+    if (said) return said;
+  }
   return tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according');
 }
 

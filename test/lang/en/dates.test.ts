@@ -144,6 +144,9 @@ describe('English findDates', () => {
     // Publication on Friday 22 March 2013.
     expect(only('The vote will take place on Monday, officials said.')).toBe('2013-03-25');
     expect(only('The council met on Monday, officials said.')).toBe('2013-03-18');
+    // a date just before the "that" of a verb of saying dates the saying, whatever the reported clause's tense
+    expect(only('The mayor said at a briefing on Monday that the plant would close.')).toBe('2013-03-18');
+    expect(only('The mayor said the plant would close on Monday.')).toBe('2013-03-25');
   });
 
   it('reads the tense of an aside the expression closes before the tense of the clause after it', () => {
