@@ -9,8 +9,8 @@ import {
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
-  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, DOCUMENT_NOUNS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
+  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, STATEMENT_NOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -230,6 +230,14 @@ function quotedSentences(p: Parsed, run: number[]): number[][] {
 
 const existential = (p: Parsed, c: Clause): boolean => c.subject.length === 1 && p.toks[c.subject[0]].lower === 'there';
 
+/** "a statement released on Thursday", "a report": a document with an indefinite article and no "by X" or "from X". */
+const ownerlessDocument = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  if (!/^(?:a|an)$/i.test(words[0]) || /\b(?:by|from|of)\b/.test(name)) return false;
+  const document = (w: string | undefined): boolean => !!w && (STATEMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w));
+  return document(words[1]) || /^\p{Ll}+$/u.test(words[1] ?? '') && document(words[2]);
+};
+
 /** Claims of a stretch that is not a quotation: attribution cues first, then the clauses. */
 function statementClaims(p: Parsed, seq: number[], i: number, source: Source | null = null): ClaimDraft[] {
   if (!seq.length) return [];
@@ -260,7 +268,11 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       const attributed = seq.slice(from, to).filter((k) => !cueSet.has(k));
       const next = Math.max(to, at + acc.tokens.length);
       const after = seq.slice(next < seq.length && coordinated(next) ? next + 1 : next);
-      return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, attributed, i, src), ...statementClaims(p, after, i)];
+      // "The agency warned that the river could rise, according to a statement released Thursday": a document nobody is
+      // named to own gives way to the speaker of the stretch it covers.
+      const own = ownerlessDocument(src.name) ? statementClaims(p, attributed, i) : [];
+      const covered = own.some((d) => d.source !== null) ? own : statementClaims(p, attributed, i, src);
+      return [...statementClaims(p, seq.slice(0, from), i), ...covered, ...statementClaims(p, after, i)];
     }
     const tc = asCue(p, seq) ?? trailingCue(p, seq);
     if (tc) {

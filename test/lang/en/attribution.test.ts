@@ -157,6 +157,10 @@ describe('English attribution: sources', () => {
     expect(one('Rents climbed 4 percent, according to a survey by the housing agency.').source).toBe('the housing agency');
     expect(one('The port will reopen, according to a statement from the harbour board.').source).toBe('the harbour board');
     expect(one('The port will reopen, according to a study of the harbour.').source).toBe('a study of the harbour');
+    // a document nobody is named to own gives way to the speaker of the stretch it covers
+    expect(one('The board said the port would reopen, according to a statement issued on Friday.'))
+      .toMatchObject({ actor: 'the port', source: 'The board', kind: 'reported' });
+    expect(one('The port will reopen, according to a statement.').source).toBe('a statement');
   });
 
   it('strips a title that follows other capitalised words ("Senate Majority Leader X")', () => {
