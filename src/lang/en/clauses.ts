@@ -4,7 +4,7 @@ import {
   ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
   PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
   QUESTION_FRAMES, RELATIVE_PRONOUNS, SECTION_HEADINGS,
-  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
+  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUMMARY_NOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -241,6 +241,11 @@ export function trimAsides(p: Parsed, pred: number[]): number[] {
     }
     if (t.lower === 'to' && isVerb(next)) return pred.slice(0, k);
     if (ASIDE_OPENERS.has(t.lower) && t.lower !== 'to') return pred.slice(0, k);
+    // "said the opposition had exploited the disaster, a claim the opposition denied": an apposition that sums up the
+    // clause is no part of its action.
+    if (/^(a|an)$/.test(t.lower) && k + 2 < pred.length && (SUMMARY_NOUNS.has(next.lower) || has(next, 'Adjective') && SUMMARY_NOUNS.has(p.toks[pred[k + 2]].lower))) {
+      return pred.slice(0, k);
+    }
     if (t.lower === 'so' && next && !isVerb(next)) return pred.slice(0, k);
   }
   return pred;

@@ -108,6 +108,15 @@ export const TIME_SUBORDINATORS = forms('before after since until when');
 /** Words that end a predicate when they follow a comma: asides and trailing subordinate clauses. */
 export const ASIDE_OPENERS = forms('though although whereas which who whom whose with to even as');
 
+/**
+ * Nouns that sum up the clause before them in a trailing apposition: "said the rival had lied, a claim the rival
+ * denied", "raised rates, a move that surprised markets".
+ */
+export const SUMMARY_NOUNS = forms(`
+  claim claims charge charges accusation accusations allegation allegations assertion move step decision view position
+  stance remark assessment figure estimate
+`);
+
 /** Coordinators that may join two main clauses. */
 export const CLAUSE_COORDINATORS = forms('and but while so yet whereas');
 

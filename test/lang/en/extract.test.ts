@@ -359,6 +359,11 @@ describe('English headlines', () => {
 });
 
 describe('English asides that tell an event', () => {
+  it('leaves a trailing apposition that sums up the clause ("…, a claim X denied") out of the action', () => {
+    expect(one('The senator said the mayor had lied, a charge the mayor denied.')).toMatchObject({ actor: 'the mayor', action: 'had lied' });
+    expect(claimsOf('The bank raised rates on Monday, a surprising move that hit shares.')[0].action).toBe('raised rates on Monday');
+  });
+
   it('reads an aside whose participle follows an adverb ("Discovery, first launched in 1984, flew …")', () => {
     const cs = claimsOf('The Orion, first launched in 1984, flew 39 missions.');
     expect(cs.map((c) => [c.actor, c.action, c.date])).toContainEqual(['The Orion', 'first launched in 1984', '1984']);
