@@ -434,6 +434,13 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
     && !has(p.toks[c.subject[0]], 'Noun');
   if (head === 'being') return [];
+  // "Ministry to appeal court ruling on port contract": in a headline (no closing stop), a lone last word in its base
+  // form after a singular noun is the end of a compound ("port contract"), not a verb; the subject before it would hold
+  // a whole headline. No claim.
+  const lone = c.predicates.length === 1 && c.predicates[0].length === 1 ? p.toks[c.predicates[0][0]] : null;
+  const before = lone ? p.toks[c.predicates[0][0] - 1] : null;
+  if (lone && before && !/[.!?]["”’)]*\s*$/.test(p.text) && c.predicates[0][0] === p.toks.length - 1 && /^\p{Ll}+$/u.test(lone.text)
+    && !/(?:s|ed)$/.test(lone.lower) && has(before, 'Noun') && !has(before, 'Plural') && !has(before, 'Pronoun') && !has(before, 'ProperNoun')) return [];
   if (inverted && verb !== undefined && BE.has(p.toks[verb].lower)) {
     const pred = c.predicates.flat();
     const that = pred.findIndex((k) => p.toks[k].lower === 'that');

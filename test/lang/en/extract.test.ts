@@ -356,6 +356,12 @@ describe('English headlines', () => {
     expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
     expect(title('Regional airline cancels early flights')).toEqual([['Regional airline', 'cancels early flights']]);
   });
+
+  it('makes no claim of a headline whose only "verb" is its last noun after a singular noun ("… on port contract")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Government to review port contract')).toEqual([]);
+    expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
+  });
 });
 
 describe('English asides that tell an event', () => {
