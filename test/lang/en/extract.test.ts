@@ -493,6 +493,15 @@ describe('English reported speech', () => {
   });
 });
 
+describe('English "nor" clauses', () => {
+  it('reads ", nor will we …" as a clause of its own, its subject after the auxiliary, the stretch as written its action', () => {
+    const cs = claimsOf('"We will not sell the land, nor will we lease it," Ann Smith said.');
+    expect(cs.map((c) => c.action)).toEqual(['will not sell the land', 'nor will we lease it']);
+    expect(cs[1]).toMatchObject({ actor: 'we', source: 'Ann Smith', kind: 'quote' });
+    expect(claimsOf('He did not vote, nor did he speak.').map((c) => c.action)).toEqual(['did not vote', 'nor did he speak']);
+  });
+});
+
 describe('English quotations', () => {
   it('reads each sentence of a quotation on its own and gives no claim to a quoted question', () => {
     const cs = claimsOf('Mia Park filmed the storm. "The crew was exhausted. Do you help them - or do you keep filming?" she said.');
