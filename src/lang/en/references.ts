@@ -31,7 +31,11 @@ export function resolveReferences(
       r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done, genderOf(r.source.toLowerCase())))
         || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
     }
-    r.actor = resolveActor(r, { quoted: n?.quoted ?? c.kind === 'quote', org: n?.speakerOrg ?? null, at, text }, mentions, done);
+    // "Memorial director Arseny Roginsky said … "We won't refuse donations," he said.": a speaker named again (or as "he")
+    // keeps the organisation an earlier cue gave, which a quoted "we" means.
+    const quoted = n?.quoted ?? c.kind === 'quote';
+    const earlier = quoted && !n?.speakerOrg && r.source && FIRST_PLURAL.has(c.actor.toLowerCase()) ? earlierSpeakerOrg(r.source, done) : null;
+    r.actor = earlier ?? resolveActor(r, { quoted, org: n?.speakerOrg ?? null, at, text }, mentions, done);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
       // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else, the person named last
       // before the speaker ("… whether Roth had a deal," Davis said. "He's admitted it now.").
@@ -312,6 +316,15 @@ function lastBodySource(sentence: number, mentions: Mentions, done: ClaimDraft[]
     if (d.sentence < sentence - 2) break;
     // A name the text first gives a body stays one ("BP", later "the head of BP").
     if (d.source && !isPronoun(d.source) && !(mentions.named(d.source)?.person ?? mentions.isPersonName(d.source))) return d.source;
+  }
+  return null;
+}
+
+/** The organisation an earlier cue of the same speaker gave ("Memorial director Arseny Roginsky said"), if any. */
+function earlierSpeakerOrg(source: string, done: readonly ClaimDraft[]): string | null {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const org = done[k].source === source ? notesOf(done[k])?.speakerOrg : null;
+    if (org) return org;
   }
   return null;
 }

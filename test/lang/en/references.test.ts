@@ -128,6 +128,9 @@ describe('English references', () => {
     expect(named[1].actor).toBe('Greenway Trust');
     const unnamed = claimsOf('“We will plant trees,” said Ann Smith, director of Greenway Trust.');
     expect(unnamed[0].actor).toBe('We');
+    // an earlier cue of the same speaker gave the organisation ("Greenway director Ann Smith said"); "she said" keeps it
+    const later = claimsOf('Greenway director Ann Smith said the land was sold. "We will plant trees," she said.');
+    expect(later[1]).toMatchObject({ actor: 'Greenway', source: 'Ann Smith' });
   });
   it('resolves a "they" speaker to names coordinated in an earlier sentence', () => {
     const cs = claimsOf('Smith and Jones said the plan would fail. They added that costs would rise.');
