@@ -352,7 +352,8 @@ function clauseWithAside(p: Parsed, seq: readonly number[], j: number): boolean 
   // "Police said the driver, 45, had been drinking", "… the driver, a local man, had …": an age or a short apposition.
   const apposed = aside.length <= 6 && (has(t, 'Value') || has(t, 'Determiner') && !RELATIVE_PRONOUNS.has(t.lower))
     && aside.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
-  return (RELATIVE_PRONOUNS.has(t.lower) || has(t, 'PastTense') && !BE.has(t.lower) || apposed) && c.subject.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
+  const opener = RELATIVE_PRONOUNS.has(t.lower) || has(t, 'PastTense') && !BE.has(t.lower) || apposed;
+  return opener && c.subject.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
 }
 
 /**
