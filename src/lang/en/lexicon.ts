@@ -134,6 +134,9 @@ export const SINGULAR_VERBS = forms("is was has does 's");
 
 export const RELATIVE_PRONOUNS = forms('that who which whom whose');
 
+/** Words that open a clause inside a noun phrase: "the era over which he presided", "depend on how music is defined". */
+export const EMBEDDING_WORDS = forms('who which whom whose how what where why');
+
 /** Honorifics written before a surname ("Mr Osborne", "Dr. Lee"); written capitalised, with or without a full stop. */
 export const HONORIFICS = forms('mr mrs ms dr');
 

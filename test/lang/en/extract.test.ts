@@ -493,6 +493,15 @@ describe('English reported speech', () => {
   });
 });
 
+describe('English subjects that hold a clause without its verb', () => {
+  it('makes no claim when the subject ends inside a relative or question clause ("the era over which he | presided")', () => {
+    expect(claimsOf('The results depend on how the test is scored.').filter((c) => /how/.test(c.actor))).toEqual([]);
+    expect(claimsOf('The records of the years during which she ruled were lost.').map((c) => c.actor)).not.toContain('The records of the years during which she');
+    // a relative clause with its own verb stays in the subject
+    expect(one('The rebels who had seized the port surrendered.').actor).toBe('The rebels who had seized the port');
+  });
+});
+
 describe('English "nor" clauses', () => {
   it('reads ", nor will we …" as a clause of its own, its subject after the auxiliary, the stretch as written its action', () => {
     const cs = claimsOf('"We will not sell the land, nor will we lease it," Ann Smith said.');
