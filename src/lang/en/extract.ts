@@ -9,7 +9,7 @@ import {
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, CONDITION_SUBORDINATORS, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, STATEMENT_NOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -434,6 +434,10 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
     && !has(p.toks[c.subject[0]], 'Noun');
   if (head === 'being') return [];
+  // "If the Hepatitis B virus | reaches your bloodstream …", "Even if the majority of situations | can be resolved": a
+  // subordinate clause of condition or concession read as the main one states nothing. No claim.
+  const opener = c.subject.findIndex((k) => !/^(even|and|but|so)$/.test(p.toks[k].lower));
+  if (opener >= 0 && opener < 2 && CONDITION_SUBORDINATORS.has(p.toks[c.subject[opener]].lower) && c.subject.length > opener + 1) return [];
   // "the name of the era over which he | presided", "depend on how music | is defined": a subject holding a relative or
   // question word whose clause has no verb of its own took that clause's verb for the main one. No claim.
   const wh = c.subject.findIndex((k, n) => n > 0 && EMBEDDING_WORDS.has(p.toks[k].lower));

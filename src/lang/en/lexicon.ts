@@ -134,6 +134,9 @@ export const SINGULAR_VERBS = forms("is was has does 's");
 
 export const RELATIVE_PRONOUNS = forms('that who which whom whose');
 
+/** Subordinators of condition and concession: a clause they open states no fact ("If the virus reaches …"). */
+export const CONDITION_SUBORDINATORS = forms('if unless whether although though');
+
 /** Words that open a clause inside a noun phrase: "the era over which he presided", "depend on how music is defined". */
 export const EMBEDDING_WORDS = forms('who which whom whose how what where why');
 

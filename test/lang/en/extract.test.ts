@@ -494,9 +494,12 @@ describe('English reported speech', () => {
 });
 
 describe('English subjects that hold a clause without its verb', () => {
-  it('makes no claim when the subject ends inside a relative or question clause ("the era over which he | presided")', () => {
+  it('makes no claim when the subject ends inside a relative, question or conditional clause ("the era over which he | presided", "If …")', () => {
     expect(claimsOf('The results depend on how the test is scored.').filter((c) => /how/.test(c.actor))).toEqual([]);
     expect(claimsOf('The records of the years during which she ruled were lost.').map((c) => c.actor)).not.toContain('The records of the years during which she');
+    // a clause of condition or concession read as the main one states nothing
+    expect(claimsOf('If the river rises further the town will flood.').filter((c) => /^If/.test(c.actor))).toEqual([]);
+    expect(claimsOf('Even if most disputes are settled quickly.').filter((c) => /^Even if/.test(c.actor))).toEqual([]);
     // a relative clause with its own verb stays in the subject
     expect(one('The rebels who had seized the port surrendered.').actor).toBe('The rebels who had seized the port');
   });
