@@ -104,7 +104,9 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
     }
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
     // "The FAA said it would …": "it" is a speaking body (not one named by "according to").
-    if (lower === 'it' && at >= 0 && !EXPLETIVE_IT.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;
+    // "The coast guard has said that it will investigate": a described speaker that names no person is a body too.
+    const body = isBody(c.source, mentions) || /^the\s/i.test(c.source) && !personDescription(c.source) && !mentions.named(c.source.replace(/^the\s+/i, ''))?.person;
+    if (lower === 'it' && at >= 0 && !EXPLETIVE_IT.test(c.action) && !accordingCue(c, text) && body && !isPlural(c.source)) return c.source;
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
@@ -284,7 +286,9 @@ function lastPluralActor(sentence: number, done: readonly ClaimDraft[], self: Cl
 /** An organisation: "the company", or a name the text does not mark as a person or place. */
 function isBody(name: string, mentions: Mentions): boolean {
   const words = name.split(/\s+/);
-  if (THING_HEADS.has(words[words.length - 1].toLowerCase())) return true;
+  // "The Department of Agriculture announced it will …": the head before "of" names the body too.
+  const head = headOf(name).split(/\s+/);
+  if (THING_HEADS.has(words[words.length - 1].toLowerCase()) || THING_HEADS.has(head[head.length - 1].toLowerCase())) return true;
   const bare = name.replace(/^the\s+/i, '');
   const m = mentions.named(bare);
   return !!m && !m.person && !m.place;

@@ -119,6 +119,13 @@ describe('English references', () => {
     expect(cs[1].source).toBe('Maria Lopez');
   });
 
+  it('makes a speaking body of "it": a head before "of" ("The Department of Labor"), or a description naming no person', () => {
+    expect(claimsOf('Two miners remain missing. The Department of Labor announced it will pay the families.')[1].actor).toBe('The Department of Labor');
+    expect(claimsOf('The ferry sank on Monday. The harbour police said that it will investigate.')[1].actor).toBe('The harbour police');
+    // a person's description is no body
+    expect(claimsOf('The ferry sank on Monday. The port spokesman said that it was overloaded.')[1].actor).toBe('The ferry');
+  });
+
   it('leaves a pronoun with no antecedent as written', () => {
     expect(claimsOf('She bought the house.')[0].actor).toBe('She');
   });
