@@ -163,6 +163,13 @@ describe('English attribution: sources', () => {
     expect(one('The port will reopen, according to a statement.').source).toBe('a statement');
   });
 
+  it('leaves the place or body after a person\'s full name ("Mayor Elena Cruz of San Jose") out of the source', () => {
+    expect(one('The dam is safe, said Mayor Tomas Reyes of Porto Alegre.').source).toBe('Tomas Reyes');
+    expect(one('Paul Smith of the Red Cross said the camp was full.').source).toBe('Paul Smith');
+    // a single name with "of" is a name of its own
+    expect(one('Catherine of Aragon arrived in 1501.').actor).toBe('Catherine of Aragon');
+  });
+
   it('strips a title that follows other capitalised words ("Senate Majority Leader X")', () => {
     expect(one('Senate Majority Leader Ann Smith said the talks had failed.').source).toBe('Ann Smith');
     expect(one('Ohio Governor Tom Brown said the plant would close.').source).toBe('Tom Brown');
