@@ -272,8 +272,10 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
     // "said in a statement released Tuesday that …": a participle after the noun of the occasion is its reduced relative.
     if (n > 1 && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')
       && !p.boundary[seq[j - 1]]) continue;
-    // "said in a filing that …", "said at a briefing on Monday that …": a word in -ing after a determiner is a noun.
-    const nominal = n > 0 && t.lower.endsWith('ing') && has(p.toks[seq[j - 1]], 'Determiner') && !p.boundary[seq[j - 1]];
+    // "said in a filing that …", "said at a briefing on Monday that …": a word in -ing after a determiner is a noun;
+    // "said in a televised address that …": one in -ed there, before a noun, an adjective.
+    const afterDeterminer = n > 0 && has(p.toks[seq[j - 1]], 'Determiner') && !p.boundary[seq[j - 1]];
+    const nominal = afterDeterminer && (t.lower.endsWith('ing') || t.lower.endsWith('ed') && has(p.toks[seq[j + 1]] ?? t, 'Noun') && !p.boundary[seq[j]]);
     if (isVerb(t) && !has(t, 'Noun') && !nominal) return -1;
   }
   const first = p.toks[seq[speech + 1]];

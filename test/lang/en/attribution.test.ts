@@ -330,6 +330,7 @@ describe('English attribution: news idioms', () => {
   it('reads "X said in a filing that …", "at a briefing that …": the occasion in -ing is a noun, not a verb', () => {
     expect(one('The bank said in a filing that its profit had doubled.')).toMatchObject({ actor: "The bank's profit", source: 'The bank', kind: 'reported' });
     expect(one('The council said at a hearing on Monday that the road would reopen.')).toMatchObject({ actor: 'the road', source: 'The council' });
+    expect(one('The king said in a televised speech that the army would return.')).toMatchObject({ actor: 'the army', source: 'The king' });
   });
 
   it('strips "District Attorney" and similar titles from a source', () => {
