@@ -474,7 +474,10 @@ function weekMonth(day: Ymd, weeks: number): string {
  */
 function saidTense(lang: DateLanguage, before: string, text: string, after: string): Tense | null {
   const lead = /^([\p{L}']+)\s+\S/u.exec(text)?.[1];
-  return lang.tense(lead ? `${before} ${lead} ` : before, after);
+  // A comma the expression ends on ("in May," as chrono reads it) stays in the words after it, where it closes an aside:
+  // "The plan, which was unveiled in May, would cut taxes".
+  const comma = /,\s*$/.test(text) ? ',' : '';
+  return lang.tense(lead ? `${before} ${lead} ` : before, comma + after);
 }
 
 const tenseAt = (lang: DateLanguage, before: string, text: string, after: string): Tense => saidTense(lang, before, text, after) ?? 'past';

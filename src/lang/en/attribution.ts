@@ -268,11 +268,15 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
       }
     }
     if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;
-    if (n === 0 && clauseAt(p, seq, j)) return j;
+    if (n === 0 && (clauseAt(p, seq, j) || clauseWithAside(p, seq, j))) return j;
     // "said in a statement released Tuesday that …": a participle after the noun of the occasion is its reduced relative.
     if (n > 1 && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')
       && !p.boundary[seq[j - 1]]) continue;
-    if (isVerb(t) && !has(t, 'Noun')) return -1;
+    // "said in a filing that …", "said at a briefing on Monday that …": a word in -ing after a determiner is a noun;
+    // "said in a televised address that …": one in -ed there, before a noun, an adjective.
+    const afterDeterminer = n > 0 && has(p.toks[seq[j - 1]], 'Determiner') && !p.boundary[seq[j - 1]];
+    const nominal = afterDeterminer && (t.lower.endsWith('ing') || t.lower.endsWith('ed') && has(p.toks[seq[j + 1]] ?? t, 'Noun') && !p.boundary[seq[j]]);
+    if (isVerb(t) && !has(t, 'Noun') && !nominal) return -1;
   }
   const first = p.toks[seq[speech + 1]];
   if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition')
@@ -336,6 +340,22 @@ function listenerEnd(p: Parsed, seq: readonly number[], j: number): number {
     if (p.boundary[seq[k - 1]]) break;
   }
   return k;
+}
+
+/**
+ * "Officials said the talks, which began in March, had stalled": a clause whose subject carries a relative clause or a
+ * participle set off by commas ("the bridge, built in 1990, was …") opens at j too.
+ */
+function clauseWithAside(p: Parsed, seq: readonly number[], j: number): boolean {
+  const c = parseClause(p, seq.slice(j));
+  const aside = c?.asides?.[0];
+  if (!c || !aside || c.subject[0] !== seq[j] || !has(p.toks[seq[j]], 'Determiner') && !has(p.toks[seq[j]], 'Noun')) return false;
+  const t = p.toks[aside[0]];
+  // "Police said the driver, 45, had been drinking", "… the driver, a local man, had …": an age or a short apposition.
+  const apposed = aside.length <= 6 && (has(t, 'Value') || has(t, 'Determiner') && !RELATIVE_PRONOUNS.has(t.lower))
+    && aside.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
+  const opener = RELATIVE_PRONOUNS.has(t.lower) || has(t, 'PastTense') && !BE.has(t.lower) || apposed;
+  return opener && c.subject.every((i) => !isVerb(p.toks[i]) || has(p.toks[i], 'Noun'));
 }
 
 /**

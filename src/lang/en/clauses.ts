@@ -4,7 +4,8 @@ import {
   ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
   PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
   QUESTION_FRAMES, RELATIVE_PRONOUNS, SECTION_HEADINGS,
-  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS, SUBORDINATORS, TIME_NOUNS,
+  REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUMMARY_NOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS,
+  SUBORDINATORS, TIME_NOUNS,
   TIME_SUBORDINATORS, TRAILING_SUBORDINATORS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
@@ -69,6 +70,11 @@ export function mainClauses(p: Parsed, seq: readonly number[]): Clause[] {
   const out: Clause[] = [];
   let rest = seq.slice();
   for (let guard = 0; rest.length && guard < 20; guard++) {
+    const inverted = norClause(p, rest);
+    if (inverted) {
+      out.push(inverted);
+      break;
+    }
     const c = parseClause(p, rest);
     if (!c) break;
     const verbK = rest.indexOf(c.predicates[0][0]);
@@ -83,10 +89,28 @@ export function mainClauses(p: Parsed, seq: readonly number[]): Clause[] {
   return out;
 }
 
+/**
+ * "…, nor will we register as a foreign agent": "nor", an auxiliary or modal, then the subject (a pronoun, or a
+ * determiner and up to two nouns) before its verb. The whole stretch is the action, as written; the subject its actor.
+ */
+function norClause(p: Parsed, seq: readonly number[]): Clause | null {
+  if (p.toks[seq[0]]?.lower !== 'nor' || seq.length < 4) return null;
+  const aux = p.toks[seq[1]];
+  if (!(has(aux, 'Modal') || has(aux, 'Auxiliary') || BE.has(aux.lower) || /^(do|does|did|has|have|had)$/.test(aux.lower))) return null;
+  const first = p.toks[seq[2]];
+  let end = 3;
+  if (has(first, 'Determiner')) while (end < seq.length - 1 && end < 5 && has(p.toks[seq[end]], 'Noun') && !isVerb(p.toks[seq[end]])) end++;
+  else if (!SUBJECT_PRONOUNS.has(first.lower)) return null;
+  if (end === 3 && has(first, 'Determiner') || cut(p, seq, end - 1) || !isVerb(p.toks[seq[end]])) return null;
+  return { subject: seq.slice(2, end), predicates: [seq.slice()], span: seq.slice(), from: seq[0] };
+}
+
 /** Position where a second main clause starts (its coordinator or first word), or -1. */
 function findClauseSplit(p: Parsed, seq: readonly number[], from: number): number {
   for (let k = from; k < seq.length - 1; k++) {
     const t = p.toks[seq[k]];
+    // "We won't refuse donations, nor will we register …": a clause of its own after a comma (see norClause).
+    if (t.lower === 'nor' && cut(p, seq, k - 1) && norClause(p, seq.slice(k))) return k;
     // After "that" or ", establishing …" a later clause belongs to the reported content.
     if (t.lower === 'that' || REPORTING_GERUNDS.has(t.lower)) return -1;
     const afterBoundary = k > 0 && cut(p, seq, k - 1);
@@ -241,6 +265,11 @@ export function trimAsides(p: Parsed, pred: number[]): number[] {
     }
     if (t.lower === 'to' && isVerb(next)) return pred.slice(0, k);
     if (ASIDE_OPENERS.has(t.lower) && t.lower !== 'to') return pred.slice(0, k);
+    // "said the opposition had exploited the disaster, a claim the opposition denied": an apposition that sums up the
+    // clause is no part of its action.
+    if (/^(a|an)$/.test(t.lower) && k + 2 < pred.length && (SUMMARY_NOUNS.has(next.lower) || has(next, 'Adjective') && SUMMARY_NOUNS.has(p.toks[pred[k + 2]].lower))) {
+      return pred.slice(0, k);
+    }
     if (t.lower === 'so' && next && !isVerb(next)) return pred.slice(0, k);
   }
   return pred;

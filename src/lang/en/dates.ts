@@ -233,8 +233,27 @@ export const englishDates: DateLanguage = {
       String.raw`Meanwhile|Separately|Still|Recently|Previously|Once|Elsewhere|Instead|Thus|According|Under)\b`,
     'i',
   ),
-  tense: (before, after) => tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according'),
+  tense: (before, after) => {
+    // "The plan, which was unveiled in May, would cut taxes": a comma after the expression closes the aside that holds
+    // it, so the words after the comma ("would") give the tense only where nothing before the expression does.
+    const comma = after.indexOf(',');
+    if (comma < 0) return englishTense(before, after);
+    return englishTense(before, after.slice(0, comma)) ?? englishTense('', after.slice(comma + 1));
+  },
 };
+
+function englishTense(before: string, after: string): Tense | null {
+  // "The mayor said at a meeting on Monday that the plant would close": a date just before the "that" of a verb of
+  // saying dates the saying, not the reported clause after it.
+  if (/^\s*that\b/i.test(after)) {
+    const words = before.split(/[.;:!?"“”]/).pop()!.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-8);
+    let k = words.length - 1;
+    while (k >= 0 && !SPEECH_VERBS.has(words[k])) k--;
+    const said = k >= 0 ? marker(words[k], words[k - 1] ?? '') : null;
+    if (said) return said;
+  }
+  return tenseFromMarkers(before, after, marker, (w) => SPEECH_VERBS.has(w) || w === 'according');
+}
 
 export function findDates(text: string, published: string | null): DateMention[] {
   return findDatesWith(englishDates, text, published);

@@ -9,8 +9,9 @@ import {
 import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
-  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, COST_VERBS, EVENT_RELATIVES, EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
-  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SUBJECT_ADVERBS,
+  BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, CONDITION_SUBORDINATORS, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES,
+  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
+  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, STATEMENT_NOUNS, SUBJECT_ADVERBS,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -230,6 +231,14 @@ function quotedSentences(p: Parsed, run: number[]): number[][] {
 
 const existential = (p: Parsed, c: Clause): boolean => c.subject.length === 1 && p.toks[c.subject[0]].lower === 'there';
 
+/** "a statement released on Thursday", "a report": a document with an indefinite article and no "by X" or "from X". */
+const ownerlessDocument = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  if (!/^(?:a|an)$/i.test(words[0]) || /\b(?:by|from|of)\b/.test(name)) return false;
+  const document = (w: string | undefined): boolean => !!w && (STATEMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w));
+  return document(words[1]) || /^\p{Ll}+$/u.test(words[1] ?? '') && document(words[2]);
+};
+
 /** Claims of a stretch that is not a quotation: attribution cues first, then the clauses. */
 function statementClaims(p: Parsed, seq: number[], i: number, source: Source | null = null): ClaimDraft[] {
   if (!seq.length) return [];
@@ -260,7 +269,11 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       const attributed = seq.slice(from, to).filter((k) => !cueSet.has(k));
       const next = Math.max(to, at + acc.tokens.length);
       const after = seq.slice(next < seq.length && coordinated(next) ? next + 1 : next);
-      return [...statementClaims(p, seq.slice(0, from), i), ...statementClaims(p, attributed, i, src), ...statementClaims(p, after, i)];
+      // "The agency warned that the river could rise, according to a statement released Thursday": a document nobody is
+      // named to own gives way to the speaker of the stretch it covers.
+      const own = ownerlessDocument(src.name) ? statementClaims(p, attributed, i) : [];
+      const covered = own.some((d) => d.source !== null) ? own : statementClaims(p, attributed, i, src);
+      return [...statementClaims(p, seq.slice(0, from), i), ...covered, ...statementClaims(p, after, i)];
     }
     const tc = asCue(p, seq) ?? trailingCue(p, seq);
     if (tc) {
@@ -422,6 +435,21 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
     && !has(p.toks[c.subject[0]], 'Noun');
   if (head === 'being') return [];
+  // "If the Hepatitis B virus | reaches your bloodstream …", "Even if the majority of situations | can be resolved": a
+  // subordinate clause of condition or concession read as the main one states nothing. No claim.
+  const opener = c.subject.findIndex((k) => !/^(even|and|but|so)$/.test(p.toks[k].lower));
+  if (opener >= 0 && opener < 2 && CONDITION_SUBORDINATORS.has(p.toks[c.subject[opener]].lower) && c.subject.length > opener + 1) return [];
+  // "the name of the era over which he | presided", "depend on how music | is defined": a subject holding a relative or
+  // question word whose clause has no verb of its own took that clause's verb for the main one. No claim.
+  const wh = c.subject.findIndex((k, n) => n > 0 && EMBEDDING_WORDS.has(p.toks[k].lower));
+  if (wh > 0 && !c.subject.slice(wh + 1).some((k) => isFinite(p.toks, k) && !has(p.toks[k], 'Noun'))) return [];
+  // "Ministry to appeal court ruling on port contract": in a headline (no closing stop), a lone last word in its base
+  // form after a singular noun is the end of a compound ("port contract"), not a verb; the subject before it would hold
+  // a whole headline. No claim.
+  const lone = c.predicates.length === 1 && c.predicates[0].length === 1 ? p.toks[c.predicates[0][0]] : null;
+  const before = lone ? p.toks[c.predicates[0][0] - 1] : null;
+  if (lone && before && !/[.!?]["”’)]*\s*$/.test(p.text) && c.predicates[0][0] === p.toks.length - 1 && /^\p{Ll}+$/u.test(lone.text)
+    && !/(?:s|ed)$/.test(lone.lower) && has(before, 'Noun') && !has(before, 'Plural') && !has(before, 'Pronoun') && !has(before, 'ProperNoun')) return [];
   if (inverted && verb !== undefined && BE.has(p.toks[verb].lower)) {
     const pred = c.predicates.flat();
     const that = pred.findIndex((k) => p.toks[k].lower === 'that');

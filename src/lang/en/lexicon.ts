@@ -108,6 +108,15 @@ export const TIME_SUBORDINATORS = forms('before after since until when');
 /** Words that end a predicate when they follow a comma: asides and trailing subordinate clauses. */
 export const ASIDE_OPENERS = forms('though although whereas which who whom whose with to even as');
 
+/**
+ * Nouns that sum up the clause before them in a trailing apposition: "said the rival had lied, a claim the rival
+ * denied", "raised rates, a move that surprised markets".
+ */
+export const SUMMARY_NOUNS = forms(`
+  claim claims charge charges accusation accusations allegation allegations assertion move step decision view position
+  stance remark assessment figure estimate
+`);
+
 /** Coordinators that may join two main clauses. */
 export const CLAUSE_COORDINATORS = forms('and but while so yet whereas');
 
@@ -124,6 +133,12 @@ export const BE = forms("be is are was were been being am 's 're 'm");
 export const SINGULAR_VERBS = forms("is was has does 's");
 
 export const RELATIVE_PRONOUNS = forms('that who which whom whose');
+
+/** Subordinators of condition and concession: a clause they open states no fact ("If the virus reaches …"). */
+export const CONDITION_SUBORDINATORS = forms('if unless whether although though');
+
+/** Words that open a clause inside a noun phrase: "the era over which he presided", "depend on how music is defined". */
+export const EMBEDDING_WORDS = forms('who which whom whose how what where why');
 
 /** Honorifics written before a surname ("Mr Osborne", "Dr. Lee"); written capitalised, with or without a full stop. */
 export const HONORIFICS = forms('mr mrs ms dr');

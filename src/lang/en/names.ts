@@ -47,6 +47,18 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
     org = orgOf(p, rest);
     toks = head;
   }
+  // "Mayor Elena Cruz of San Jose", "John Smith of the Red Cross": after a person's name, "of" opens the place or body
+  // the person belongs to (the body is the speaker's organisation), no part of the name.
+  const personal = (i: number): boolean => has(p.toks[i], 'Person') || has(p.toks[i], 'FirstName') || has(p.toks[i], 'LastName');
+  const of = toks.findIndex((i, k) => k > 0 && k < toks.length - 1 && p.toks[i].lower === 'of' && personal(toks[k - 1])
+    && /^\p{Lu}/u.test(p.toks[toks[k - 1]].text) && toks.slice(0, k).some((j) => has(p.toks[j], 'FirstName') || has(p.toks[j], 'Person'))
+    // a first and a last name: not "Catherine of Russia", "John of Gaunt"
+    && k >= 2 && /^\p{Lu}/u.test(p.toks[toks[k - 2]].text) && !TITLES.has(p.toks[toks[k - 2]].lower));
+  if (of > 0) {
+    const rest = toks.slice(of + 1);
+    if (!org && !rest.every((i) => has(p.toks[i], 'Place') || p.toks[i].lower === 'the')) org = spanText(p, rest);
+    toks = toks.slice(0, of);
+  }
   // "a spokesperson for the ministry" → the ministry.
   const sp = toks.findIndex((i) => SPOKES.has(p.toks[i].lower));
   if (sp >= 0 && sp + 2 < toks.length + 1 && ['for', 'of', 'at'].includes(p.toks[toks[sp + 1]]?.lower ?? '')) {

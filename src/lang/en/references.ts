@@ -31,7 +31,11 @@ export function resolveReferences(
       r.source = (PERSON_PRONOUNS.has(r.source.toLowerCase()) && lastSpeaker(c.sentence, mentions, done, genderOf(r.source.toLowerCase())))
         || resolveName(r.source, c.sentence, pluralAt(r.source, text), mentions, done, null);
     }
-    r.actor = resolveActor(r, { quoted: n?.quoted ?? c.kind === 'quote', org: n?.speakerOrg ?? null, at, text }, mentions, done);
+    // "Memorial director Arseny Roginsky said … "We won't refuse donations," he said.": a speaker named again (or as "he")
+    // keeps the organisation an earlier cue gave, which a quoted "we" means.
+    const quoted = n?.quoted ?? c.kind === 'quote';
+    const earlier = quoted && !n?.speakerOrg && r.source && FIRST_PLURAL.has(c.actor.toLowerCase()) ? earlierSpeakerOrg(r.source, done) : null;
+    r.actor = earlier ?? resolveActor(r, { quoted, org: n?.speakerOrg ?? null, at, text }, mentions, done);
     if (r.actor !== c.actor && at >= 0 && r.source && r.actor === r.source && n?.quoted && PERSON_PRONOUNS.has(c.actor.toLowerCase())) {
       // A speaker says "I" of themselves: a quoted "he" or "she" is somebody else, the person named last
       // before the speaker ("… whether Roth had a deal," Davis said. "He's admitted it now.").
@@ -100,7 +104,9 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
     }
     if (PLURAL_PRONOUNS.has(lower) && isPlural(c.source)) return c.source;
     // "The FAA said it would …": "it" is a speaking body (not one named by "according to").
-    if (lower === 'it' && at >= 0 && !EXPLETIVE_IT.test(c.action) && !accordingCue(c, text) && isBody(c.source, mentions)) return c.source;
+    // "The coast guard has said that it will investigate": a described speaker that names no person is a body too.
+    const body = isBody(c.source, mentions) || /^the\s/i.test(c.source) && !personDescription(c.source) && !mentions.named(c.source.replace(/^the\s+/i, ''))?.person;
+    if (lower === 'it' && at >= 0 && !EXPLETIVE_IT.test(c.action) && !accordingCue(c, text) && body && !isPlural(c.source)) return c.source;
   }
   // "The season started early. It ended up being very hard on the elderly": "it" is the topic before it.
   if (lower === 'it' && !quoted && !EXPLETIVE_IT.test(c.action)) return topic(c.sentence, mentions, done) ?? c.actor;
@@ -176,7 +182,8 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     if (g && /\s(?:and|&)\s/.test(g.name)) return g.name;
     // "Lee met Ortiz in Lima. The two leaders agreed …": the last two people (or countries) named, within two sentences.
     const noun = singular(text.split(/\s+/).pop()!.toLowerCase());
-    const person = PERSON_HEADS.has(noun) || /^(pair|duo)$/.test(noun);
+    // "Lee met Ortiz in Lima. Both said …": "both" or "the two" alone counts people.
+    const person = PERSON_HEADS.has(noun) || /^(pair|duo|both|two)$/.test(noun);
     const country = PLACE_KIND_HEADS.Country.has(noun);
     const two = person || country ? mentions.lastTwo(sentence, at, sentence - 2, (m) => person ? m.person : m.heads.has(noun)) : undefined;
     return two ? two.map((m) => fullName(m.name, m.sentence, m.at, mentions)).join(' and ') : text;
@@ -216,10 +223,10 @@ const genderOf = (pronoun: string): 'm' | 'f' | undefined =>
 const THEY = /^(they|them)$/i;
 
 /**
- * "X and Y held talks. Both countries agreed …", "the two sides", "the pair": the names coordinated last, within
+ * "X and Y held talks. Both countries agreed …", "the two sides", "the pair", "Both said …": the names coordinated last, within
  * two sentences; a plural group ("the protesters") is not what "both" counts.
  */
-const BOTH = /^(?:both|the two)\s+\p{Ll}+$|^the (?:pair|duo)$/iu;
+const BOTH = /^(?:both|the two)(?:\s+\p{Ll}+)?$|^the (?:pair|duo)$/iu;
 
 /**
  * Where a "they" speaker stands in its sentence: before a verb of saying ("…, they said"), else its first
@@ -279,7 +286,9 @@ function lastPluralActor(sentence: number, done: readonly ClaimDraft[], self: Cl
 /** An organisation: "the company", or a name the text does not mark as a person or place. */
 function isBody(name: string, mentions: Mentions): boolean {
   const words = name.split(/\s+/);
-  if (THING_HEADS.has(words[words.length - 1].toLowerCase())) return true;
+  // "The Department of Agriculture announced it will …": the head before "of" names the body too.
+  const head = headOf(name).split(/\s+/);
+  if (THING_HEADS.has(words[words.length - 1].toLowerCase()) || THING_HEADS.has(head[head.length - 1].toLowerCase())) return true;
   const bare = name.replace(/^the\s+/i, '');
   const m = mentions.named(bare);
   return !!m && !m.person && !m.place;
@@ -311,6 +320,15 @@ function lastBodySource(sentence: number, mentions: Mentions, done: ClaimDraft[]
     if (d.sentence < sentence - 2) break;
     // A name the text first gives a body stays one ("BP", later "the head of BP").
     if (d.source && !isPronoun(d.source) && !(mentions.named(d.source)?.person ?? mentions.isPersonName(d.source))) return d.source;
+  }
+  return null;
+}
+
+/** The organisation an earlier cue of the same speaker gave ("Memorial director Arseny Roginsky said"), if any. */
+function earlierSpeakerOrg(source: string, done: readonly ClaimDraft[]): string | null {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const org = done[k].source === source ? notesOf(done[k])?.speakerOrg : null;
+    if (org) return org;
   }
   return null;
 }

@@ -157,6 +157,17 @@ describe('English attribution: sources', () => {
     expect(one('Rents climbed 4 percent, according to a survey by the housing agency.').source).toBe('the housing agency');
     expect(one('The port will reopen, according to a statement from the harbour board.').source).toBe('the harbour board');
     expect(one('The port will reopen, according to a study of the harbour.').source).toBe('a study of the harbour');
+    // a document nobody is named to own gives way to the speaker of the stretch it covers
+    expect(one('The board said the port would reopen, according to a statement issued on Friday.'))
+      .toMatchObject({ actor: 'the port', source: 'The board', kind: 'reported' });
+    expect(one('The port will reopen, according to a statement.').source).toBe('a statement');
+  });
+
+  it('leaves the place or body after a person\'s full name ("Mayor Elena Cruz of San Jose") out of the source', () => {
+    expect(one('The dam is safe, said Mayor Tomas Reyes of Porto Alegre.').source).toBe('Tomas Reyes');
+    expect(one('Paul Smith of the Red Cross said the camp was full.').source).toBe('Paul Smith');
+    // a single name with "of" is a name of its own
+    expect(one('Catherine of Aragon arrived in 1501.').actor).toBe('Catherine of Aragon');
   });
 
   it('strips a title that follows other capitalised words ("Senate Majority Leader X")', () => {
@@ -314,6 +325,12 @@ describe('English attribution: news idioms', () => {
     const cs = claimsOf('Turkey had been prosecuting the soldiers and Israel initially said the leaders agreed to drop the case.');
     expect(cs.map((c) => c.source)).toEqual([null, 'Israel']);
     expect(cs[1].actor).toBe('the leaders');
+  });
+
+  it('reads "X said in a filing that …", "at a briefing that …": the occasion in -ing is a noun, not a verb', () => {
+    expect(one('The bank said in a filing that its profit had doubled.')).toMatchObject({ actor: "The bank's profit", source: 'The bank', kind: 'reported' });
+    expect(one('The council said at a hearing on Monday that the road would reopen.')).toMatchObject({ actor: 'the road', source: 'The council' });
+    expect(one('The king said in a televised speech that the army would return.')).toMatchObject({ actor: 'the army', source: 'The king' });
   });
 
   it('strips "District Attorney" and similar titles from a source', () => {

@@ -144,6 +144,16 @@ describe('English findDates', () => {
     // Publication on Friday 22 March 2013.
     expect(only('The vote will take place on Monday, officials said.')).toBe('2013-03-25');
     expect(only('The council met on Monday, officials said.')).toBe('2013-03-18');
+    // a date just before the "that" of a verb of saying dates the saying, whatever the reported clause's tense
+    expect(only('The mayor said at a briefing on Monday that the plant would close.')).toBe('2013-03-18');
+    expect(only('The mayor said the plant would close on Monday.')).toBe('2013-03-25');
+  });
+
+  it('reads the tense of an aside the expression closes before the tense of the clause after it', () => {
+    // Publication on Friday 22 March 2013: May is ahead for "would", behind for "was unveiled".
+    expect(only('The plan, which was unveiled in May, would cut taxes by $2 billion.')).toBe('2012-05');
+    expect(only('The plan, unveiled in May, would cut taxes.')).toBe('2012-05');
+    expect(only('In May, the company will open a plant.')).toBe('2013-05');
   });
 
   it('reads a preposition the expression holds ("through June") as the word before it, like "until" before "Monday"', () => {

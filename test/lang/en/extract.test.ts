@@ -356,9 +356,20 @@ describe('English headlines', () => {
     expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
     expect(title('Regional airline cancels early flights')).toEqual([['Regional airline', 'cancels early flights']]);
   });
+
+  it('makes no claim of a headline whose only "verb" is its last noun after a singular noun ("… on port contract")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Government to review port contract')).toEqual([]);
+    expect(title('Storm destroys historic pier in Brighton')).toEqual([['Storm', 'destroys historic pier in Brighton']]);
+  });
 });
 
 describe('English asides that tell an event', () => {
+  it('leaves a trailing apposition that sums up the clause ("…, a claim X denied") out of the action', () => {
+    expect(one('The senator said the mayor had lied, a charge the mayor denied.')).toMatchObject({ actor: 'the mayor', action: 'had lied' });
+    expect(claimsOf('The bank raised rates on Monday, a surprising move that hit shares.')[0].action).toBe('raised rates on Monday');
+  });
+
   it('reads an aside whose participle follows an adverb ("Discovery, first launched in 1984, flew …")', () => {
     const cs = claimsOf('The Orion, first launched in 1984, flew 39 missions.');
     expect(cs.map((c) => [c.actor, c.action, c.date])).toContainEqual(['The Orion', 'first launched in 1984', '1984']);
@@ -423,6 +434,18 @@ describe('English reported speech', () => {
     expect(one('The minister said the tax would rise.').source).toBe('The minister');
   });
 
+  it('reads a reported clause whose subject carries a relative clause or participle set off by commas', () => {
+    const cs = claimsOf('Officials said the negotiations, which opened in January, had broken down.');
+    expect(cs.find((c) => c.action === 'had broken down')).toMatchObject({ actor: 'the negotiations', source: 'Officials', kind: 'reported' });
+    expect(claimsOf('Engineers said the dam, completed in 1972, was leaking.').find((c) => c.action === 'was leaking'))
+      .toMatchObject({ actor: 'the dam', source: 'Engineers' });
+    // an age or a short apposition after the subject's noun
+    expect(one('Police said the pilot, 52, had been flying for ten hours.')).toMatchObject({ actor: 'the pilot', source: 'Police', kind: 'reported' });
+    expect(one('Police said the pilot, a former soldier, had been flying alone.')).toMatchObject({ actor: 'the pilot', source: 'Police' });
+    // a comma before a coordinated clause is no aside: the speech verb keeps its object
+    expect(claimsOf('She said the word, and the crowd cheered.').every((c) => c.source === null)).toBe(true);
+  });
+
   it('reads a trailing cue, plain or inverted', () => {
     expect(one('The factory will close in June, the owners said.')).toMatchObject({ actor: 'The factory', source: 'the owners', kind: 'reported' });
     const c = one('The factory will close in June, said Mary Jones, a union official.');
@@ -467,6 +490,27 @@ describe('English reported speech', () => {
 
   it('reads a speech verb in the progressive with its listener as a cue', () => {
     expect(one('Landlords are quietly warning tenants that rents could double next year.')).toMatchObject({ actor: 'rents', action: 'could double next year', source: 'Landlords' });
+  });
+});
+
+describe('English subjects that hold a clause without its verb', () => {
+  it('makes no claim when the subject ends inside a relative, question or conditional clause ("the era over which he | presided", "If …")', () => {
+    expect(claimsOf('The results depend on how the test is scored.').filter((c) => /how/.test(c.actor))).toEqual([]);
+    expect(claimsOf('The records of the years during which she ruled were lost.').map((c) => c.actor)).not.toContain('The records of the years during which she');
+    // a clause of condition or concession read as the main one states nothing
+    expect(claimsOf('If the river rises further the town will flood.').filter((c) => /^If/.test(c.actor))).toEqual([]);
+    expect(claimsOf('Even if most disputes are settled quickly.').filter((c) => /^Even if/.test(c.actor))).toEqual([]);
+    // a relative clause with its own verb stays in the subject
+    expect(one('The rebels who had seized the port surrendered.').actor).toBe('The rebels who had seized the port');
+  });
+});
+
+describe('English "nor" clauses', () => {
+  it('reads ", nor will we …" as a clause of its own, its subject after the auxiliary, the stretch as written its action', () => {
+    const cs = claimsOf('"We will not sell the land, nor will we lease it," Ann Smith said.');
+    expect(cs.map((c) => c.action)).toEqual(['will not sell the land', 'nor will we lease it']);
+    expect(cs[1]).toMatchObject({ actor: 'we', source: 'Ann Smith', kind: 'quote' });
+    expect(claimsOf('He did not vote, nor did he speak.').map((c) => c.action)).toEqual(['did not vote', 'nor did he speak']);
   });
 });
 

@@ -82,6 +82,9 @@ describe('English references', () => {
   it('counts "the two leaders", "both countries" over the last two people or countries named apart, within two sentences', () => {
     expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two leaders agreed to cut tariffs.')[1].actor).toBe('Ana Lee and Omar Ortiz');
     expect(claimsOf('Chile signed a deal with Peru on Friday. Both countries will cut tariffs.')[1].actor).toBe('Chile and Peru');
+    // "both" or "the two" alone, as actor or speaker
+    expect(claimsOf('Chile and Peru signed a trade deal. Both said tariffs would fall.')[1].source).toBe('Chile and Peru');
+    expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two signed a pact.')[1].actor).toBe('Ana Lee and Omar Ortiz');
     // too far back, nothing is counted
     const far = claimsOf('Ana Lee met Omar Ortiz. Talks began. Prices rose. Markets fell. The two leaders left.');
     expect(far[far.length - 1].actor).toBe('The two leaders');
@@ -116,6 +119,13 @@ describe('English references', () => {
     expect(cs[1].source).toBe('Maria Lopez');
   });
 
+  it('makes a speaking body of "it": a head before "of" ("The Department of Labor"), or a description naming no person', () => {
+    expect(claimsOf('Two miners remain missing. The Department of Labor announced it will pay the families.')[1].actor).toBe('The Department of Labor');
+    expect(claimsOf('The ferry sank on Monday. The harbour police said that it will investigate.')[1].actor).toBe('The harbour police');
+    // a person's description is no body
+    expect(claimsOf('The ferry sank on Monday. The port spokesman said that it was overloaded.')[1].actor).toBe('The ferry');
+  });
+
   it('leaves a pronoun with no antecedent as written', () => {
     expect(claimsOf('She bought the house.')[0].actor).toBe('She');
   });
@@ -125,6 +135,9 @@ describe('English references', () => {
     expect(named[1].actor).toBe('Greenway Trust');
     const unnamed = claimsOf('“We will plant trees,” said Ann Smith, director of Greenway Trust.');
     expect(unnamed[0].actor).toBe('We');
+    // an earlier cue of the same speaker gave the organisation ("Greenway director Ann Smith said"); "she said" keeps it
+    const later = claimsOf('Greenway director Ann Smith said the land was sold. "We will plant trees," she said.');
+    expect(later[1]).toMatchObject({ actor: 'Greenway', source: 'Ann Smith' });
   });
   it('resolves a "they" speaker to names coordinated in an earlier sentence', () => {
     const cs = claimsOf('Smith and Jones said the plan would fail. They added that costs would rise.');
