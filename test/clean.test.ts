@@ -31,6 +31,14 @@ describe('clean', () => {
     expect(body(prose)).toContain('June 3, 2020 was the day');
   });
 
+  // Why cleaning reads a date line in every language, not only the likeliest one (and so an Indonesian article may build
+  // the English date parser): a mirror site's English date line above Indonesian text, which Indonesian reads as "2015" only.
+  it('reads a date line in another language than the article’s, fused to its first sentence', () => {
+    const text = 'Thursday, May 7, 2015 Presiden Wira Santosa mengatakan bahwa pemerintah akan menaikkan harga beras pada bulan depan.';
+    expect(clean({ id: 't', text }).published).toBe('2015-05-07');
+    expect(body(text)).toBe('Presiden Wira Santosa mengatakan bahwa pemerintah akan menaikkan harga beras pada bulan depan.');
+  });
+
   it('reads a fused date line with no space, a separator, a credit, a metadata word, or a sentence that opens unlike a word', () => {
     const cases: [string, string][] = [
       // scraped without the break: "…2015On Monday"

@@ -106,8 +106,16 @@ const partOfYear: chrono.Parser = {
 /** Words before a month name that make it a date, not a first name ("in June", "last August"). */
 const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|last|next|this|early|late|mid|end|between|and|or)\s$/i;
 
-const parser = chrono.casual.clone();
-parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
+// chrono's English parser with ours, built on first use: a worker that reads only Indonesian never builds it (nor runs
+// its patterns, whose first use compiles them).
+let parser: chrono.Chrono | undefined;
+function englishChrono(): chrono.Chrono {
+  if (!parser) {
+    parser = chrono.casual.clone();
+    parser.parsers.push(modifiedMonth, fiscalYear, partOfYear);
+  }
+  return parser;
+}
 
 // Words after which a four-digit number from 1500 to 2099 is a year (from 1000, after fewer words: see `years`) ("in 2023", "since 1996", "its 2019 report").
 const YEAR_INTRODUCERS = [
@@ -120,7 +128,9 @@ const DURATION_HEDGES = String.raw`about|around|nearly|almost|roughly|some|over|
 const DURATION_COUNTS = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+`;
 
 export const englishDates: DateLanguage = {
-  chrono: parser,
+  get chrono() {
+    return englishChrono();
+  },
   mayContainDate: new RegExp(`\\d|\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|${RELATIVE})\\b`, 'i'),
   // A year after a word that introduces one ("in 2023", "by 2035"), or standing before punctuation ("…in 1996,").
   // Not a fiscal year ("fiscal 1989", "the 1990 fiscal year") or a part of a year ("the fourth quarter of 1989",

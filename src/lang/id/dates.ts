@@ -75,8 +75,15 @@ const SUPERLATIVES = alternation([
 
 const DATE_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\\s$`, 'i');
 
-const indonesianParser = chrono.casual.clone();
-indonesianParser.parsers.push(unitsAgo, partOfYear);
+// chrono's Indonesian parser with ours, built on first use (see indonesianChrono).
+let plainParser: chrono.Chrono | undefined;
+function indonesianParser(): chrono.Chrono {
+  if (!plainParser) {
+    plainParser = chrono.casual.clone();
+    plainParser.parsers.push(unitsAgo, partOfYear);
+  }
+  return plainParser;
+}
 
 /**
  * Malaysian Malay date words, as the Indonesian words chrono reads: months (Julai, Ogos, Disember; "Mac" only
@@ -101,7 +108,7 @@ const MALAYSIAN = new RegExp(`\\b(?:${alternation(MALAYSIAN_MARKERS)})\\b`, 'i')
 
 /** chrono's Indonesian reading of a text with its Malaysian date words put in Indonesian; offsets are the text's. */
 function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
-  if (!MALAY_DATE_WORD.test(text)) return indonesianParser.parse(text, ref, option);
+  if (!MALAY_DATE_WORD.test(text)) return indonesianParser().parse(text, ref, option);
   const malaysian = MALAYSIAN.test(text);
   // Pieces of the rewritten text: [start in rewritten, start in original], in order.
   const shifts: [number, number][] = [[0, 0]];
@@ -126,7 +133,7 @@ function parseMalayAware(text: string, ref?: chrono.ParsingReference | Date, opt
     return os + (at - rs);
   };
   // Shifts are few and texts short (findDatesWith reads long texts in pieces of 2,000 characters).
-  return indonesianParser.parse(out, ref, option).map((r) => {
+  return indonesianParser().parse(out, ref, option).map((r) => {
     const start = original(r.index, false);
     const end = original(r.index + r.text.length, true);
     const writable = r as { index: number; text: string };
@@ -144,10 +151,17 @@ const YEAR_WORDS = [
   MALAY_MAC, 'jun', ...Object.keys(MALAY_MONTHS), 'selepas', 'sehingga',
 ].join('|');
 
-const parser = Object.assign(indonesianParser.clone(), { parse: parseMalayAware });
+// Built on first use: a worker that reads only English never builds it (nor runs its patterns, whose first use compiles them).
+let parser: chrono.Chrono | undefined;
+function indonesianChrono(): chrono.Chrono {
+  parser ??= Object.assign(indonesianParser().clone(), { parse: parseMalayAware });
+  return parser;
+}
 
 export const indonesianDates: DateLanguage = {
-  chrono: parser,
+  get chrono() {
+    return indonesianChrono();
+  },
   // "Semalam" only in a Malaysian sentence (see MALAY_DATE_WORDS).
   mayContainDate: new RegExp(
     [
