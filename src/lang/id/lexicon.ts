@@ -182,6 +182,19 @@ export const ORG_ENDINGS = set('nasional pusat daerah negeri indonesia ri dki');
 /** Words of a region after which one capitalised word is the place: "Kabupaten Bandung", "Kota Bogor", "Provinsi Riau". */
 export const PLACE_MARKERS = set('kabupaten kota provinsi kecamatan kelurahan desa kab. kab');
 
+/**
+ * Regions that stand after a regional office before the holder's name: "Bupati Bogor Ade Yasin", "Kepala Dinas
+ * Kesehatan Sleman Cahya Purnama". Only plain place names that are no common part of a person's name.
+ */
+export const REGION_NAMES = set(`
+  aceh sumut sumbar riau kepri jambi sumsel bengkulu lampung babel banten jakarta dki jabar jateng diy yogyakarta jatim
+  bali ntb ntt kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra gorontalo sulbar maluku malut papua
+  bogor bekasi depok tangerang bandung cirebon garut sukabumi cianjur karawang purwakarta subang indramayu tasikmalaya
+  ciamis semarang surakarta magelang klaten sleman bantul gunungkidul surabaya sidoarjo gresik kediri blitar jember
+  banyuwangi madiun pasuruan probolinggo mojokerto medan palembang pekanbaru batam makassar manado balikpapan samarinda
+  pontianak banjarmasin denpasar badung gianyar mataram kupang jayapura ambon kendari mamuju serang cilegon lebak
+  pandeglang`);
+
 export const ROLE_DOMAINS = set(`
   keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum
   perhubungan pertanian kominfo bumn esdm pupr pariwisata kelautan perikanan ketenagakerjaan keamanan

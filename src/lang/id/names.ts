@@ -1,7 +1,7 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
   ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, DEMONSTRATIVES, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
-  ORG_ENDINGS, PLACE_MARKERS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
+  ORG_ENDINGS, PLACE_MARKERS, REGION_NAMES, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
@@ -72,6 +72,8 @@ function stripRoles(toks: Token[]): Token[] {
   // ("Kapolri Jenderal Listyo Sigit Prabowo": after a rank the name comes at once, all of it)
   else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower) && !isRank(toks[i - 1])) {
     i = end - i >= 4 ? end - 2 : i + 1;
+    // "Kepala Dinas Kesehatan DKI Widyastuti": a region's acronym or name is the office's place, the name after it is one word
+    if (i === end - 2 && (isAcronym(toks[i]) || REGION_NAMES.has(toks[i].lower))) i++;
   }
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
@@ -324,7 +326,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       i = acr;
       continue;
     }
-    if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
+    // "Bupati Bogor Ade Yasin": a known region after the office is its place, no part of the name after it
+    const region = role.length > 0 && isCapitalized(t) && REGION_NAMES.has(t.lower) && !endsRun(t) && i + 1 < toks.length && isCapitalized(toks[i + 1]);
+    if (title || region || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
       if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);
       i += Math.max(1, title);
