@@ -68,6 +68,14 @@ export const PREDICATE_MARKERS = set(`
   wajib enggan berhasil gagal kerap jarang sepertinya agaknya sulit mudah
   boleh mesti turut sentiasa cuba mahu kekal`);
 
+/**
+ * Adjectives that stand as the whole predicate of a reported clause with no verb: "Budi mengatakan stok aman hingga
+ * Lebaran", "Harga cabai masih tinggi, papar Budi". Only words that are rarely a noun or a name.
+ */
+export const PREDICATE_ADJECTIVES = set(`
+  aman stabil normal kondusif lancar cukup tinggi rendah mahal murah langka kosong penuh padat sepi rusak parah
+  sehat positif negatif wajar mendesak lengkap sah ilegal hoaks palsu sulit mudah`);
+
 /** Common verbs without a verbal prefix. */
 export const BARE_VERBS = set(`
   naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
