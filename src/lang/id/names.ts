@@ -75,6 +75,9 @@ function stripRoles(toks: Token[]): Token[] {
     // "Kepala Dinas Kesehatan DKI Widyastuti": a region's acronym or name is the office's place, the name after it is one word
     if (i === end - 2 && (isAcronym(toks[i]) || REGION_NAMES.has(toks[i].lower))) i++;
   }
+  // "Kabag Humas Pemkot Surabaya Muhammad Fikser": a known region closes the office's organisation; the name follows it
+  const region = lastRegion(toks, i - 1, end);
+  if (region >= i) i = region + 1;
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
 }
@@ -155,6 +158,16 @@ function nameAfterOffice(toks: readonly Token[], i: number): number {
   if (!special && kept.some((t) => ROLE_DOMAINS.has(t.lower) || NAME_KINDS[t.lower] || isAcronym(t))) return -1;
   const at = kept.length ? stretch.indexOf(kept[0]) : -1;
   return at > 0 && kept.length < stretch.length ? i + at : -1;
+}
+
+/** The last known region in toks[from + 1, to - 1) with one to three plain capitalised words after it, or -1. */
+function lastRegion(toks: readonly Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from; k--) {
+    if (!REGION_NAMES.has(toks[k].lower)) continue;
+    const rest = toks.slice(k + 1, to);
+    return rest.length <= 3 && rest.every((t) => !isAcronym(t) && !isRole(t) && !ROLE_DOMAINS.has(t.lower) && !NAME_KINDS[t.lower]) ? k : -1;
+  }
+  return -1;
 }
 
 /** Last words of titles after which the name comes at once. */

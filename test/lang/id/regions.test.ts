@@ -21,4 +21,14 @@ describe('regions after an office', () => {
     expect(got.find((c) => c.sentence === 1)?.source).toBe('Ngabila');
     expect(got.find((c) => c.sentence === 2)?.actor).toBe('Sukamaju Andi Pratama');
   });
+
+  it('a known region closes the office\'s organisation inside the run; a later short name is the person, not the run', () => {
+    expect(cleanName('Kabag Humas Pemkab Bekasi Ahmad Sutisna')).toBe('Ahmad Sutisna');
+    const got = claims(
+      'Kabag Humas Pemkab Bekasi Ahmad Sutisna mengatakan, petugas sudah mendata para pedagang.',
+      '"Barang sitaan akan dikembalikan pekan depan," kata Sutisna.',
+    );
+    expect(got.find((c) => c.sentence === 0)?.source).toBe('Ahmad Sutisna');
+    expect(got.find((c) => c.sentence === 1)?.source).toBe('Ahmad Sutisna');
+  });
 });
