@@ -8,9 +8,10 @@ import {
 import { parseClauses, type Clause } from './clauses.js';
 import { cleaning } from './cleaning.js';
 import {
-  AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
+  AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, CONJUNCTIONS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
   ALSO, DEMONSTRATIVE_ACTORS, SPOKEN_WORDS, DOCUMENT_CUES, DOCUMENT_NOUNS, SEQUEL_VERBS,
-  INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_MARKERS, PREPOSITIONS, PRESENTATIONAL, PSEUDO_CLEFTS,
+  INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_ADJECTIVES, PREDICATE_MARKERS, PREPOSITIONS,
+  PRESENTATIONAL, PSEUDO_CLEFTS,
   QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
@@ -701,10 +702,30 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
     if (actor) out.push(draft(actor, action, said, sentence, [c.start, c.predicate[1]]));
   }
   if (!out.length && source) {
-    const action = actionText(original, [from, to]);
+    // "Budi mengatakan stok aman hingga Lebaran": a clause with an adjective for its predicate is about its subject
+    const verbless = adjectivePredicate(original, from, to);
+    const actor = verbless && cleanName(original, verbless.subject[0], verbless.subject[1]);
+    const own = actor && actionText(original, verbless.predicate);
+    if (actor && own) out.push(draft(actor, own, said, sentence, [from, to]));
+    const action = !out.length && actionText(original, [from, to]);
     if (action && tokenize(action).length >= 2) out.push(draft(source, action, said, sentence, [from, to]));
   }
   return out;
+}
+
+/**
+ * "stok aman hingga Lebaran", "Harga cabai tinggi": a reported clause with no verb, a noun phrase of one to four words
+ * (no verb, preposition, marker or relative in it) then an adjective of PREDICATE_ADJECTIVES; its subject and
+ * predicate, or null.
+ */
+function adjectivePredicate(text: string, from: number, to: number): { subject: Range; predicate: Range } | null {
+  const toks = tokenize(text, from, to);
+  const k = toks.findIndex((t, j) => j > 0 && PREDICATE_ADJECTIVES.has(t.lower) && !isCapitalized(t));
+  if (k < 1 || k > 4) return null;
+  const noun = toks.slice(0, k).every((t, j) => !isVerbWord(t.lower) && !PREPOSITIONS.has(t.lower) && !PREDICATE_MARKERS.has(t.lower)
+    && t.lower !== 'yang' && !CONJUNCTIONS.has(t.lower) && (j === k - 1 || !breaksClause(t)) && !/[,;:]/.test(t.trail));
+  if (!noun || PERSON_PRONOUNS.has(toks[0].lower) || SPEAKER_PRONOUNS.has(toks[0].lower)) return null;
+  return { subject: [toks[0].coreStart, toks[k - 1].coreEnd], predicate: [toks[k].coreStart, toks[toks.length - 1].coreEnd] };
 }
 
 /**

@@ -68,6 +68,14 @@ export const PREDICATE_MARKERS = set(`
   wajib enggan berhasil gagal kerap jarang sepertinya agaknya sulit mudah
   boleh mesti turut sentiasa cuba mahu kekal`);
 
+/**
+ * Adjectives that stand as the whole predicate of a reported clause with no verb: "Budi mengatakan stok aman hingga
+ * Lebaran", "Harga cabai masih tinggi, papar Budi". Only words that are rarely a noun or a name.
+ */
+export const PREDICATE_ADJECTIVES = set(`
+  aman stabil normal kondusif lancar cukup tinggi rendah mahal murah langka kosong penuh padat sepi rusak parah
+  sehat positif negatif wajar mendesak lengkap sah ilegal hoaks palsu sulit mudah`);
+
 /** Common verbs without a verbal prefix. */
 export const BARE_VERBS = set(`
   naik turun tiba datang pecah tampil pergi pulang masuk keluar tumbuh jatuh lahir tinggal hidup mati
@@ -181,6 +189,19 @@ export const ORG_ENDINGS = set('nasional pusat daerah negeri indonesia ri dki');
 
 /** Words of a region after which one capitalised word is the place: "Kabupaten Bandung", "Kota Bogor", "Provinsi Riau". */
 export const PLACE_MARKERS = set('kabupaten kota provinsi kecamatan kelurahan desa kab. kab');
+
+/**
+ * Regions that stand after a regional office before the holder's name: "Bupati Bogor Ade Yasin", "Kepala Dinas
+ * Kesehatan Sleman Cahya Purnama". Only plain place names that are no common part of a person's name.
+ */
+export const REGION_NAMES = set(`
+  aceh sumut sumbar riau kepri jambi sumsel bengkulu lampung babel banten jakarta dki jabar jateng diy yogyakarta jatim
+  bali ntb ntt kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra gorontalo sulbar maluku malut papua
+  bogor bekasi depok tangerang bandung cirebon garut sukabumi cianjur karawang purwakarta subang indramayu tasikmalaya
+  ciamis semarang surakarta magelang klaten sleman bantul gunungkidul surabaya sidoarjo gresik kediri blitar jember
+  banyuwangi madiun pasuruan probolinggo mojokerto medan palembang pekanbaru batam makassar manado balikpapan samarinda
+  pontianak banjarmasin denpasar badung gianyar mataram kupang jayapura ambon kendari mamuju serang cilegon lebak
+  pandeglang`);
 
 export const ROLE_DOMAINS = set(`
   keuangan luar negeri dalam pertahanan kesehatan perdagangan perindustrian pendidikan agama sosial hukum

@@ -1,7 +1,7 @@
 // Names as Indonesian news writes them: roles and titles stripped, the person's name kept.
 import {
   ADVERBIAL_OPENERS, CHANNEL_WORDS, CLAUSE_OPENERS, DEMONSTRATIVES, FIELD_ROLES, HONORIFICS, MALAY_TITLES, NAME_KINDS, NAME_STOPS, PERSONAL_TITLE,
-  ORG_ENDINGS, PLACE_MARKERS, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
+  ORG_ENDINGS, PLACE_MARKERS, REGION_NAMES, ROLES, ROLE_DOMAINS, SOFT_TITLES, STATEMENT_NOUNS, TITLE_PAIRS,
 } from './lexicon.js';
 import { breaksClause, isCapitalized, tokenize, type Token } from './tokens.js';
 
@@ -72,7 +72,12 @@ function stripRoles(toks: Token[]): Token[] {
   // ("Kapolri Jenderal Listyo Sigit Prabowo": after a rank the name comes at once, all of it)
   else if (!domain && end - i >= 3 && isCapitalizedRun(toks, i, end) && !NAME_FOLLOWS.has(toks[i - 1].lower) && !isRank(toks[i - 1])) {
     i = end - i >= 4 ? end - 2 : i + 1;
+    // "Kepala Dinas Kesehatan DKI Widyastuti": a region's acronym or name is the office's place, the name after it is one word
+    if (i === end - 2 && (isAcronym(toks[i]) || REGION_NAMES.has(toks[i].lower))) i++;
   }
+  // "Kabag Humas Pemkot Surabaya Muhammad Fikser": a known region closes the office's organisation; the name follows it
+  const region = lastRegion(toks, i - 1, end);
+  if (region >= i) i = region + 1;
   if (!isCapitalized(toks[i])) return toks.slice(0, end);
   return toks.slice(i, end);
 }
@@ -153,6 +158,16 @@ function nameAfterOffice(toks: readonly Token[], i: number): number {
   if (!special && kept.some((t) => ROLE_DOMAINS.has(t.lower) || NAME_KINDS[t.lower] || isAcronym(t))) return -1;
   const at = kept.length ? stretch.indexOf(kept[0]) : -1;
   return at > 0 && kept.length < stretch.length ? i + at : -1;
+}
+
+/** The last known region in toks[from + 1, to - 1) with one to three plain capitalised words after it, or -1. */
+function lastRegion(toks: readonly Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from; k--) {
+    if (!REGION_NAMES.has(toks[k].lower)) continue;
+    const rest = toks.slice(k + 1, to);
+    return rest.length <= 3 && rest.every((t) => !isAcronym(t) && !isRole(t) && !ROLE_DOMAINS.has(t.lower) && !NAME_KINDS[t.lower]) ? k : -1;
+  }
+  return -1;
 }
 
 /** Last words of titles after which the name comes at once. */
@@ -324,7 +339,9 @@ export function capitalizedRuns(text: string): { name: string; start: number; en
       i = acr;
       continue;
     }
-    if (title || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
+    // "Bupati Bogor Ade Yasin": a known region after the office is its place, no part of the name after it
+    const region = role.length > 0 && isCapitalized(t) && REGION_NAMES.has(t.lower) && !endsRun(t) && i + 1 < toks.length && isCapitalized(toks[i + 1]);
+    if (title || region || (role.length && isCapitalized(t) && ROLE_DOMAINS.has(t.lower))) {
       if (!role.length) described = i > 0 && /^(?:selaku|sebagai)$/.test(toks[i - 1].lower);
       for (let k = 0; k < Math.max(1, title); k++) role.push(toks[i + k].lower);
       i += Math.max(1, title);

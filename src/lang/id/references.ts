@@ -38,7 +38,8 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const cueAt = position(c.sentence, c.cue?.[0] ?? c.clause?.[0] ?? 0);
     const voice = c.source?.toLowerCase() === 'mereka' ? latest(index.voices, cueAt, () => true, 1)?.name : undefined;
     const pair = c.source?.toLowerCase() === 'keduanya' || c.actor.toLowerCase() === 'keduanya' ? twoBefore(c, done) ?? lastTwoSpeakers(done) : null;
-    const subject = c.source && SUBJECT_PRONOUNS.has(c.source.toLowerCase()) ? subjectBefore(c, done, index) : null;
+    const pronoun = !!c.source && SUBJECT_PRONOUNS.has(c.source.toLowerCase());
+    const subject = pronoun ? subjectBefore(c, done, index) ?? speakerBeforePassing(c, cueAt, done, index) : null;
     const resolved = c.source ? voice ?? (c.source.toLowerCase() === 'keduanya' ? pair : null) ?? subject ?? resolveName(c.source, cueAt, index) : c.source;
     const source = resolved ? officeHolder(resolved, index) ?? resolved : resolved;
     const group = c.actor.toLowerCase() === 'mereka' ? groupBefore(c, sentences) : null;
@@ -84,6 +85,28 @@ function subjectBefore(c: ClaimDraft, done: readonly ClaimDraft[], index: Index)
   if (!last || last.sentence !== c.sentence - 1) return null;
   if (last.source && PLAIN_NAME.test(last.source)) return last.source;
   if (!last.source && PLAIN_NAME.test(last.actor) && (index.persons.has(last.actor) || index.people.has(last.actor))) return last.actor;
+  return null;
+}
+
+/**
+ * "Kapolres Bogor AKBP Harun mengatakan dua pelaku ditangkap. Video itu diunggah ulang oleh Menteri Tito Karnavian.
+ * Pelaku kini ditahan. \"Kami akan mengembangkan kasus ini,\" terangnya." → Harun: a pronoun speaker after sentences
+ * with no person subject is the last person who spoke or acted as a subject, not a person merely named in passing
+ * since (in an object or an agent, two sentences back or more) who never spoke or acted in the article. Null otherwise.
+ */
+function speakerBeforePassing(c: ClaimDraft, at: number, done: readonly ClaimDraft[], index: Index): string | null {
+  const named = latest(index.mentions, at, (m) => m.person);
+  if (!named || Math.floor(named.at / 1_000_000) >= c.sentence - 1) return null;
+  const name = index.aliases.get(named.name.toLowerCase()) ?? named.name;
+  const roles = new Set(done.flatMap((d) => [d.actor, d.source ?? '']));
+  if (roles.has(name) || roles.has(named.name)) return null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (d.sentence >= c.sentence) continue;
+    // (a one-word name is a person when written after a rank or title: "AKBP Harun")
+    if (d.source && (PLAIN_NAME.test(d.source) || index.persons.has(d.source))) return d.source;
+    if (!d.source && PLAIN_NAME.test(d.actor) && (index.persons.has(d.actor) || index.people.has(d.actor))) return d.actor;
+  }
   return null;
 }
 
