@@ -226,6 +226,19 @@ export const PUBLIC_BODY_HEADS = forms(`
 /** Nouns for a business, which take up no public body. */
 export const BUSINESS_HEADS = forms('company firm');
 
+/**
+ * Modifiers of a definite description that say how the writer sees a body, not which kind of body it is: "the new bank",
+ * "the former company" may take up "World Bank", "the central bank" may not (see NATIONAL_QUALIFIER).
+ */
+export const EVALUATIVE_MODIFIERS = forms('new old same former latter other local troubled embattled struggling ailing rival parent');
+
+/**
+ * The shape of a name's word that qualifies its head by a nation or an adjective ("Australian Government", "Federal
+ * Court", "British Council"), which a description with another modifier ("the federal government") can still take up;
+ * a noun ("World Bank", "Labor Department") names another kind of body than "the central bank", "the justice department".
+ */
+export const NATIONAL_QUALIFIER = /(?:an|ese|ish|ch|i|al|ic|ary)$/i;
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 

@@ -277,4 +277,10 @@ describe('English references', () => {
     const cs = claimsOf('The plant will close, according to the Labor Department. The company will cut 500 jobs. The agency will review the plan.');
     expect(cs.map((c) => c.actor)).toEqual(['The plant', 'The company', 'Labor Department']);
   });
+  it('takes no earlier name whose own head is qualified by a noun for a description with another modifier ("World Bank" is not "the central bank")', () => {
+    expect(claimsOf('The loan was approved by the World Bank in March. The central bank raised interest rates on Tuesday.')[1].actor).toBe('The central bank');
+    expect(claimsOf('The loan was approved by the World Bank in March. The troubled bank raised interest rates on Tuesday.')[1].actor).toBe('World Bank');
+    const cs = claimsOf('Canberra will fund the scheme, the Australian Government said. The federal government will spend $2 billion.');
+    expect(cs[cs.length - 1].actor).toBe('Australian Government');
+  });
 });
