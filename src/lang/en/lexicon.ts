@@ -239,6 +239,18 @@ export const EVALUATIVE_MODIFIERS = forms('new old same former latter other loca
  */
 export const NATIONAL_QUALIFIER = /(?:an|ese|ish|ch|i|al|ic|ary)$/i;
 
+/**
+ * Words before a name that make it the channel a speaker talks through, a media outlet, which "the company" does not
+ * take up: "In an interview with the BBC, Ana Ortiz said …", "she told Reuters", "Speaking to CNN, …".
+ */
+export const CHANNEL_CUES = [
+  'interview with', 'interviews with', 'interviewed by', 'told', 'speaking to', 'spoke to', 'talking to', 'talked to', 'quoted by',
+  'speaking with', 'spoke with', 'appearance on', 'wrote in', 'op-ed in', 'broadcast by', 'aired on',
+];
+
+/** Last words of a media outlet's name ("The Daily Herald", "Channel News"), which "the company" does not take up either. */
+export const MEDIA_NAME_HEADS = forms('times post journal news press herald tribune gazette television tv radio broadcasting');
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 

@@ -283,4 +283,10 @@ describe('English references', () => {
     const cs = claimsOf('Canberra will fund the scheme, the Australian Government said. The federal government will spend $2 billion.');
     expect(cs[cs.length - 1].actor).toBe('Australian Government');
   });
+  it('does not take up an outlet a speaker talks to ("In an interview with the BBC", "told Reuters") as "the company"', () => {
+    const cs = claimsOf('Norvik Motors reported a loss on Friday. In an interview with the BBC, Tom Webb said sales fell. The company will shut two mills.');
+    expect(cs[cs.length - 1].actor).toBe('Norvik Motors');
+    const told = claimsOf('Norvik Motors reported a loss on Friday. Tom Webb told Reuters that sales fell. The firm will shut two mills.');
+    expect(told[told.length - 1].actor).toBe('Norvik Motors');
+  });
 });
