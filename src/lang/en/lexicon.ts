@@ -285,6 +285,15 @@ export const GROUP_NOUNS = forms(`
 `);
 
 /**
+ * Headline verbs in -s that the tagger takes for a plural noun after a noun compound ("Senate panel delays vote on budget",
+ * "City council backs plan for new stadium"): with a bare verb form after them, they are the verb and that form its object.
+ */
+export const NOUN_LIKE_S_VERBS = forms(`
+  delays plans backs eyes cuts bans probes slams hikes weighs mulls nears vows halts ends blocks rejects approves
+  unveils names taps boosts extends seeks urges orders sets opens closes launches drops raises lifts eases
+`);
+
+/**
  * Past tenses spelt like nouns, which compromise tags as the second noun of a compound after a subject noun
  * ("The company cut 300 jobs", "The index rose sharply", "Inflation hit 5 percent"); see fixNounPast in tokens.ts.
  */
