@@ -289,4 +289,11 @@ describe('English references', () => {
     const told = claimsOf('Norvik Motors reported a loss on Friday. Tom Webb told Reuters that sales fell. The firm will shut two mills.');
     expect(told[told.length - 1].actor).toBe('Norvik Motors');
   });
+  it('makes a later quoted "we" of a speaker the body her apposition named ("X, a spokeswoman for Y, said …")', () => {
+    const cs = claimsOf('Lena Berg, a spokeswoman for Harwick Airlines, said flights would resume. "We are sorry for the delays," she said.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'Harwick Airlines', source: 'Lena Berg' });
+    // a relative clause names no body of hers
+    const rel = claimsOf('Lena Berg, who spoke at the rally, said flights would resume. "We are sorry for the delays," she said.');
+    expect(rel[rel.length - 1].actor).toBe('We');
+  });
 });
