@@ -3,8 +3,8 @@
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
 import {
-  BUSINESS_HEADS, CHANNEL_CUES, COUNSEL_NOUNS, MEDIA_NAME_HEADS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS,
-  THING_HEADS, TITLES,
+  BUSINESS_HEADS, CHANNEL_CUES, COUNSEL_NOUNS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, MEDIA_NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS,
+  PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS, THING_HEADS, TITLES,
 } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
