@@ -227,10 +227,13 @@ export const PUBLIC_BODY_HEADS = forms(`
 export const BUSINESS_HEADS = forms('company firm');
 
 /**
- * Modifiers of a definite description that say how the writer sees a body, not which kind of body it is: "the new bank",
- * "the former company" may take up "World Bank", "the central bank" may not (see NATIONAL_QUALIFIER).
+ * Modifiers of a definite description that say how the writer sees a body or at which level it works, not which kind of
+ * body it is: "the new bank", "the former company" may take up "World Bank", "the federal department" "Justice
+ * Department"; "the central bank" may not take up "World Bank" (see NATIONAL_QUALIFIER).
  */
-export const EVALUATIVE_MODIFIERS = forms('new old same former latter other local troubled embattled struggling ailing rival parent');
+export const NON_KIND_MODIFIERS = forms(`
+  new old same former latter other local troubled embattled struggling ailing rival parent federal national provincial municipal
+`);
 
 /**
  * The shape of a name's word that qualifies its head by a nation or an adjective ("Australian Government", "Federal

@@ -6,7 +6,7 @@ import {
   DOCUMENT_NOUNS, STATEMENT_NOUNS,
   EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, GENDERED_PRONOUNS, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS,
   PLACE_KIND_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
-  EVALUATIVE_MODIFIERS, NATIONAL_QUALIFIER,
+  NON_KIND_MODIFIERS, NATIONAL_QUALIFIER,
 } from './lexicon.js';
 import { alternation } from '../patterns.js';
 
@@ -222,7 +222,7 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
 /** Whether a name ending in the description's head ("World Bank") can be what "the central bank" describes. */
 function compatible(name: string, modifier: string, head: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  if (EVALUATIVE_MODIFIERS.has(modifier) || /(?:ed|ing|est)$/.test(modifier) || words.includes(modifier)) return true;
+  if (NON_KIND_MODIFIERS.has(modifier) || /(?:ed|ing|est)$/.test(modifier) || words.includes(modifier)) return true;
   if (words.length < 2 || words[words.length - 1] !== head) return true;
   return NATIONAL_QUALIFIER.test(words[words.length - 2]);
 }

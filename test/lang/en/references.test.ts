@@ -282,6 +282,8 @@ describe('English references', () => {
     expect(claimsOf('The loan was approved by the World Bank in March. The troubled bank raised interest rates on Tuesday.')[1].actor).toBe('World Bank');
     const cs = claimsOf('Canberra will fund the scheme, the Australian Government said. The federal government will spend $2 billion.');
     expect(cs[cs.length - 1].actor).toBe('Australian Government');
+    // a level of government ("federal") is no kind of body: it takes up a name qualified by a noun too
+    expect(claimsOf('The Morrison Government announced the plan on Monday. The federal government will spend $2 billion.')[1].actor).toBe('Morrison Government');
   });
   it('does not take up an outlet a speaker talks to ("In an interview with the BBC", "told Reuters") as "the company"', () => {
     const cs = claimsOf('Norvik Motors reported a loss on Friday. In an interview with the BBC, Tom Webb said sales fell. The company will shut two mills.');
