@@ -244,12 +244,17 @@ export const NATIONAL_QUALIFIER = /(?:an|ese|ish|ch|i|al|ic|ary)$/i;
 
 /**
  * Words before a name that make it the channel a speaker talks through, a media outlet, which "the company" does not
- * take up: "In an interview with the BBC, Ana Ortiz said …", "she told Reuters", "Speaking to CNN, …".
+ * take up: "In an interview with the BBC, Ana Ortiz said …", "quoted by Bloomberg News".
  */
 export const CHANNEL_CUES = [
-  'interview with', 'interviews with', 'interviewed by', 'told', 'speaking to', 'spoke to', 'talking to', 'talked to', 'quoted by',
-  'speaking with', 'spoke with', 'appearance on', 'wrote in', 'op-ed in', 'broadcast by', 'aired on',
+  'interview with', 'interviews with', 'interviewed by', 'quoted by', 'appearance on', 'wrote in', 'op-ed in', 'broadcast by', 'aired on',
 ];
+
+/**
+ * Verbs of speaking to someone, which make a one-word name after them an outlet ("she told Reuters", "Speaking to CNN, …");
+ * a longer name may be a business told something ("The union told Volta Motors it would strike").
+ */
+export const SPEAKING_TO_CUES = ['told', 'speaking to', 'spoke to', 'talking to', 'talked to', 'speaking with', 'spoke with'];
 
 /** Last words of a media outlet's name ("The Daily Herald", "Channel News"), which "the company" does not take up either. */
 export const MEDIA_NAME_HEADS = forms('times post journal news press herald tribune gazette television tv radio broadcasting');

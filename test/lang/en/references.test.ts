@@ -290,6 +290,9 @@ describe('English references', () => {
     expect(cs[cs.length - 1].actor).toBe('Norvik Motors');
     const told = claimsOf('Norvik Motors reported a loss on Friday. Tom Webb told Reuters that sales fell. The firm will shut two mills.');
     expect(told[told.length - 1].actor).toBe('Norvik Motors');
+    // a business told something stays one
+    const business = claimsOf('The union told Norvik Motors it would strike. The company rejected the demand.');
+    expect(business[business.length - 1].actor).toBe('Norvik Motors');
   });
   it('makes a later quoted "we" of a speaker the body her apposition named ("X, a spokeswoman for Y, said …")', () => {
     const cs = claimsOf('Lena Berg, a spokeswoman for Harwick Airlines, said flights would resume. "We are sorry for the delays," she said.');
