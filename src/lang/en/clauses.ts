@@ -1,7 +1,7 @@
 // Main clauses of a stretch of an English sentence: subject, verb, coordinated predicates. Works on
 // sequences of token indices (a stretch with a cue or a quotation cut out is still one sequence).
 import {
-  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS,
+  ASIDE_OPENERS, BE, CLAUSE_COORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, LEADING_CONNECTIVES, NAME_PARTICLES, NOUN_LIKE_PASTS, NOUN_LIKE_S_VERBS,
   PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
   QUESTION_FRAMES, RELATIVE_PRONOUNS, SECTION_HEADINGS,
   REPORTING_GERUNDS, SINGULAR_VERBS, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUMMARY_NOUNS, STATING_SUBORDINATORS, SUBJECT_ADVERBS,
@@ -489,7 +489,7 @@ export function parseClause(p: Parsed, seq: readonly number[], strict = false): 
         break;
       }
     }
-    verb = k;
+    verb = headlineVerbBefore(p, seq, s, k) ? k - 1 : k;
     break;
   }
   if (verb < 0 && !strict && subjEnd < 0) verb = ambiguousVerb(p, seq, s);
@@ -560,6 +560,28 @@ function trailingDate(p: Parsed, seq: readonly number[], s: number, end: number)
   while (e > s + 1 && has(p.toks[seq[e - 1]], 'Date') && !has(p.toks[seq[e - 1]], 'Preposition')) e--;
   if (e === end || !(e > s + 1 && ['on', 'in', 'at', 'during'].includes(p.toks[seq[e - 1]].lower))) return end;
   return e - 1;
+}
+
+/**
+ * "Senate panel delays vote on budget": in a headline (no closing stop) a verb in -s that the tagger calls a plural noun,
+ * after a bare singular noun compound and before a bare verb form ("vote", read as the verb), is the verb; that form is
+ * its object. "Union members vote on strike" keeps its subject: "members" is no verb of NOUN_LIKE_S_VERBS.
+ */
+function headlineVerbBefore(p: Parsed, seq: readonly number[], s: number, k: number): boolean {
+  if (k < s + 2 || /[.!?]["”’)]*\s*$/.test(p.text)) return false;
+  const t = p.toks[seq[k - 1]];
+  const prev = p.toks[seq[k - 2]];
+  const verb = p.toks[seq[k]];
+  if (!NOUN_LIKE_S_VERBS.has(t.lower) || isVerb(t) || !has(t, 'Plural') || cut(p, seq, k - 2) || cut(p, seq, k - 1)) return false;
+  if (!has(prev, 'Noun') || has(prev, 'Plural') || has(prev, 'Pronoun') || has(prev, 'Possessive')) return false;
+  // The subject is bare: no determiner opens it ("The panel delays vote …" is no headline shape).
+  if (seq.slice(s, k - 1).some((i) => has(p.toks[i], 'Determiner') || has(p.toks[i], 'Possessive'))) return false;
+  // A compound of two nouns at least: "Flight delays worsen in winter" has one, and its plural is the subject.
+  if (k - 1 - s < 2 || !seq.slice(s, k - 1).every((i) => has(p.toks[i], 'Noun') && !cut(p, seq, seq.indexOf(i)))) return false;
+  // The object is a noun standing alone or before a preposition: not "… delays cost airlines billions".
+  const after = p.toks[seq[k + 1]];
+  if (after && !has(after, 'Preposition')) return false;
+  return /^\p{Ll}+$/u.test(verb.text) && has(verb, 'Infinitive') && !/s$/.test(verb.lower) && !NOUN_LIKE_PASTS.has(verb.lower);
 }
 
 /**

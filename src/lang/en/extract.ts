@@ -11,7 +11,8 @@ import { inRegions, type QuoteLayout } from './quotes.js';
 import {
   BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, CONDITION_SUBORDINATORS, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES,
   EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
-  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, STATEMENT_NOUNS, SUBJECT_ADVERBS,
+  QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SPOKES,
+  STATEMENT_NOUNS, SUBJECT_ADVERBS, TITLES,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -127,6 +128,19 @@ function quotationCue(p: Parsed, outside: number[]): Cue | null {
     if (v > 0) return { speaker: run.slice(0, v), tokens: run };
   }
   return null;
+}
+
+/**
+ * "Ana Ortiz, a spokeswoman for Volta Motors, said the plant would close. "We …," she said.": the body an apposition of
+ * the speaker names, which a later quoted "we" of the same speaker means. Only an apposition opened by an article or a
+ * title, with no verb ("Ortiz, who spoke at the rally," names no body of hers).
+ */
+function appositionOrg(p: Parsed, c: Clause): string | null {
+  const aside = c.asides?.[0];
+  const first = aside ? p.toks[aside[0]] : undefined;
+  if (!aside || !first || !(/^(a|an|the)$/.test(first.lower) || TITLES.has(first.lower) || SPOKES.has(first.lower))) return null;
+  if (aside.some((k) => isVerb(p.toks[k]) && !has(p.toks[k], 'Noun'))) return null;
+  return cleanName(p, [...c.subject, ...aside]).org;
 }
 
 function sourceOf(p: Parsed, cue: Cue): Source {
@@ -301,6 +315,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
         // "The Times, quoting a senior aide, said …": the one the outlet quotes is the source.
         const quoting = (c.asides ?? []).find((a) => QUOTING_VERBS.has(p.toks[a[0]].lower) && has(p.toks[a[0]], 'Gerund') && a.length > 1);
         const speaker = sourceOf(p, { speaker: quoting ? quoting.slice(1) : c.subject, tokens: c.span.slice(0, k) });
+        if (!quoting && !speaker.org) speaker.org = appositionOrg(p, c);
         // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.
         const m = c.predicates.findIndex((pr, n) => n > 0 && pr[0] > c.span[k] && SPEAKER_ACTS.has(p.toks[pr[0]].lower));
         const end = m > 0 ? seq.indexOf(c.predicates[m][0]) : seq.length;

@@ -226,6 +226,39 @@ export const PUBLIC_BODY_HEADS = forms(`
 /** Nouns for a business, which take up no public body. */
 export const BUSINESS_HEADS = forms('company firm');
 
+/**
+ * Modifiers of a definite description that say how the writer sees a body or at which level it works, not which kind of
+ * body it is: "the new bank", "the former company" may take up "World Bank", "the federal department" "Justice
+ * Department"; "the central bank" may not take up "World Bank" (see NATIONAL_QUALIFIER).
+ */
+export const NON_KIND_MODIFIERS = forms(`
+  new old same former latter other local troubled embattled struggling ailing rival parent federal national provincial municipal
+`);
+
+/**
+ * The shape of a name's word that qualifies its head by a nation or an adjective ("Australian Government", "Federal
+ * Court", "British Council"), which a description with another modifier ("the federal government") can still take up;
+ * a noun ("World Bank", "Labor Department") names another kind of body than "the central bank", "the justice department".
+ */
+export const NATIONAL_QUALIFIER = /(?:an|ese|ish|ch|i|al|ic|ary)$/i;
+
+/**
+ * Words before a name that make it the channel a speaker talks through, a media outlet, which "the company" does not
+ * take up: "In an interview with the BBC, Ana Ortiz said …", "quoted by Bloomberg News".
+ */
+export const CHANNEL_CUES = [
+  'interview with', 'interviews with', 'interviewed by', 'quoted by', 'appearance on', 'wrote in', 'op-ed in', 'broadcast by', 'aired on',
+];
+
+/**
+ * Verbs of speaking to someone, which make a one-word name after them an outlet ("she told Reuters", "Speaking to CNN, …");
+ * a longer name may be a business told something ("The union told Volta Motors it would strike").
+ */
+export const SPEAKING_TO_CUES = ['told', 'speaking to', 'spoke to', 'talking to', 'talked to', 'speaking with', 'spoke with'];
+
+/** Last words of a media outlet's name ("The Daily Herald", "Channel News"), which "the company" does not take up either. */
+export const MEDIA_NAME_HEADS = forms('times post journal news press herald tribune gazette television tv radio broadcasting');
+
 /** Countries and other places are often taken up as "the country". */
 export const PLACE_HEADS = forms('country nation state city region island kingdom republic');
 
@@ -257,6 +290,15 @@ export const GROUP_NOUNS = forms(`
   retailers startups giants businesses corporations agencies regulators governments ministries parties
   groups organisations organizations institutions universities schools hospitals charities councils
   committees countries nations states democrats republicans conservatives liberals socialists tories
+`);
+
+/**
+ * Headline verbs in -s that the tagger takes for a plural noun after a noun compound ("Senate panel delays vote on budget",
+ * "City council backs plan for new stadium"): with a bare verb form after them, they are the verb and that form its object.
+ */
+export const NOUN_LIKE_S_VERBS = forms(`
+  delays plans backs eyes cuts bans probes slams hikes weighs mulls nears vows halts ends blocks rejects approves
+  unveils names taps boosts extends seeks urges orders sets opens closes launches drops raises lifts eases
 `);
 
 /**

@@ -3,11 +3,17 @@
 // search, not a scan of the document: resolution stays linear in the length of the document.
 import type { Parsed } from './clauses.js';
 import {
-  BUSINESS_HEADS, COUNSEL_NOUNS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS,
-  THING_HEADS, TITLES,
+  BUSINESS_HEADS, CHANNEL_CUES, COUNSEL_NOUNS, GENDERED_TITLES, GROUP_NOUNS, KIN_NOUNS, MEDIA_NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS,
+  PERSON_HEADS, PLACE_KIND_HEADS, PUBLIC_BODY_HEADS, SPEAKING_TO_CUES, THING_HEADS, TITLES,
 } from './lexicon.js';
 import { afterLastTitle } from './names.js';
 import { has, type Tok } from './tokens.js';
+import { alternation } from '../patterns.js';
+
+/** What stands before the name of a channel of speech: "In an interview with (the) BBC". */
+const CHANNEL_BEFORE = new RegExp(String.raw`\b(?:${alternation(CHANNEL_CUES)})\s+(?:the\s+)?$`, 'i');
+/** What stands before a one-word outlet's name: "she told Reuters", "Speaking to CNN". */
+const SPOKEN_TO_BEFORE = new RegExp(String.raw`\b(?:${alternation(SPEAKING_TO_CUES)})\s+(?:the\s+)?$`, 'i');
 
 export interface Mention {
   name: string;
@@ -269,7 +275,11 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     const before = t[from - 1];
     if (before && !p.boundary[from - 1] && THING_HEADS.has(before.lower)) heads.add(before.lower);
     for (const [kind, words] of Object.entries(PLACE_KIND_HEADS)) if (has(t[j], kind)) for (const h of words) heads.add(h);
-    const publicBody = PUBLIC_BODY_HEADS.has(t[j].lower);
+    // "The Labor Department", and an outlet a speaker talks to ("In an interview with the BBC, Ortiz said … The company
+    // will cut 900 jobs"): no business that "the company" or "the firm" takes up.
+    const lead = p.text.slice(0, t[from].start);
+    const channel = CHANNEL_BEFORE.test(lead) || from === j && SPOKEN_TO_BEFORE.test(lead);
+    const publicBody = PUBLIC_BODY_HEADS.has(t[j].lower) || MEDIA_NAME_HEADS.has(t[j].lower) || channel;
     if (has(t[j], 'Organization')) for (const h of ORGANIZATION_HEADS) if (!(publicBody && BUSINESS_HEADS.has(h))) heads.add(h);
     // "Sberbank, originally a state savings bank, …": the apposition's head noun.
     // Not "listed it as a World Heritage Site, and the city restored …": a coordinator after the comma opens no apposition.

@@ -6,6 +6,7 @@ import {
   DOCUMENT_NOUNS, STATEMENT_NOUNS,
   EXPLETIVE_IT, FINDING_VERBS, FIRST_PLURAL, FIRST_SINGULAR, GENDERED_PRONOUNS, KIN_NOUNS, LISTENER_VERBS, PERSON_HEADS, PERSON_PRONOUNS, PLACE_HEADS,
   PLACE_KIND_HEADS, PLURAL_PRONOUNS, SPEECH_VERBS, THING_HEADS, TITLES, PRONOUNS, HEAD_PREPOSITIONS, PLURAL_QUANTIFIERS, HONORIFICS,
+  NON_KIND_MODIFIERS, NATIONAL_QUALIFIER,
 } from './lexicon.js';
 import { alternation } from '../patterns.js';
 
@@ -206,10 +207,24 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
     const modified = words.length === 3 ? mentions.lastWithHead(`${words[1]} ${head}`, true, sentence, at) : undefined;
     if (modified) return modified.name;
     if (PERSON_HEADS.has(head) || KIN_NOUNS.has(head)) return mentions.lastWithHead(head, true, sentence, at)?.name ?? text;
-    if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) return mentions.lastWithHead(head, false, sentence, at)?.name ?? text;
+    if (THING_HEADS.has(head) || PLACE_HEADS.has(head)) {
+      const m = mentions.lastWithHead(head, false, sentence, at);
+      // "The loan came from the World Bank. The central bank raised rates": a name whose own head is qualified by a noun
+      // is another bank than a description with another modifier ("the federal government" still takes up "Australian Government").
+      if (m && words.length === 3 && !compatible(m.name, words[1].toLowerCase(), head)) return text;
+      return m?.name ?? text;
+    }
   }
   if (words.length === 1 && /^\p{Lu}/u.test(text)) return fullName(text, sentence, at, mentions);
   return text;
+}
+
+/** Whether a name ending in the description's head ("World Bank") can be what "the central bank" describes. */
+function compatible(name: string, modifier: string, head: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (NON_KIND_MODIFIERS.has(modifier) || /(?:ed|ing|est)$/.test(modifier) || words.includes(modifier)) return true;
+  if (words.length < 2 || words[words.length - 1] !== head) return true;
+  return NATIONAL_QUALIFIER.test(words[words.length - 2]);
 }
 
 /** The singular of a plural noun of people or places: "leaders" → "leader", "women" → "woman", "countries" → "country". */

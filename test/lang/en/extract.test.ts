@@ -344,6 +344,14 @@ describe('English headlines', () => {
     expect(title('International rail collaborations')).toEqual([]);
   });
 
+  it('reads a headline verb in -s after a noun compound before a bare verb form ("Senate panel delays vote on budget")', () => {
+    const title = (h: string) => claimsOf(`${h}\n\nThe text goes on here.`).filter((c) => c.sentence === 0).map((c) => [c.actor, c.action]);
+    expect(title('Senate committee sets vote on nominee')).toEqual([['Senate committee', 'sets vote on nominee']]);
+    expect(title('Senate panel delays vote on port deal')).toEqual([['Senate panel', 'delays vote on port deal']]);
+    // a plural subject that is no such verb keeps its verb
+    expect(title('Union members vote on pay deal')).toEqual([['Union members', 'vote on pay deal']]);
+  });
+
   it('leaves out a heading glued to the sentence it heads ("History The abbey hosted …", "Reactions Pope Leo said …")', () => {
     expect(claimsOf('The fire was put out. History The abbey hosted three coronations.')[1].actor).toBe('The abbey');
     expect(claimsOf('Background Italy sits on two fault lines.')[0].actor).toBe('Italy');

@@ -277,4 +277,28 @@ describe('English references', () => {
     const cs = claimsOf('The plant will close, according to the Labor Department. The company will cut 500 jobs. The agency will review the plan.');
     expect(cs.map((c) => c.actor)).toEqual(['The plant', 'The company', 'Labor Department']);
   });
+  it('takes no earlier name whose own head is qualified by a noun for a description with another modifier ("World Bank" is not "the central bank")', () => {
+    expect(claimsOf('The loan was approved by the World Bank in March. The central bank raised interest rates on Tuesday.')[1].actor).toBe('The central bank');
+    expect(claimsOf('The loan was approved by the World Bank in March. The troubled bank raised interest rates on Tuesday.')[1].actor).toBe('World Bank');
+    const cs = claimsOf('Canberra will fund the scheme, the Australian Government said. The federal government will spend $2 billion.');
+    expect(cs[cs.length - 1].actor).toBe('Australian Government');
+    // a level of government ("federal") is no kind of body: it takes up a name qualified by a noun too
+    expect(claimsOf('The Morrison Government announced the plan on Monday. The federal government will spend $2 billion.')[1].actor).toBe('Morrison Government');
+  });
+  it('does not take up an outlet a speaker talks to ("In an interview with the BBC", "told Reuters") as "the company"', () => {
+    const cs = claimsOf('Norvik Motors reported a loss on Friday. In an interview with the BBC, Tom Webb said sales fell. The company will shut two mills.');
+    expect(cs[cs.length - 1].actor).toBe('Norvik Motors');
+    const told = claimsOf('Norvik Motors reported a loss on Friday. Tom Webb told Reuters that sales fell. The firm will shut two mills.');
+    expect(told[told.length - 1].actor).toBe('Norvik Motors');
+    // a business told something stays one
+    const business = claimsOf('The union told Norvik Motors it would strike. The company rejected the demand.');
+    expect(business[business.length - 1].actor).toBe('Norvik Motors');
+  });
+  it('makes a later quoted "we" of a speaker the body her apposition named ("X, a spokeswoman for Y, said …")', () => {
+    const cs = claimsOf('Lena Berg, a spokeswoman for Harwick Airlines, said flights would resume. "We are sorry for the delays," she said.');
+    expect(cs[cs.length - 1]).toMatchObject({ actor: 'Harwick Airlines', source: 'Lena Berg' });
+    // a relative clause names no body of hers
+    const rel = claimsOf('Lena Berg, who spoke at the rally, said flights would resume. "We are sorry for the delays," she said.');
+    expect(rel[rel.length - 1].actor).toBe('We');
+  });
 });
