@@ -255,7 +255,8 @@ function markBaselines(lang: DateLanguage, text: string, found: ClauseDateMentio
   if (!lang.baseline) return;
   const opens = [...text.matchAll(lang.baseline)].map((m) => m.index);
   for (const f of found) {
-    const at = opens.filter((o) => o < f.start).pop();
+    // "from August": chrono takes the opening "from" into the expression.
+    const at = opens.filter((o) => o <= f.start).pop();
     if (at === undefined) continue;
     // "$1,200 million", "4.5%": separators inside numbers do not end the phrase.
     const between = text.slice(at, f.start).replace(/(?<=\d)[.,](?=\d)/g, '');

@@ -209,6 +209,10 @@ export const englishDates: DateLanguage = {
     [
       String.raw`\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?!\w)`,
       String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
+      // "Sales in September fell 3.2% from August", "rose 15 points from a week earlier": "from" right after the size of a change
+      // names the time compared with; not a span's start ("fell 3% from June to August"; but "fell 12 points from Tuesday to close at 2645").
+      String.raw`(?<=\d(?:\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|cents?))\s+)from\b` +
+        String.raw`(?![^,;:.]{0,30}\b(?:to|until|through)\s+(?:the\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|\d|early|mid|late|end|last|this|next)\b)`,
       String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
       String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,
       // "the biggest one-day drop since Oct. 19, 1987": a superlative's "since" names the time compared with.
