@@ -12,12 +12,40 @@ export function resolve(
 ): ResolvedClaim[] {
   const claims = rules.resolveReferences(drafts, sentences, doc, analysis);
   const datesOf = memo((i: number) => rules.findDates(sentences[i].text, doc.published));
+  // The last quotation read and the date of its saying, for the sentences that carry it on without a cue of their own.
+  let quoted: { source: string | null; sentence: number; said: string | null } | null = null;
   return claims.map((c) => {
     if (c.date !== undefined) return { ...c, date: c.date };
     const elsewhere = c.cueSentence !== undefined && c.cueSentence !== c.sentence;
     const cueIn = elsewhere ? { dates: datesOf(c.cueSentence!), text: sentences[c.cueSentence!].text } : undefined;
-    return { ...c, date: claimDate(c, datesOf(c.sentence), sentences[c.sentence].text, cueIn) };
+    const dates = datesOf(c.sentence);
+    const text = sentences[c.sentence].text;
+    let date = claimDate(c, dates, text, cueIn);
+    if (c.kind !== 'quote') {
+      quoted = null;
+      return { ...c, date };
+    }
+    const said = sayingDate(c, dates, text, cueIn);
+    // "“Kami sudah siap,” kata Budi, Minggu (1/11/2015). “Semua berjalan lancar.”": the quotation goes on after its cue, and its
+    // next sentence was said then too.
+    const goesOn = !c.cue && quoted && quoted.source === c.source && c.sentence - quoted.sentence <= 1;
+    if (date === null) date = (c.cue ? null : said) ?? (goesOn ? quoted!.said : null);
+    quoted = { source: c.source, sentence: c.sentence, said: said ?? (goesOn ? quoted!.said : null) };
+    return { ...c, date };
   });
+}
+
+/**
+ * When a quotation was said: the date of its cue, or, when the extractor gave none, a date standing right before the
+ * quotation's opening mark ("Budi mengatakan, Minggu (1/11/2015), “Kami sudah siap.”").
+ */
+function sayingDate(
+  claim: ClaimDraft, dates: readonly ClauseDateMention[], sentence: string, cueIn?: { dates: readonly DateMention[]; text: string },
+): string | null {
+  if (claim.cue) return cueDate(cueIn?.dates ?? dates, cueIn?.text ?? sentence, claim.cue)?.value ?? null;
+  const opens = claim.clause ? sentence.slice(0, claim.clause[0]).search(/["“„«][^"“”„«»]*$/) : -1;
+  if (opens < 0) return null;
+  return dates.find((d) => d.value && d.end <= opens && /^[\s,:)]*$/.test(sentence.slice(d.end, opens)))?.value ?? null;
 }
 
 /**

@@ -18,3 +18,26 @@ describe('a month a change is measured from', () => {
     expect(c.find((x) => /climbed/.test(x.action))?.date).toBe('1989-06');
   });
 });
+
+describe('a quotation dated by its saying (Indonesian)', () => {
+  // Monday 2 November 2015.
+  const id = (text: string) => claimsOf(text, 'id', '2015-11-02');
+
+  it('dates the quoted sentences after the cue sentence, when the quotation goes on', () => {
+    const c = id('“Stok gula kami cukup,” kata Kepala Bulog Jawa Barat Agus Salim di Bandung, Minggu (1/11/2015). “Pasokan dari Lampung juga lancar.”');
+    expect(c.find((x) => /cukup/.test(x.action))?.date).toBe('2015-11-01');
+    expect(c.find((x) => /lancar/.test(x.action))?.date).toBe('2015-11-01');
+  });
+
+  it('dates a quotation by the date between its cue and its opening mark', () => {
+    const c = id('Agus Salim mengatakan, Sabtu (31/10/2015), “Gudang kami sudah penuh. Petani tidak perlu khawatir.”');
+    expect(c.find((x) => /penuh/.test(x.action))?.date).toBe('2015-10-31');
+    expect(c.find((x) => /khawatir/.test(x.action))?.date).toBe('2015-10-31');
+  });
+
+  it('keeps a quoted sentence\'s own date, and does not carry a date to another speaker', () => {
+    const c = id('“Harga naik sejak Juli,” kata Agus, Minggu (1/11/2015). Sementara itu, Ani mengatakan, “Kami belum menerima laporan.”');
+    expect(c.find((x) => /naik/.test(x.action))?.date).toBe('2015-07');
+    expect(c.find((x) => /laporan/.test(x.action))?.date ?? null).toBeNull();
+  });
+});
