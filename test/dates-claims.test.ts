@@ -41,3 +41,17 @@ describe('a quotation dated by its saying (Indonesian)', () => {
     expect(c.find((x) => /laporan/.test(x.action))?.date ?? null).toBeNull();
   });
 });
+
+describe('a date phrase opening the sentence after a connective and its comma', () => {
+  it('frames the sentence ("Sebelumnya, pada 2012, …")', () => {
+    const c = claimsOf('Sebelumnya, pada 2012, Pemerintah Provinsi Jawa Timur membangun jembatan itu.', 'id', '2015-11-02');
+    expect(c.find((x) => /membangun/.test(x.action))?.date).toBe('2012');
+    const day = claimsOf('Namun, pada Jumat (30/10/2015), polisi membebaskan kedua tersangka.', 'id', '2015-11-02');
+    expect(day.find((x) => /membebaskan/.test(x.action))?.date).toBe('2015-10-30');
+  });
+
+  it('does not take a date of the subject\'s after a connective ("Namun, Undang-Undang 2003 …")', () => {
+    const c = claimsOf('Namun, banjir tahun 2007 itu kini dilupakan warga.', 'id', '2015-11-02');
+    expect(c.find((x) => /dilupakan/.test(x.action))?.date ?? null).toBeNull();
+  });
+});
