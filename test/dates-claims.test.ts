@@ -55,3 +55,17 @@ describe('a date phrase opening the sentence after a connective and its comma', 
     expect(c.find((x) => /dilupakan/.test(x.action))?.date ?? null).toBeNull();
   });
 });
+
+describe('a participle set off by commas, with its own phrases before its date', () => {
+  it('keeps the date to the participle, not the main claim', () => {
+    const c = claimsOf('The measure, signed into law by Governor Mario Cuomo on Monday, requires utilities to cut rates.');
+    expect(c.find((x) => /requires/.test(x.action))?.date ?? null).toBeNull();
+    const to = claimsOf('The contract, awarded to Grumman Corp. in September, is worth $1.1 billion.');
+    expect(to.find((x) => /worth/.test(x.action))?.date ?? null).toBeNull();
+  });
+
+  it('does not take a main verb after an apposition for a participle', () => {
+    const c = claimsOf('The agency\'s director, Carla Hills, rejected the offer in October, saying it was too small.');
+    expect(c.find((x) => /rejected/.test(x.action))?.date).toBe('1989-10');
+  });
+});

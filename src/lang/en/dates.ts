@@ -197,6 +197,10 @@ export const englishDates: DateLanguage = {
       String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
         String.raw`(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES})\s+` +
+        // The participle's own phrases may stand before its date: "The plan, approved by the board last month, calls for …", "The
+        // bill, signed into law by President Bush on Tuesday, requires …"; a preposition opens them, not an object ("Ann Lee,
+        // denied the charges in May, …" may be a main verb after an apposition).
+        String.raw`(?:(?:by|to|into|from|with|under|as)\s+[^,;:!?]{1,60}?\s+)?` +
         String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b(?=[^,;:.!?]*,)`,
     ].join('|'),
     'gi',
