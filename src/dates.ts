@@ -574,13 +574,22 @@ export function tenseFromMarkers(
 const CLAUSE_BREAK = new RegExp(`[.;:!?${STRAIGHT_DOUBLE}${CURLY_OPEN}${CURLY_CLOSE}]`);
 function clauseTail(s: string): string {
   let i = s.length;
-  while (i > 0 && !CLAUSE_BREAK.test(s[i - 1])) i--;
+  while (i > 0 && !breaksAt(s, i - 1)) i--;
   return s.slice(i);
 }
 function clauseHead(s: string): string {
   let i = 0;
-  while (i < s.length && !CLAUSE_BREAK.test(s[i])) i++;
+  while (i < s.length && !breaksAt(s, i)) i++;
   return s.slice(0, i);
+}
+/**
+ * Whether the character at `i` breaks the clause. The period of an abbreviation does not: "The contract, awarded to Boeing
+ * Co. in March, …" is past ("awarded"), not read from the words after "Co."; nor one before a lower-case word or a figure.
+ */
+function breaksAt(s: string, i: number): boolean {
+  if (!CLAUSE_BREAK.test(s[i])) return false;
+  if (s[i] !== '.') return true;
+  return !(/^\s*[\p{Ll}\d]/u.test(s.slice(i + 1, i + 4)) || /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{L})$/u.test(s.slice(Math.max(0, i - 6), i)));
 }
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
 

@@ -69,3 +69,12 @@ describe('a participle set off by commas, with its own phrases before its date',
     expect(c.find((x) => /rejected/.test(x.action))?.date).toBe('1989-10');
   });
 });
+
+describe('the tense around a date reads past an abbreviation\'s period', () => {
+  it('"awarded to Grumman Corp. in December" is a past December', () => {
+    const c = claimsOf('The contract, awarded to Grumman Corp. in December, is worth $1.1 billion.');
+    expect(c.find((x) => /awarded/.test(x.action))?.date).toBe('1988-12');
+    const future = claimsOf('Shares of Grumman Corp. will be sold in December.');
+    expect(future.find((x) => /sold/.test(x.action))?.date).toBe('1989-12');
+  });
+});
