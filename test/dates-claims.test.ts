@@ -78,3 +78,12 @@ describe('the tense around a date reads past an abbreviation\'s period', () => {
     expect(future.find((x) => /sold/.test(x.action))?.date).toBe('1989-12');
   });
 });
+
+describe('a year after "for" that names the period of a figure', () => {
+  it('is a date before a verb of the figure, not before a count\'s noun', () => {
+    const c = claimsOf("Consolidated Freightways' net income for 1988 was $38.6 million.");
+    expect(c.find((x) => /38\.6/.test(x.action))?.date).toBe('1988');
+    const count = claimsOf('The union negotiated raises for 2000 drivers.');
+    expect(count.find((x) => /negotiated/.test(x.action))?.date ?? null).toBeNull();
+  });
+});

@@ -123,6 +123,12 @@ const YEAR_INTRODUCERS = [
   'circa', 'between', 'and', 'or', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'year', 'spring', 'summer', 'autumn', 'fall',
   'winter', ...MONTHS,
 ].join('|');
+// Verbs that tell a figure of a period named with "for" ("Net income for 1988 rose 5%"): the year is that period.
+const FIGURE_VERBS = alternation([
+  'was', 'were', 'will', 'would', 'should', 'could', 'may', 'might', 'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined',
+  'increased', 'decreased', 'totaled', 'totalled', 'reached', 'amounted', 'jumped', 'slipped', 'surged', 'plunged', 'came', 'stood',
+  'remained', 'exceeded', 'topped', 'is expected', 'are expected',
+]);
 // What a duration's number may follow ("for about two years") and the number itself.
 const DURATION_HEDGES = String.raw`about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to`;
 const DURATION_COUNTS = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+`;
@@ -139,6 +145,9 @@ export const englishDates: DateLanguage = {
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:${YEAR_INTRODUCERS})[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$))` +
+      // "Net income for 1988 was $50 million", "Earnings for 1990 will fall": after "for" only before a verb of the figure
+      // or another year, not before a count's noun ("for 2000 workers"); not before "is": "The outlook for 1990 is grim" is now.
+      String.raw`|((?:19|20)\d\d)(?<=\bfor\s\d{4})(?=\s(?:${FIGURE_VERBS})\b|\s(?:and|or|to|through)\s(?:19|20)\d\d\b)` +
       // "The abbey was built in 1250.", "founded in 1088 and …": an older year after a preposition of time, closing its phrase.
       String.raw`|(1[0-4]\d\d)(?<=\b(?:in|since|until|from|between|circa)\s\d{4})(?=\s?(?:[.,;:!?)"”’—–]|$)|\s(?:and|to|until|when|after|before|by|as)\b))` +
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b` +
