@@ -70,7 +70,11 @@ export function claimDate(
   // the clause is the subject ("the 1953 team") or a coordinated predicate the extractor did not split off.
   const action = predicate(claim, sentence);
   const head = action ?? clause;
+  // A date right before the located action, with no comma between, is its verb's, before one deep in the action that may be its
+  // object's: "The Senate on Friday approved a bill that the House passed in June" is of Friday. Not across a comma: in "…
+  // returned on Friday, having already seized 600 documents on Thursday" Friday is the main verb's.
   const found =
+    (action && justBefore(dated, sentence, action[0], clause?.[0] ?? 0, true)) ??
     (action ? within(action) : within(clause)) ??
     (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
     (clause && frontedBefore(dated, sentence, clause, actorRange(claim, sentence))) ??
@@ -123,8 +127,11 @@ function ownedBy(d: ClauseDateMention, clause: Range): boolean {
  * A date standing right before the action ("Roth on Thursday agreed"), unless a relative clause of the subject
  * holds it: in "the climber who crossed the glacier in 1961 has died" 1961 is the crossing's, not the death's.
  */
-function justBefore(dates: readonly ClauseDateMention[], sentence: string, at: number, clauseStart: number): DateMention | undefined {
-  return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)) && !(d.relative !== undefined && d.relative >= clauseStart));
+function justBefore(
+  dates: readonly ClauseDateMention[], sentence: string, at: number, clauseStart: number, adjacent = false,
+): DateMention | undefined {
+  const gap = adjacent ? /^\s*$/ : /^[\s,]*$/;
+  return dates.find((d) => d.end <= at && gap.test(sentence.slice(d.end, at)) && !(d.relative !== undefined && d.relative >= clauseStart));
 }
 
 /**

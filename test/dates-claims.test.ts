@@ -87,3 +87,15 @@ describe('a year after "for" that names the period of a figure', () => {
     expect(count.find((x) => /negotiated/.test(x.action))?.date ?? null).toBeNull();
   });
 });
+
+describe('a date right before the verb', () => {
+  it('is the verb\'s, not a date deep in its object\'s clause', () => {
+    const c = claimsOf('The House on Wednesday approved a spending bill that the Senate passed in August.');
+    expect(c.find((x) => /approved/.test(x.action))?.date).toBe('1989-11-01');
+  });
+
+  it('does not reach across a comma to a participle with a date of its own', () => {
+    const c = claimsOf('Agents searched the bank\'s offices on Tuesday, having already seized its records on Monday.');
+    expect(c.find((x) => /seized/.test(x.action))?.date).toBe('1989-10-30');
+  });
+});
