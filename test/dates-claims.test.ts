@@ -99,3 +99,17 @@ describe('a date right before the verb', () => {
     expect(c.find((x) => /seized/.test(x.action))?.date).toBe('1989-10-30');
   });
 });
+
+describe('a figure a change is measured from (Indonesian)', () => {
+  it('keeps its date to the baseline', () => {
+    const c = claimsOf('Pada 2014, ekspor kopi Lampung mencapai 300 ribu ton, naik dari 250 ribu ton pada 2012.', 'id', '2015-11-02');
+    expect(c.find((x) => /mencapai/.test(x.action))?.date).toBe('2014');
+    const month = claimsOf('Harga gabah kering turun 4 persen dari Juli.', 'id', '2015-11-02');
+    expect(month.find((x) => /turun/.test(x.action))?.date ?? null).toBeNull();
+  });
+
+  it('keeps a span the change runs over ("naik dari Januari hingga Maret")', () => {
+    const c = claimsOf('Harga gabah naik dari Januari hingga Maret.', 'id', '2015-11-02');
+    expect(c.find((x) => /naik/.test(x.action))?.date).toBe('2015-01');
+  });
+});
