@@ -158,8 +158,8 @@ function opening(dates: readonly ClauseDateMention[], sentence: string, clauseSt
   // "WASHINGTON, March 22 (Reuters) -": a dateline gives the publication date, not the claim's.
   if (/\p{Lu}{2}/u.test(lead) && !/\p{Ll}/u.test(lead)) return undefined;
   // A connective set off by its comma may stand before a date's preposition: "Sebelumnya, pada 2014, …", "Meanwhile, in 1988, …";
-  // not before more words ("Namun, banjir tahun 2007 itu …": a subject's).
-  return lead.length <= 30 && /^[\s"“‘'(]*(?:(?:\p{L}+\s+){0,3}|\p{L}+,\s+(?:\p{L}+\s+)?)$/u.test(lead) ? d : undefined;
+  // not before more words ("Namun, banjir tahun 2007 itu …": a subject's). A word may be a prefix: "By mid-1962, …".
+  return lead.length <= 30 && /^[\s"“‘'(]*(?:(?:\p{L}+(?:\s+|-))){0,3}$|^[\s"“‘'(]*\p{L}+,\s+(?:\p{L}+(?:\s+|-))?$/u.test(lead) ? d : undefined;
 }
 
 function memo<T>(f: (i: number) => T): (i: number) => T {
