@@ -65,7 +65,14 @@ export function claimDate(
   const clause = claim.clause;
   const dated = dates.filter((d) => d.value && (!clause || ownedBy(d, clause)));
   if (!clause && !claim.cue) return dated[0]?.value ?? null;
-  const within = (r: Range | undefined) => (r ? dated.find((d) => d.start >= r[0] && d.end <= r[1]) : undefined);
+  // A semicolon closes the claim's clause even when the extractor ran on past it: in "In 1976, the racecourse was no longer used;
+  // in 1990, a fire destroyed the grandstands" 1990 is the fire's.
+  const within = (r: Range | undefined) => {
+    if (!r) return undefined;
+    const semi = sentence.slice(r[0], r[1]).indexOf(';');
+    const end = semi > 0 ? r[0] + semi : r[1];
+    return dated.find((d) => d.start >= r[0] && d.end <= end);
+  };
   // With the action located, its words and what stands right before them are the clause's own; the rest of
   // the clause is the subject ("the 1953 team") or a coordinated predicate the extractor did not split off.
   const action = predicate(claim, sentence);

@@ -113,3 +113,15 @@ describe('a figure a change is measured from (Indonesian)', () => {
     expect(c.find((x) => /naik/.test(x.action))?.date).toBe('2015-01');
   });
 });
+
+describe('opening date phrases and clause ends', () => {
+  it('reads a prefixed year opening the sentence ("By mid-1962, …")', () => {
+    const c = claimsOf('By mid-1987, the two lenders had merged their credit-card units.');
+    expect(c.find((x) => /merged/.test(x.action))?.date).toBe('1987');
+  });
+
+  it('does not take a date after a semicolon the action runs over', () => {
+    const c = claimsOf('In 1985, the refinery was closed for repairs; in 1987, a storm wrecked its docks.');
+    expect(c.find((x) => /closed/.test(x.action))?.date).toBe('1985');
+  });
+});
