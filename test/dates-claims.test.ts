@@ -125,3 +125,17 @@ describe('opening date phrases and clause ends', () => {
     expect(c.find((x) => /closed/.test(x.action))?.date).toBe('1985');
   });
 });
+
+describe('the time a thing is put off to', () => {
+  it('is not the date of the putting off', () => {
+    const c = claimsOf('The Senate vote on the capital-gains tax cut was postponed until Tuesday.');
+    expect(c.find((x) => /postponed/.test(x.action))?.date ?? null).toBeNull();
+    const adjourned = claimsOf('Judge Kimba Wood adjourned the hearing to Nov. 20.');
+    expect(adjourned.find((x) => /adjourned/.test(x.action))?.date ?? null).toBeNull();
+  });
+
+  it('leaves the date of the putting off', () => {
+    const c = claimsOf('On Monday, the judge postponed the trial until January.');
+    expect(c.find((x) => /postponed/.test(x.action))?.date).toBe('1989-10-30');
+  });
+});

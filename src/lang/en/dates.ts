@@ -49,6 +49,11 @@ const SUPERLATIVES = alternation([
   'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'sharpest', 'steepest', 'fastest', 'slowest', 'best',
   'worst', 'first', 'most', 'least', 'greatest', 'deepest', 'heaviest', 'longest', 'hottest', 'coldest', 'wettest', 'driest', 'deadliest',
 ]);
+/** Verbs of putting a thing off to a later time. */
+const PUT_OFF = alternation([
+  'postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'adjourn', 'adjourned', 'adjourns',
+  'defer', 'deferred', 'defers', 'reschedule', 'rescheduled', 'reschedules', 'pushed back', 'push back', 'put off', 'puts off',
+]);
 /** Past participles not in -ed that open a phrase set off by commas: "Columbia, lost on February 1, 2003, was …". */
 const IRREGULAR_PARTICIPLES = alternation([
   'born', 'built', 'held', 'made', 'won', 'begun', 'written', 'taken', 'known', 'sold', 'led', 'lost', 'hit', 'seen', 'shot', 'struck',
@@ -200,6 +205,9 @@ export const englishDates: DateLanguage = {
       // next year", "it is unclear whether talks will resume on Monday".
       String.raw`\b(?:how\s+(?:much|many|far|long|soon)|whether)\b`,
       String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
+      // The new time a thing is put off to is not the putting off's: "The qualifier has been postponed until Saturday", "the trial
+      // was adjourned to March 3".
+      String.raw`(?<=\b(?:${PUT_OFF})(?:\s+[\w'’-]+){0,3}?\s+)(?:until|till|to)\b`,
       // "since the Republican convention in July", "until the election in May": the date is the event's that bounds the
       // claim's span, not the claim's; not "since the start of 2010", "until the weekend". Not "before": "the promise
       // was made before the referendum in 2014" was made in 2014.
