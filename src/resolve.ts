@@ -28,7 +28,7 @@ export function resolve(
     const said = sayingDate(c, dates, text, cueIn);
     // "“Kami sudah siap,” kata Budi, Minggu (1/11/2015). “Semua berjalan lancar.”": the quotation goes on after its cue, and its
     // next sentence was said then too.
-    const goesOn = !c.cue && quoted && quoted.source === c.source && c.sentence - quoted.sentence <= 1;
+    const goesOn = !c.cue && quoted && quoted.source === c.source && [0, 1].includes(c.sentence - quoted.sentence);
     if (date === null) date = (c.cue ? null : said) ?? (goesOn ? quoted!.said : null);
     quoted = { source: c.source, sentence: c.sentence, said: said ?? (goesOn ? quoted!.said : null) };
     return { ...c, date };
