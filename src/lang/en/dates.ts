@@ -207,7 +207,7 @@ export const englishDates: DateLanguage = {
       String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
       // The new time a thing is put off to is not the putting off's: "The qualifier has been postponed until Saturday", "the trial
       // was adjourned to March 3".
-      String.raw`(?<=\b(?:${PUT_OFF})(?:\s+[\w'’-]+){0,3}?\s+)(?:until|till|to)\b`,
+      String.raw`\b(?:until|till|to)\b(?<=\b(?:${PUT_OFF})(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to))`,
       // "since the Republican convention in July", "until the election in May": the date is the event's that bounds the
       // claim's span, not the claim's; not "since the start of 2010", "until the weekend". Not "before": "the promise
       // was made before the referendum in 2014" was made in 2014.
@@ -232,7 +232,7 @@ export const englishDates: DateLanguage = {
       String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
       // "Sales in September fell 3.2% from August", "rose 15 points from a week earlier": "from" right after the size of a change
       // names the time compared with; not a span's start ("fell 3% from June to August"; but "fell 12 points from Tuesday to close at 2645").
-      String.raw`(?<=\d(?:\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|cents?))\s+)from\b` +
+      String.raw`\bfrom\b(?<=\d(?:\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|cents?))\s+from)` +
         String.raw`(?![^,;:.]{0,30}\b(?:to|until|through)\s+(?:the\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|\d|early|mid|late|end|last|this|next)\b)`,
       String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
       String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,

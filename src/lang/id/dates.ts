@@ -223,7 +223,7 @@ export const indonesianDates: DateLanguage = {
       String.raw`(?<=\bmenjadi\s+(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)dari\b`,
       // "Jumlah wisatawan mencapai 9 juta orang, naik dari 8,8 juta pada 2013", "turun 5 persen dari Agustus": the figure or the
       // time a change is measured from; not a span ("naik dari Januari hingga Maret").
-      String.raw`(?<=\b(?:${CHANGE_VERBS})(?:\s+(?:sebesar\s+|sekitar\s+)?(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?)?\s+)dari\b` +
+      String.raw`\bdari\b(?<=\b(?:${CHANGE_VERBS})(?:\s+(?:sebesar\s+|sekitar\s+)?(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?)?\s+dari)` +
         String.raw`(?![^;:.]{0,40}\b(?:hingga|sampai)\s)`,
       String.raw`(?<=\b(?:${SUPERLATIVES})(?:\s+[\w-]+){0,4}\s+)sejak\b`,
     ].join('|'),
