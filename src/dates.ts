@@ -255,7 +255,8 @@ function markBaselines(lang: DateLanguage, text: string, found: ClauseDateMentio
   if (!lang.baseline) return;
   const opens = [...text.matchAll(lang.baseline)].map((m) => m.index);
   for (const f of found) {
-    const at = opens.filter((o) => o < f.start).pop();
+    // "from August": chrono takes the opening "from" into the expression.
+    const at = opens.filter((o) => o <= f.start).pop();
     if (at === undefined) continue;
     // "$1,200 million", "4.5%": separators inside numbers do not end the phrase.
     const between = text.slice(at, f.start).replace(/(?<=\d)[.,](?=\d)/g, '');
@@ -573,13 +574,22 @@ export function tenseFromMarkers(
 const CLAUSE_BREAK = new RegExp(`[.;:!?${STRAIGHT_DOUBLE}${CURLY_OPEN}${CURLY_CLOSE}]`);
 function clauseTail(s: string): string {
   let i = s.length;
-  while (i > 0 && !CLAUSE_BREAK.test(s[i - 1])) i--;
+  while (i > 0 && !breaksAt(s, i - 1)) i--;
   return s.slice(i);
 }
 function clauseHead(s: string): string {
   let i = 0;
-  while (i < s.length && !CLAUSE_BREAK.test(s[i])) i++;
+  while (i < s.length && !breaksAt(s, i)) i++;
   return s.slice(0, i);
+}
+/**
+ * Whether the character at `i` breaks the clause. The period of an abbreviation does not: "The contract, awarded to Boeing
+ * Co. in March, …" is past ("awarded"), not read from the words after "Co."; nor one before a lower-case word or a figure.
+ */
+function breaksAt(s: string, i: number): boolean {
+  if (!CLAUSE_BREAK.test(s[i])) return false;
+  if (s[i] !== '.') return true;
+  return !(/^\s*[\p{Ll}\d]/u.test(s.slice(i + 1, i + 4)) || /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{L})$/u.test(s.slice(Math.max(0, i - 6), i)));
 }
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
 

@@ -12,12 +12,40 @@ export function resolve(
 ): ResolvedClaim[] {
   const claims = rules.resolveReferences(drafts, sentences, doc, analysis);
   const datesOf = memo((i: number) => rules.findDates(sentences[i].text, doc.published));
+  // The last quotation read and the date of its saying, for the sentences that carry it on without a cue of their own.
+  let quoted: { source: string | null; sentence: number; said: string | null } | null = null;
   return claims.map((c) => {
     if (c.date !== undefined) return { ...c, date: c.date };
     const elsewhere = c.cueSentence !== undefined && c.cueSentence !== c.sentence;
     const cueIn = elsewhere ? { dates: datesOf(c.cueSentence!), text: sentences[c.cueSentence!].text } : undefined;
-    return { ...c, date: claimDate(c, datesOf(c.sentence), sentences[c.sentence].text, cueIn) };
+    const dates = datesOf(c.sentence);
+    const text = sentences[c.sentence].text;
+    let date = claimDate(c, dates, text, cueIn);
+    if (c.kind !== 'quote') {
+      quoted = null;
+      return { ...c, date };
+    }
+    const said = sayingDate(c, dates, text, cueIn);
+    // "“Kami sudah siap,” kata Budi, Minggu (1/11/2015). “Semua berjalan lancar.”": the quotation goes on after its cue, and its
+    // next sentence was said then too.
+    const goesOn = !c.cue && quoted && quoted.source === c.source && [0, 1].includes(c.sentence - quoted.sentence);
+    if (date === null) date = (c.cue ? null : said) ?? (goesOn ? quoted!.said : null);
+    quoted = { source: c.source, sentence: c.sentence, said: said ?? (goesOn ? quoted!.said : null) };
+    return { ...c, date };
   });
+}
+
+/**
+ * When a quotation was said: the date of its cue, or, when the extractor gave none, a date standing right before the
+ * quotation's opening mark ("Budi mengatakan, Minggu (1/11/2015), “Kami sudah siap.”").
+ */
+function sayingDate(
+  claim: ClaimDraft, dates: readonly ClauseDateMention[], sentence: string, cueIn?: { dates: readonly DateMention[]; text: string },
+): string | null {
+  if (claim.cue) return cueDate(cueIn?.dates ?? dates, cueIn?.text ?? sentence, claim.cue)?.value ?? null;
+  const opens = claim.clause ? sentence.slice(0, claim.clause[0]).search(/["“„«][^"“”„«»]*$/) : -1;
+  if (opens < 0) return null;
+  return dates.find((d) => d.value && d.end <= opens && /^[\s,:)]*$/.test(sentence.slice(d.end, opens)))?.value ?? null;
 }
 
 /**
@@ -37,12 +65,23 @@ export function claimDate(
   const clause = claim.clause;
   const dated = dates.filter((d) => d.value && (!clause || ownedBy(d, clause)));
   if (!clause && !claim.cue) return dated[0]?.value ?? null;
-  const within = (r: Range | undefined) => (r ? dated.find((d) => d.start >= r[0] && d.end <= r[1]) : undefined);
+  // A semicolon closes the claim's clause even when the extractor ran on past it: in "In 1976, the racecourse was no longer used;
+  // in 1990, a fire destroyed the grandstands" 1990 is the fire's.
+  const within = (r: Range | undefined) => {
+    if (!r) return undefined;
+    const semi = sentence.slice(r[0], r[1]).indexOf(';');
+    const end = semi > 0 ? r[0] + semi : r[1];
+    return dated.find((d) => d.start >= r[0] && d.end <= end);
+  };
   // With the action located, its words and what stands right before them are the clause's own; the rest of
   // the clause is the subject ("the 1953 team") or a coordinated predicate the extractor did not split off.
   const action = predicate(claim, sentence);
   const head = action ?? clause;
+  // A date right before the located action, with no comma between, is its verb's, before one deep in the action that may be its
+  // object's: "The Senate on Friday approved a bill that the House passed in June" is of Friday. Not across a comma: in "…
+  // returned on Friday, having already seized 600 documents on Thursday" Friday is the main verb's.
   const found =
+    (action && justBefore(dated, sentence, action[0], clause?.[0] ?? 0, true)) ??
     (action ? within(action) : within(clause)) ??
     (head && justBefore(dated, sentence, head[0], clause?.[0] ?? 0)) ??
     (clause && frontedBefore(dated, sentence, clause, actorRange(claim, sentence))) ??
@@ -95,8 +134,11 @@ function ownedBy(d: ClauseDateMention, clause: Range): boolean {
  * A date standing right before the action ("Roth on Thursday agreed"), unless a relative clause of the subject
  * holds it: in "the climber who crossed the glacier in 1961 has died" 1961 is the crossing's, not the death's.
  */
-function justBefore(dates: readonly ClauseDateMention[], sentence: string, at: number, clauseStart: number): DateMention | undefined {
-  return dates.find((d) => d.end <= at && /^[\s,]*$/.test(sentence.slice(d.end, at)) && !(d.relative !== undefined && d.relative >= clauseStart));
+function justBefore(
+  dates: readonly ClauseDateMention[], sentence: string, at: number, clauseStart: number, adjacent = false,
+): DateMention | undefined {
+  const gap = adjacent ? /^\s*$/ : /^[\s,]*$/;
+  return dates.find((d) => d.end <= at && gap.test(sentence.slice(d.end, at)) && !(d.relative !== undefined && d.relative >= clauseStart));
 }
 
 /**
@@ -122,7 +164,9 @@ function opening(dates: readonly ClauseDateMention[], sentence: string, clauseSt
   if (dates.some((o) => o !== d && o.start >= d.end && o.end <= clauseStart && !range(o))) return undefined;
   // "WASHINGTON, March 22 (Reuters) -": a dateline gives the publication date, not the claim's.
   if (/\p{Lu}{2}/u.test(lead) && !/\p{Ll}/u.test(lead)) return undefined;
-  return lead.length <= 30 && /^[\s"“‘'(]*(?:\p{L}+\s+){0,3}$/u.test(lead) ? d : undefined;
+  // A connective set off by its comma may stand before a date's preposition: "Sebelumnya, pada 2014, …", "Meanwhile, in 1988, …";
+  // not before more words ("Namun, banjir tahun 2007 itu …": a subject's). A word may be a prefix: "By mid-1962, …".
+  return lead.length <= 30 && /^[\s"“‘'(]*(?:(?:\p{L}+(?:\s+|-))){0,3}$|^[\s"“‘'(]*\p{L}+,\s+(?:\p{L}+(?:\s+|-))?$/u.test(lead) ? d : undefined;
 }
 
 function memo<T>(f: (i: number) => T): (i: number) => T {

@@ -49,6 +49,11 @@ const SUPERLATIVES = alternation([
   'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'sharpest', 'steepest', 'fastest', 'slowest', 'best',
   'worst', 'first', 'most', 'least', 'greatest', 'deepest', 'heaviest', 'longest', 'hottest', 'coldest', 'wettest', 'driest', 'deadliest',
 ]);
+/** Verbs of putting a thing off to a later time. */
+const PUT_OFF = alternation([
+  'postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'adjourn', 'adjourned', 'adjourns',
+  'defer', 'deferred', 'defers', 'reschedule', 'rescheduled', 'reschedules', 'pushed back', 'push back', 'put off', 'puts off',
+]);
 /** Past participles not in -ed that open a phrase set off by commas: "Columbia, lost on February 1, 2003, was …". */
 const IRREGULAR_PARTICIPLES = alternation([
   'born', 'built', 'held', 'made', 'won', 'begun', 'written', 'taken', 'known', 'sold', 'led', 'lost', 'hit', 'seen', 'shot', 'struck',
@@ -123,6 +128,12 @@ const YEAR_INTRODUCERS = [
   'circa', 'between', 'and', 'or', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'year', 'spring', 'summer', 'autumn', 'fall',
   'winter', ...MONTHS,
 ].join('|');
+// Verbs that tell a figure of a period named with "for" ("Net income for 1988 rose 5%"): the year is that period.
+const FIGURE_VERBS = alternation([
+  'was', 'were', 'will', 'would', 'should', 'could', 'may', 'might', 'rose', 'fell', 'grew', 'climbed', 'dropped', 'declined',
+  'increased', 'decreased', 'totaled', 'totalled', 'reached', 'amounted', 'jumped', 'slipped', 'surged', 'plunged', 'came', 'stood',
+  'remained', 'exceeded', 'topped', 'is expected', 'are expected',
+]);
 // What a duration's number may follow ("for about two years") and the number itself.
 const DURATION_HEDGES = String.raw`about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to`;
 const DURATION_COUNTS = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+`;
@@ -139,6 +150,9 @@ export const englishDates: DateLanguage = {
     String.raw`(?:(?<=\bmid-)|(?<![\w$£€¥#.,/:'’\-–]))(?<!\b(?:fiscal|fiscal\s+year|quarter\s+of|half\s+of)\s)` +
       String.raw`(?:((?:1[5-9]|20)\d\d)(?<=(?:\b(?:${YEAR_INTRODUCERS})[\s\u00a0]{1,2}|\bmid-)\d{4})` +
       String.raw`|((?:19|20)\d\d)(?=\s?(?:[.,;:!?)"”’—–]|$))` +
+      // "Net income for 1988 was $50 million", "Earnings for 1990 will fall": after "for" only before a verb of the figure
+      // or another year, not before a count's noun ("for 2000 workers"); not before "is": "The outlook for 1990 is grim" is now.
+      String.raw`|((?:19|20)\d\d)(?<=\bfor\s\d{4})(?=\s(?:${FIGURE_VERBS})\b|\s(?:and|or|to|through)\s(?:19|20)\d\d\b)` +
       // "The abbey was built in 1250.", "founded in 1088 and …": an older year after a preposition of time, closing its phrase.
       String.raw`|(1[0-4]\d\d)(?<=\b(?:in|since|until|from|between|circa)\s\d{4})(?=\s?(?:[.,;:!?)"”’—–]|$)|\s(?:and|to|until|when|after|before|by|as)\b))` +
       String.raw`(?![\w%°/]|[.,:]\d|\s?(?:percent|per cent|BCE?|B\.C)\b|\s(?:fiscal|first|second|third|fourth)\b` +
@@ -191,12 +205,19 @@ export const englishDates: DateLanguage = {
       // next year", "it is unclear whether talks will resume on Monday".
       String.raw`\b(?:how\s+(?:much|many|far|long|soon)|whether)\b`,
       String.raw`\b(?:after|before|since|until)\s+(?:being|having|he|she|it|they|we|I|you|[a-z]+ing)\b`,
+      // The new time a thing is put off to is not the putting off's: "The qualifier has been postponed until Saturday", "the trial
+      // was adjourned to March 3".
+      String.raw`\b(?:until|till|to)\b(?<=\b(?:${PUT_OFF})(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to))`,
       // "since the Republican convention in July", "until the election in May": the date is the event's that bounds the
       // claim's span, not the claim's; not "since the start of 2010", "until the weekend". Not "before": "the promise
       // was made before the referendum in 2014" was made in 2014.
       String.raw`\b(?:since|until)\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:${BOUNDARY_WORDS})\b)`,
       String.raw`,\s*(?:(?:first|originally|once|later|previously)\s+)?(?!(?:asked|quoted|interviewed|contacted|reached|questioned)\b)` +
         String.raw`(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES})\s+` +
+        // The participle's own phrases may stand before its date: "The plan, approved by the board last month, calls for …", "The
+        // bill, signed into law by President Bush on Tuesday, requires …"; a preposition opens them, not an object ("Ann Lee,
+        // denied the charges in May, …" may be a main verb after an apposition).
+        String.raw`(?:(?:by|to|into|from|with|under|as)\s+[^,;:!?]{1,60}?\s+)?` +
         String.raw`(?:in|on|at|during|since|for|last|this|early|late|yesterday|${WEEKDAY_NAMES})\b(?=[^,;:.!?]*,)`,
     ].join('|'),
     'gi',
@@ -209,6 +230,10 @@ export const englishDates: DateLanguage = {
     [
       String.raw`\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?!\w)`,
       String.raw`(?<=\bto\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)from\b`,
+      // "Sales in September fell 3.2% from August", "rose 15 points from a week earlier": "from" right after the size of a change
+      // names the time compared with; not a span's start ("fell 3% from June to August"; but "fell 12 points from Tuesday to close at 2645").
+      String.raw`\bfrom\b(?<=\d(?:\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|cents?))\s+from)` +
+        String.raw`(?![^,;:.]{0,30}\b(?:to|until|through)\s+(?:the\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|\d|early|mid|late|end|last|this|next)\b)`,
       String.raw`\bfrom(?=\s+(?:a|an|one|two|three|four|five|several)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before)\b)`,
       String.raw`\bfrom(?=\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)\b(?!\s+(?:to|until|through)\b))`,
       // "the biggest one-day drop since Oct. 19, 1987": a superlative's "since" names the time compared with.

@@ -73,6 +73,12 @@ const SUPERLATIVES = alternation([
   'terkuat', 'terlemah', 'terpanas', 'terdingin', 'pertama',
 ]);
 
+// Verbs of a change in a figure: the "dari" after them (and the change's size) opens the figure it is measured from.
+const CHANGE_VERBS = alternation([
+  'naik', 'turun', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'anjlok', 'merosot', 'tumbuh', 'melemah', 'menguat',
+  'susut', 'menyusut', 'membengkak', 'melambat',
+]);
+
 const DATE_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|awal|akhir|pertengahan|pada|di|bulan|sejak|hingga|sehingga)\\s$`, 'i');
 
 // chrono's Indonesian parser with ours, built on first use (see indonesianChrono).
@@ -215,6 +221,10 @@ export const indonesianDates: DateLanguage = {
     [
       String.raw`\b(?:dibanding(?:kan)?|ketimbang)\b`,
       String.raw`(?<=\bmenjadi\s+(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?\s+)dari\b`,
+      // "Jumlah wisatawan mencapai 9 juta orang, naik dari 8,8 juta pada 2013", "turun 5 persen dari Agustus": the figure or the
+      // time a change is measured from; not a span ("naik dari Januari hingga Maret").
+      String.raw`\bdari\b(?<=\b(?:${CHANGE_VERBS})(?:\s+(?:sebesar\s+|sekitar\s+)?(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s*(?:%|[a-z]+))?)?\s+dari)` +
+        String.raw`(?![^;:.]{0,40}\b(?:hingga|sampai)\s)`,
       String.raw`(?<=\b(?:${SUPERLATIVES})(?:\s+[\w-]+){0,4}\s+)sejak\b`,
     ].join('|'),
     'gi',
