@@ -704,8 +704,12 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
   if (!out.length && source) {
     // "Budi mengatakan stok aman hingga Lebaran": a clause with an adjective for its predicate is about its subject
     const verbless = adjectivePredicate(original, from, to);
-    const actor = verbless && cleanName(original, verbless.subject[0], verbless.subject[1]);
-    const own = actor && actionText(original, verbless.predicate);
+    let actor = verbless && cleanName(original, verbless.subject[0], verbless.subject[1]);
+    // "Saya sehat, kata Rina." is about the speaker, and so is "Rina mengatakan dia sehat"; "Dia sehat, kata Budi" is
+    // about someone else (a speaker names himself in the first person), the pronoun's own antecedent
+    const pronoun = !!actor && (SPEAKER_PRONOUNS.has(actor.toLowerCase()) || (speechVerb && PERSON_PRONOUNS.has(actor.toLowerCase())));
+    if (actor && pronoun && source !== '-nya') actor = source;
+    const own = verbless && actor && actionText(original, verbless.predicate);
     if (actor && own) out.push(draft(actor, own, said, sentence, [from, to]));
     const action = !out.length && actionText(original, [from, to]);
     if (action && tokenize(action).length >= 2) out.push(draft(source, action, said, sentence, [from, to]));
@@ -724,7 +728,8 @@ function adjectivePredicate(text: string, from: number, to: number): { subject: 
   if (k < 1 || k > 4) return null;
   const noun = toks.slice(0, k).every((t, j) => !isVerbWord(t.lower) && !PREPOSITIONS.has(t.lower) && !PREDICATE_MARKERS.has(t.lower)
     && t.lower !== 'yang' && !CONJUNCTIONS.has(t.lower) && (j === k - 1 || !breaksClause(t)) && !/[,;:]/.test(t.trail));
-  if (!noun || PERSON_PRONOUNS.has(toks[0].lower) || SPEAKER_PRONOUNS.has(toks[0].lower)) return null;
+  // a pronoun is a subject of one word: "Dia sehat", not "dia punya"
+  if (!noun || ((PERSON_PRONOUNS.has(toks[0].lower) || SPEAKER_PRONOUNS.has(toks[0].lower)) && k !== 1)) return null;
   return { subject: [toks[0].coreStart, toks[k - 1].coreEnd], predicate: [toks[k].coreStart, toks[toks.length - 1].coreEnd] };
 }
 

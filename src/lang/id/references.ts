@@ -46,6 +46,11 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const own = group ?? (c.actor.toLowerCase() === 'keduanya' ? pair : null);
     let actor = c.actor === c.source ? source ?? c.actor : own ?? resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
+    // "Dia sehat, kata Budi.", "“Ia sudah pulang,” ujar Budi.": the third person of words whose cue follows them is
+    // someone else than their speaker (who speaks of himself in the first person): the person named before, but him
+    if (source && actor === source && c.actor !== c.source && PERSON_PRONOUNS.has(c.actor.toLowerCase()) && cueFollows(c)) {
+      actor = otherPerson(source, at, index) ?? c.actor;
+    }
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
@@ -70,6 +75,20 @@ function reportGoesOn(c: ClaimDraft, actor: string, done: readonly ClaimDraft[],
   if (!last || last.sentence !== c.sentence - 1 || last.kind !== 'reported' || !last.source || !PLAIN_NAME.test(actor)) return null;
   const about = last.actor === actor || last.actor.endsWith(` ${actor}`);
   return about && last.source !== actor ? last.source : null;
+}
+
+/** The claim's cue comes after its clause: "…, kata Budi", or a quotation closed by its cue in a later sentence. */
+function cueFollows(c: ClaimDraft): boolean {
+  if (c.cueSentence !== undefined) return c.cueSentence > c.sentence;
+  return !!c.cue && !!c.clause && c.cue[0] >= c.clause[1];
+}
+
+/** The last person named before `at` who is not `speaker` (by the fullest name the article gives). */
+function otherPerson(speaker: string, at: number, index: Index): string | null {
+  const full = (name: string) => index.aliases.get(name.toLowerCase()) ?? name;
+  const found = latest(index.mentions, at, (m) => m.person && full(m.name) !== speaker && !speaker.endsWith(` ${m.name}`)
+    && !m.name.endsWith(` ${speaker}`));
+  return found ? full(found.name) : null;
 }
 
 /** Pronouns of a speaker that stand for the subject of the sentence before: "ujarnya", "kata dia". */
