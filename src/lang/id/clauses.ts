@@ -3,7 +3,7 @@
 import {
   ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
   PREDICATE_MARKERS, PREPOSITIONS, REL_CLOSERS, REL_ENDING_MARKERS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS,
-  SUBJECT_ADVERBS, SUBORDINATORS,
+  NAMING_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
   STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
@@ -69,6 +69,13 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
       relHead = -1;
       continue;
     }
+    // "Pedagang bernama Sutrisno mengaku …", "Seorang pria berinisial AS (35) ditangkap …": a naming verb, the name (and
+    // "lengkap") and an age in parentheses go on in the subject's noun phrase
+    const named = namedAfter(toks, i);
+    if (named > i) {
+      i = named - 1;
+      continue;
+    }
     // "kabar ditutupnya Facebook …": a passive in -nya before a name is a noun (the closing of Facebook)
     const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
     // "BI dalam keterangan tertulisnya menyebutkan …": the word after a statement noun in a channel phrase describes it
@@ -100,6 +107,25 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     if (opens) return speechVerbAhead(toks, i);
   }
   return -1;
+}
+
+/** After a naming verb at i and its name ("bernama (lengkap) Siti Aminah", "berinisial AS (35)"), the next token; else i. */
+function namedAfter(toks: readonly Token[], i: number): number {
+  // right after its noun: "yang (juga) bernama X" is a relative clause, read as one
+  if (i < 1) return i;
+  const before = toks[i - 1];
+  if (!NAMING_VERBS.has(toks[i].lower) || breaksClause(before) || before.lower === 'yang' || PREDICATE_MARKERS.has(before.lower)) return i;
+  let k = i + 1;
+  if (toks[k]?.lower === 'lengkap') k++;
+  const start = k;
+  while (k < toks.length && k < start + 4 && isCapitalized(toks[k])) {
+    k++;
+    if (breaksClause(toks[k - 1])) return k;
+  }
+  if (k === start) return i;
+  if (k < toks.length && toks[k].lead === '(' && toks[k].trail.startsWith(')') && /^\d{1,3}$/.test(toks[k].core)) k++;
+  // with no predicate after the name, the naming verb is the predicate: "kedua tersangka berinisial AS dan RD"
+  return toks.slice(k).some((t) => opensPredicate(t)) ? k : i;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, CONJUNCTIONS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
   ALSO, DEMONSTRATIVE_ACTORS, SPOKEN_WORDS, DOCUMENT_CUES, DOCUMENT_NOUNS, SEQUEL_VERBS,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_ADJECTIVES, PREDICATE_MARKERS, PREPOSITIONS,
-  PRESENTATIONAL, PSEUDO_CLEFTS,
+  NAMING_VERBS, PRESENTATIONAL, PSEUDO_CLEFTS,
   QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
@@ -796,9 +796,22 @@ function trimPunct(s: string): string {
 }
 
 function draft(actor: string, action: string, said: Attribution, sentence: number, clause: Range): ClaimDraft {
-  const d: ClaimDraft = { actor, action, source: said.source, kind: said.kind, sentence, clause };
+  const d: ClaimDraft = { actor, action, source: said.source && namedIn(said.source), kind: said.kind, sentence, clause };
   if (said.cue) d.cue = said.cue;
   return d;
 }
 
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * "Pedagang bernama Sutrisno" as a speaker is Sutrisno: the name a naming verb gives (NAMING_VERBS), the noun before it
+ * only describes who spoke. Any other source as it is.
+ */
+function namedIn(source: string): string {
+  const toks = tokenize(source);
+  const k = toks.findIndex((t, j) => j > 0 && NAMING_VERBS.has(t.lower));
+  if (k < 0) return source;
+  const from = toks[k + 1]?.lower === 'lengkap' ? k + 2 : k + 1;
+  const name = toks.slice(from);
+  return name.length && name.every((t) => isCapitalized(t)) ? source.slice(name[0].coreStart, name[name.length - 1].coreEnd) : source;
+}

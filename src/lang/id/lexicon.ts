@@ -42,6 +42,12 @@ export const WEAK_SPEECH_VERBS = set(`
  */
 export const BIDDING_SPEECH_VERBS = set('menyarankan menyerukan mengingatkan memperingatkan menekankan');
 
+/**
+ * Verbs that name the noun before them and belong to its noun phrase ("Pedagang bernama Sutrisno mengaku …", "Seorang
+ * pria berinisial AS (35) ditangkap …"): never the clause's predicate when a name follows.
+ */
+export const NAMING_VERBS = set('bernama berinisial berjuluk bergelar bernama lengkap');
+
 /** Verbs that report what follows their comma, never a bare object: Malaysian "Beliau menambah, …". */
 export const COMMA_SPEECH_VERBS = set('menambah');
 
