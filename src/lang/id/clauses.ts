@@ -192,7 +192,12 @@ function pickSubject(parts: Segment[]): Segment {
   const aged = rest.find((p) => p.toks.length >= 2 && isCapitalized(p.toks[0]) && isAge(p.toks[p.toks.length - 1]));
   if (aged) return aged;
   const descriptive = !isCapitalized(head.toks[0]) || isRoleWord(head.toks[0]) || head.toks.some((t) => !isCapitalized(t) && !ROLE_DOMAINS.has(t.lower));
-  const name = rest.find((p) => isCapitalized(p.toks[0]) && !isRoleWord(p.toks[0]));
+  // "Juru bicara Polda Metro Jaya, Kombes Yusri Yunus, mengatakan …": a name after its rank is a name too
+  const ranked = (toks: readonly Token[]) => {
+    const k = toks.findIndex((t) => !isRoleWord(t));
+    return k > 0 && toks.length - k >= 1 && toks.every((t) => isCapitalized(t));
+  };
+  const name = rest.find((p) => isCapitalized(p.toks[0]) && (!isRoleWord(p.toks[0]) || ranked(p.toks)));
   if (descriptive && name) return name;
   return head;
 }

@@ -1,0 +1,17 @@
+// A speaker set apart by commas after the office that describes them (issue 14, sources): the name is the source, a
+// rank before it included ("Juru bicara Polres Sukamaju, AKBP Rina Lestari, mengatakan …").
+import { describe, expect, it } from 'vitest';
+import { claims } from '../../support/id-claims.js';
+
+describe('a ranked name in apposition', () => {
+  it('is the speaker, not the office before it', () => {
+    const [c] = claims('Juru bicara Polres Sukamaju, AKBP Rina Lestari, mengatakan kedua pelaku sudah ditahan.');
+    expect(c.source).toBe('Rina Lestari');
+    expect(c.actor).toBe('kedua pelaku');
+  });
+
+  it('an office in apposition after a name leaves the name', () => {
+    const [c] = claims('Rina Lestari, Kepala Dinas Kesehatan Sukamaju, mengatakan stok vaksin aman.');
+    expect(c.source).toBe('Rina Lestari');
+  });
+});
