@@ -15,3 +15,17 @@ describe('a ranked name in apposition', () => {
     expect(c.source).toBe('Rina Lestari');
   });
 });
+
+// "Direktur Utama PT Kereta Api Indonesia (KAI) Didiek Hartantyo mengatakan …": the acronym in parentheses closes the
+// organisation, and the name after it is the speaker.
+describe('a name after an organisation and its acronym', () => {
+  it('is the speaker', () => {
+    const [c] = claims('Direktur Utama PT Bumi Sukamaju Lestari (BSL) Rina Wulandari mengatakan produksi semen naik.');
+    expect(c.source).toBe('Rina Wulandari');
+  });
+
+  it('an acronym closing the run stays an alias', () => {
+    const [c] = claims('Bank Sukamaju Raya (BSR) mencatat kredit macet naik.');
+    expect(c.source).toBe('Bank Sukamaju Raya');
+  });
+});
