@@ -326,7 +326,12 @@ function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: R
   const toks = tokenize(text, 0, head.length - 1);
   const verb = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'kata' || t.lower === 'ujar');
   if (verb < 0) return null;
-  const source = verb === 0 ? cleanName(text, toks[1]?.coreStart ?? 0, head.length - 1) : cleanName(text, toks[0].coreStart, toks[verb - 1].coreEnd);
+  // "Kepala kebijakan lingkungan mereka, Jeff Knott, mengatakan: …": of the parts set apart by commas, the one naming
+  // the speaker, as for a subject
+  const parsed = verb > 0 && toks.slice(0, verb).some((t) => breaksClause(t))
+    ? parseClauses(text, 0, toks[verb].end).find((c) => c.subject && c.predicate[0] === toks[verb].coreStart) : undefined;
+  const source = verb === 0 ? cleanName(text, toks[1]?.coreStart ?? 0, head.length - 1)
+    : parsed?.subject ? cleanName(text, parsed.subject[0], parsed.subject[1]) : cleanName(text, toks[0].coreStart, toks[verb - 1].coreEnd);
   return source ? { source, cue: [0, head.length] } : null;
 }
 

@@ -29,3 +29,13 @@ describe('a name after an organisation and its acronym', () => {
     expect(c.source).toBe('Bank Sukamaju Raya');
   });
 });
+
+// "Kepala kebijakan lingkungan mereka, Jeff Knott, mengatakan: “…”": a quotation opened after its cue takes the name in
+// apposition for speaker, not the whole description.
+describe('a speaker in apposition before a quotation', () => {
+  it('is the name', () => {
+    const [c] = claims('Ketua kelompok tani desa itu, Wagiman Santoso, mengatakan: "Saya tidak akan menjual sawah ini."');
+    expect(c.source).toBe('Wagiman Santoso');
+    expect(c.kind).toBe('quote');
+  });
+});
