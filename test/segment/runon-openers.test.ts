@@ -1,0 +1,23 @@
+// Sentence starts a scraper left without their full stop (issue 14, scraped text): a presentational verb
+// ("Beredar kabar bahwa …", "Muncul anggapan …") opens a sentence after a lower-case word, and a source opener
+// ("Dikutip dari Antara, …") after a name too.
+import { describe, expect, it } from 'vitest';
+import { indonesian } from '../../src/lang/id/index.js';
+import { splitSentences } from '../../src/segment.js';
+
+const split = (text: string) => splitSentences(text, [[0, text.length]], indonesian.segmentation).map((s) => s.text);
+
+describe('run-on Indonesian openers', () => {
+  it('a presentational verb after a lower-case word opens a sentence', () => {
+    const a = 'Menurut data dinas kependudukan, jumlah penduduk kecamatan itu mencapai dua ratus ribu jiwa pada akhir tahun lalu';
+    const b = 'Beredar kabar bahwa kantor kecamatan akan dipindahkan ke desa lain';
+    const c = 'Muncul anggapan bahwa pemerintah daerah tidak serius mengurus warga';
+    expect(split(`${a} ${b} ${c}`)).toEqual([a, b, c]);
+  });
+
+  it('a source opener after a name opens a sentence', () => {
+    const a = 'Anggarannya sudah kami siapkan sejak bulan lalu untuk perbaikan jalan desa, tandas Rina kepada Suara Sukamaju';
+    const b = 'Dikutip dari Antara, dinas pekerjaan umum mencatat ratusan kilometer jalan rusak berat';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+});
