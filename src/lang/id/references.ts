@@ -468,7 +468,11 @@ function resolveName(name: string, at: number, index: Index): string {
     const holder = office.includes(' ') ? [...index.aliases].find(([key]) => key === office || key.startsWith(`${office} `))?.[1] : undefined;
     if (holder && PLAIN_NAME.test(holder)) return holder;
     // a person's name of two plain words or more: "Kompas.com", asked as a speaker, describes no one
-    const found = latest(index.mentions, at, (m) => m.person && PLAIN_NAME.test(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
+    // (not an organisation that spoke: "Kementerian Keuangan menyebut …" between the minister and "mantan menteri itu")
+    const found = latest(index.mentions, at, (m) => {
+      const name = index.aliases.get(m.name.toLowerCase()) ?? m.name;
+      return m.person && PLAIN_NAME.test(name) && !name.split(' ').some(organisationWord);
+    })?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? found;
   }
   const kinds = descriptionKinds(name);

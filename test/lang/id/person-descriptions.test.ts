@@ -50,3 +50,16 @@ describe('a description naming an office', () => {
     expect(got[got.length - 1].source).toBe('Rudy Sufahriadi');
   });
 });
+
+// "Mantan menteri itu menambahkan, …" after "Menteri Keuangan X … Kementerian Keuangan menyebut …": the ministry spoke
+// last, but a person description names a person, never an organisation.
+describe('a person description after an organisation spoke', () => {
+  it('is the person named before, not the organisation', () => {
+    const out = claims(
+      'Menteri Perindustrian Rina Lestari memastikan pasokan semen aman.',
+      'Kementerian Perindustrian menyebut produksi semen naik lima persen.',
+      'Mantan menteri itu menambahkan, pabrik baru akan dibangun tahun depan.',
+    );
+    expect(out[out.length - 1].source).toBe('Rina Lestari');
+  });
+});
