@@ -403,7 +403,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       // nothing; the speaker's own act is the claim. Not after bahwa, nor before a question word ("menjelaskan mengapa …").
       const opener = tokenize(text, start, Math.min(end, start + 30))[0];
       const objectVerb = !CLAUSE_SPEECH_VERBS.has(verb.lower) && !bahwa && opener && !QUESTION_WORDS.has(opener.lower);
-      const own = objectVerb && !parseClauses(text, start, end).length && actionText(text, c.predicate);
+      // ("memastikan pasokan semen aman": a clause with an adjective for predicate is reported too)
+      const own = objectVerb && !parseClauses(text, start, end).length && !adjectivePredicate(text, start, end) && actionText(text, c.predicate);
       if (own && source) {
         out.push(draft(source, own, STATEMENT, sentence, [c.start, c.predicate[1]]));
         continue;

@@ -30,3 +30,12 @@ describe('a weak verb of saying before a noun phrase and a verb', () => {
     expect(out.every((c) => c.kind !== 'reported')).toBe(true);
   });
 });
+
+describe('a weak verb of saying before a verbless clause', () => {
+  it('reports a clause with an adjective for predicate', () => {
+    const [c] = claims('Menteri Perindustrian Rina Lestari memastikan pasokan semen aman.');
+    expect(c.actor).toBe('pasokan semen');
+    expect(c.action).toBe('aman');
+    expect(c.source).toBe('Rina Lestari');
+  });
+});
