@@ -27,6 +27,8 @@ const position = (sentence: number, offset: number) => sentence * 1_000_000 + of
 const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
 /** A word that makes a name an organisation's or an office's ("PT", "Bank", "SDN"). */
 const organisationWord = (w: string): boolean => !!NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase());
+/** A name with a word of an organisation in it ("Kementerian Perindustrian", "Bank Sukamaju"): no person. */
+const organisationName = (name: string): boolean => name.split(' ').some(organisationWord);
 /** An actor opened by a pronoun or a "we" word ("ia", "kami", "mereka"): it owns nothing and is no antecedent. */
 const pronounLed = (first: string): boolean => PERSON_PRONOUNS.has(first) || WE_WORDS.has(first) || first === 'mereka';
 
@@ -102,7 +104,7 @@ const SUBJECT_PRONOUNS = new Set(['-nya', ...PERSON_PRONOUNS]);
 function subjectBefore(c: ClaimDraft, done: readonly ClaimDraft[], index: Index): string | null {
   const last = [...done].reverse().find((d) => d.sentence < c.sentence);
   if (!last || last.sentence !== c.sentence - 1) return null;
-  if (last.source && PLAIN_NAME.test(last.source)) return last.source;
+  if (last.source && PLAIN_NAME.test(last.source) && !organisationName(last.source)) return last.source;
   if (!last.source && PLAIN_NAME.test(last.actor) && (index.persons.has(last.actor) || index.people.has(last.actor))) return last.actor;
   return null;
 }
@@ -427,7 +429,8 @@ function officeHolder(source: string, index: Index): string | null {
 function resolveName(name: string, at: number, index: Index): string {
   const lower = name.toLowerCase();
   if (lower === '-nya' || PERSON_PRONOUNS.has(lower)) {
-    const found = latest(index.mentions, at, (m) => m.person)?.name;
+    // a person, not an organisation that spoke ("Kementerian Perindustrian menyebut …. Ia menambahkan, …")
+    const found = latest(index.mentions, at, (m) => m.person && !organisationName(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? ministerByShortForm(found.toLowerCase(), index.aliases) ?? found;
     return (lower !== '-nya' ? latestActor(index, at, null) : null) ?? name;
   }
@@ -471,7 +474,7 @@ function resolveName(name: string, at: number, index: Index): string {
     // (not an organisation that spoke: "Kementerian Keuangan menyebut …" between the minister and "mantan menteri itu")
     const found = latest(index.mentions, at, (m) => {
       const name = index.aliases.get(m.name.toLowerCase()) ?? m.name;
-      return m.person && PLAIN_NAME.test(name) && !name.split(' ').some(organisationWord);
+      return m.person && PLAIN_NAME.test(name) && !organisationName(name);
     })?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? found;
   }

@@ -63,3 +63,25 @@ describe('a person description after an organisation spoke', () => {
     expect(out[out.length - 1].source).toBe('Rina Lestari');
   });
 });
+
+// "Kementerian Perindustrian menyebut …. Ia menambahkan, …": a person pronoun is the minister named before, never the
+// ministry that spoke in between.
+describe('a person pronoun after an organisation spoke', () => {
+  it('as a speaker, is the person named before', () => {
+    const out = claims(
+      'Menteri Perindustrian Rina Lestari meresmikan pabrik semen di Tuban.',
+      'Kementerian Perindustrian menyebut produksi semen naik lima persen.',
+      'Ia menambahkan, pabrik baru akan dibangun tahun depan.',
+    );
+    expect(out[out.length - 1].source).toBe('Rina Lestari');
+  });
+
+  it('as an actor, is the person named before', () => {
+    const out = claims(
+      'Menteri Perindustrian Rina Lestari meresmikan pabrik semen di Tuban.',
+      'Kementerian Perindustrian menyebut produksi semen naik lima persen.',
+      'Dia juga meninjau gudang di Gresik.',
+    );
+    expect(out[out.length - 1].actor).toBe('Rina Lestari');
+  });
+});
