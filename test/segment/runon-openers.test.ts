@@ -21,3 +21,18 @@ describe('run-on Indonesian openers', () => {
     expect(split(`${a} ${b}`)).toEqual([a, b]);
   });
 });
+
+// "…tegas Ulung Salah seorang tersangka …": two openers in a row, the second lower-case, go on in no name, so they
+// open a sentence after a name; an ordinal that ends a name ("Bagian Kedua sudah …") does not.
+describe('two openers after a name', () => {
+  it('open a sentence', () => {
+    const a = 'Kami masih mengembangkan kasus ini bersama kepolisian daerah dan bea cukai, tegas Rina Wulandari';
+    const b = 'Salah seorang tersangka membantah tuduhan tersebut di depan penyidik';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+
+  it('not after an ordinal that ends a name', () => {
+    const a = 'Penulis muda dari desa kecil itu menerbitkan Bagian Pertama bulan lalu dan Bagian Kedua sudah hampir selesai ditulis di rumah orang tuanya di pinggir kota tahun ini';
+    expect(split(a)).toEqual([a]);
+  });
+});
