@@ -416,8 +416,8 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
   if (toks.slice(0, to).every((t) => ADVERB_SUBJECTS.has(t.lower))) return { from: 0, to: 0, predicate: 0 };
   // "Mengutip Antara, Jumat (9/3/2018) memberitakan …": a day with its date says when, and is no subject
   if (WEEKDAYS.has(toks[0].lower) && toks.slice(1, to).every((t) => /^[\d/.-]+$/.test(t.core) || DAY_PARTS.has(t.lower))) return { from: 0, to: 0, predicate: p };
-  // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …"
-  const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru) /
+  // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …", "Sebelumnya ia mengatakan …"
+  const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru|sebelumnya|selanjutnya|kemudian|akhirnya) /
     .exec(toks.slice(0, Math.min(to, 4)).map((t) => t.lower).join(' ') + ' ');
   if (lead) {
     const n = lead[0].trim().split(' ').length;
