@@ -124,7 +124,11 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const nonFinal = endsNothing(text, tokens, i, prevLower, rules);
   if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !nonFinal) return true;
   if (!quote && strongStart(text, tokens, i, rules)) return true;
-  if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
+  // "…hingga akhir tahun Kepala BPS Amalia mengatakan …": an office and a name before a verb of saying, too
+  if (rules.counting.has(prevLower)) {
+    return ((rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows)
+      || (!quote && rules.notCommon.has(lower) && nameBeforeSpeech(text, tokens, i, rules));
+  }
   if (nonFinal) return false;
   if (!quote && (afterLower || afterNumber) && demonstrativeHead(text, tokens, i, rules, written)) return true;
   // "…pasar itu ditutup Bantuan yang dijanjikan …" with "bantuan" written lower-case elsewhere in the text: a word the

@@ -36,3 +36,13 @@ describe('two openers after a name', () => {
     expect(split(a)).toEqual([a]);
   });
 });
+
+// "…hingga akhir tahun Kepala BPS Amalia mengatakan …": after a counting word (tahun, bulan) only openers started a
+// sentence; an office and a name before a verb of saying do too.
+describe('an office and a name after a counting word', () => {
+  it('open a sentence before a verb of saying', () => {
+    const a = 'Inflasi bulanan di kota itu tercatat rendah dan harga bahan pokok relatif stabil hingga akhir tahun';
+    const b = 'Kepala Dinas Perdagangan Rina Wulandari mengatakan pasokan beras cukup sampai Lebaran';
+    expect(split(`${a} ${b}`)).toEqual([a, b]);
+  });
+});
