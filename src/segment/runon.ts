@@ -124,7 +124,11 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
   const nonFinal = endsNothing(text, tokens, i, prevLower, rules);
   if ((afterLower || afterNumber) && rules.nameOpeners.has(lower) && !nonFinal) return true;
   if (!quote && strongStart(text, tokens, i, rules)) return true;
-  if (rules.counting.has(prevLower)) return (rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows;
+  // "…hingga akhir tahun Kepala BPS Amalia mengatakan …": an office and a name before a verb of saying, too
+  if (rules.counting.has(prevLower)) {
+    return ((rules.openers.has(bare) || rules.commonWords.has(lower)) && lowerFollows)
+      || (!quote && rules.notCommon.has(lower) && nameBeforeSpeech(text, tokens, i, rules));
+  }
   if (nonFinal) return false;
   if (!quote && (afterLower || afterNumber) && demonstrativeHead(text, tokens, i, rules, written)) return true;
   // "…pasar itu ditutup Bantuan yang dijanjikan …" with "bantuan" written lower-case elsewhere in the text: a word the
@@ -144,6 +148,10 @@ export function runOnEnd(text: string, tokens: Tokens, i: number, rules: RunOnRu
     // a sentence adverb or a conjunction goes on in no name, so it opens a sentence before a name too: "…menurut Ki Wedi
     // Ternyata Agung Sedayu telah …"; a pronoun or a preposition in a capitalised title does not ("Hidup Dengan Cinta")
     if (rules.strongOpeners.has(bare)) return lowerFollows || (rules.sentenceAdverbs.has(bare) && /\p{L}/u.test(text[tokens.ends[i + 1] - 1]));
+    // two openers, the second lower-case, go on in no name: "…tegas Ulung Salah seorang tersangka …"
+    // (not an ordinal that ends a name: "Bagian Kedua sudah …")
+    if (rules.openers.has(bare) && !rules.nameParts.has(lower) && isLower(following[0] ?? '') && rules.openers.has(following.toLowerCase())
+      && /\p{L}/u.test(text[tokens.ends[i + 1] - 1])) return true;
     // a word that closes its noun phrase (-nya) with its comma is a sentence's first phrase, never a word of a name:
     // "…bersaing dengan Valentino Rossi Imbalannya, Uber akan …"
     if (text[tokens.ends[i + 1] - 1] === ',' && tokens.ends[i + 1] - tokens.starts[i + 1] === next.length + 1

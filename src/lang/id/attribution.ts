@@ -1,13 +1,16 @@
 // Attribution cues: quotes and their speakers, "Menurut X,", ", ujar X", "ujarnya", "X mengatakan bahwa".
 import {
-  AFTER_CUES, BARE_VERBS, COMPLEMENTIZERS, DEMONSTRATIVES, DOCUMENT_NOUNS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
+  AFTER_CUES, BARE_VERBS, BIDDING_SPEECH_VERBS, COMPLEMENTIZERS, CONJUNCTIONS, PREDICATE_ADJECTIVES, PREPOSITIONS,
+  DEMONSTRATIVES, DOCUMENT_NOUNS, GATHERING_PASSIVES, ISSUING_PASSIVES, NAME_STOPS, PREDICATE_MARKERS,
   SOURCE_NOUNS, SOURCE_OPENERS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
 } from './lexicon.js';
 import { isRole, nameInCue } from './names.js';
-import { opensPredicate as startsPredicate } from './morphology.js';
+import { isVerbWord, opensPredicate as startsPredicate } from './morphology.js';
 import { cleaning } from './cleaning.js';
 
 const DAYS = cleaning.weekdays.join('|');
+/** Words no subject holds before its verb: "menyampaikan undangan yang …", "memastikan kesiapan untuk …". */
+const NOT_IN_SUBJECT = new Set(['yang', ...PREPOSITIONS, ...CONJUNCTIONS]);
 import { breaksClause, tokenize, type Token } from './tokens.js';
 import type { Range } from '../../types.js';
 import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -260,9 +263,15 @@ export function speechVerbAt(text: string, predStart: number, predEnd: number): 
       // Without "bahwa", a clause of its own must follow: a subject, then a predicate marker
       // ("menilai keputusan BI sudah tepat"), not a relative clause ("menyampaikan undangan yang akan …").
       const clause = all.findIndex((u, j) => j >= k + 2 && j <= k + 6 && PREDICATE_MARKERS.has(u.lower) && all[j - 1].lower !== 'yang');
+      // … or a passive or a plain intransitive verb right after a noun phrase of one to three words: "memastikan perbaikan
+      // jalan dimulai tahun depan", "mencatat penjualan mobil naik", not "menyampaikan undangan yang dikirim …"
+      const verbal = (u: Token) => BARE_VERBS.has(u.lower) || PREDICATE_ADJECTIVES.has(u.lower) || (/^(?:di|ter)/u.test(u.lower) && isVerbWord(u.lower));
+      const plain = (j: number) => all.slice(k + 1, j).every((u) => /^\p{Ll}[\p{Ll}-]*$/u.test(u.core) && !breaksClause(u) && !NOT_IN_SUBJECT.has(u.lower)
+        && !isVerbWord(u.lower) && !PREDICATE_MARKERS.has(u.lower));
+      const passive = BIDDING_SPEECH_VERBS.has(t.lower) ? -1 : all.findIndex((u, j) => j >= k + 2 && j <= k + 4 && verbal(u) && plain(j));
       // "Facebook memastikan akan melakukan audit": a subjectless clause, the speaker's own
       const own = k + 1 < all.length && /^(?:akan|tidak|tak|belum|sudah|telah|bisa|dapat|tetap)$/.test(all[k + 1].lower) && !breaksClause(t);
-      return (bahwa > k && bahwa <= k + 6) || clause > 0 || own ? t : null;
+      return (bahwa > k && bahwa <= k + 6) || clause > 0 || passive > 0 || own ? t : null;
     }
     if (!/^(?:telah|sudah|juga|pun|kembali|lalu|kemudian|pernah|sempat|akan|tidak|tak|belum)$/.test(t.lower)) return null;
   }

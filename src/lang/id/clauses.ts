@@ -3,7 +3,7 @@
 import {
   ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
   PREDICATE_MARKERS, PREPOSITIONS, REL_CLOSERS, REL_ENDING_MARKERS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS,
-  SUBJECT_ADVERBS, SUBORDINATORS,
+  NAMING_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
   STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
@@ -69,6 +69,13 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
       relHead = -1;
       continue;
     }
+    // "Pedagang bernama Sutrisno mengaku …", "Seorang pria berinisial AS (35) ditangkap …": a naming verb, the name (and
+    // "lengkap") and an age in parentheses go on in the subject's noun phrase
+    const named = namedAfter(toks, i);
+    if (named > i) {
+      i = named - 1;
+      continue;
+    }
     // "kabar ditutupnya Facebook …": a passive in -nya before a name is a noun (the closing of Facebook)
     const nominal = /^(?:di|ter)\p{L}+nya$/u.test(t.lower) && !!toks[i + 1] && isCapitalized(toks[i + 1]);
     // "BI dalam keterangan tertulisnya menyebutkan …": the word after a statement noun in a channel phrase describes it
@@ -100,6 +107,25 @@ function findPredicate(toks: readonly Token[], titleCase = false): number {
     if (opens) return speechVerbAhead(toks, i);
   }
   return -1;
+}
+
+/** After a naming verb at i and its name ("bernama (lengkap) Siti Aminah", "berinisial AS (35)"), the next token; else i. */
+function namedAfter(toks: readonly Token[], i: number): number {
+  // right after its noun: "yang (juga) bernama X" is a relative clause, read as one
+  if (i < 1) return i;
+  const before = toks[i - 1];
+  if (!NAMING_VERBS.has(toks[i].lower) || breaksClause(before) || before.lower === 'yang' || PREDICATE_MARKERS.has(before.lower)) return i;
+  let k = i + 1;
+  if (toks[k]?.lower === 'lengkap') k++;
+  const start = k;
+  while (k < toks.length && k < start + 4 && isCapitalized(toks[k])) {
+    k++;
+    if (breaksClause(toks[k - 1])) return k;
+  }
+  if (k === start) return i;
+  if (k < toks.length && toks[k].lead === '(' && toks[k].trail.startsWith(')') && /^\d{1,3}$/.test(toks[k].core)) k++;
+  // with no predicate after the name, the naming verb is the predicate: "kedua tersangka berinisial AS dan RD"
+  return toks.slice(k).some((t) => opensPredicate(t)) ? k : i;
 }
 
 /**
@@ -166,7 +192,12 @@ function pickSubject(parts: Segment[]): Segment {
   const aged = rest.find((p) => p.toks.length >= 2 && isCapitalized(p.toks[0]) && isAge(p.toks[p.toks.length - 1]));
   if (aged) return aged;
   const descriptive = !isCapitalized(head.toks[0]) || isRoleWord(head.toks[0]) || head.toks.some((t) => !isCapitalized(t) && !ROLE_DOMAINS.has(t.lower));
-  const name = rest.find((p) => isCapitalized(p.toks[0]) && !isRoleWord(p.toks[0]));
+  // "Juru bicara Polda Metro Jaya, Kombes Yusri Yunus, mengatakan …": a name after its rank is a name too
+  const ranked = (toks: readonly Token[]) => {
+    const k = toks.findIndex((t) => !isRoleWord(t));
+    return k > 0 && toks.length - k >= 1 && toks.every((t) => isCapitalized(t));
+  };
+  const name = rest.find((p) => isCapitalized(p.toks[0]) && (!isRoleWord(p.toks[0]) || ranked(p.toks)));
   if (descriptive && name) return name;
   return head;
 }
@@ -385,8 +416,8 @@ function subjectBounds(toks: readonly Token[], p: number): { from: number; to: n
   if (toks.slice(0, to).every((t) => ADVERB_SUBJECTS.has(t.lower))) return { from: 0, to: 0, predicate: 0 };
   // "Mengutip Antara, Jumat (9/3/2018) memberitakan …": a day with its date says when, and is no subject
   if (WEEKDAYS.has(toks[0].lower) && toks.slice(1, to).every((t) => /^[\d/.-]+$/.test(t.core) || DAY_PARTS.has(t.lower))) return { from: 0, to: 0, predicate: p };
-  // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …"
-  const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru) /
+  // "Saat ini biaya logistik …", "Sampai saat ini pemerintah …", "Sejauh ini polisi …", "Sebelumnya ia mengatakan …"
+  const lead = /^(?:sampai|hingga) saat ini |^(?:saat|kali|hari|tahun|pekan|minggu|bulan|sejauh|selama|hingga|sampai) ini |^(?:kini|sekarang|nantinya|kemarin|besok|justru|sebelumnya|selanjutnya|kemudian|akhirnya) /
     .exec(toks.slice(0, Math.min(to, 4)).map((t) => t.lower).join(' ') + ' ');
   if (lead) {
     const n = lead[0].trim().split(' ').length;

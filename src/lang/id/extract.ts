@@ -11,7 +11,7 @@ import {
   AFTER_CUES, ASPECT, CLAIMING_PASSIVES, CLAUSE_SPEECH_VERBS, CONJUNCTIONS, COMMA_SPEECH_VERBS, EXAMPLE_MARKERS, IMPERATIVE_LOOKALIKES, IMPERSONAL_CUES,
   ALSO, DEMONSTRATIVE_ACTORS, SPOKEN_WORDS, DOCUMENT_CUES, DOCUMENT_NOUNS, SEQUEL_VERBS,
   INDEFINITES, ISSUING_PASSIVES, LIST_MARKERS, PERSON_PRONOUNS, POSTPOSED_STOPS, PREDICATE_ADJECTIVES, PREDICATE_MARKERS, PREPOSITIONS,
-  PRESENTATIONAL, PSEUDO_CLEFTS,
+  NAMING_VERBS, PRESENTATIONAL, PSEUDO_CLEFTS,
   QUESTION_WORDS, REPORT_NOUNS, SAYING_PASSIVES, SEQUENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, SUBJECT_ADVERBS, SUBORDINATE, TOPIC_PREPOSITIONS,
 } from './lexicon.js';
 import { isVerbWord, opensPredicate } from './morphology.js';
@@ -326,7 +326,12 @@ function leadingSpeaker(text: string, quoteAt: number): { source: string; cue: R
   const toks = tokenize(text, 0, head.length - 1);
   const verb = toks.findIndex((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'kata' || t.lower === 'ujar');
   if (verb < 0) return null;
-  const source = verb === 0 ? cleanName(text, toks[1]?.coreStart ?? 0, head.length - 1) : cleanName(text, toks[0].coreStart, toks[verb - 1].coreEnd);
+  // "Kepala kebijakan lingkungan mereka, Jeff Knott, mengatakan: …": of the parts set apart by commas, the one naming
+  // the speaker, as for a subject
+  const parsed = verb > 0 && toks.slice(0, verb).some((t) => breaksClause(t))
+    ? parseClauses(text, 0, toks[verb].end).find((c) => c.subject && c.predicate[0] === toks[verb].coreStart) : undefined;
+  const source = verb === 0 ? cleanName(text, toks[1]?.coreStart ?? 0, head.length - 1)
+    : parsed?.subject ? cleanName(text, parsed.subject[0], parsed.subject[1]) : cleanName(text, toks[0].coreStart, toks[verb - 1].coreEnd);
   return source ? { source, cue: [0, head.length] } : null;
 }
 
@@ -398,7 +403,8 @@ function proseClaims(text: string, sentence: number, titleCase: boolean): ClaimD
       // nothing; the speaker's own act is the claim. Not after bahwa, nor before a question word ("menjelaskan mengapa …").
       const opener = tokenize(text, start, Math.min(end, start + 30))[0];
       const objectVerb = !CLAUSE_SPEECH_VERBS.has(verb.lower) && !bahwa && opener && !QUESTION_WORDS.has(opener.lower);
-      const own = objectVerb && !parseClauses(text, start, end).length && actionText(text, c.predicate);
+      // ("memastikan pasokan semen aman": a clause with an adjective for predicate is reported too)
+      const own = objectVerb && !parseClauses(text, start, end).length && !adjectivePredicate(text, start, end) && actionText(text, c.predicate);
       if (own && source) {
         out.push(draft(source, own, STATEMENT, sentence, [c.start, c.predicate[1]]));
         continue;
@@ -704,8 +710,12 @@ function reported(at: Reading, stretch: Stretch, report: Report): ClaimDraft[] {
   if (!out.length && source) {
     // "Budi mengatakan stok aman hingga Lebaran": a clause with an adjective for its predicate is about its subject
     const verbless = adjectivePredicate(original, from, to);
-    const actor = verbless && cleanName(original, verbless.subject[0], verbless.subject[1]);
-    const own = actor && actionText(original, verbless.predicate);
+    let actor = verbless && cleanName(original, verbless.subject[0], verbless.subject[1]);
+    // "Saya sehat, kata Rina." is about the speaker, and so is "Rina mengatakan dia sehat"; "Dia sehat, kata Budi" is
+    // about someone else (a speaker names himself in the first person), the pronoun's own antecedent
+    const pronoun = !!actor && (SPEAKER_PRONOUNS.has(actor.toLowerCase()) || (speechVerb && PERSON_PRONOUNS.has(actor.toLowerCase())));
+    if (actor && pronoun && source !== '-nya') actor = source;
+    const own = verbless && actor && actionText(original, verbless.predicate);
     if (actor && own) out.push(draft(actor, own, said, sentence, [from, to]));
     const action = !out.length && actionText(original, [from, to]);
     if (action && tokenize(action).length >= 2) out.push(draft(source, action, said, sentence, [from, to]));
@@ -724,7 +734,8 @@ function adjectivePredicate(text: string, from: number, to: number): { subject: 
   if (k < 1 || k > 4) return null;
   const noun = toks.slice(0, k).every((t, j) => !isVerbWord(t.lower) && !PREPOSITIONS.has(t.lower) && !PREDICATE_MARKERS.has(t.lower)
     && t.lower !== 'yang' && !CONJUNCTIONS.has(t.lower) && (j === k - 1 || !breaksClause(t)) && !/[,;:]/.test(t.trail));
-  if (!noun || PERSON_PRONOUNS.has(toks[0].lower) || SPEAKER_PRONOUNS.has(toks[0].lower)) return null;
+  // a pronoun is a subject of one word: "Dia sehat", not "dia punya"
+  if (!noun || ((PERSON_PRONOUNS.has(toks[0].lower) || SPEAKER_PRONOUNS.has(toks[0].lower)) && k !== 1)) return null;
   return { subject: [toks[0].coreStart, toks[k - 1].coreEnd], predicate: [toks[k].coreStart, toks[toks.length - 1].coreEnd] };
 }
 
@@ -791,9 +802,22 @@ function trimPunct(s: string): string {
 }
 
 function draft(actor: string, action: string, said: Attribution, sentence: number, clause: Range): ClaimDraft {
-  const d: ClaimDraft = { actor, action, source: said.source, kind: said.kind, sentence, clause };
+  const d: ClaimDraft = { actor, action, source: said.source && namedIn(said.source), kind: said.kind, sentence, clause };
   if (said.cue) d.cue = said.cue;
   return d;
 }
 
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * "Pedagang bernama Sutrisno" as a speaker is Sutrisno: the name a naming verb gives (NAMING_VERBS), the noun before it
+ * only describes who spoke. Any other source as it is.
+ */
+function namedIn(source: string): string {
+  const toks = tokenize(source);
+  const k = toks.findIndex((t, j) => j > 0 && NAMING_VERBS.has(t.lower));
+  if (k < 0) return source;
+  const from = toks[k + 1]?.lower === 'lengkap' ? k + 2 : k + 1;
+  const name = toks.slice(from);
+  return name.length && name.every((t) => isCapitalized(t)) ? source.slice(name[0].coreStart, name[name.length - 1].coreEnd) : source;
+}

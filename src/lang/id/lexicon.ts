@@ -36,6 +36,18 @@ export const WEAK_SPEECH_VERBS = set(`
   menyerukan menyingkapkan memperingatkan meyakini mengungkap menilai menduga menuduh
   memberitahu memaklumkan mendedahkan mengulas menafikan mendakwa menjawab membenarkan`);
 
+/**
+ * Weak speech verbs that bid rather than state: their object with a passive ("menyarankan hal itu dilakukan") is what
+ * should be done, no claim; they report a clause only with "bahwa" or a predicate marker.
+ */
+export const BIDDING_SPEECH_VERBS = set('menyarankan menyerukan mengingatkan memperingatkan menekankan');
+
+/**
+ * Verbs that name the noun before them and belong to its noun phrase ("Pedagang bernama Sutrisno mengaku …", "Seorang
+ * pria berinisial AS (35) ditangkap …"): never the clause's predicate when a name follows.
+ */
+export const NAMING_VERBS = set('bernama berinisial berjuluk bergelar bernama lengkap');
+
 /** Verbs that report what follows their comma, never a bare object: Malaysian "Beliau menambah, …". */
 export const COMMA_SPEECH_VERBS = set('menambah');
 

@@ -230,6 +230,13 @@ export function cleanName(text: string, from = 0, to = text.length): string {
   // ("Sumut itu") is no name of its own, so the description stays whole for the references to resolve
   const described = kept.length < toks.length && kept.length > 1 && DEMONSTRATIVES.has(toks[toks.length - 1].lower);
   if (described && isRole(toks[toks.length - kept.length - 1])) return nameText(text, toks);
+  // "Direktur Utama PT Kereta Api Indonesia (KAI) Didiek Hartantyo": an organisation's acronym in parentheses closes the
+  // organisation; the capitalised words after it (no role) are the person who holds the office
+  const acronym = kept.findIndex((t, k) => k > 0 && k < kept.length - 1 && t.lead.includes('(') && t.trail.startsWith(')')
+    && /^[\p{Lu}\p{N}-]{2,}$/u.test(t.core));
+  if (acronym > 0 && kept.length - acronym - 1 <= 4 && kept.slice(acronym + 1).every((t) => isCapitalized(t) && !isRole(t) && !isAcronym(t))) {
+    kept = kept.slice(acronym + 1);
+  }
   // "Siti Aminah (45)": the age after a name is no part of it
   if (kept.length > 1 && kept[kept.length - 1].lead.includes('(') && /^\d{1,3}$/.test(kept[kept.length - 1].core)) kept = kept.slice(0, -1);
   // "Bank Indonesia (BI)": the parenthesised acronym is an alias, not part of the actor.

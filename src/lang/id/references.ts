@@ -27,6 +27,8 @@ const position = (sentence: number, offset: number) => sentence * 1_000_000 + of
 const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
 /** A word that makes a name an organisation's or an office's ("PT", "Bank", "SDN"). */
 const organisationWord = (w: string): boolean => !!NAME_KINDS[w.toLowerCase()] || NAME_OPENERS.has(w.toLowerCase());
+/** A name with a word of an organisation in it ("Kementerian Perindustrian", "Bank Sukamaju"): no person. */
+const organisationName = (name: string): boolean => name.split(' ').some(organisationWord);
 /** An actor opened by a pronoun or a "we" word ("ia", "kami", "mereka"): it owns nothing and is no antecedent. */
 const pronounLed = (first: string): boolean => PERSON_PRONOUNS.has(first) || WE_WORDS.has(first) || first === 'mereka';
 
@@ -46,6 +48,11 @@ export function resolveReferences(claims: readonly ClaimDraft[], sentences: read
     const own = group ?? (c.actor.toLowerCase() === 'keduanya' ? pair : null);
     let actor = c.actor === c.source ? source ?? c.actor : own ?? resolveName(c.actor, at, index);
     if (actor === '-nya' && source) actor = source;
+    // "Dia sehat, kata Budi.", "“Ia sudah pulang,” ujar Budi.": the third person of words whose cue follows them is
+    // someone else than their speaker (who speaks of himself in the first person): the person named before, but him
+    if (source && actor === source && c.actor !== c.source && PERSON_PRONOUNS.has(c.actor.toLowerCase()) && cueFollows(c)) {
+      actor = otherPerson(source, at, index) ?? c.actor;
+    }
     // "Kami"/"kita"/"pihaknya" of a speaker introduced with an organisation ("CEO Kargoku, Rizky Ananda") → the organisation.
     // Without one, the speaker ("Kami memilih …,\" jelas Apple"): a pronoun left as written names nothing, and the
     // speaker is the most specific name the article gives for the "we".
@@ -72,6 +79,20 @@ function reportGoesOn(c: ClaimDraft, actor: string, done: readonly ClaimDraft[],
   return about && last.source !== actor ? last.source : null;
 }
 
+/** The claim's cue comes after its clause: "…, kata Budi", or a quotation closed by its cue in a later sentence. */
+function cueFollows(c: ClaimDraft): boolean {
+  if (c.cueSentence !== undefined) return c.cueSentence > c.sentence;
+  return !!c.cue && !!c.clause && c.cue[0] >= c.clause[1];
+}
+
+/** The last person named before `at` who is not `speaker` (by the fullest name the article gives). */
+function otherPerson(speaker: string, at: number, index: Index): string | null {
+  const full = (name: string) => index.aliases.get(name.toLowerCase()) ?? name;
+  const found = latest(index.mentions, at, (m) => m.person && full(m.name) !== speaker && !speaker.endsWith(` ${m.name}`)
+    && !m.name.endsWith(` ${speaker}`));
+  return found ? full(found.name) : null;
+}
+
 /** Pronouns of a speaker that stand for the subject of the sentence before: "ujarnya", "kata dia". */
 const SUBJECT_PRONOUNS = new Set(['-nya', ...PERSON_PRONOUNS]);
 
@@ -83,7 +104,7 @@ const SUBJECT_PRONOUNS = new Set(['-nya', ...PERSON_PRONOUNS]);
 function subjectBefore(c: ClaimDraft, done: readonly ClaimDraft[], index: Index): string | null {
   const last = [...done].reverse().find((d) => d.sentence < c.sentence);
   if (!last || last.sentence !== c.sentence - 1) return null;
-  if (last.source && PLAIN_NAME.test(last.source)) return last.source;
+  if (last.source && PLAIN_NAME.test(last.source) && !organisationName(last.source)) return last.source;
   if (!last.source && PLAIN_NAME.test(last.actor) && (index.persons.has(last.actor) || index.people.has(last.actor))) return last.actor;
   return null;
 }
@@ -408,7 +429,8 @@ function officeHolder(source: string, index: Index): string | null {
 function resolveName(name: string, at: number, index: Index): string {
   const lower = name.toLowerCase();
   if (lower === '-nya' || PERSON_PRONOUNS.has(lower)) {
-    const found = latest(index.mentions, at, (m) => m.person)?.name;
+    // a person, not an organisation that spoke ("Kementerian Perindustrian menyebut …. Ia menambahkan, …")
+    const found = latest(index.mentions, at, (m) => m.person && !organisationName(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? ministerByShortForm(found.toLowerCase(), index.aliases) ?? found;
     return (lower !== '-nya' ? latestActor(index, at, null) : null) ?? name;
   }
@@ -449,7 +471,11 @@ function resolveName(name: string, at: number, index: Index): string {
     const holder = office.includes(' ') ? [...index.aliases].find(([key]) => key === office || key.startsWith(`${office} `))?.[1] : undefined;
     if (holder && PLAIN_NAME.test(holder)) return holder;
     // a person's name of two plain words or more: "Kompas.com", asked as a speaker, describes no one
-    const found = latest(index.mentions, at, (m) => m.person && PLAIN_NAME.test(index.aliases.get(m.name.toLowerCase()) ?? m.name))?.name;
+    // (not an organisation that spoke: "Kementerian Keuangan menyebut …" between the minister and "mantan menteri itu")
+    const found = latest(index.mentions, at, (m) => {
+      const name = index.aliases.get(m.name.toLowerCase()) ?? m.name;
+      return m.person && PLAIN_NAME.test(name) && !organisationName(name);
+    })?.name;
     if (found) return index.aliases.get(found.toLowerCase()) ?? found;
   }
   const kinds = descriptionKinds(name);

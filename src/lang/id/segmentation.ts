@@ -42,6 +42,7 @@ const runOn: RunOnRules = {
     apa siapa mengapa kenapa bagaimana kapan berapa apakah ada terdapat memang
     dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga satu keduanya ketiganya sebanyak sekitar
     sebenarnya apalagi semoga hampir sejenak sesaat tanpa justru
+    beredar muncul terjadi timbul berlangsung
   `),
   // "…naik tajam Menurut Budi Santoso, …", "…pekan lalu Mengutip Antara, …"
   nameOpeners: words('menurut mengutip dilansir dikutip'),
@@ -50,7 +51,7 @@ const runOn: RunOnRules = {
     karena sehingga menurut setelah sebelum ketika saat selama sejak jika apa siapa mengapa bagaimana apakah yang ada
     pada di dalam dengan untuk bagi para sejumlah beberapa sebuah seorang hal ini itu sebagian kemudian lalu selain
     seperti hanya bahkan akhirnya sayangnya mungkin setiap demikianlah tak tidak memang keduanya ketiganya sebanyak
-    sebenarnya apalagi semoga ternyata justru
+    sebenarnya apalagi semoga ternyata justru dikutip dilansir mengutip
   `),
   // nouns and the like that open news sentences and are rarely written capitalised inside one
   commonWords: without(words(`

@@ -50,3 +50,38 @@ describe('a description naming an office', () => {
     expect(got[got.length - 1].source).toBe('Rudy Sufahriadi');
   });
 });
+
+// "Mantan menteri itu menambahkan, …" after "Menteri Keuangan X … Kementerian Keuangan menyebut …": the ministry spoke
+// last, but a person description names a person, never an organisation.
+describe('a person description after an organisation spoke', () => {
+  it('is the person named before, not the organisation', () => {
+    const out = claims(
+      'Menteri Perindustrian Rina Lestari memastikan pasokan semen aman.',
+      'Kementerian Perindustrian menyebut produksi semen naik lima persen.',
+      'Mantan menteri itu menambahkan, pabrik baru akan dibangun tahun depan.',
+    );
+    expect(out[out.length - 1].source).toBe('Rina Lestari');
+  });
+});
+
+// "Kementerian Perindustrian menyebut …. Ia menambahkan, …": a person pronoun is the minister named before, never the
+// ministry that spoke in between.
+describe('a person pronoun after an organisation spoke', () => {
+  it('as a speaker, is the person named before', () => {
+    const out = claims(
+      'Menteri Perindustrian Rina Lestari meresmikan pabrik semen di Tuban.',
+      'Kementerian Perindustrian menyebut produksi semen naik lima persen.',
+      'Ia menambahkan, pabrik baru akan dibangun tahun depan.',
+    );
+    expect(out[out.length - 1].source).toBe('Rina Lestari');
+  });
+
+  it('as an actor, is the person named before', () => {
+    const out = claims(
+      'Menteri Perindustrian Rina Lestari meresmikan pabrik semen di Tuban.',
+      'Kementerian Perindustrian menyebut produksi semen naik lima persen.',
+      'Dia juga meninjau gudang di Gresik.',
+    );
+    expect(out[out.length - 1].actor).toBe('Rina Lestari');
+  });
+});

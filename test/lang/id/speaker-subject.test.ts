@@ -14,3 +14,17 @@ describe('a pronoun speaker after a sentence with a person for subject', () => {
     expect(got[1].source).toBe('Ali Fikri');
   });
 });
+
+// "Sebelumnya ia mengatakan bahwa …": a sentence adverb opening the clause without a comma is no part of its subject
+// (issue 14, sources), as "Kini harga …" is not.
+describe('a sentence adverb before the subject', () => {
+  it('is left out of the speaker', () => {
+    const out = claims('Rina Lestari memimpin rapat dinas itu.', 'Sebelumnya ia mengatakan bahwa harga gula akan turun.');
+    expect(out[out.length - 1].source).toBe('Rina Lestari');
+  });
+
+  it('is left out of the actor', () => {
+    const [c] = claims('Selanjutnya Joko Susilo menyerahkan bantuan kepada warga.');
+    expect(c.actor).toBe('Joko Susilo');
+  });
+});

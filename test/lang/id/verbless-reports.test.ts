@@ -22,3 +22,30 @@ describe('reported clauses with an adjective predicate', () => {
     expect(c.actor).toBe('Rina Lestari');
   });
 });
+
+// "Dia sehat, kata Budi": a speaker speaks of himself in the first person, so a third-person subject before a trailing
+// cue is someone else, the person named before; the pronoun stays when the article named no one else.
+describe('a third-person pronoun before a trailing cue', () => {
+  it('is not the speaker', () => {
+    const out = claims('Lurah Slamet Riyadi dirawat di puskesmas.', 'Dia sehat, kata Rina Lestari.');
+    const c = out.find((d) => d.action === 'sehat')!;
+    expect(c.actor).toBe('Slamet Riyadi');
+    expect(c.source).toBe('Rina Lestari');
+  });
+
+  it('stays a pronoun with no one else named', () => {
+    const c = claims('Ia sehat, ujar Rina Lestari.').find((d) => d.action === 'sehat')!;
+    expect(c.actor).toBe('Ia');
+  });
+
+  it('after a speech verb, is the speaker', () => {
+    const c = claims('Petugas membawa Slamet Riyadi.', 'Rina Lestari mengatakan dia sehat.').find((d) => d.action === 'sehat')!;
+    expect(c.actor).toBe('Rina Lestari');
+  });
+
+  it('in a quotation closed by its cue, is not the speaker', () => {
+    const out = claims('Polisi menangkap Ketua RT 05 Joko Susilo di Bekasi.', '"Dia tidak melawan," kata Kapolres Bekasi AKBP Rina Lestari.');
+    const c = out.find((d) => d.action === 'tidak melawan')!;
+    expect(c.actor).toBe('Joko Susilo');
+  });
+});
