@@ -54,30 +54,3 @@ describe('library entry', () => {
     expect(detect({ id: 'x', text: 'Baca juga: Harga beras naik lagi di pasar' }).language).toBe('id');
   });
 });
-
-describe('Indonesian tokens shared between the extractor\'s steps (src/lang/id/tokens.ts)', () => {
-  // invented: a sentence whose clause, cue and name steps all ask for its tokens
-  const text = 'Kepala Dinas Kesehatan Budi Santoso mengatakan, stok vaksin aman hingga akhir bulan.';
-
-  it('gives a range asked again the tokens a first reading gives, between readings of other ranges and texts', async () => {
-    const { tokenize } = await import('../src/lang/id/tokens.js');
-    const first = tokenize(text, 0, 40).map((t) => ({ ...t }));
-    tokenize(text, 13, 60);
-    tokenize('Polisi menangkap pelaku pada Senin (12/3).');
-    expect(tokenize(text, 0, 40).map((t) => ({ ...t }))).toEqual(first);
-    expect(tokenize(text, 13, 60)[0].core).toBe('Kesehatan');
-  });
-
-  it('is read-only: a caller that changed the shared list would throw instead of spoiling another caller\'s', async () => {
-    const { tokenize } = await import('../src/lang/id/tokens.js');
-    const toks = tokenize(text);
-    expect(() => toks.push(toks[0])).toThrow(TypeError);
-    expect(tokenize(text).length).toBe(toks.length);
-  });
-
-  it('an article read twice, and after another, gives the same claims', () => {
-    const once = extract({ id: 'id', text: id });
-    extract({ id: 'x', text: 'Menteri Keuangan Sri Mulyani mengatakan defisit anggaran aman.' });
-    expect(extract({ id: 'id', text: id })).toEqual(once);
-  });
-});

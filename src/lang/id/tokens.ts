@@ -37,32 +37,7 @@ const isSpace = (code: number) =>
   code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 
-/**
- * The tokens of text[from, to), shared: read-only (frozen), since the extractor's steps ask for the same range again
- * (a sentence's clauses, its cue, its names: on the 600 Indonesian proxy articles half of ~110,000 calls repeat one of
- * the last few), and each copy costs a pass over the characters and an object per word.
- */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  if (text !== recent.text) {
-    recent.text = text;
-    recent.tokens.clear();
-  }
-  const key = `${from},${to}`;
-  let toks = recent.tokens.get(key);
-  if (!toks) {
-    if (recent.tokens.size >= RECENT) recent.tokens.clear();
-    // frozen: a caller that changed the shared list would throw, not spoil another caller's tokens
-    toks = Object.freeze(tokensOf(text, from, to)) as Token[];
-    recent.tokens.set(key, toks);
-  }
-  return toks;
-}
-
-/** Ranges of one text remembered at most: a sentence's steps ask for a few dozen. */
-const RECENT = 64;
-const recent = { text: '', tokens: new Map<string, Token[]>() };
-
-function tokensOf(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
