@@ -236,30 +236,33 @@ interface Kept { rule: Rule; rank: number; at: number }
 function sweep(docs: Term[][], index: NetIndex, methods: Methods, opts: SweepOptions): Found[] {
   const found: Found[] = [];
   const has = new Uint8Array(index.number.size);
-  // Plain loops and no closures: this runs for every piece of every sentence, and its garbage is the tagger's too.
+  // Plain indexed loops, no closures and no for-of: this runs for every piece of every sentence, mostly in V8's
+  // interpreter and baseline code (see src/cli/compiler.ts), where an array's iterator costs a call per element.
   const present: number[] = [];
   const kept: Kept[] = [];
+  const { byNeed, wantsOnly, always } = index;
   for (let n = 0; n < docs.length; n++) {
-    const size = docs[n].length;
+    const terms = docs[n];
+    const size = terms.length;
     present.length = 0;
     kept.length = 0;
-    presentIn(docs[n], index, has, present);
-    for (const i of present) {
-      const rules = index.byNeed[i];
-      if (rules) for (const rule of rules) keep(rule, size, has, kept);
+    presentIn(terms, index, has, present);
+    for (let p = 0; p < present.length; p++) {
+      const rules = byNeed[present[p]];
+      if (rules) for (let r = 0; r < rules.length; r++) keep(rules[r], size, has, kept);
     }
-    for (const rule of index.wantsOnly) if (anyOf(rule.wants, has)) keep(rule, size, has, kept);
-    for (const i of present) has[i] = 0;
-    kept.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (let r = 0; r < kept.length + index.always.length; r++) {
-      const rule = r < kept.length ? kept[r].rule : index.always[r - kept.length];
+    for (let r = 0; r < wantsOnly.length; r++) if (anyOf(wantsOnly[r].wants, has)) keep(wantsOnly[r], size, has, kept);
+    for (let p = 0; p < present.length; p++) has[present[p]] = 0;
+    kept.sort(byKey);
+    for (let r = 0; r < kept.length + always.length; r++) {
+      const rule = r < kept.length ? kept[r].rule : always[r - kept.length];
       const m = rule.m;
       if (size < m.minWords) continue;
-      const from = firstStart(docs[n], rule.lead, m.regs[0]?.start === true);
+      const from = firstStart(terms, rule.lead, m.regs[0]?.start === true);
       if (from < 0) continue;
       // Without ^ or $ a match does not depend on the terms before it: the matcher starts at the first place it can.
       const skip = from > 0 && !rule.anchored ? from : 0;
-      const res = methods.one.match([skip ? docs[n].slice(skip) : docs[n]], m);
+      const res = methods.one.match([skip ? terms.slice(skip) : terms], m);
       if (!res.ptrs.length) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
@@ -274,6 +277,9 @@ function sweep(docs: Term[][], index: NetIndex, methods: Methods, opts: SweepOpt
   }
   return found;
 }
+
+/** The order of the rules kept: compromise's, by the first of their keys the piece has, then by place in its list. */
+const byKey = (a: Kept, b: Kept): number => a.rank - b.rank || a.at - b.at;
 
 /**
  * The net's words and tags (by number) that a piece has, marked in `has` and listed in `present`: what compromise's
@@ -290,7 +296,8 @@ function presentIn(terms: Term[], index: NetIndex, has: Uint8Array, present: num
     if (term.implicit) mark(number.get(term.implicit), has, present);
     if (term.machine) mark(number.get(term.machine), has, present);
     if (term.root) mark(number.get(term.root), has, present);
-    if (term.alias) for (const a of term.alias) mark(number.get(a), has, present);
+    const alias = term.alias;
+    if (alias) for (let a = 0; a < alias.length; a++) mark(number.get(alias[a]), has, present);
     for (const tag of term.tags) mark(tagNumber.get(tag), has, present);
   }
 }
@@ -304,7 +311,7 @@ function mark(i: number | undefined, has: Uint8Array, present: number[]): void {
 
 /** Whether any of these words or tags (by number) is in the piece. */
 function anyOf(keys: number[], has: Uint8Array): boolean {
-  for (const i of keys) if (has[i]) return true;
+  for (let k = 0; k < keys.length; k++) if (has[keys[k]]) return true;
   return false;
 }
 
@@ -314,14 +321,16 @@ function anyOf(keys: number[], has: Uint8Array): boolean {
  */
 function keep(rule: Rule, size: number, has: Uint8Array, kept: Kept[]): void {
   if (size < rule.m.minWords) return;
-  for (const i of rule.needs) if (!has[i]) return;
-  if (anyOf(rule.ifNo, has)) return;
-  if (rule.wants.length) {
+  const { needs, wants, keys } = rule;
+  for (let k = 0; k < needs.length; k++) if (!has[needs[k]]) return;
+  if (rule.ifNo.length && anyOf(rule.ifNo, has)) return;
+  if (wants.length) {
     let c = 0;
-    for (const i of rule.wants) c += has[i];
+    for (let k = 0; k < wants.length; k++) c += has[wants[k]];
     if (c < rule.m.minWant) return;
   }
-  for (const h of rule.keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const h = keys[k];
     if (has[h.rank]) {
       kept.push({ rule, rank: h.rank, at: h.at });
       return;
@@ -378,7 +387,10 @@ function firstStart(terms: Term[], lead: Step[], anchored: boolean): number {
   starts: for (let i = 0; i <= last; i++) {
     for (let k = 0, t = i; k < lead.length; k++, t++) {
       const term = terms[t];
-      if (!term || !couldTake(term, lead[k], t, n)) continue starts;
+      if (!term) continue starts;
+      const step = lead[k];
+      // most steps are one test: no call through `couldTake`
+      if (step.tests.length === 1 ? !couldBe(term, step.tests[0], t, n) : !couldTake(term, step, t, n)) continue starts;
       if (term.implicit) break;
     }
     return i;
