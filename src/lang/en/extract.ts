@@ -567,13 +567,19 @@ function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[
   const verbal = (t: Tok): boolean => k === 0 ? isVerb(t) : BE.has(t.lower) || has(t, 'Auxiliary') || has(t, 'Modal');
   while (k < pred.length && (verbal(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb') || SUBJECT_ADVERBS.has(p.toks[pred[k]].lower))) k++;
   const rel = pred.findIndex((t, n) => n > k && ['who', 'that', 'which'].includes(p.toks[t].lower));
-  if (rel > k && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
+  // "There is no evidence that the vaccine is unsafe": a "that" with a subject of its own after it opens the noun's
+  // content, not a relative clause; the whole clause is the action, as for any other "there is".
+  const content = rel > k && p.toks[pred[rel]].lower === 'that' && !isVerb(p.toks[pred[rel + 1]])
+    && parseClause(p, pred.slice(rel + 1), true) !== null;
+  if (rel > k && !content && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
     return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];
   }
   let e = k;
   // "There is no parade and there never has been": the noun phrase ends before a second "there" clause.
   const again = (n: number): boolean => /^(and|or|but)$/.test(p.toks[pred[n]].lower) && p.toks[pred[n + 1]]?.lower === 'there';
-  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to' && !again(e)) e++;
+  const stop = (n: number): boolean =>
+    p.boundary[pred[n]] || has(p.toks[pred[n]], 'Preposition') || p.toks[pred[n]].lower === 'to' || again(n) || content && n === rel;
+  while (e < pred.length && !stop(e)) e++;
   const np = pred.slice(k, Math.min(e + (p.boundary[pred[e]] ? 1 : 0), pred.length));
   const actor = ctx.source && !ctx.quoted ? ctx.source.name : spanText(p, np);
   if (!actor) return [];

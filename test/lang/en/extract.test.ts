@@ -227,6 +227,12 @@ describe('English statements', () => {
     expect(c.action).toBe('oppose the new law');
   });
 
+  it('reads "there is X that CLAUSE" with a subject after "that" as the noun\'s content, not a relative clause', () => {
+    expect(one('There is little proof that the new bridge is safe.')).toMatchObject({ actor: 'little proof', action: 'There is little proof that the new bridge is safe' });
+    expect(one('There are signs that the talks have stalled, diplomats said.')).toMatchObject({ actor: 'diplomats', action: 'There are signs that the talks have stalled' });
+    expect(one('There are farmers that oppose the law.')).toMatchObject({ actor: 'farmers', action: 'oppose the law' });
+  });
+
   it('reads "it may be that X …" as a claim about X', () => {
     expect(one('It may be that the company has solved the problem.').actor).toBe('the company');
   });
