@@ -319,9 +319,21 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
         // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.
         const m = c.predicates.findIndex((pr, n) => n > 0 && pr[0] > c.span[k] && SPEAKER_ACTS.has(p.toks[pr[0]].lower));
         const end = m > 0 ? seq.indexOf(c.predicates[m][0]) : seq.length;
-        const rest = seq.slice(seq.indexOf(c.span[k]), end).filter((t, n, all) => n < all.length - 1 || !/^(and|but)$/.test(p.toks[t].lower));
+        const whole = seq.slice(seq.indexOf(c.span[k]), end);
+        // "Officials said the levy would raise $2 billion, and critics said it would hurt shops": the second speaker's clause
+        // is reported under its own cue.
+        const co = coordinatedReport(p, whole);
+        const rest = (co > 0 ? whole.slice(0, co) : whole).filter((t, n, all) => n < all.length - 1 || !/^(and|but)$/.test(p.toks[t].lower));
         out.push(...statementClaims(p, rest, i, speaker));
-        if (m > 0) {
+        if (co > 0) out.push(...statementClaims(p, whole.slice(co + 1), i));
+        // "The ministry said it backed the goal but warned that the cost was too high": a later speech act of the speaker
+        // with a clause of its own reports that clause under the same speaker.
+        const later = m > 0 ? seq.slice(seq.indexOf(c.predicates[m][0])) : [];
+        const again = m > 0 && co < 0 ? complementStart(p, later, 0, c.subject) : -1;
+        if (again > 0) {
+          const cue: Source = { ...speaker, cue: rangeOf(p, later.slice(0, again)) };
+          out.push(...statementClaims(p, later.slice(again), i, cue));
+        } else if (m > 0 && co < 0) {
           const own: Clause = { subject: c.subject, predicates: c.predicates.slice(m), span: c.span, from: c.from };
           out.push(...clauseDrafts(p, own, { source: null, kind: 'statement', sentence: i, clause: rangeOf(p, c.span), quoted: false }));
         }
@@ -341,6 +353,22 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, source, i));
   }
   return out;
+}
+
+/**
+ * "Officials said the levy would raise $2 billion, and critics said it would hurt shops": the position in seq of a
+ * coordinator that opens a clause of its own whose first verb is a speech verb with a reported clause after it, or -1.
+ */
+function coordinatedReport(p: Parsed, seq: readonly number[]): number {
+  for (let n = 1; n < seq.length - 3; n++) {
+    // "as he and Walter had predicted": without a comma, an "and" joins names more often than clauses.
+    const w = p.toks[seq[n]].lower;
+    if (!(/^(and|while|whereas)$/.test(w) && p.boundary[seq[n - 1]] || w === 'but')) continue;
+    const c = parseClause(p, seq.slice(n + 1), true);
+    if (!c || c.subject[0] !== seq[n + 1] || !speakerLike(p, c.subject) || relativeSubject(p, c.subject)) continue;
+    if (complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject) >= 0) return n;
+  }
+  return -1;
 }
 
 /**

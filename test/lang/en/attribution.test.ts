@@ -90,6 +90,23 @@ describe('English attribution: sources', () => {
     ]);
   });
 
+  it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
+    const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
+    expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
+      ['the strike', 'would last a week', 'Union leaders'],
+      ['the plant', 'would stay open', 'managers'],
+    ]);
+    expect(claimsOf('Police said two men were held but prosecutors said no charges had been filed.').map((c) => c.source)).toEqual(['Police', 'prosecutors']);
+  });
+
+  it('reports what a speaker\'s later speech act says under the same speaker ("X said A but warned that B")', () => {
+    const cs = claimsOf('The agency said it backed the plan but warned that the cost would be high.');
+    expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
+      ['The agency', 'backed the plan', 'The agency', 'reported'],
+      ['the cost', 'would be high', 'The agency', 'reported'],
+    ]);
+  });
+
   it('gives a speaker\'s own later act after a reported clause to the speaker ("X said Y had … and vowed to …")', () => {
     const cs = claimsOf('Mara Lind said the smog had made her upset and vowed to clean the city.');
     expect(cs.map((c) => [c.actor, c.action, c.source, c.kind])).toEqual([
