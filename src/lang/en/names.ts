@@ -77,7 +77,10 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
   if ((by === 'by' || by === 'from') && doc + 2 < toks.length) toks = toks.slice(doc + 2);
   // "The senator's statement said …", "the ministry's letter": the one who issued it speaks.
   const n = toks.length;
-  if (n >= 2 && STATEMENT_NOUNS.has(p.toks[toks[n - 1]].lower) && /\p{L}['’]s?$/u.test(p.toks[toks[n - 2]].text)) {
+  // "Hines' statement said …": compromise keeps the apostrophe of a plural possessive out of the word.
+  const owner = p.toks[toks[n - 2]];
+  const possessive = !!owner && (/\p{L}['’]s?$/u.test(owner.text) || /s$/.test(owner.text) && /^['’](?!\p{L})/u.test(p.text.slice(owner.end)));
+  if (n >= 2 && STATEMENT_NOUNS.has(p.toks[toks[n - 1]].lower) && possessive) {
     const owner = stripTitles(p, toks.slice(0, n - 1));
     return { name: spanText(p, owner).replace(/['’]s?$/u, ''), org };
   }

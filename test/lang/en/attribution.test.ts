@@ -168,6 +168,9 @@ describe('English attribution: sources', () => {
 
   it('gives a statement or letter to the one who issued it ("X\'s statement said")', () => {
     expect(one("The governor's statement said the bridge would reopen.")).toMatchObject({ source: 'The governor', kind: 'reported' });
+    // a plural possessive, whose apostrophe compromise keeps out of the word
+    expect(one("Senator Jones' statement said the bridge would reopen.")).toMatchObject({ source: 'Jones', kind: 'reported' });
+    expect(one("The unions' letter said the strike would go on.").source).toBe('The unions');
     expect(one("Volta's letter said the plant would close.").source).toBe('Volta');
     expect(one('The statement said the bridge would reopen.').source).toBe('The statement');
     // "according to a report by X", "a statement from X": the author
