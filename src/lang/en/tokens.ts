@@ -1,7 +1,7 @@
 // Words of a document's sentences with offsets and part-of-speech tags (compromise tags 64 sentences per call),
 // plus the tests the clause logic asks of them.
 import { compromise, type NlpTerm } from './compromise.js';
-import { BE, NOUN_LIKE_PASTS } from './lexicon.js';
+import { BE, NOUN_LIKE_PASTS, SPEECH_VERBS } from './lexicon.js';
 
 export interface Tok {
   text: string;
@@ -44,7 +44,7 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? fixNounPast(fixModalMay(fixCausativeHad(words(text, terms)))) : [];
+    return terms.length ? fixReportedPast(fixNounPast(fixModalMay(fixCausativeHad(words(text, terms))))) : [];
   });
 }
 
@@ -113,6 +113,25 @@ function fixNounPast(toks: Tok[]): Tok[] {
     const next = toks[i + 1];
     const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower);
     if (object) t.tags = new Set(['Verb', 'PastTense']);
+  }
+  return toks;
+}
+
+/**
+ * "The bank said profits rose 5 percent", "Analysts said costs rose": right after a speech verb compromise reads the
+ * plural subject of the reported clause as the verb, or its past ("rose", "fell", "cut") as a noun. A plural in -s
+ * there, then such a past tagged a noun, are the reported clause's subject and verb.
+ */
+function fixReportedPast(toks: Tok[]): Tok[] {
+  for (let i = 2; i < toks.length; i++) {
+    const [speech, plural, t] = [toks[i - 2], toks[i - 1], toks[i]];
+    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun') || !SPEECH_VERBS.has(speech.lower) || !speech.tags.has('Verb')) continue;
+    if (!/^\p{Ll}+s$/u.test(plural.text) || !(plural.tags.has('Plural') || plural.tags.has('PresentTense'))) continue;
+    const next = toks[i + 1];
+    // "said costs rose." or before a number, a determiner, an adverb, a preposition or a date: no noun phrase goes on.
+    if (next && !(/^[\d$€£]/.test(next.text) || ['Value', 'Determiner', 'Adverb', 'Preposition', 'Date', 'Particle'].some((g) => next.tags.has(g)))) continue;
+    plural.tags = new Set(['Noun', 'Plural']);
+    t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
 }

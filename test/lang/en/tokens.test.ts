@@ -40,3 +40,17 @@ describe('tokenizeAll', () => {
     expect(b.find((t) => t.lower === 'may')?.tags.has('Modal')).toBe(true);
   });
 });
+
+describe('reported pasts the tagger reads as nouns', () => {
+  const tagsOf = (text: string, word: string) => tokenize(text).find((t) => t.lower === word)?.tags;
+
+  it('reads "said profits rose" as a plural subject and its past verb', () => {
+    expect(tagsOf('The mill said wages rose 4 percent.', 'rose')?.has('Verb')).toBe(true);
+    expect(tagsOf('The mill said wages rose 4 percent.', 'wages')?.has('Verb')).toBe(false);
+    expect(tagsOf('Traders said costs rose.', 'rose')?.has('Verb')).toBe(true);
+  });
+
+  it('keeps a noun phrase going on after the past word ("said costs rose gardens")', () => {
+    expect(tagsOf('Growers said tea rose gardens were thriving.', 'rose')?.has('Verb')).toBe(false);
+  });
+});
