@@ -44,7 +44,7 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? fixReportedPast(fixNounPast(fixModalMay(fixCausativeHad(words(text, terms))))) : [];
+    return terms.length ? fixReportedSubject(fixReportedPast(fixNounPast(fixModalMay(fixCausativeHad(words(text, terms)))))) : [];
   });
 }
 
@@ -132,6 +132,22 @@ function fixReportedPast(toks: Tok[]): Tok[] {
     if (next && !(/^[\d$€£]/.test(next.text) || ['Value', 'Determiner', 'Adverb', 'Preposition', 'Date', 'Particle'].some((g) => next.tags.has(g)))) continue;
     plural.tags = new Set(['Noun', 'Plural']);
     t.tags = new Set(['Verb', 'PastTense']);
+  }
+  return toks;
+}
+
+/**
+ * "The agency said growth would slow", "Police said fire had destroyed the house": right after a speech verb compromise
+ * reads a bare noun as a verb ("growth", "fire"); no verb stands between a speech verb and a modal or auxiliary, so a word
+ * there is the reported clause's subject.
+ */
+function fixReportedSubject(toks: Tok[]): Tok[] {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const [speech, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (!SPEECH_VERBS.has(speech.lower) || !speech.tags.has('Verb') || !t.tags.has('Verb') || t.text !== t.lower) continue;
+    if (['Modal', 'Auxiliary', 'Copula', 'PastTense', 'Gerund', 'Participle'].some((g) => t.tags.has(g))) continue;
+    if (!next.tags.has('Modal') && !next.tags.has('Auxiliary')) continue;
+    t.tags = new Set(['Noun', /s$/.test(t.lower) && !/ss$/.test(t.lower) ? 'Plural' : 'Singular']);
   }
   return toks;
 }

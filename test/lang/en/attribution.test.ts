@@ -90,6 +90,11 @@ describe('English attribution: sources', () => {
     ]);
   });
 
+  it('reports a clause whose bare subject the tagger calls a verb ("The agency said growth would slow")', () => {
+    expect(one('The council said work would start in May.')).toMatchObject({ actor: 'work', action: 'would start in May', source: 'The council' });
+    expect(one('The mill said wages rose 4 percent.')).toMatchObject({ actor: 'wages', action: 'rose 4 percent', source: 'The mill' });
+  });
+
   it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
     const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
     expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([

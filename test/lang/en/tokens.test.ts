@@ -53,4 +53,11 @@ describe('reported pasts the tagger reads as nouns', () => {
   it('keeps a noun phrase going on after the past word ("said costs rose gardens")', () => {
     expect(tagsOf('Growers said tea rose gardens were thriving.', 'rose')?.has('Verb')).toBe(false);
   });
+
+  it('reads a bare noun the tagger calls a verb between a speech verb and a modal or auxiliary as a noun ("said growth would slow")', () => {
+    expect(tagsOf('The board said trade would suffer.', 'trade')?.has('Verb')).toBe(false);
+    expect(tagsOf('Police said fire had gutted the mill.', 'fire')?.has('Noun')).toBe(true);
+    // a modal after the speech verb itself stays as it is
+    expect(tagsOf('She said it would rain.', 'would')?.has('Modal')).toBe(true);
+  });
 });
