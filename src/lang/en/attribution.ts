@@ -215,6 +215,12 @@ function restHasClause(p: Parsed, seq: readonly number[], from: number, to: numb
     const w = p.toks[seq[k]].lower;
     if (w === 'that') return true;
     if (w === 'why' || w === 'who' || w === 'which' || w === 'where' || w === 'how') return false;
+    // "…, the bank said in a report released Monday.": a participle right after the noun of the occasion is its reduced
+    // relative, no clause.
+    const t = p.toks[seq[k]];
+    const prev = p.toks[seq[k - 1]];
+    if (k > from && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(prev, 'Noun') && !has(prev, 'Pronoun')
+      && !p.boundary[seq[k - 1]] && seq.slice(from, k).some((i) => has(p.toks[i], 'Preposition'))) continue;
     if (isFinite(p.toks, seq[k]) && !has(p.toks[seq[k]], 'Noun')) return true;
   }
   return false;
