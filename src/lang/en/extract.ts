@@ -86,7 +86,10 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
 function speechObject(p: Parsed, cue: Cue): boolean {
   const v = cue.tokens.findIndex((k, n) => n >= cue.speaker.length && isVerb(p.toks[k]));
   const verb = p.toks[cue.tokens[v]];
-  const next = p.toks[cue.tokens[v + 1]];
+  // "Microsoft announced on Wednesday a new chat tool": a date between the verb and its object.
+  let o = v + 1;
+  while (o < cue.tokens.length - 1 && (has(p.toks[cue.tokens[o]], 'Date') || /^(on|last|this)$/.test(p.toks[cue.tokens[o]].lower) && has(p.toks[cue.tokens[o + 1]], 'Date'))) o++;
+  const next = p.toks[cue.tokens[o]];
   if (v < 0 || !next || LISTENER_VERBS.has(verb.lower)) return false;
   return (has(next, 'Determiner') || has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Value')) && !has(next, 'Date') && !has(next, 'Pronoun')
     && !has(next, 'Preposition') && !has(next, 'Adverb');

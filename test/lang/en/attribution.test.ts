@@ -95,6 +95,16 @@ describe('English attribution: sources', () => {
     expect(one('The mill said wages rose 4 percent.')).toMatchObject({ actor: 'wages', action: 'rose 4 percent', source: 'The mill' });
   });
 
+  it('reads a trailing cue whose occasion has a participle of its own (", the bank said in a report released Monday")', () => {
+    expect(one('Exports will shrink, the central bank said in a report published Tuesday.')).toMatchObject({ actor: 'Exports', action: 'will shrink', source: 'the central bank' });
+    expect(one('The dam will hold, the utility said in a statement issued by its press office.')).toMatchObject({ action: 'will hold', source: 'the utility' });
+  });
+
+  it('reads a speech verb with a date before its object as an act ("Microsoft announced on Wednesday a new chat tool")', () => {
+    expect(one('The carmaker announced on Tuesday a new electric van.')).toMatchObject({ actor: 'The carmaker', action: 'announced on Tuesday a new electric van', kind: 'statement' });
+    expect(claimsOf('She said on Monday.')).toEqual([]);
+  });
+
   it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
     const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
     expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
