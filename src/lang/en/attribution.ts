@@ -2,9 +2,9 @@
 import { nounLikePast, parseClause, type Parsed } from './clauses.js';
 import {
   ASSENT_VERBS, BE, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, LISTENER_ONLY, LISTENER_VERBS, OWN_BELIEF_VERBS, READING_VERBS, RELATIVE_PRONOUNS,
-  SPEAKER_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUBORDINATORS,
+  SPEAKER_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS,
 } from './lexicon.js';
-import { has, isFinite, isVerb } from './tokens.js';
+import { has, isFinite, isVerb, type Tok } from './tokens.js';
 
 export interface Cue {
   /** Tokens naming the speaker. */
@@ -15,7 +15,8 @@ export interface Cue {
 
 const SAY = new Set(['say', 'says', 'said']);
 
-const speechVerb = (p: Parsed, i: number): boolean => !!p.toks[i] && SPEECH_VERBS.has(p.toks[i].lower) && isVerb(p.toks[i]);
+const speechVerb = (p: Parsed, i: number): boolean => !!p.toks[i] && speechVerbTok(p.toks[i]);
+const speechVerbTok = (t: Tok): boolean => SPEECH_VERBS.has(t.lower) && isVerb(t);
 
 /** Runs of consecutive token indices. */
 export function runs(seq: readonly number[]): number[][] {
@@ -84,9 +85,24 @@ export function trailingCue(p: Parsed, seq: readonly number[]): Cue | null {
   for (let a = 1; a < seq.length; a++) {
     if (!p.boundary[seq[a - 1]]) continue;
     const c = cueAt(p, seq, a);
-    if (c) return c;
+    if (c && !actWithObject(p, c)) return c;
   }
   return null;
+}
+
+/**
+ * "When the polls closed, the opposition claimed victory": a speech verb after its speaker with a noun phrase for
+ * object is an act of the main clause, not a cue on the stretch before it.
+ */
+function actWithObject(p: Parsed, cue: Cue): boolean {
+  const v = cue.tokens.indexOf(cue.speaker[cue.speaker.length - 1]) + 1;
+  const verb = p.toks[cue.tokens[v]];
+  if (v <= 0 || !verb || !speechVerbTok(verb) || cue.tokens[0] !== cue.speaker[0] || LISTENER_VERBS.has(verb.lower)) return false;
+  let o = v + 1;
+  while (o < cue.tokens.length && has(p.toks[cue.tokens[o]], 'Adverb') && !has(p.toks[cue.tokens[o]], 'Noun')) o++;
+  const next = p.toks[cue.tokens[o]];
+  return !!next && (has(next, 'Determiner') || has(next, 'Noun') || has(next, 'Adjective')) && !has(next, 'Date') && !has(next, 'Pronoun')
+    && !has(next, 'Preposition') && !TIME_OPENERS.has(next.lower) && !TIME_NOUNS.has(next.lower);
 }
 
 /**
@@ -205,7 +221,10 @@ export function speakerLike(p: Parsed, speaker: readonly number[]): boolean {
   if (RELATIVE_PRONOUNS.has(lastWord) || lastWord === 'what') return false;
   // "…, or an estimated $15,000 each": a speaker names someone; a determiner after a coordinator names nobody.
   const naming = (i: number): boolean => has(p.toks[i], 'Noun') || has(p.toks[i], 'Pronoun') || /^\p{Lu}/u.test(p.toks[i].text);
-  if (!speaker.some(naming) || /^(or|and|but|nor)$/.test(p.toks[speaker[0]].lower)) return false;
+  // "…, the firm confirmed": compromise may tag a noun after a determiner an adjective ("firm"); closing the phrase, it names.
+  const last = p.toks[speaker[speaker.length - 1]];
+  const headAdjective = speaker.length > 1 && has(p.toks[speaker[speaker.length - 2]], 'Determiner') && has(last, 'Adjective') && !isVerb(last);
+  if (!(speaker.some(naming) || headAdjective) || /^(or|and|but|nor)$/.test(p.toks[speaker[0]].lower)) return false;
   // "…, as alleged by her former butler": a subordinator names nobody.
   return !(speaker.length === 1 && (lastWord === 'this' || lastWord === 'that' || SUBORDINATORS.has(lastWord)));
 }

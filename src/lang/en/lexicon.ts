@@ -102,6 +102,9 @@ export const TIME_NOUNS = forms(`
   moment moments minute minutes hour hours day days night nights week weeks month months year years decade decades time shortly soon long
 `);
 
+/** Words that open a time adverbial after a verb ("said this morning", "announced late Friday", "said last week"). */
+export const TIME_OPENERS = forms('this last late early next earlier later yesterday today tonight overnight');
+
 /** Subordinators that a time noun can take ("two days after the vote …"). */
 export const TIME_SUBORDINATORS = forms('before after since until when');
 

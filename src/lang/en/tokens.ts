@@ -44,9 +44,12 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? fixReportedSubject(fixReportedPast(fixNounPast(fixModalMay(fixCausativeHad(words(text, terms)))))) : [];
+    return terms.length ? FIXES.reduce((toks, fix) => fix(toks), words(text, terms)) : [];
   });
 }
+
+/** Corrections of compromise's tags, in order. */
+const FIXES: ((toks: Tok[]) => Tok[])[] = [fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener];
 
 /** Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces around it. */
 function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
@@ -148,6 +151,18 @@ function fixReportedSubject(toks: Tok[]): Tok[] {
     if (['Modal', 'Auxiliary', 'Copula', 'PastTense', 'Gerund', 'Participle'].some((g) => t.tags.has(g))) continue;
     if (!next.tags.has('Modal') && !next.tags.has('Auxiliary')) continue;
     t.tags = new Set(['Noun', /s$/.test(t.lower) && !/ss$/.test(t.lower) ? 'Plural' : 'Singular']);
+  }
+  return toks;
+}
+
+/**
+ * "Talks will resume, she said last week": compromise tags "last" before a date word as the verb "to last", which makes
+ * a clause of a cue's time adverbial. Lowercase "last" or "next" right before a date word modifies it.
+ */
+function fixTimeOpener(toks: Tok[]): Tok[] {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if ((t.text === 'last' || t.text === 'next') && t.tags.has('Verb') && toks[i + 1].tags.has('Date')) t.tags = new Set(['Adjective']);
   }
   return toks;
 }

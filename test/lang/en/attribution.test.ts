@@ -105,6 +105,18 @@ describe('English attribution: sources', () => {
     expect(claimsOf('She said on Monday.')).toEqual([]);
   });
 
+  it('reads a speech verb with an object after a leading clause as the main act, not a cue ("When the polls closed, the party claimed victory")', () => {
+    expect(one('When the count ended, the opposition claimed victory.')).toMatchObject({ actor: 'the opposition', action: 'claimed victory', source: null });
+    expect(one('In spring 1950, the painter wrote a letter to the mayor.')).toMatchObject({ actor: 'the painter', action: 'wrote a letter to the mayor' });
+    // a time adverbial after the verb keeps the cue
+    expect(one('Talks will resume, officials said this morning.')).toMatchObject({ actor: 'Talks', source: 'officials' });
+  });
+
+  it('reads a cue whose time adverbial the tagger spoils ("she said last week") or whose noun it calls an adjective ("the firm confirmed")', () => {
+    expect(one('Talks will resume, she said last week.')).toMatchObject({ action: 'will resume', source: 'she' });
+    expect(one('Talks will resume, the firm confirmed in an email.')).toMatchObject({ action: 'will resume', source: 'the firm' });
+  });
+
   it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
     const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
     expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
