@@ -49,7 +49,7 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
 }
 
 /** Corrections of compromise's tags, in order. */
-const FIXES: ((toks: Tok[]) => Tok[])[] = [fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener];
+const FIXES: ((toks: Tok[]) => Tok[])[] = [fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener, fixCoordinatedPast];
 
 /** Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces around it. */
 function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
@@ -163,6 +163,21 @@ function fixTimeOpener(toks: Tok[]): Tok[] {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if ((t.text === 'last' || t.text === 'next') && t.tags.has('Verb') && toks[i + 1].tags.has('Date')) t.tags = new Set(['Adjective']);
+  }
+  return toks;
+}
+
+/**
+ * "The company fired 300 workers and closed two plants": compromise tags a past in -ed after "and" as an adjective. After
+ * a past verb earlier in the sentence, an -ed word right after a coordinator and before a determiner or a number is
+ * a second past verb.
+ */
+function fixCoordinatedPast(toks: Tok[]): Tok[] {
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const [and, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (!/^(and|but|or)$/.test(and.lower) || t.tags.has('Verb') || !t.tags.has('Adjective') || !/^\p{Ll}+ed$/u.test(t.text)) continue;
+    if (!(next.tags.has('Determiner') || next.tags.has('Value') || /^[\d$€£]/.test(next.text))) continue;
+    if (toks.slice(0, i - 1).some((w) => w.tags.has('PastTense') && w.tags.has('Verb'))) t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
 }

@@ -233,6 +233,10 @@ describe('English statements', () => {
     expect(one('There are farmers that oppose the law.')).toMatchObject({ actor: 'farmers', action: 'oppose the law' });
   });
 
+  it('splits coordinated predicates whose second past the tagger calls an adjective ("fired 300 workers and closed two plants")', () => {
+    expect(claimsOf('The mill hired 40 welders and closed two sheds.').map((c) => c.action)).toEqual(['hired 40 welders', 'closed two sheds']);
+  });
+
   it('reads "it may be that X …" as a claim about X', () => {
     expect(one('It may be that the company has solved the problem.').actor).toBe('the company');
   });

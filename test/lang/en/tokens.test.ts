@@ -61,3 +61,13 @@ describe('reported pasts the tagger reads as nouns', () => {
     expect(tagsOf('She said it would rain.', 'would')?.has('Modal')).toBe(true);
   });
 });
+
+describe('coordinated pasts the tagger reads as adjectives', () => {
+  const tagsOf = (text: string, word: string) => tokenize(text).find((t) => t.lower === word)?.tags;
+
+  it('reads an -ed word after "and", before a determiner or number, as a past verb when a past verb came before', () => {
+    expect(tagsOf('The mill hired 40 welders and closed two sheds.', 'closed')?.has('Verb')).toBe(true);
+    // no past verb before: an adjective it stays
+    expect(tagsOf('Cold and tired two men walked in.', 'tired')?.has('Verb')).toBe(false);
+  });
+});
