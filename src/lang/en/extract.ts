@@ -317,6 +317,8 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       if (k >= 0) {
         // "The Times, quoting a senior aide, said …": the one the outlet quotes is the source.
         const quoting = (c.asides ?? []).find((a) => QUOTING_VERBS.has(p.toks[a[0]].lower) && has(p.toks[a[0]], 'Gerund') && a.length > 1);
+        // "The agency, which was founded in 1990, said …": the speaker's dated aside is a claim of its own.
+        if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, null, i));
         const speaker = sourceOf(p, { speaker: quoting ? quoting.slice(1) : c.subject, tokens: c.span.slice(0, k) });
         if (!quoting && !speaker.org) speaker.org = appositionOrg(p, c);
         // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.

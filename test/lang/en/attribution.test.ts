@@ -117,6 +117,13 @@ describe('English attribution: sources', () => {
     expect(one('Talks will resume, the firm confirmed in an email.')).toMatchObject({ action: 'will resume', source: 'the firm' });
   });
 
+  it('keeps the dated aside of a speaker as a claim of its own ("The agency, founded in 1990, said …")', () => {
+    const cs = claimsOf('The institute, which was set up in 1985, said exports would fall.');
+    expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
+      ['The institute', 'was set up in 1985', null], ['exports', 'would fall', 'The institute'],
+    ]);
+  });
+
   it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
     const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
     expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
