@@ -70,6 +70,12 @@ function nounRun(p: Parsed, seq: readonly number[], k: number, stopAtBoundary: b
     const t = p.toks[seq[j]];
     // "said a person familiar with the matter": a preposition after an adjective belongs to the speaker's phrase.
     const withAdjective = t.lower === 'with' && has(p.toks[seq[j - 1]], 'Adjective');
+    // "said the agency's Dr. Ann Lee": compromise splits the possessive off as a verb ("'s" = "is") before a name.
+    const possessive = /^['’]s$/.test(t.text) && j > k && /^\p{Lu}/u.test(p.toks[seq[j + 1]]?.text ?? '');
+    if (possessive) {
+      out.push(seq[j]);
+      continue;
+    }
     if (isVerb(t) && !has(t, 'Noun') || has(t, 'Preposition') && t.lower !== 'of' && t.lower !== 'for' && !withAdjective) break;
     out.push(seq[j]);
     if (stopAtBoundary && p.boundary[seq[j]]) break;
@@ -155,7 +161,11 @@ export function cueAt(p: Parsed, seq: readonly number[], a: number): Cue | null 
   if (speechVerb(p, seg[0]) && !LISTENER_ONLY.has(p.toks[seg[0]].lower) && nounStart(p, seg[1]) && !modifier() && !subjectBefore()) {
     const speaker = nounRun(p, seq.slice(0, end), a + 1, false);
     if (!speaker.length || speaker.length > 14 || !speakerLike(p, speaker)) return null;
-    if (restHasClause(p, seq, a + 1 + speaker.length, end)) return null;
+    // "…, said the agency's Dr. Ann Lee said Friday.": a speech verb written twice around the speaker, with only a time
+    // after it, is one cue.
+    const twice = a + 1 + speaker.length;
+    const doubled = twice < end && speechVerb(p, seq[twice]) && seq.slice(twice + 1, end).every((k) => has(p.toks[k], 'Date') || /^(on|last|this)$/.test(p.toks[k].lower));
+    if (!doubled && restHasClause(p, seq, twice, end)) return null;
     // "…, said Clinton, who spoke in Ohio.": a relative clause on the speaker closes the sentence as part of the cue.
     const relative = end < seq.length && /^(who|whose)$/.test(p.toks[seq[end]].lower) && p.boundary[seq[end - 1]];
     return { speaker, tokens: seq.slice(a, relative ? relativeEnd(p, seq, end) : end) };

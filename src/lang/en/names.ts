@@ -102,6 +102,9 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  // "the agency's Dr. Ann Lee": after a possessive, a titled person's name is the speaker; the body is the org.
+  const possessive = has(before, 'Possessive') || /^['’]s$/.test(before.text);
+  if (possessive && run.length < toks.length - r && run.length >= 2) return run;
   // "The chief investigator of the crash Ann Vance": a description holding a title or a person's noun, then a person's
   // first and last name without a comma, is an apposition; the name is kept.
   const described = has(T(0), 'Determiner') && toks.slice(0, r).some((i) => TITLES.has(p.toks[i].lower) || has(p.toks[i], 'Actor'));
