@@ -515,7 +515,10 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const expletive = head === 'it' && c.predicates.length ? costActor(p, c.predicates[0]) : null;
   // "It is impossible to cut the budget, the agency says": a reported or quoted expletive "it" stands for
   // nothing; as with "there is", the speaker holds the stance and the whole clause is the action.
-  if (head === 'it' && !expletive && (ctx.source || ctx.quoted) && EXPLETIVE_IT.test(spanText(p, c.predicates[0]).replace(/^['’]s\b/, "'s"))) {
+  // "it's possible there will be more": the contracted verb is read written out ("is possible …").
+  const first = c.predicates[0]?.length ? p.toks[c.predicates[0][0]] : undefined;
+  const predText = first && /^['’]/.test(first.text) ? `${first.lower} ${spanText(p, c.predicates[0].slice(1))}` : spanText(p, c.predicates[0] ?? []);
+  if (head === 'it' && !expletive && (ctx.source || ctx.quoted) && EXPLETIVE_IT.test(predText)) {
     const whole = spanText(p, c.span.slice(c.span.indexOf(c.subject[0])));
     return [draft(ctx.source?.name ?? '', balancedQuotes(whole), ctx, -1)];
   }

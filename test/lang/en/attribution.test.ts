@@ -124,6 +124,18 @@ describe('English attribution: sources', () => {
     ]);
   });
 
+  it('reads a cue with the speech verb written twice around a titled speaker after a possessive ("said the agency\'s Dr. Ann Lee said Friday")', () => {
+    expect(one("Four wells were poisoned, said the ministry's Dr. Omar Haddad said Friday.")).toMatchObject({ actor: 'Four wells', source: 'Omar Haddad', kind: 'reported' });
+    expect(one("Four wells were poisoned, said the ministry's Dr. Omar Haddad.").source).toBe('Omar Haddad');
+  });
+
+  it('gives a reported expletive "it\'s possible …" to the speaker, the contraction written as in the text', () => {
+    const cs = claimsOf("Three ferries were damaged, and it's possible there will be more, the coast guard said.");
+    expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
+      ['Three ferries', 'were damaged', 'the coast guard'], ['the coast guard', "it's possible there will be more", 'the coast guard'],
+    ]);
+  });
+
   it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
     const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
     expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
