@@ -96,7 +96,10 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   const T = (k: number): Tok => p.toks[toks[k]];
   let r = toks.length;
   // "President Luiz Inacio Lula da Silva": a name particle between capitalised words is inside the run.
-  while (r > 0 && (/^\p{Lu}/u.test(T(r - 1).text) || r > 1 && r < toks.length && NAME_PARTICLES.has(T(r - 1).text) && /^\p{Lu}/u.test(T(r - 2).text))) r--;
+  // "President Lee Jae-myung": the lowercase part of a hyphenated given name is inside the run too.
+  const hyphenTail = (k: number): boolean => k > 0 && p.text.slice(T(k - 1).end, T(k).start) === '-' && /^\p{Lu}/u.test(T(k - 1).text);
+  while (r > 0 && (/^\p{Lu}/u.test(T(r - 1).text) || r > 1 && r < toks.length && NAME_PARTICLES.has(T(r - 1).text) && /^\p{Lu}/u.test(T(r - 2).text)
+    || hyphenTail(r - 1))) r--;
   if (r === toks.length) return toks;
   const run = afterLastTitle(p, toks.slice(r));
   if (r === 0) return run;
