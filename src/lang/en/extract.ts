@@ -10,9 +10,9 @@ import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
   BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, CONDITION_SUBORDINATORS, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES,
-  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
+  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, QUESTION_FRAMES,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SPOKES,
-  STATEMENT_NOUNS, SUBJECT_ADVERBS, TITLES,
+  SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_ADVERBS, TITLES,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -317,8 +317,10 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       if (k >= 0) {
         // "The Times, quoting a senior aide, said …": the one the outlet quotes is the source.
         const quoting = (c.asides ?? []).find((a) => QUOTING_VERBS.has(p.toks[a[0]].lower) && has(p.toks[a[0]], 'Gerund') && a.length > 1);
-        // "The agency, which was founded in 1990, said …": the speaker's dated aside is a claim of its own.
-        if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, null, i));
+        // "The agency, which was founded in 1990, said …": the speaker's dated aside is a claim of its own; not a document's
+        // ("The study, published on Monday, found …": its publication is the occasion of what it says).
+        const document = c.subject.some((k) => DOCUMENT_NOUNS.has(p.toks[k].lower) || STATEMENT_NOUNS.has(p.toks[k].lower));
+        if (!relativeSubject(p, c.subject) && !document) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, null, i));
         const speaker = sourceOf(p, { speaker: quoting ? quoting.slice(1) : c.subject, tokens: c.span.slice(0, k) });
         if (!quoting && !speaker.org) speaker.org = appositionOrg(p, c);
         // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.
@@ -355,6 +357,7 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
     out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
+    for (const pred of c.predicates) out.push(...subordinateClaims(p, pred, source, i));
     if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, source, i));
   }
   return out;
@@ -396,6 +399,20 @@ function isSpeaker(p: Parsed, subject: readonly number[], source: Source): boole
   if (subject.length === 1 && SPEAKER_PRONOUNS.has(p.toks[subject[0]].lower)) return true;
   const name = cleanName(p, subject).name;
   return name.length > 1 && /^\p{Lu}/u.test(name) && (name === source.name || source.name.endsWith(` ${name}`));
+}
+
+/**
+ * "The minister resigned after the report was published": a subordinate clause of time or cause with its own subject
+ * tells an event of its own (the report was published), under the clause's source; the main action keeps it whole.
+ */
+function subordinateClaims(p: Parsed, pred: number[], source: Source | null, i: number): ClaimDraft[] {
+  const k = pred.findIndex((t, n) => n > 0 && EVENT_SUBORDINATORS.has(p.toks[t].lower) && !p.boundary[pred[n - 1]]);
+  if (k < 0 || k + 3 > pred.length) return [];
+  // "NASA has not said when the program will end": after a verb of saying "when" asks a question, no event.
+  if (pred.slice(0, k).some((t) => SPEECH_VERBS.has(p.toks[t].lower) || QUESTION_FRAMES.has(p.toks[t].lower))) return [];
+  const sub = parseClause(p, pred.slice(k + 1), true);
+  if (!sub || sub.subject[0] !== pred[k + 1] || relativeSubject(p, sub.subject)) return [];
+  return statementClaims(p, pred.slice(k + 1), i, source);
 }
 
 /** Claims in a stretch cut from a predicate: a reported finding, or a subordinate clause of its own. */

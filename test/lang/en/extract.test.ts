@@ -237,6 +237,14 @@ describe('English statements', () => {
     expect(claimsOf('The mill hired 40 welders and closed two sheds.').map((c) => c.action)).toEqual(['hired 40 welders', 'closed two sheds']);
   });
 
+  it('gives a subordinate clause of time with its own subject a claim of its own ("resigned after the report was published")', () => {
+    const cs = claimsOf('The coach quit after the club lost the final.');
+    expect(cs.map((c) => [c.actor, c.action])).toEqual([['The coach', 'quit after the club lost the final'], ['the club', 'lost the final']]);
+    // a reported one keeps its source; "when" after a verb of saying asks, it tells no event
+    expect(claimsOf('The coach quit after the club lost the final, fans said.').map((c) => c.source)).toEqual(['fans', 'fans']);
+    expect(claimsOf('The club has not announced when the stadium will reopen.')).toHaveLength(1);
+  });
+
   it('reads "it may be that X …" as a claim about X', () => {
     expect(one('It may be that the company has solved the problem.').actor).toBe('the company');
   });
