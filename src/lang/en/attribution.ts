@@ -303,7 +303,7 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
       }
     }
     if (t.lower === 'that') return j + 1 < seq.length ? j + 1 : -1;
-    if (n === 0 && (clauseAt(p, seq, j) || clauseWithAside(p, seq, j))) return j;
+    if (n === 0 && (clauseAt(p, seq, j) && !objectWithTail(p, seq, speech, j) || clauseWithAside(p, seq, j))) return j;
     // "said in a statement released Tuesday that …": a participle after the noun of the occasion is its reduced relative.
     if (n > 1 && has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula') && has(p.toks[seq[j - 1]], 'Noun') && !has(p.toks[seq[j - 1]], 'Pronoun')
       && !p.boundary[seq[j - 1]]) continue;
@@ -317,6 +317,20 @@ export function complementStart(p: Parsed, seq: readonly number[], verbK: number
   if (SAY.has(p.toks[seq[speech]].lower) && first && !has(first, 'Preposition')
     && seq.slice(speech + 2).some((i) => isVerb(p.toks[i]) && !has(p.toks[i], 'Gerund'))) return speech + 1;
   return -1;
+}
+
+/**
+ * "The government announced a new tax on sugary drinks": compromise may read the last plural of an object as a verb in
+ * -s ("drinks"); after a speech verb other than "say", a bare clause whose subject holds a preposition and whose verb is
+ * one last word in -s is that verb's object.
+ */
+function objectWithTail(p: Parsed, seq: readonly number[], speech: number, j: number): boolean {
+  if (SAY.has(p.toks[seq[speech]].lower)) return false;
+  const c = parseClause(p, seq.slice(j), true);
+  const pred = c?.predicates[0];
+  if (!c || !pred || c.predicates.length > 1 || pred.length !== 1 || pred[0] !== seq[seq.length - 1]) return false;
+  const v = p.toks[pred[0]];
+  return /^\p{Ll}+s$/u.test(v.text) && has(v, 'PresentTense') && c.subject.some((k) => has(p.toks[k], 'Preposition'));
 }
 
 /** "Insurers are warning brokers that …": a speech verb in the progressive, after a form of "be". */

@@ -136,6 +136,12 @@ describe('English attribution: sources', () => {
     ]);
   });
 
+  it('reads a speech verb\'s object whose last plural the tagger calls a verb as the object ("announced a new tax on sugary drinks")', () => {
+    expect(one('The state announced a new tax on sugary drinks.')).toMatchObject({ actor: 'The state', action: 'announced a new tax on sugary drinks', source: null });
+    // "said" keeps its bare clause
+    expect(one('The state said a tax on drinks would start.')).toMatchObject({ actor: 'a tax on drinks', source: 'The state' });
+  });
+
   it('reports a coordinated clause with its own speech cue under its own speaker ("X said A, and Y said B")', () => {
     const cs = claimsOf('Union leaders said the strike would last a week, and managers said the plant would stay open.');
     expect(cs.map((c) => [c.actor, c.action, c.source])).toEqual([
