@@ -10,7 +10,7 @@ import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
   BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, CONDITION_SUBORDINATORS, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES,
-  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, QUESTION_FRAMES,
+  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, NEGATIVE_INVERTERS, QUESTION_FRAMES,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SPOKES,
   SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_ADVERBS, TITLES,
 } from './lexicon.js';
@@ -499,7 +499,9 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const verb = c.predicates[0]?.[0];
   const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
     && !has(p.toks[c.subject[0]], 'Noun');
-  if (head === 'being') return [];
+  // "Nor did the bank cover the losses": the negation lies in the inverted opener; no actor and action in the
+  // article's own words state it, so no claim (was: actor "Nor").
+  if (head === 'being' || NEGATIVE_INVERTERS.has(head)) return [];
   // "If the Hepatitis B virus | reaches your bloodstream …", "Even if the majority of situations | can be resolved": a
   // subordinate clause of condition or concession read as the main one states nothing. No claim.
   const opener = c.subject.findIndex((k) => !/^(even|and|but|so)$/.test(p.toks[k].lower));

@@ -105,6 +105,9 @@ export const TIME_NOUNS = forms(`
 /** Words that open a time adverbial after a verb ("said this morning", "announced late Friday", "said last week"). */
 export const TIME_OPENERS = forms('this last late early next earlier later yesterday today tonight overnight');
 
+/** Words that open a negative inverted clause ("Nor did the bank cover the losses"): the subject comes after the verb. */
+export const NEGATIVE_INVERTERS = forms('nor neither');
+
 /** Subordinators that a time noun can take ("two days after the vote …"). */
 export const TIME_SUBORDINATORS = forms('before after since until when');
 

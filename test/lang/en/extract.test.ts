@@ -245,6 +245,12 @@ describe('English statements', () => {
     expect(claimsOf('The club has not announced when the stadium will reopen.')).toHaveLength(1);
   });
 
+  it('gives no claim for a negative inverted clause ("Nor did the bank cover the losses"), whose opener is no actor', () => {
+    // compromise reads "cover" as a noun here, so the clause's subject is "Nor"
+    expect(claimsOf('Nor did the firm cover the losses.')).toEqual([]);
+    expect(claimsOf('Neither did the union accept the offer.')).toEqual([]);
+  });
+
   it('reads "it may be that X …" as a claim about X', () => {
     expect(one('It may be that the company has solved the problem.').actor).toBe('the company');
   });
