@@ -197,7 +197,10 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   // ("the district attorney's office said"): the office speaks, not its head.
   // A place's body speaks for the place it names: "The country's military said …" after Russia is Russia's military.
   const possessed = /^(the(?:\s+\p{Ll}+){1,2})['’]s\s+(.+)$/iu.exec(text);
-  const placeOwner = !!possessed && PLACE_HEADS.has(possessed[1].split(/\s+/).pop()!.toLowerCase());
+  const placeHead = possessed ? possessed[1].split(/\s+/).pop()!.toLowerCase() : '';
+  // Only when the article has named one such place so far: after the Philippines, then Japan and South Korea, "the
+  // country's weather agency" is no safer bet for the last one named than for the first.
+  const placeOwner = PLACE_HEADS.has(placeHead) && !mentions.lastTwo(sentence, at, 0, (m) => m.heads.has(placeHead));
   const owned = self || placeOwner ? possessed : null;
   if (owned) {
     const owner = resolveName(owned[1], sentence, at, mentions, done, self);

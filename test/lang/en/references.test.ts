@@ -82,6 +82,9 @@ describe('English references', () => {
   it('names the place a speaking body belongs to ("The country\'s defence ministry said …" after Russia), not a person\'s office', () => {
     const cs = claimsOf("Chile closed its border on Monday. The country's health ministry said the measure would last a month.");
     expect(cs[1].source).toBe("Chile's health ministry");
+    // two countries named: no safe owner
+    const two = claimsOf("A storm hit Chile. Peru sent aid. The country's health ministry said the roads were closed.");
+    expect(two[two.length - 1].source).toBe("The country's health ministry");
     const office = claimsOf("Ana Ruiz was named district attorney in May. The district attorney's office said the case was closed.");
     expect(office[office.length - 1].source).toBe("The district attorney's office");
   });
