@@ -311,7 +311,7 @@ export const NOUN_LIKE_S_VERBS = forms(`
  * Past tenses spelt like nouns, which compromise tags as the second noun of a compound after a subject noun
  * ("The company cut 300 jobs", "The index rose sharply", "Inflation hit 5 percent"); see fixNounPast in tokens.ts.
  */
-export const NOUN_LIKE_PASTS = forms('cut rose hit set put spread shut cost quit split fell hurt bid cast');
+export const NOUN_LIKE_PASTS = forms('cut rose hit set put spread shut cost quit split fell hurt bid cast burst');
 
 /**
  * Adverbs of time and sequence that compromise may tag as something else ("later" an adjective, "now" a

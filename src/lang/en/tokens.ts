@@ -1,7 +1,7 @@
 // Words of a document's sentences with offsets and part-of-speech tags (compromise tags 64 sentences per call),
 // plus the tests the clause logic asks of them.
 import { compromise, type NlpTerm } from './compromise.js';
-import { BE, NOUN_LIKE_PASTS, SPEECH_VERBS } from './lexicon.js';
+import { BE, EVENT_SUBORDINATORS, NOUN_LIKE_PASTS, SPEECH_VERBS } from './lexicon.js';
 
 export interface Tok {
   text: string;
@@ -112,9 +112,13 @@ function fixNounPast(toks: Tok[]): Tok[] {
     if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun')) continue;
     const prev = toks[i - 1];
     if (!prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Pronoun')) continue;
-    if (toks.slice(0, i).some((w) => w.tags.has('Verb'))) continue;
+    // "… after the river burst its banks": a clause of its own opens after a subordinator; verbs before it don't count.
+    let from = i - 1;
+    while (from > 0 && !EVENT_SUBORDINATORS.has(toks[from].lower)) from--;
+    if (toks.slice(from, i).some((w) => w.tags.has('Verb'))) continue;
     const next = toks[i + 1];
-    const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower);
+    const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower)
+      || next.tags.has('Possessive') && /^(its|his|her|their|our|my|your)$/.test(next.lower);
     if (object) t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;

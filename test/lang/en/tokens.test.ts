@@ -71,3 +71,10 @@ describe('coordinated pasts the tagger reads as adjectives', () => {
     expect(tagsOf('Cold and tired two men walked in.', 'tired')?.has('Verb')).toBe(false);
   });
 });
+
+describe('pasts spelt like nouns inside a subordinate clause', () => {
+  it('reads "burst" after "after the river" as the clause\'s verb, though a verb came before the subordinator', () => {
+    const burst = tokenize('Crews saved two dogs after the dam burst its walls.').find((t) => t.lower === 'burst');
+    expect(burst?.tags.has('Verb')).toBe(true);
+  });
+});
