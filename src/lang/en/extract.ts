@@ -10,9 +10,9 @@ import { cleanName, spanText } from './names.js';
 import { inRegions, type QuoteLayout } from './quotes.js';
 import {
   BE, CLOSING_CUE_VERBS, COMMENT_PARTICIPLES, CONDITION_SUBORDINATORS, COST_VERBS, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVENT_RELATIVES,
-  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS,
+  EVENT_SUBORDINATORS, EXPLETIVE_IT, LISTENER_VERBS, NEGATIVE_INVERTERS, QUESTION_FRAMES,
   QUOTED_AS_GERUNDS, QUOTING_VERBS, RELATIVE_PRONOUNS, REPORTING_GERUNDS, SPEAKER_ACTS, SPEAKER_PARTICIPLES, SPEAKER_PRONOUNS, SPOKES,
-  STATEMENT_NOUNS, SUBJECT_ADVERBS, TITLES,
+  SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_ADVERBS, TITLES,
 } from './lexicon.js';
 import { has, isFinite, isVerb, type Tok } from './tokens.js';
 import { CURLY_CLOSE, CURLY_OPEN, STRAIGHT_DOUBLE } from '../quotes.js';
@@ -86,7 +86,10 @@ function sentenceClaims(p: Parsed, q: QuoteLayout, i: number): SentenceResult {
 function speechObject(p: Parsed, cue: Cue): boolean {
   const v = cue.tokens.findIndex((k, n) => n >= cue.speaker.length && isVerb(p.toks[k]));
   const verb = p.toks[cue.tokens[v]];
-  const next = p.toks[cue.tokens[v + 1]];
+  // "Microsoft announced on Wednesday a new chat tool": a date between the verb and its object.
+  let o = v + 1;
+  while (o < cue.tokens.length - 1 && (has(p.toks[cue.tokens[o]], 'Date') || /^(on|last|this)$/.test(p.toks[cue.tokens[o]].lower) && has(p.toks[cue.tokens[o + 1]], 'Date'))) o++;
+  const next = p.toks[cue.tokens[o]];
   if (v < 0 || !next || LISTENER_VERBS.has(verb.lower)) return false;
   return (has(next, 'Determiner') || has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Value')) && !has(next, 'Date') && !has(next, 'Pronoun')
     && !has(next, 'Preposition') && !has(next, 'Adverb');
@@ -314,14 +317,30 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
       if (k >= 0) {
         // "The Times, quoting a senior aide, said …": the one the outlet quotes is the source.
         const quoting = (c.asides ?? []).find((a) => QUOTING_VERBS.has(p.toks[a[0]].lower) && has(p.toks[a[0]], 'Gerund') && a.length > 1);
+        // "The agency, which was founded in 1990, said …": the speaker's dated aside is a claim of its own; not a document's
+        // ("The study, published on Monday, found …": its publication is the occasion of what it says).
+        const document = c.subject.some((k) => DOCUMENT_NOUNS.has(p.toks[k].lower) || STATEMENT_NOUNS.has(p.toks[k].lower));
+        if (!relativeSubject(p, c.subject) && !document) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, null, i));
         const speaker = sourceOf(p, { speaker: quoting ? quoting.slice(1) : c.subject, tokens: c.span.slice(0, k) });
         if (!quoting && !speaker.org) speaker.org = appositionOrg(p, c);
         // "Li said the smog had upset him and vowed to act": a later predicate of the speaker's own acts is the speaker's.
         const m = c.predicates.findIndex((pr, n) => n > 0 && pr[0] > c.span[k] && SPEAKER_ACTS.has(p.toks[pr[0]].lower));
         const end = m > 0 ? seq.indexOf(c.predicates[m][0]) : seq.length;
-        const rest = seq.slice(seq.indexOf(c.span[k]), end).filter((t, n, all) => n < all.length - 1 || !/^(and|but)$/.test(p.toks[t].lower));
+        const whole = seq.slice(seq.indexOf(c.span[k]), end);
+        // "Officials said the levy would raise $2 billion, and critics said it would hurt shops": the second speaker's clause
+        // is reported under its own cue.
+        const co = coordinatedReport(p, whole);
+        const rest = (co > 0 ? whole.slice(0, co) : whole).filter((t, n, all) => n < all.length - 1 || !/^(and|but)$/.test(p.toks[t].lower));
         out.push(...statementClaims(p, rest, i, speaker));
-        if (m > 0) {
+        if (co > 0) out.push(...statementClaims(p, whole.slice(co + 1), i));
+        // "The ministry said it backed the goal but warned that the cost was too high": a later speech act of the speaker
+        // with a clause of its own reports that clause under the same speaker.
+        const later = m > 0 ? seq.slice(seq.indexOf(c.predicates[m][0])) : [];
+        const again = m > 0 && co < 0 ? complementStart(p, later, 0, c.subject) : -1;
+        if (again > 0) {
+          const cue: Source = { ...speaker, cue: rangeOf(p, later.slice(0, again)) };
+          out.push(...statementClaims(p, later.slice(again), i, cue));
+        } else if (m > 0 && co < 0) {
           const own: Clause = { subject: c.subject, predicates: c.predicates.slice(m), span: c.span, from: c.from };
           out.push(...clauseDrafts(p, own, { source: null, kind: 'statement', sentence: i, clause: rangeOf(p, c.span), quoted: false }));
         }
@@ -338,9 +357,26 @@ function statementClaims(p: Parsed, seq: number[], i: number, source: Source | n
     }
     out.push(...clauseDrafts(p, c, context(c)));
     for (const extra of c.cut ?? []) out.push(...cutClaims(p, c, extra, source, i));
+    for (const pred of c.predicates) out.push(...subordinateClaims(p, pred, source, i));
     if (!relativeSubject(p, c.subject)) for (const a of c.asides ?? []) out.push(...eventAside(p, c.subject, a, source, i));
   }
   return out;
+}
+
+/**
+ * "Officials said the levy would raise $2 billion, and critics said it would hurt shops": the position in seq of a
+ * coordinator that opens a clause of its own whose first verb is a speech verb with a reported clause after it, or -1.
+ */
+function coordinatedReport(p: Parsed, seq: readonly number[]): number {
+  for (let n = 1; n < seq.length - 3; n++) {
+    // "as he and Walter had predicted": without a comma, an "and" joins names more often than clauses.
+    const w = p.toks[seq[n]].lower;
+    if (!(/^(and|while|whereas)$/.test(w) && p.boundary[seq[n - 1]] || w === 'but')) continue;
+    const c = parseClause(p, seq.slice(n + 1), true);
+    if (!c || c.subject[0] !== seq[n + 1] || !speakerLike(p, c.subject) || relativeSubject(p, c.subject)) continue;
+    if (complementStart(p, c.span, c.span.indexOf(c.predicates[0][0]), c.subject) >= 0) return n;
+  }
+  return -1;
 }
 
 /**
@@ -363,6 +399,20 @@ function isSpeaker(p: Parsed, subject: readonly number[], source: Source): boole
   if (subject.length === 1 && SPEAKER_PRONOUNS.has(p.toks[subject[0]].lower)) return true;
   const name = cleanName(p, subject).name;
   return name.length > 1 && /^\p{Lu}/u.test(name) && (name === source.name || source.name.endsWith(` ${name}`));
+}
+
+/**
+ * "The minister resigned after the report was published": a subordinate clause of time or cause with its own subject
+ * tells an event of its own (the report was published), under the clause's source; the main action keeps it whole.
+ */
+function subordinateClaims(p: Parsed, pred: number[], source: Source | null, i: number): ClaimDraft[] {
+  const k = pred.findIndex((t, n) => n > 0 && EVENT_SUBORDINATORS.has(p.toks[t].lower) && !p.boundary[pred[n - 1]]);
+  if (k < 0 || k + 3 > pred.length) return [];
+  // "NASA has not said when the program will end": after a verb of saying "when" asks a question, no event.
+  if (pred.slice(0, k).some((t) => SPEECH_VERBS.has(p.toks[t].lower) || QUESTION_FRAMES.has(p.toks[t].lower))) return [];
+  const sub = parseClause(p, pred.slice(k + 1), true);
+  if (!sub || sub.subject[0] !== pred[k + 1] || relativeSubject(p, sub.subject)) return [];
+  return statementClaims(p, pred.slice(k + 1), i, source);
 }
 
 /** Claims in a stretch cut from a predicate: a reported finding, or a subordinate clause of its own. */
@@ -449,7 +499,9 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const verb = c.predicates[0]?.[0];
   const inverted = c.subject[0] > 0 && p.toks[c.subject[0] - 1].lower === 'so' && has(p.toks[c.subject[0]], 'Adjective')
     && !has(p.toks[c.subject[0]], 'Noun');
-  if (head === 'being') return [];
+  // "Nor did the bank cover the losses": the negation lies in the inverted opener; no actor and action in the
+  // article's own words state it, so no claim (was: actor "Nor").
+  if (head === 'being' || NEGATIVE_INVERTERS.has(head)) return [];
   // "If the Hepatitis B virus | reaches your bloodstream …", "Even if the majority of situations | can be resolved": a
   // subordinate clause of condition or concession read as the main one states nothing. No claim.
   const opener = c.subject.findIndex((k) => !/^(even|and|but|so)$/.test(p.toks[k].lower));
@@ -482,7 +534,10 @@ function clauseDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[] {
   const expletive = head === 'it' && c.predicates.length ? costActor(p, c.predicates[0]) : null;
   // "It is impossible to cut the budget, the agency says": a reported or quoted expletive "it" stands for
   // nothing; as with "there is", the speaker holds the stance and the whole clause is the action.
-  if (head === 'it' && !expletive && (ctx.source || ctx.quoted) && EXPLETIVE_IT.test(spanText(p, c.predicates[0]).replace(/^['’]s\b/, "'s"))) {
+  // "it's possible there will be more": the contracted verb is read written out ("is possible …").
+  const first = c.predicates[0]?.length ? p.toks[c.predicates[0][0]] : undefined;
+  const predText = first && /^['’]/.test(first.text) ? `${first.lower} ${spanText(p, c.predicates[0].slice(1))}` : spanText(p, c.predicates[0] ?? []);
+  if (head === 'it' && !expletive && (ctx.source || ctx.quoted) && EXPLETIVE_IT.test(predText)) {
     const whole = spanText(p, c.span.slice(c.span.indexOf(c.subject[0])));
     return [draft(ctx.source?.name ?? '', balancedQuotes(whole), ctx, -1)];
   }
@@ -567,13 +622,19 @@ function existentialDrafts(p: Parsed, c: Clause, ctx: DraftContext): ClaimDraft[
   const verbal = (t: Tok): boolean => k === 0 ? isVerb(t) : BE.has(t.lower) || has(t, 'Auxiliary') || has(t, 'Modal');
   while (k < pred.length && (verbal(p.toks[pred[k]]) || has(p.toks[pred[k]], 'Adverb') || SUBJECT_ADVERBS.has(p.toks[pred[k]].lower))) k++;
   const rel = pred.findIndex((t, n) => n > k && ['who', 'that', 'which'].includes(p.toks[t].lower));
-  if (rel > k && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
+  // "There is no evidence that the vaccine is unsafe": a "that" with a subject of its own after it opens the noun's
+  // content, not a relative clause; the whole clause is the action, as for any other "there is".
+  const content = rel > k && p.toks[pred[rel]].lower === 'that' && !isVerb(p.toks[pred[rel + 1]])
+    && parseClause(p, pred.slice(rel + 1), true) !== null;
+  if (rel > k && !content && pred.slice(rel + 1).some((t) => isVerb(p.toks[t]))) {
     return [draft(spanText(p, pred.slice(k, rel)), spanText(p, pred.slice(rel + 1)), ctx, p.toks[pred[k]].start)];
   }
   let e = k;
   // "There is no parade and there never has been": the noun phrase ends before a second "there" clause.
   const again = (n: number): boolean => /^(and|or|but)$/.test(p.toks[pred[n]].lower) && p.toks[pred[n + 1]]?.lower === 'there';
-  while (e < pred.length && !p.boundary[pred[e]] && !has(p.toks[pred[e]], 'Preposition') && p.toks[pred[e]].lower !== 'to' && !again(e)) e++;
+  const stop = (n: number): boolean =>
+    p.boundary[pred[n]] || has(p.toks[pred[n]], 'Preposition') || p.toks[pred[n]].lower === 'to' || again(n) || content && n === rel;
+  while (e < pred.length && !stop(e)) e++;
   const np = pred.slice(k, Math.min(e + (p.boundary[pred[e]] ? 1 : 0), pred.length));
   const actor = ctx.source && !ctx.quoted ? ctx.source.name : spanText(p, np);
   if (!actor) return [];

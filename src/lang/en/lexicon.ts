@@ -102,6 +102,12 @@ export const TIME_NOUNS = forms(`
   moment moments minute minutes hour hours day days night nights week weeks month months year years decade decades time shortly soon long
 `);
 
+/** Words that open a time adverbial after a verb ("said this morning", "announced late Friday", "said last week"). */
+export const TIME_OPENERS = forms('this last late early next earlier later yesterday today tonight overnight');
+
+/** Words that open a negative inverted clause ("Nor did the bank cover the losses"): the subject comes after the verb. */
+export const NEGATIVE_INVERTERS = forms('nor neither');
+
 /** Subordinators that a time noun can take ("two days after the vote …"). */
 export const TIME_SUBORDINATORS = forms('before after since until when');
 
@@ -305,7 +311,7 @@ export const NOUN_LIKE_S_VERBS = forms(`
  * Past tenses spelt like nouns, which compromise tags as the second noun of a compound after a subject noun
  * ("The company cut 300 jobs", "The index rose sharply", "Inflation hit 5 percent"); see fixNounPast in tokens.ts.
  */
-export const NOUN_LIKE_PASTS = forms('cut rose hit set put spread shut cost quit split fell hurt bid cast');
+export const NOUN_LIKE_PASTS = forms('cut rose hit set put spread shut cost quit split fell hurt bid cast burst');
 
 /**
  * Adverbs of time and sequence that compromise may tag as something else ("later" an adjective, "now" a

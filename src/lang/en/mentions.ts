@@ -251,7 +251,9 @@ function namesIn(p: Parsed, sentence: number, spans: [number, number][] = []): M
     let j = i;
     // "Lula da Silva", "van Beethoven": a lowercase particle between two capitalised words goes on the name.
     const particle = (k: number): boolean => NAME_PARTICLES.has(t[k].text) && !p.boundary[k] && k + 1 < t.length && proper(p, k + 1);
-    while (j + 1 < t.length && (proper(p, j + 1) || particle(j + 1)) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
+    // "Lee Jae-myung": the lowercase part of a hyphenated name goes with it.
+    const hyphenTail = (k: number): boolean => p.text.slice(t[k - 1].end, t[k].start) === '-' && /^\p{Ll}/u.test(t[k].text);
+    while (j + 1 < t.length && (proper(p, j + 1) || particle(j + 1) || hyphenTail(j + 1)) && !p.boundary[j] && !has(t[j], 'Possessive')) j++;
     let from = i;
     while (from < j && TITLES.has(t[from].lower)) from++;
     const named = afterLastTitle(p, range(from, j + 1));

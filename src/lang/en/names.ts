@@ -77,7 +77,10 @@ export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
   if ((by === 'by' || by === 'from') && doc + 2 < toks.length) toks = toks.slice(doc + 2);
   // "The senator's statement said …", "the ministry's letter": the one who issued it speaks.
   const n = toks.length;
-  if (n >= 2 && STATEMENT_NOUNS.has(p.toks[toks[n - 1]].lower) && /\p{L}['’]s?$/u.test(p.toks[toks[n - 2]].text)) {
+  // "Hines' statement said …": compromise keeps the apostrophe of a plural possessive out of the word.
+  const owner = p.toks[toks[n - 2]];
+  const possessive = !!owner && (/\p{L}['’]s?$/u.test(owner.text) || /s$/.test(owner.text) && /^['’](?!\p{L})/u.test(p.text.slice(owner.end)));
+  if (n >= 2 && STATEMENT_NOUNS.has(p.toks[toks[n - 1]].lower) && possessive) {
     const owner = stripTitles(p, toks.slice(0, n - 1));
     return { name: spanText(p, owner).replace(/['’]s?$/u, ''), org };
   }
@@ -93,12 +96,18 @@ function stripTitles(p: Parsed, toks: number[]): number[] {
   const T = (k: number): Tok => p.toks[toks[k]];
   let r = toks.length;
   // "President Luiz Inacio Lula da Silva": a name particle between capitalised words is inside the run.
-  while (r > 0 && (/^\p{Lu}/u.test(T(r - 1).text) || r > 1 && r < toks.length && NAME_PARTICLES.has(T(r - 1).text) && /^\p{Lu}/u.test(T(r - 2).text))) r--;
+  // "President Lee Jae-myung": the lowercase part of a hyphenated given name is inside the run too.
+  const hyphenTail = (k: number): boolean => k > 0 && p.text.slice(T(k - 1).end, T(k).start) === '-' && /^\p{Lu}/u.test(T(k - 1).text);
+  while (r > 0 && (/^\p{Lu}/u.test(T(r - 1).text) || r > 1 && r < toks.length && NAME_PARTICLES.has(T(r - 1).text) && /^\p{Lu}/u.test(T(r - 2).text)
+    || hyphenTail(r - 1))) r--;
   if (r === toks.length) return toks;
   const run = afterLastTitle(p, toks.slice(r));
   if (r === 0) return run;
   const before = T(r - 1);
   if ((TITLES.has(before.lower) || has(before, 'Actor')) && !has(before, 'Possessive') && isPersonRun(p, run)) return run;
+  // "the agency's Dr. Ann Lee": after a possessive, a titled person's name is the speaker; the body is the org.
+  const possessive = has(before, 'Possessive') || /^['’]s$/.test(before.text);
+  if (possessive && run.length < toks.length - r && run.length >= 2) return run;
   // "The chief investigator of the crash Ann Vance": a description holding a title or a person's noun, then a person's
   // first and last name without a comma, is an apposition; the name is kept.
   const described = has(T(0), 'Determiner') && toks.slice(0, r).some((i) => TITLES.has(p.toks[i].lower) || has(p.toks[i], 'Actor'));

@@ -195,7 +195,13 @@ function resolveName(text: string, sentence: number, at: number, mentions: Menti
   }
   // "The son's case is pending": the description's owner is resolved, the thing owned kept. A source stays as written
   // ("the district attorney's office said"): the office speaks, not its head.
-  const owned = self ? /^(the(?:\s+\p{Ll}+){1,2})['’]s\s+(.+)$/iu.exec(text) : null;
+  // A place's body speaks for the place it names: "The country's military said …" after Russia is Russia's military.
+  const possessed = /^(the(?:\s+\p{Ll}+){1,2})['’]s\s+(.+)$/iu.exec(text);
+  const placeHead = possessed ? possessed[1].split(/\s+/).pop()!.toLowerCase() : '';
+  // Only when the article has named one such place so far: after the Philippines, then Japan and South Korea, "the
+  // country's weather agency" is no safer bet for the last one named than for the first.
+  const placeOwner = PLACE_HEADS.has(placeHead) && !mentions.lastTwo(sentence, at, 0, (m) => m.heads.has(placeHead));
+  const owned = self || placeOwner ? possessed : null;
   if (owned) {
     const owner = resolveName(owned[1], sentence, at, mentions, done, self);
     return owner === owned[1] ? text : `${owner}'s ${owned[2]}`;

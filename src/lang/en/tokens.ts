@@ -1,7 +1,7 @@
 // Words of a document's sentences with offsets and part-of-speech tags (compromise tags 64 sentences per call),
 // plus the tests the clause logic asks of them.
 import { compromise, type NlpTerm } from './compromise.js';
-import { BE, NOUN_LIKE_PASTS } from './lexicon.js';
+import { BE, EVENT_SUBORDINATORS, NOUN_LIKE_PASTS, SPEECH_VERBS } from './lexicon.js';
 
 export interface Tok {
   text: string;
@@ -44,9 +44,12 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? fixNounPast(fixModalMay(fixCausativeHad(words(text, terms)))) : [];
+    return terms.length ? FIXES.reduce((toks, fix) => fix(toks), words(text, terms)) : [];
   });
 }
+
+/** Corrections of compromise's tags, in order. */
+const FIXES: ((toks: Tok[]) => Tok[])[] = [fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener, fixCoordinatedPast];
 
 /** Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces around it. */
 function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
@@ -109,10 +112,76 @@ function fixNounPast(toks: Tok[]): Tok[] {
     if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun')) continue;
     const prev = toks[i - 1];
     if (!prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Pronoun')) continue;
-    if (toks.slice(0, i).some((w) => w.tags.has('Verb'))) continue;
+    // "… after the river burst its banks": a clause of its own opens after a subordinator; verbs before it don't count.
+    let from = i - 1;
+    while (from > 0 && !EVENT_SUBORDINATORS.has(toks[from].lower)) from--;
+    if (toks.slice(from, i).some((w) => w.tags.has('Verb'))) continue;
     const next = toks[i + 1];
-    const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower);
+    const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower)
+      || next.tags.has('Possessive') && /^(its|his|her|their|our|my|your)$/.test(next.lower);
     if (object) t.tags = new Set(['Verb', 'PastTense']);
+  }
+  return toks;
+}
+
+/**
+ * "The bank said profits rose 5 percent", "Analysts said costs rose": right after a speech verb compromise reads the
+ * plural subject of the reported clause as the verb, or its past ("rose", "fell", "cut") as a noun. A plural in -s
+ * there, then such a past tagged a noun, are the reported clause's subject and verb.
+ */
+function fixReportedPast(toks: Tok[]): Tok[] {
+  for (let i = 2; i < toks.length; i++) {
+    const [speech, plural, t] = [toks[i - 2], toks[i - 1], toks[i]];
+    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun') || !SPEECH_VERBS.has(speech.lower) || !speech.tags.has('Verb')) continue;
+    if (!/^\p{Ll}+s$/u.test(plural.text) || !(plural.tags.has('Plural') || plural.tags.has('PresentTense'))) continue;
+    const next = toks[i + 1];
+    // "said costs rose." or before a number, a determiner, an adverb, a preposition or a date: no noun phrase goes on.
+    if (next && !(/^[\d$€£]/.test(next.text) || ['Value', 'Determiner', 'Adverb', 'Preposition', 'Date', 'Particle'].some((g) => next.tags.has(g)))) continue;
+    plural.tags = new Set(['Noun', 'Plural']);
+    t.tags = new Set(['Verb', 'PastTense']);
+  }
+  return toks;
+}
+
+/**
+ * "The agency said growth would slow", "Police said fire had destroyed the house": right after a speech verb compromise
+ * reads a bare noun as a verb ("growth", "fire"); no verb stands between a speech verb and a modal or auxiliary, so a word
+ * there is the reported clause's subject.
+ */
+function fixReportedSubject(toks: Tok[]): Tok[] {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const [speech, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (!SPEECH_VERBS.has(speech.lower) || !speech.tags.has('Verb') || !t.tags.has('Verb') || t.text !== t.lower) continue;
+    if (['Modal', 'Auxiliary', 'Copula', 'PastTense', 'Gerund', 'Participle'].some((g) => t.tags.has(g))) continue;
+    if (!next.tags.has('Modal') && !next.tags.has('Auxiliary')) continue;
+    t.tags = new Set(['Noun', /s$/.test(t.lower) && !/ss$/.test(t.lower) ? 'Plural' : 'Singular']);
+  }
+  return toks;
+}
+
+/**
+ * "Talks will resume, she said last week": compromise tags "last" before a date word as the verb "to last", which makes
+ * a clause of a cue's time adverbial. Lowercase "last" or "next" right before a date word modifies it.
+ */
+function fixTimeOpener(toks: Tok[]): Tok[] {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if ((t.text === 'last' || t.text === 'next') && t.tags.has('Verb') && toks[i + 1].tags.has('Date')) t.tags = new Set(['Adjective']);
+  }
+  return toks;
+}
+
+/**
+ * "The company fired 300 workers and closed two plants": compromise tags a past in -ed after "and" as an adjective. After
+ * a past verb earlier in the sentence, an -ed word right after a coordinator and before a determiner or a number is
+ * a second past verb.
+ */
+function fixCoordinatedPast(toks: Tok[]): Tok[] {
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const [and, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (!/^(and|but|or)$/.test(and.lower) || t.tags.has('Verb') || !t.tags.has('Adjective') || !/^\p{Ll}+ed$/u.test(t.text)) continue;
+    if (!(next.tags.has('Determiner') || next.tags.has('Value') || /^[\d$€£]/.test(next.text))) continue;
+    if (toks.slice(0, i - 1).some((w) => w.tags.has('PastTense') && w.tags.has('Verb'))) t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
 }

@@ -227,6 +227,30 @@ describe('English statements', () => {
     expect(c.action).toBe('oppose the new law');
   });
 
+  it('reads "there is X that CLAUSE" with a subject after "that" as the noun\'s content, not a relative clause', () => {
+    expect(one('There is little proof that the new bridge is safe.')).toMatchObject({ actor: 'little proof', action: 'There is little proof that the new bridge is safe' });
+    expect(one('There are signs that the talks have stalled, diplomats said.')).toMatchObject({ actor: 'diplomats', action: 'There are signs that the talks have stalled' });
+    expect(one('There are farmers that oppose the law.')).toMatchObject({ actor: 'farmers', action: 'oppose the law' });
+  });
+
+  it('splits coordinated predicates whose second past the tagger calls an adjective ("fired 300 workers and closed two plants")', () => {
+    expect(claimsOf('The mill hired 40 welders and closed two sheds.').map((c) => c.action)).toEqual(['hired 40 welders', 'closed two sheds']);
+  });
+
+  it('gives a subordinate clause of time with its own subject a claim of its own ("resigned after the report was published")', () => {
+    const cs = claimsOf('The coach quit after the club lost the final.');
+    expect(cs.map((c) => [c.actor, c.action])).toEqual([['The coach', 'quit after the club lost the final'], ['the club', 'lost the final']]);
+    // a reported one keeps its source; "when" after a verb of saying asks, it tells no event
+    expect(claimsOf('The coach quit after the club lost the final, fans said.').map((c) => c.source)).toEqual(['fans', 'fans']);
+    expect(claimsOf('The club has not announced when the stadium will reopen.')).toHaveLength(1);
+  });
+
+  it('gives no claim for a negative inverted clause ("Nor did the bank cover the losses"), whose opener is no actor', () => {
+    // compromise reads "cover" as a noun here, so the clause's subject is "Nor"
+    expect(claimsOf('Nor did the firm cover the losses.')).toEqual([]);
+    expect(claimsOf('Neither did the union accept the offer.')).toEqual([]);
+  });
+
   it('reads "it may be that X …" as a claim about X', () => {
     expect(one('It may be that the company has solved the problem.').actor).toBe('the company');
   });

@@ -79,6 +79,21 @@ describe('English references', () => {
     expect(claimsOf('The miners marched on Friday. Both groups left the square.')[1].actor).toBe('Both groups');
   });
 
+  it('names the place a speaking body belongs to ("The country\'s defence ministry said …" after Russia), not a person\'s office', () => {
+    const cs = claimsOf("Chile closed its border on Monday. The country's health ministry said the measure would last a month.");
+    expect(cs[1].source).toBe("Chile's health ministry");
+    // two countries named: no safe owner
+    const two = claimsOf("A storm hit Chile. Peru sent aid. The country's health ministry said the roads were closed.");
+    expect(two[two.length - 1].source).toBe("The country's health ministry");
+    const office = claimsOf("Ana Ruiz was named district attorney in May. The district attorney's office said the case was closed.");
+    expect(office[office.length - 1].source).toBe("The district attorney's office");
+  });
+
+  it('keeps the lowercase part of a hyphenated name ("President Kim Dae-jung") in the name and in a group', () => {
+    const cs = claimsOf('President Park Min-soo met Prime Minister Ana Lee in Seoul. The two leaders agreed to cut tariffs.');
+    expect(cs.map((c) => c.actor)).toEqual(['Park Min-soo', 'Park Min-soo and Ana Lee']);
+  });
+
   it('counts "the two leaders", "both countries" over the last two people or countries named apart, within two sentences', () => {
     expect(claimsOf('Ana Lee met Omar Ortiz in Lima on Monday. The two leaders agreed to cut tariffs.')[1].actor).toBe('Ana Lee and Omar Ortiz');
     expect(claimsOf('Chile signed a deal with Peru on Friday. Both countries will cut tariffs.')[1].actor).toBe('Chile and Peru');

@@ -40,3 +40,41 @@ describe('tokenizeAll', () => {
     expect(b.find((t) => t.lower === 'may')?.tags.has('Modal')).toBe(true);
   });
 });
+
+describe('reported pasts the tagger reads as nouns', () => {
+  const tagsOf = (text: string, word: string) => tokenize(text).find((t) => t.lower === word)?.tags;
+
+  it('reads "said profits rose" as a plural subject and its past verb', () => {
+    expect(tagsOf('The mill said wages rose 4 percent.', 'rose')?.has('Verb')).toBe(true);
+    expect(tagsOf('The mill said wages rose 4 percent.', 'wages')?.has('Verb')).toBe(false);
+    expect(tagsOf('Traders said costs rose.', 'rose')?.has('Verb')).toBe(true);
+  });
+
+  it('keeps a noun phrase going on after the past word ("said costs rose gardens")', () => {
+    expect(tagsOf('Growers said tea rose gardens were thriving.', 'rose')?.has('Verb')).toBe(false);
+  });
+
+  it('reads a bare noun the tagger calls a verb between a speech verb and a modal or auxiliary as a noun ("said growth would slow")', () => {
+    expect(tagsOf('The board said trade would suffer.', 'trade')?.has('Verb')).toBe(false);
+    expect(tagsOf('Police said fire had gutted the mill.', 'fire')?.has('Noun')).toBe(true);
+    // a modal after the speech verb itself stays as it is
+    expect(tagsOf('She said it would rain.', 'would')?.has('Modal')).toBe(true);
+  });
+});
+
+describe('coordinated pasts the tagger reads as adjectives', () => {
+  const tagsOf = (text: string, word: string) => tokenize(text).find((t) => t.lower === word)?.tags;
+
+  it('reads an -ed word after "and", before a determiner or number, as a past verb when a past verb came before', () => {
+    expect(tagsOf('The mill hired 40 welders and closed two sheds.', 'closed')?.has('Verb')).toBe(true);
+    // no past verb before: an adjective it stays
+    expect(tagsOf('Cold and tired two men walked in.', 'tired')?.has('Verb')).toBe(false);
+  });
+});
+
+describe('pasts spelt like nouns inside a subordinate clause', () => {
+  it('reads "burst" after "after the river" as the clause\'s verb, though a verb came before the subordinator', () => {
+    const burst = tokenize('Crews saved two dogs from the mud after the river burst its banks.').find((t) => t.lower === 'burst');
+    expect(burst?.tags.has('Verb')).toBe(true);
+  });
+});
