@@ -113,15 +113,22 @@ function fixNounPast(toks: Tok[]): Tok[] {
     const prev = toks[i - 1];
     if (!prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Pronoun')) continue;
     // "… after the river burst its banks": a clause of its own opens after a subordinator; verbs before it don't count.
+    // So it does after a speech verb or "that": "The firm said (that) its sales rose sharply" (reported clause).
     let from = i - 1;
-    while (from > 0 && !EVENT_SUBORDINATORS.has(toks[from].lower)) from--;
-    if (toks.slice(from, i).some((w) => w.tags.has('Verb'))) continue;
+    while (from > 0 && !opensClause(toks[from])) from--;
+    if (toks.slice(from + 1, i).some((w) => w.tags.has('Verb'))) continue;
+    if (from === 0 && !opensClause(toks[0]) && toks[0].tags.has('Verb')) continue;
     const next = toks[i + 1];
     const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower)
       || next.tags.has('Possessive') && /^(its|his|her|their|our|my|your)$/.test(next.lower);
     if (object) t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
+}
+
+/** A word after which a clause of its own opens: a subordinator of time or cause, "that", a speech verb. */
+function opensClause(t: Tok): boolean {
+  return EVENT_SUBORDINATORS.has(t.lower) || t.lower === 'that' || SPEECH_VERBS.has(t.lower) && t.tags.has('Verb');
 }
 
 /**
@@ -131,8 +138,8 @@ function fixNounPast(toks: Tok[]): Tok[] {
  */
 function fixReportedPast(toks: Tok[]): Tok[] {
   for (let i = 2; i < toks.length; i++) {
-    const [speech, plural, t] = [toks[i - 2], toks[i - 1], toks[i]];
-    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun') || !SPEECH_VERBS.has(speech.lower) || !speech.tags.has('Verb')) continue;
+    const [plural, t] = [toks[i - 1], toks[i]];
+    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun') || !afterSpeech(toks, i - 2)) continue;
     if (!/^\p{Ll}+s$/u.test(plural.text) || !(plural.tags.has('Plural') || plural.tags.has('PresentTense'))) continue;
     const next = toks[i + 1];
     // "said costs rose." or before a number, a determiner, an adverb, a preposition or a date: no noun phrase goes on.
@@ -141,6 +148,22 @@ function fixReportedPast(toks: Tok[]): Tok[] {
     t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
+}
+
+/**
+ * Whether a reported clause opens right after toks[k]: k is a speech verb, or the "that" after one, with at most a
+ * date phrase between ("Acme said on Tuesday that sales rose").
+ */
+function afterSpeech(toks: readonly Tok[], k: number): boolean {
+  const speech = (t: Tok): boolean => SPEECH_VERBS.has(t.lower) && t.tags.has('Verb');
+  if (k < 0) return false;
+  if (speech(toks[k])) return true;
+  if (toks[k].lower !== 'that') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (speech(toks[j])) return true;
+    if (!toks[j].tags.has('Date') && toks[j].lower !== 'on') return false;
+  }
+  return false;
 }
 
 /**

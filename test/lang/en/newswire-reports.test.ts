@@ -1,0 +1,15 @@
+// Reported clauses in wire copy ("X said yesterday that its net income rose 12%"), the most common shape of a
+// 1990s newswire sentence: the reported past spelt like a noun, an "its" owned by the speaker, a day before the verb.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const claimsOf = (text: string) => extract({ id: 't', text, lang: 'en', published: '1998-04-17' }).claims;
+const one = (sentence: string) => claimsOf(`Trading was light. ${sentence} Shares closed higher.`).filter((c) => c.sentence === 1);
+
+describe('English newswire reports', () => {
+  it('reads a past spelt like a noun as the reported verb after "said (that)" ("said that its sales rose sharply")', () => {
+    expect(one('The utility said that its revenue rose sharply.')).toMatchObject([{ action: 'rose sharply', source: 'The utility', kind: 'reported' }]);
+    expect(one('The retailer said its orders fell sharply.')).toMatchObject([{ action: 'fell sharply', source: 'The retailer' }]);
+    expect(one('Analysts said on Monday that margins rose.')).toMatchObject([{ actor: 'margins', action: 'rose', source: 'Analysts', date: '1998-04-13' }]);
+  });
+});
