@@ -12,4 +12,10 @@ describe('English newswire reports', () => {
     expect(one('The retailer said its orders fell sharply.')).toMatchObject([{ action: 'fell sharply', source: 'The retailer' }]);
     expect(one('Analysts said on Monday that margins rose.')).toMatchObject([{ actor: 'margins', action: 'rose', source: 'Analysts', date: '1998-04-13' }]);
   });
+
+  it('gives a reported "its" to a speaker not known as a person ("Delta Freight said its profit fell")', () => {
+    expect(one('Delta Freight said its quarterly profit fell 8%.')).toMatchObject([{ actor: "Delta Freight's quarterly profit", source: 'Delta Freight' }]);
+    // a person speaking: "its" is not the speaker's
+    expect(one('Maria Lopez said its profit fell 8%.')[0]?.actor).not.toBe("Maria Lopez's profit");
+  });
 });
