@@ -18,4 +18,9 @@ describe('English newswire reports', () => {
     // a person speaking: "its" is not the speaker's
     expect(one('Maria Lopez said its profit fell 8%.')[0]?.actor).not.toBe("Maria Lopez's profit");
   });
+
+  it('keeps a day between subject and verb out of the speaker\'s name ("Orvex Inc. yesterday said …")', () => {
+    expect(one('Orvex Inc. yesterday said its loss widened.')).toMatchObject([{ source: 'Orvex Inc', date: '1998-04-16' }]);
+    expect(one('The agency on Tuesday announced that exports grew.')).toMatchObject([{ source: 'The agency', date: '1998-04-14' }]);
+  });
 });
