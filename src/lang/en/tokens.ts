@@ -44,12 +44,14 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? FIXES.reduce((toks, fix) => fix(toks), words(text, terms)) : [];
+    return terms.length ? FIXES.reduce((toks, fix) => fix(toks, text), words(text, terms)) : [];
   });
 }
 
 /** Corrections of compromise's tags, in order. */
-const FIXES: ((toks: Tok[]) => Tok[])[] = [fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener, fixCoordinatedPast];
+const FIXES: ((toks: Tok[], text: string) => Tok[])[] = [
+  fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener, fixCoordinatedPast, fixVerbAfterAside,
+];
 
 /** Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces around it. */
 function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
@@ -230,3 +232,29 @@ export function isFinite(toks: readonly Tok[], i: number): boolean {
 }
 
 export const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb');
+
+/**
+ * "The plan, approved by the board last month, calls for 300 job cuts": after an aside set off by commas between the
+ * subject and its verb, compromise may read a present in -s ("calls", "shows") as a plural noun, and the aside's
+ * participle becomes the sentence's verb. The aside opens with a participle, "which" or "who" right after the
+ * subject's comma; the -s word right after its closing comma, before a preposition, a determiner or a number, and with
+ * no verb after the aside, is the verb.
+ */
+function fixVerbAfterAside(toks: Tok[], text: string): Tok[] {
+  const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(toks[k].end, toks[k + 1]?.start ?? text.length));
+  const open = toks.findIndex((t, k) => k > 0 && k < 6 && commaAfter(k - 1));
+  if (open < 1 || !toks[open - 1].tags.has('Noun') || toks.slice(0, open).some((t) => t.tags.has('Verb'))) return toks;
+  const opener = toks[open];
+  if (!(/(?:ed|en)$/.test(opener.lower) && opener.tags.has('Verb') || opener.lower === 'which' || opener.lower === 'who')) return toks;
+  let close = -1;
+  for (let k = open; k + 1 < toks.length; k++) if (commaAfter(k)) { close = k + 1; break; }
+  if (close < 0 || close + 1 >= toks.length) return toks;
+  const t = toks[close];
+  const next = toks[close + 1];
+  if (t.tags.has('Verb') || !t.tags.has('Plural') || !/^\p{Ll}+[^s]s$/u.test(t.text)) return toks;
+  if (!['Preposition', 'Determiner', 'Value', 'Possessive'].some((g) => next.tags.has(g))) return toks;
+  if (toks.slice(close + 1).some((w) => w.tags.has('Verb'))) return toks;
+  t.tags = new Set(['Verb', 'PresentTense']);
+  return toks;
+}
+

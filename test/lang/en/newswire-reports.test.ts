@@ -23,4 +23,9 @@ describe('English newswire reports', () => {
     expect(one('Orvex Inc. yesterday said its loss widened.')).toMatchObject([{ source: 'Orvex Inc', date: '1998-04-16' }]);
     expect(one('The agency on Tuesday announced that exports grew.')).toMatchObject([{ source: 'The agency', date: '1998-04-14' }]);
   });
+
+  it('reads an -s verb after an aside between subject and verb as the verb ("The plan, approved …, calls for …")', () => {
+    expect(one('The merger, approved by regulators last month, calls for 500 layoffs.')).toMatchObject([{ actor: 'The merger', action: 'calls for 500 layoffs' }]);
+    expect(one('The harbour, which is two miles long, offers a ferry terminal and a marina.')).toMatchObject([{ actor: 'The harbour', action: 'offers a ferry terminal and a marina' }]);
+  });
 });
