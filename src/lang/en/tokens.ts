@@ -257,4 +257,3 @@ function fixVerbAfterAside(toks: Tok[], text: string): Tok[] {
   t.tags = new Set(['Verb', 'PresentTense']);
   return toks;
 }
-
