@@ -27,9 +27,24 @@ export function spanText(p: Parsed, idx: readonly number[]): string {
   return textOf(p, idx).replace(/[\s,;:.!?"“”'‘’—–-]+$/u, '').replace(/^[\s,;:"“”'‘’—–-]+/u, '');
 }
 
+/**
+ * "American Express Co. yesterday said …", "The ministry on Tuesday announced …": a day standing between the subject
+ * and its verb dates the act; it is no part of the name. Only a day word (yesterday, today, a weekday) after a noun,
+ * with its "on": "The meeting on Tuesday" keeps its day when something other than a noun stands before "on".
+ */
+function dropTrailingDay(p: Parsed, toks: number[]): number[] {
+  let end = toks.length;
+  const day = (t: Tok): boolean => has(t, 'Date') && (has(t, 'WeekDay') || /^(yesterday|today|tonight)$/.test(t.lower));
+  if (end < 2 || !day(p.toks[toks[end - 1]])) return toks;
+  end--;
+  if (end >= 2 && p.toks[toks[end - 1]].lower === 'on') end--;
+  const before = p.toks[toks[end - 1]];
+  return has(before, 'Noun') && !has(before, 'Date') && !has(before, 'Pronoun') ? toks.slice(0, end) : toks;
+}
+
 /** A noun phrase naming an actor or a source, cleaned of titles and asides. */
 export function cleanName(p: Parsed, idx: readonly number[]): CleanName {
-  let toks = idx.slice();
+  let toks = dropTrailingDay(p, idx.slice());
   let org: string | null = null;
   // "X, president of the Y BID" → X; the apposition may name the organisation.
   const comma = toks.findIndex((i, k) => k < toks.length - 1 && p.boundary[i]);

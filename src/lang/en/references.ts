@@ -137,7 +137,10 @@ function resolveActor(c: ClaimDraft, setting: ActorSetting, mentions: Mentions, 
   if (its && !quoted && !/\b(?:with|for|in|on|at|to|from|by|about)\b/i.test(its[1])) {
     // "Israel said … Later, its amended statement omitted …": a statement is the last body that spoke.
     const statement = STATEMENT_NOUNS.has(its[2].split(/\s+/).pop()!.toLowerCase()) ? lastBodySource(c.sentence, mentions, done) : null;
-    const speaker = c.kind === 'reported' && c.source && !isPronoun(c.source) && isBody(c.source, mentions) ? c.source : null;
+    // "Pacific Gas said yesterday that its net income rose 12%": a reported "its" is the speaker's whenever the
+    // speaker is not known as a person, even when nothing else in the text says the speaker is a body.
+    const speaker = c.kind === 'reported' && c.source && !isPronoun(c.source)
+      && (isBody(c.source, mentions) || !mentions.isPersonName(c.source) && !mentions.named(c.source)?.person) ? c.source : null;
     const owner = statement ?? speaker ?? topic(c.sentence, mentions, done);
     if (owner && !isPronoun(owner) && !/\bits\b/i.test(owner)) {
       const name = its[1] ? owner.replace(/^The\s/, 'the ') : owner;

@@ -44,12 +44,14 @@ function tokenizeBatch(texts: readonly string[]): Tok[][] {
   let next = 0;
   return texts.map((text, i) => {
     const terms = tagged.slice(next, (next += parts[i].length));
-    return terms.length ? FIXES.reduce((toks, fix) => fix(toks), words(text, terms)) : [];
+    return terms.length ? FIXES.reduce((toks, fix) => fix(toks, text), words(text, terms)) : [];
   });
 }
 
 /** Corrections of compromise's tags, in order. */
-const FIXES: ((toks: Tok[]) => Tok[])[] = [fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener, fixCoordinatedPast];
+const FIXES: ((toks: Tok[], text: string) => Tok[])[] = [
+  fixCausativeHad, fixModalMay, fixNounPast, fixReportedPast, fixReportedSubject, fixTimeOpener, fixCoordinatedPast, fixVerbAfterAside,
+];
 
 /** Offsets: compromise keeps every character of the input in a term's text or the punctuation and spaces around it. */
 function words(text: string, sentences: readonly NlpTerm[][]): Tok[] {
@@ -113,15 +115,22 @@ function fixNounPast(toks: Tok[]): Tok[] {
     const prev = toks[i - 1];
     if (!prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Pronoun')) continue;
     // "… after the river burst its banks": a clause of its own opens after a subordinator; verbs before it don't count.
+    // So it does after a speech verb or "that": "The firm said (that) its sales rose sharply" (reported clause).
     let from = i - 1;
-    while (from > 0 && !EVENT_SUBORDINATORS.has(toks[from].lower)) from--;
-    if (toks.slice(from, i).some((w) => w.tags.has('Verb'))) continue;
+    while (from > 0 && !opensClause(toks[from])) from--;
+    if (toks.slice(from + 1, i).some((w) => w.tags.has('Verb'))) continue;
+    if (from === 0 && !opensClause(toks[0]) && toks[0].tags.has('Verb')) continue;
     const next = toks[i + 1];
     const object = /^[\d$€£]/.test(next.text) || next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Adverb') && /ly$/.test(next.lower)
       || next.tags.has('Possessive') && /^(its|his|her|their|our|my|your)$/.test(next.lower);
     if (object) t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
+}
+
+/** A word after which a clause of its own opens: a subordinator of time or cause, "that", a speech verb. */
+function opensClause(t: Tok): boolean {
+  return EVENT_SUBORDINATORS.has(t.lower) || t.lower === 'that' || SPEECH_VERBS.has(t.lower) && t.tags.has('Verb');
 }
 
 /**
@@ -131,8 +140,8 @@ function fixNounPast(toks: Tok[]): Tok[] {
  */
 function fixReportedPast(toks: Tok[]): Tok[] {
   for (let i = 2; i < toks.length; i++) {
-    const [speech, plural, t] = [toks[i - 2], toks[i - 1], toks[i]];
-    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun') || !SPEECH_VERBS.has(speech.lower) || !speech.tags.has('Verb')) continue;
+    const [plural, t] = [toks[i - 1], toks[i]];
+    if (!NOUN_LIKE_PASTS.has(t.lower) || t.tags.has('Verb') || !t.tags.has('Noun') || !afterSpeech(toks, i - 2)) continue;
     if (!/^\p{Ll}+s$/u.test(plural.text) || !(plural.tags.has('Plural') || plural.tags.has('PresentTense'))) continue;
     const next = toks[i + 1];
     // "said costs rose." or before a number, a determiner, an adverb, a preposition or a date: no noun phrase goes on.
@@ -141,6 +150,22 @@ function fixReportedPast(toks: Tok[]): Tok[] {
     t.tags = new Set(['Verb', 'PastTense']);
   }
   return toks;
+}
+
+/**
+ * Whether a reported clause opens right after toks[k]: k is a speech verb, or the "that" after one, with at most a
+ * date phrase between ("Acme said on Tuesday that sales rose").
+ */
+function afterSpeech(toks: readonly Tok[], k: number): boolean {
+  const speech = (t: Tok): boolean => SPEECH_VERBS.has(t.lower) && t.tags.has('Verb');
+  if (k < 0) return false;
+  if (speech(toks[k])) return true;
+  if (toks[k].lower !== 'that') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (speech(toks[j])) return true;
+    if (!toks[j].tags.has('Date') && toks[j].lower !== 'on') return false;
+  }
+  return false;
 }
 
 /**
@@ -207,3 +232,28 @@ export function isFinite(toks: readonly Tok[], i: number): boolean {
 }
 
 export const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb');
+
+/**
+ * "The plan, approved by the board last month, calls for 300 job cuts": after an aside set off by commas between the
+ * subject and its verb, compromise may read a present in -s ("calls", "shows") as a plural noun, and the aside's
+ * participle becomes the sentence's verb. The aside opens with a participle, "which" or "who" right after the
+ * subject's comma; the -s word right after its closing comma, before a preposition, a determiner or a number, and with
+ * no verb after the aside, is the verb.
+ */
+function fixVerbAfterAside(toks: Tok[], text: string): Tok[] {
+  const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(toks[k].end, toks[k + 1]?.start ?? text.length));
+  const open = toks.findIndex((t, k) => k > 0 && k < 6 && commaAfter(k - 1));
+  if (open < 1 || !toks[open - 1].tags.has('Noun') || toks.slice(0, open).some((t) => t.tags.has('Verb'))) return toks;
+  const opener = toks[open];
+  if (!(/(?:ed|en)$/.test(opener.lower) && opener.tags.has('Verb') || opener.lower === 'which' || opener.lower === 'who')) return toks;
+  let close = -1;
+  for (let k = open; k + 1 < toks.length; k++) if (commaAfter(k)) { close = k + 1; break; }
+  if (close < 0 || close + 1 >= toks.length) return toks;
+  const t = toks[close];
+  const next = toks[close + 1];
+  if (t.tags.has('Verb') || !t.tags.has('Plural') || !/^\p{Ll}+[^s]s$/u.test(t.text)) return toks;
+  if (!['Preposition', 'Determiner', 'Value', 'Possessive'].some((g) => next.tags.has(g))) return toks;
+  if (toks.slice(close + 1).some((w) => w.tags.has('Verb'))) return toks;
+  t.tags = new Set(['Verb', 'PresentTense']);
+  return toks;
+}

@@ -3,7 +3,7 @@
 import {
   ADVERBIAL_OPENERS, ADVERB_SUBJECTS, CHANNEL_WORDS, CLAUSE_MARKERS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PARTS, DEMONSTRATIVES, FRAME_LINKS, PHRASE_OPENERS,
   PREDICATE_MARKERS, PREPOSITIONS, REL_CLOSERS, REL_ENDING_MARKERS, PRESENTATIONAL, QUESTION_WORDS, REL_TIMES, ROLES, ROLE_DOMAINS, SPEECH_VERBS,
-  NAMING_VERBS, SUBJECT_ADVERBS, SUBORDINATORS,
+  NAMING_VERBS, SUBJECT_ADVERBS, SUBORDINATORS, CONTACT_ASIDE_OPENERS,
   STATEMENT_NOUNS, TIME_ADVERBS, TIME_HEADS, TRAILING_ADVERBIALS,
 } from './lexicon.js';
 import { cleaning } from './cleaning.js';
@@ -238,6 +238,10 @@ export function parseClauses(text: string, from: number, to: number, titleCase =
       conj = true;
     }
     if (!toks.length) continue;
+    // "Menteri X, Senin (2/11/2015), menyatakan …", "Budi, saat ditemui di kantornya, mengatakan …": between a subject
+    // set apart by commas and its verb, a day with its date or a reporter's aside on where the speaker was reached is
+    // no part of the subject (the day still dates the clause: dates are read from the text, not from clauses).
+    if (pending.length && !clauses.length && !conj && seg !== segs[segs.length - 1] && betweenAside(toks)) continue;
     const s: Segment = { toks };
     if (clauses.length && !conj && bahwaOpen(text, clauses[clauses.length - 1])) {
       extend(clauses, toks);
@@ -397,6 +401,13 @@ function focusYang(toks: readonly Token[], p: number): number {
 }
 
 const WEEKDAYS = new Set(cleaning.weekdays);
+
+/** A day with its date ("Senin (2/11/2015)", "Kamis malam") or "saat ditemui di kantornya": see parseClauses. */
+function betweenAside(toks: readonly Token[]): boolean {
+  const day = WEEKDAYS.has(toks[0].lower) || toks[0].lower === 'pada' && WEEKDAYS.has(toks[1]?.lower ?? '');
+  if (day) return toks.slice(toks[0].lower === 'pada' ? 2 : 1).every((t) => /^[\d/.-]+$/.test(t.core) || DAY_PARTS.has(t.lower));
+  return toks.length >= 2 && CONTACT_ASIDE_OPENERS.has(toks[0].lower) && /^di\p{Ll}{3,}$/u.test(toks[1].lower);
+}
 
 /**
  * Where the subject toks[from, to) and the predicate of a clause begin, given the predicate found at p > 0:

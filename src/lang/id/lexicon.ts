@@ -436,6 +436,12 @@ export const REL_TIMES = new Set(['saat', 'sejauh', 'selama', 'hingga', 'sampai'
 /** Adverbs of a day between a subject and its predicate ("Polisi kemarin menangkap …"). */
 export const TIME_ADVERBS = new Set(['kemarin', 'tadi', 'besok']);
 
+/**
+ * Words opening a reporter's aside on where a speaker was reached, set off by commas between the speaker and the verb
+ * ("Budi, saat ditemui di kantornya, Senin (2/11), mengatakan …"), with a passive di- verb after them.
+ */
+export const CONTACT_ASIDE_OPENERS = new Set(['saat', 'ketika', 'waktu', 'usai', 'seusai', 'sewaktu']);
+
 /** Words that may follow a weekday in a time phrase ("Jumat malam", "Senin lalu"). */
 export const DAY_PARTS = new Set(['pagi', 'siang', 'sore', 'malam', 'lalu', 'kemarin', 'ini']);
 
